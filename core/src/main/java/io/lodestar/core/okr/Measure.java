@@ -1,0 +1,111 @@
+package io.lodestar.core.okr;
+
+import static io.lodestar.core.common.InvalidInputException.require;
+import static io.lodestar.core.common.InvalidInputException.requirePresent;
+
+/**
+ * How a key result is measured. One record per {@link KeyResultKind}; a store flattens them into
+ * columns (kind, format, unit, start, target, basis, kpi id) and rebuilds them with the factories.
+ */
+public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Measure.LinkedWork, Measure.KpiBacked {
+
+    KeyResultKind kind();
+
+    /** The raw fraction of the way from {@code start} to {@code target} that {@code current} covers; not clamped. */
+    static double fractionOfWay(double start, double target, double current) {
+        return (current - start) / (target - start);
+    }
+
+    static Numeric number(String unit, Double start, Double target) {
+        return new Numeric(NumberFormat.NUMBER, unit, start, target);
+    }
+
+    static Numeric percent(Double start, Double target) {
+        return new Numeric(NumberFormat.PERCENT, "%", start, target);
+    }
+
+    static Milestone milestone() {
+        return new Milestone();
+    }
+
+    static LinkedWork linkedWork(WorkBasis basis) {
+        return new LinkedWork(basis);
+    }
+
+    static KpiBacked kpi(long kpiId, String unit, double start, double target) {
+        return new KpiBacked(kpiId, unit, start, target);
+    }
+
+    /**
+     * A number or percentage from {@code start} to {@code target}, increasing or decreasing (bugs per
+     * release from 15 to 3). Either bound may be missing while the KR is being drafted: such a KR
+     * scores 0 and is reported by the quality checks; once both are set they must differ.
+     */
+    record Numeric(NumberFormat format, String unit, Double start, Double target) implements Measure {
+        public Numeric {
+            requirePresent(format, "keyResult.format");
+            unit = unit == null ? "" : unit.strip();
+            require(start == null || Double.isFinite(start), "keyResult.start", "must be a finite number");
+            require(target == null || Double.isFinite(target), "keyResult.target", "must be a finite number");
+            require(start == null || target == null || !start.equals(target), "keyResult.target", "must differ from the start value");
+        }
+
+        @Override
+        public KeyResultKind kind() {
+            return KeyResultKind.NUMERIC;
+        }
+
+        /** Whether both start and target are set, so progress can be measured. */
+        public boolean complete() {
+            return start != null && target != null;
+        }
+
+        /** The direction from start to target; only meaningful when {@link #complete()}. */
+        public Direction direction() {
+            return Direction.from(start, target);
+        }
+    }
+
+    /** Done or not done, as reported by the latest check-in (a check-in value of 1 means done). */
+    record Milestone() implements Measure {
+        @Override
+        public KeyResultKind kind() {
+            return KeyResultKind.MILESTONE;
+        }
+    }
+
+    /** Progress of linked Jira issues and epics, counted by issues or by story points. */
+    record LinkedWork(WorkBasis basis) implements Measure {
+        public LinkedWork {
+            requirePresent(basis, "keyResult.basis");
+        }
+
+        @Override
+        public KeyResultKind kind() {
+            return KeyResultKind.LINKED_WORK;
+        }
+    }
+
+    /**
+     * A KPI's latest value, from {@code start} to {@code target}. {@code kpiId} is the id of a KPI
+     * definition owned by the KPI side; the value is read through {@link KpiReadings}.
+     */
+    record KpiBacked(long kpiId, String unit, double start, double target) implements Measure {
+        public KpiBacked {
+            require(kpiId > 0, "keyResult.kpiId", "must reference a KPI");
+            unit = unit == null ? "" : unit.strip();
+            require(Double.isFinite(start), "keyResult.start", "must be a finite number");
+            require(Double.isFinite(target), "keyResult.target", "must be a finite number");
+            require(start != target, "keyResult.target", "must differ from the start value");
+        }
+
+        @Override
+        public KeyResultKind kind() {
+            return KeyResultKind.KPI;
+        }
+
+        public Direction direction() {
+            return Direction.from(start, target);
+        }
+    }
+}
