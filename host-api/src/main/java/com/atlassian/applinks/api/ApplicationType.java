@@ -1,0 +1,5 @@
+package com.atlassian.applinks.api;
+
+/** Kind of linked application (Jira, Confluence...). */
+public interface ApplicationType {
+}

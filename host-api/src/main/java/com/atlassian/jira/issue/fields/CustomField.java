@@ -1,0 +1,16 @@
+package com.atlassian.jira.issue.fields;
+
+import com.atlassian.jira.issue.Issue;
+
+/** A custom field definition (such as Story Points or Sprint). */
+public interface CustomField {
+    String getId();
+
+    Long getIdAsLong();
+
+    String getFieldName();
+
+    String getName();
+
+    Object getValue(Issue issue);
+}

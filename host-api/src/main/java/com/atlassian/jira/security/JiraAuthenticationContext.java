@@ -1,0 +1,8 @@
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+
+/** The user of the current request, or {@code null} when anonymous. */
+public interface JiraAuthenticationContext {
+    ApplicationUser getLoggedInUser();
+}
