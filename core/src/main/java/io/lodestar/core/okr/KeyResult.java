@@ -5,6 +5,8 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
 import static io.lodestar.core.common.InvalidInputException.requireText;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A key result: a measurable outcome that tells how far its objective has been reached.
@@ -50,6 +52,18 @@ public record KeyResult(long id, long version, long objectiveId, String title, S
 
     public boolean graded() {
         return finalScore != null;
+    }
+
+    /**
+     * Whether a check-in is due at {@code now}: when there has been none yet, or when the latest is at
+     * least one cadence old (a weekly key result checked in last Monday 09:00 is due again from this
+     * Monday 09:00). A graded key result is never due.
+     */
+    public boolean checkInDue(Optional<CheckIn> latest, Instant now) {
+        if (graded()) {
+            return false;
+        }
+        return latest.map(c -> !c.at().plus(cadence).isAfter(now)).orElse(true);
     }
 
     public KeyResult withId(long newId, long newVersion) {

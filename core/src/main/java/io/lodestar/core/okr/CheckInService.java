@@ -1,0 +1,60 @@
+package io.lodestar.core.okr;
+
+import io.lodestar.core.common.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Use cases on check-ins: report a key result's value and confidence, read its history. A check-in
+ * is stamped with the injected clock's instant and must fall within the key result's cycle (in the
+ * clock's time zone). Check-ins are appended, so two people checking in at once both land.
+ */
+public final class CheckInService {
+
+    private final OkrStore store;
+    private final Clock clock;
+
+    public CheckInService(OkrStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Records a check-in now.
+     *
+     * @param value the measured value; for a milestone 1 (done) or 0 (not done); null to report only
+     *              a confidence
+     */
+    public CheckIn checkIn(long keyResultId, Double value, Confidence confidence, String note, String author) {
+        KeyResult keyResult = OkrLookup.keyResult(store, keyResultId);
+        Cycle cycle = OkrLookup.openCycle(store, OkrLookup.objective(store, keyResult.objectiveId()).cycleId());
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (!cycle.contains(today)) {
+            throw new InvalidInputException("checkIn.at", today + " is outside the cycle " + cycle.name()
+                    + " (" + cycle.start() + " to " + cycle.end().minusDays(1) + ")");
+        }
+        if (keyResult.kind() == KeyResultKind.MILESTONE && value != null && value != 0.0 && value != 1.0) {
+            throw new InvalidInputException("checkIn.value", "a milestone is 1 (done) or 0 (not done)");
+        }
+        return store.appendCheckIn(CheckIn.of(keyResultId, value, confidence, note, author, now));
+    }
+
+    /** The key result's check-ins, oldest first. */
+    public List<CheckIn> history(long keyResultId) {
+        OkrLookup.keyResult(store, keyResultId);
+        return store.checkInsOf(keyResultId);
+    }
+
+    /** The key results of an open cycle whose check-in is due now (see {@link KeyResult#checkInDue}). */
+    public List<KeyResult> due(long cycleId) {
+        CycleOkrs data = store.loadCycle(cycleId);
+        Instant now = clock.instant();
+        if (data.cycle().closed() || now.isBefore(data.cycle().startInstant(clock.getZone()))) {
+            return List.of();
+        }
+        return data.keyResults().stream().filter(kr -> kr.checkInDue(data.latestCheckInOf(kr.id()), now)).toList();
+    }
+}

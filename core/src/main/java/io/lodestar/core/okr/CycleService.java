@@ -1,0 +1,107 @@
+package io.lodestar.core.okr;
+
+import io.lodestar.core.common.InvalidInputException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Use cases on cycles: create and list them, close and grade one, and carry unfinished key results
+ * into a later cycle.
+ *
+ * <p>Grading is the end-of-cycle ritual: every key result's score at that instant is frozen as its
+ * final score, every objective is closed with the weighted mean frozen, and the cycle is closed so
+ * its OKRs no longer change, even if linked issues or KPIs move afterwards.
+ */
+public final class CycleService {
+
+    private final OkrStore store;
+    private final OkrTreeService trees;
+
+    public CycleService(OkrStore store, IssueSource issues, KpiReadings kpis, Clock clock) {
+        this.store = store;
+        this.trees = new OkrTreeService(store, issues, kpis, clock);
+    }
+
+    public Cycle create(Cycle cycle) {
+        if (cycle.id() != 0) {
+            throw new InvalidInputException("cycle.id", "must not be set on a new cycle");
+        }
+        return store.inTransaction(() -> store.saveCycle(cycle));
+    }
+
+    public Cycle get(long cycleId) {
+        return OkrLookup.cycle(store, cycleId);
+    }
+
+    public List<Cycle> cycles() {
+        return store.cycles();
+    }
+
+    /**
+     * Closes and grades the cycle in one transaction and returns its frozen tree. An objective without
+     * key results is closed without a score.
+     */
+    public OkrTree closeAndGrade(long cycleId, long version) {
+        return store.inTransaction(() -> {
+            OkrLookup.openCycle(store, cycleId);
+            OkrTree tree = trees.score(store.loadCycle(cycleId));
+            for (ScoredObjective scored : tree.objectives()) {
+                for (ScoredKeyResult kr : scored.keyResults()) {
+                    store.saveKeyResult(kr.keyResult().graded(kr.score().value()));
+                }
+                Objective objective = scored.objective();
+                store.saveObjective(scored.score()
+                        .map(score -> objective.graded(score.value()))
+                        .orElse(objective.withState(ObjectiveState.CLOSED)));
+            }
+            store.saveCycle(tree.cycle().close().withId(cycleId, version));
+            return trees.score(store.loadCycle(cycleId));
+        });
+    }
+
+    /**
+     * Carries an unfinished key result into an objective of a later cycle, as a new key result that
+     * starts where this one stands: a numeric or KPI key result starts at its current value with the
+     * same target; a milestone starts not done; a linked-work key result keeps its links, so its
+     * progress starts at the share already done. The new key result remembers where it came from.
+     *
+     * @throws InvalidInputException when the key result is complete (score 1), cannot be measured, or
+     *                               the target objective's cycle does not start after the source cycle
+     */
+    public KeyResult carryOver(long keyResultId, long intoObjectiveId) {
+        return store.inTransaction(() -> {
+            KeyResult source = OkrLookup.keyResult(store, keyResultId);
+            Objective sourceObjective = OkrLookup.objective(store, source.objectiveId());
+            Cycle sourceCycle = OkrLookup.cycle(store, sourceObjective.cycleId());
+            Objective target = OkrLookup.objective(store, intoObjectiveId);
+            Cycle targetCycle = OkrLookup.openCycle(store, target.cycleId());
+            if (targetCycle.start().isBefore(sourceCycle.end())) {
+                throw new InvalidInputException("objectiveId", "the cycle " + targetCycle.name()
+                        + " does not start after " + sourceCycle.name());
+            }
+            ScoredKeyResult scored = trees.score(store.loadCycle(sourceCycle.id())).findKeyResult(keyResultId)
+                    .orElseThrow();
+            if (scored.score().complete()) {
+                throw new InvalidInputException("keyResult", "is complete; only unfinished key results are carried over");
+            }
+            Measurement measurement = scored.measurement();
+            Measure measure = source.measure();
+            Measure carried;
+            if (measure instanceof Measure.Numeric numeric) {
+                if (!measurement.measurable()) {
+                    throw new InvalidInputException("keyResult", measurement.gap());
+                }
+                carried = new Measure.Numeric(numeric.format(), numeric.unit(), measurement.current(), numeric.target());
+            } else if (measure instanceof Measure.KpiBacked kpi) {
+                carried = Measure.kpi(kpi.kpiId(), kpi.unit(), measurement.current(), kpi.target());
+            } else {
+                carried = measure;
+            }
+            KeyResult created = store.saveKeyResult(source.carriedInto(intoObjectiveId, carried));
+            if (carried.kind() == KeyResultKind.LINKED_WORK) {
+                store.linkedIssueIdsOf(keyResultId).forEach(issueId -> store.link(new IssueLink(created.id(), issueId)));
+            }
+            return created;
+        });
+    }
+}

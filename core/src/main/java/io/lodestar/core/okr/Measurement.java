@@ -1,0 +1,89 @@
+package io.lodestar.core.okr;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A key result measured now: its current value, its raw progress from start to target and the score
+ * that progress gives, or the reason it cannot be measured yet ({@code gap}), in which case the score
+ * is 0 so that an unmeasurable key result never flatters its objective.
+ *
+ * <p>Where the current value comes from, by kind:
+ * <ul>
+ *   <li>numeric: the latest check-in carrying a value, else the start value;</li>
+ *   <li>milestone: 1 if the latest check-in with a value says done, else 0;</li>
+ *   <li>linked work: the done issues (or done story points) among the visible linked issues, out of
+ *       a total given by {@link #work()};</li>
+ *   <li>KPI: the KPI's latest value, else the start value (and a gap saying the KPI has no value).</li>
+ * </ul>
+ *
+ * @param current  the current value in the key result's unit, or null when unknown
+ * @param progress the raw fraction of the way from start to target (may exceed 1 or be negative), or
+ *                 null when not measurable
+ * @param score    the progress clamped to [0, 1]; 0 when not measurable
+ * @param gap      why the key result cannot be measured, or null when it can
+ * @param work     for linked work, the counts behind the progress; null for other kinds
+ */
+public record Measurement(Double current, Double progress, Score score, String gap, WorkProgress work) {
+
+    public static final String NO_START_OR_TARGET = "the start and the target value must both be set";
+    public static final String NO_VISIBLE_ISSUE = "no linked issue is visible";
+    public static final String NO_STORY_POINTS = "the visible linked issues have no story points";
+    public static final String NO_KPI_VALUE = "the KPI has no value yet";
+
+    public boolean measurable() {
+        return gap == null;
+    }
+
+    /**
+     * @param history       the key result's check-ins, oldest first
+     * @param visibleIssues for linked work, what {@link IssueSource} returned for its links; ignored otherwise
+     * @param kpiReading    for KPI-backed key results, the KPI's latest reading; ignored otherwise
+     */
+    public static Measurement of(KeyResult keyResult, List<CheckIn> history, List<LinkedIssue> visibleIssues,
+                                 Optional<KpiReading> kpiReading) {
+        Double latestValue = latestValue(history);
+        Measure measure = keyResult.measure();
+        if (measure instanceof Measure.Numeric numeric) {
+            if (!numeric.complete()) {
+                return new Measurement(latestValue, null, Score.ZERO, NO_START_OR_TARGET, null);
+            }
+            double current = latestValue != null ? latestValue : numeric.start();
+            return progressed(current, Measure.fractionOfWay(numeric.start(), numeric.target(), current), null);
+        }
+        if (measure instanceof Measure.Milestone) {
+            double current = latestValue != null && latestValue >= 1.0 ? 1.0 : 0.0;
+            return progressed(current, current, null);
+        }
+        if (measure instanceof Measure.LinkedWork linkedWork) {
+            WorkProgress work = WorkProgress.of(linkedWork.basis(), visibleIssues);
+            double done = linkedWork.basis() == WorkBasis.ISSUE_COUNT ? work.doneIssues() : work.donePoints();
+            OptionalDouble fraction = work.fraction();
+            if (fraction.isEmpty()) {
+                String gap = work.totalIssues() == 0 ? NO_VISIBLE_ISSUE : NO_STORY_POINTS;
+                return new Measurement(done, null, Score.ZERO, gap, work);
+            }
+            return progressed(done, fraction.getAsDouble(), work);
+        }
+        Measure.KpiBacked kpi = (Measure.KpiBacked) measure;
+        if (kpiReading.isEmpty()) {
+            return new Measurement(kpi.start(), null, Score.ZERO, NO_KPI_VALUE, null);
+        }
+        double current = kpiReading.get().value();
+        return progressed(current, Measure.fractionOfWay(kpi.start(), kpi.target(), current), null);
+    }
+
+    private static Measurement progressed(double current, double progress, WorkProgress work) {
+        return new Measurement(current, progress, Score.fromProgress(progress), null, work);
+    }
+
+    private static Double latestValue(List<CheckIn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).hasValue()) {
+                return history.get(i).value();
+            }
+        }
+        return null;
+    }
+}

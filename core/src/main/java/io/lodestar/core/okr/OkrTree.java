@@ -1,0 +1,95 @@
+package io.lodestar.core.okr;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The scored OKRs of a cycle: objectives with their key results, each measured, scored, judged and
+ * forecast at one instant. Objectives are listed company level first, then by id; the alignment tree
+ * is read with {@link #roots()} and {@link #childrenOf(long)}.
+ *
+ * @param elapsedFraction the elapsed fraction of the cycle (1 once the cycle is closed), which is also
+ *                        the progress expected of every key result at this instant
+ */
+public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective> objectives) {
+
+    public OkrTree {
+        objectives = List.copyOf(objectives);
+    }
+
+    /**
+     * Scores everything stored for a cycle.
+     *
+     * @param issuesByKeyResult for each linked-work key result id, the visible linked issues
+     * @param kpiReadings       the latest reading of each KPI referenced, by KPI id
+     */
+    public static OkrTree score(CycleOkrs data, Map<Long, List<LinkedIssue>> issuesByKeyResult,
+                                Map<Long, KpiReading> kpiReadings, Clock clock) {
+        Cycle cycle = data.cycle();
+        Instant now = clock.instant();
+        double elapsed = cycle.closed() ? 1.0 : cycle.elapsedFraction(clock);
+        Instant start = cycle.startInstant(clock.getZone());
+        Instant end = cycle.endInstant(clock.getZone());
+        List<ScoredObjective> scored = new ArrayList<>();
+        for (Objective objective : data.objectives()) {
+            List<ScoredKeyResult> keyResults = new ArrayList<>();
+            for (KeyResult kr : data.keyResultsOf(objective.id())) {
+                List<CheckIn> history = data.checkInsOf(kr.id());
+                Optional<CheckIn> latest = data.latestCheckInOf(kr.id());
+                Optional<KpiReading> reading = kr.measure() instanceof Measure.KpiBacked kpi
+                        ? Optional.ofNullable(kpiReadings.get(kpi.kpiId()))
+                        : Optional.empty();
+                Measurement measurement = Measurement.of(kr, history,
+                        issuesByKeyResult.getOrDefault(kr.id(), List.of()), reading);
+                Score score = kr.graded() ? Score.of(kr.finalScore()) : measurement.score();
+                Confidence confidence = latest.map(CheckIn::confidence).orElse(null);
+                TrackStatus status = TrackStatus.judge(score, elapsed, kr.graded() ? null : confidence);
+                Forecast forecast = kr.kind() == KeyResultKind.MILESTONE
+                        ? Forecast.unavailable("a milestone is done or not: there is no value to project", 0)
+                        : Forecast.leastSquares(history, start, end);
+                boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(latest, now);
+                keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, latest.orElse(null), due));
+            }
+            scored.add(ScoredObjective.of(objective, keyResults, elapsed));
+        }
+        scored.sort(Comparator.comparing((ScoredObjective o) -> o.objective().level())
+                .thenComparingLong(o -> o.objective().id()));
+        return new OkrTree(cycle, elapsed, scored);
+    }
+
+    /** Only the objectives for which {@code filter} holds, e.g. one team's or one level's. */
+    public OkrTree filter(OkrFilter filter) {
+        return new OkrTree(cycle, elapsedFraction,
+                objectives.stream().filter(o -> filter.test(o.objective())).toList());
+    }
+
+    /** Objectives whose parent is not in this tree (aligned to nothing, or to another cycle or filter). */
+    public List<ScoredObjective> roots() {
+        Set<Long> ids = objectives.stream().map(o -> o.objective().id()).collect(Collectors.toSet());
+        return objectives.stream()
+                .filter(o -> o.objective().parentId() == null || !ids.contains(o.objective().parentId()))
+                .toList();
+    }
+
+    public List<ScoredObjective> childrenOf(long objectiveId) {
+        return objectives.stream()
+                .filter(o -> o.objective().parentId() != null && o.objective().parentId() == objectiveId)
+                .toList();
+    }
+
+    public Optional<ScoredObjective> find(long objectiveId) {
+        return objectives.stream().filter(o -> o.objective().id() == objectiveId).findFirst();
+    }
+
+    public Optional<ScoredKeyResult> findKeyResult(long keyResultId) {
+        return objectives.stream().flatMap(o -> o.keyResults().stream())
+                .filter(kr -> kr.keyResult().id() == keyResultId).findFirst();
+    }
+}
