@@ -1,0 +1,24 @@
+package io.lodestar.core.kpi.delivery;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * Whether one resolved issue met its deadline. {@code delayDays} is the number of calendar days the
+ * resolution date (in the resolution timestamp's own offset) falls after the deadline, 0 when on time.
+ */
+public record DeliveryOutcome(String issueKey, Deadline deadline, OffsetDateTime resolved, long delayDays) {
+
+    public DeliveryOutcome {
+        Objects.requireNonNull(issueKey, "issueKey");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(resolved, "resolved");
+        if (delayDays < 0) {
+            throw new IllegalArgumentException("delayDays must not be negative: " + delayDays);
+        }
+    }
+
+    public boolean onTime() {
+        return delayDays == 0;
+    }
+}

@@ -1,0 +1,29 @@
+package io.lodestar.core.kpi.flow;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * One issue's measured flow interval: from {@code start} to {@code end} (as the data wrote them, with
+ * their offsets). {@link #days()} is the raw elapsed time in days (36 hours is 1.5), never rounded.
+ */
+public record FlowTime(String issueKey, OffsetDateTime start, OffsetDateTime end) {
+
+    /** Milliseconds in a day: durations are elapsed time, not calendar days. */
+    static final double MILLIS_PER_DAY = 86_400_000.0;
+
+    public FlowTime {
+        Objects.requireNonNull(issueKey, "issueKey");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+    }
+
+    public long millis() {
+        return Duration.between(start, end).toMillis();
+    }
+
+    public double days() {
+        return millis() / MILLIS_PER_DAY;
+    }
+}
