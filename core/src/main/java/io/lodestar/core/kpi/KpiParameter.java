@@ -1,0 +1,125 @@
+package io.lodestar.core.kpi;
+
+import static io.lodestar.core.common.InvalidInputException.require;
+
+import io.lodestar.core.common.InvalidInputException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A typed setting of a KPI formula (how many sprints to average, which statuses count as done...),
+ * with its default and its text form. The text form lets a store keep any formula as a map of
+ * name to text without knowing the types; {@link #parse(String)} validates what comes back.
+ *
+ * <p>Status id sets are written comma-separated ("10001,10002"); an empty set means "use the status
+ * category" (Done for done, In Progress for work in progress), the only vocabulary every project shares.
+ *
+ * @param <T> the value type
+ */
+public final class KpiParameter<T> {
+
+    /** How many of the last closed sprints an average velocity covers. Jira shows 7, forecasts use 3. */
+    public static final KpiParameter<Integer> SPRINT_COUNT = new KpiParameter<>("sprintCount", 3,
+            Integer::valueOf, String::valueOf, count -> count >= 1 && count <= 100, "must be between 1 and 100");
+
+    /** The status ids that count as done (a board's last column); empty = the Done category. */
+    public static final KpiParameter<Set<String>> DONE_STATUS_IDS = statusIds("doneStatusIds");
+
+    /** The status ids that count as work in progress; empty = the In Progress category. */
+    public static final KpiParameter<Set<String>> WIP_STATUS_IDS = statusIds("wipStatusIds");
+
+    /** The status ids where cycle time starts; empty = the In Progress category. For part B's calculators. */
+    public static final KpiParameter<Set<String>> STARTED_STATUS_IDS = statusIds("startedStatusIds");
+
+    /** The status ids whose time a time-in-status KPI sums. For part B's calculators. */
+    public static final KpiParameter<Set<String>> MEASURED_STATUS_IDS = statusIds("measuredStatusIds");
+
+    /** Which estimate a completed, re-estimated issue contributes to velocity. */
+    public static final KpiParameter<EstimateMoment> COMPLETED_ESTIMATE = new KpiParameter<>("completedEstimate",
+            EstimateMoment.AT_CLOSE, EstimateMoment::valueOf, Enum::name, moment -> true, "");
+
+    /** Which summary of a duration distribution a time KPI reports. */
+    public static final KpiParameter<Statistic> STATISTIC = new KpiParameter<>("statistic", Statistic.MEDIAN,
+            Statistic::valueOf, Enum::name, statistic -> true, "");
+
+    private final String name;
+    private final T defaultValue;
+    private final Function<String, T> parser;
+    private final Function<T, String> formatter;
+    private final Predicate<T> validity;
+    private final String invalidReason;
+    private final Function<T, T> immutableCopy;
+
+    private KpiParameter(String name, T defaultValue, Function<String, T> parser, Function<T, String> formatter,
+                         Predicate<T> validity, String invalidReason) {
+        this(name, defaultValue, parser, formatter, validity, invalidReason, Function.identity());
+    }
+
+    private KpiParameter(String name, T defaultValue, Function<String, T> parser, Function<T, String> formatter,
+                         Predicate<T> validity, String invalidReason, Function<T, T> immutableCopy) {
+        this.immutableCopy = immutableCopy;
+        this.name = name;
+        this.defaultValue = defaultValue;
+        this.parser = parser;
+        this.formatter = formatter;
+        this.validity = validity;
+        this.invalidReason = invalidReason;
+    }
+
+    private static KpiParameter<Set<String>> statusIds(String name) {
+        return new KpiParameter<>(name, Set.of(), KpiParameter::parseIds, ids -> String.join(",", ids),
+                ids -> ids.stream().noneMatch(id -> id == null || id.isBlank()), "must not contain blank status ids",
+                ids -> Collections.unmodifiableSet(new LinkedHashSet<>(ids)));
+    }
+
+    private static Set<String> parseIds(String text) {
+        if (text.isBlank()) {
+            return Set.of();
+        }
+        Set<String> ids = Arrays.stream(text.split(",")).map(String::strip)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return Collections.unmodifiableSet(ids);
+    }
+
+    /** The name used in text forms and error fields ("sprintCount"). */
+    public String name() {
+        return name;
+    }
+
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    /** Checks a value, returning an immutable copy of it. */
+    public T validate(T value) {
+        require(value != null && validity.test(value), "kpi.formula." + name,
+                value == null ? "is required" : invalidReason);
+        return immutableCopy.apply(value);
+    }
+
+    /** The value written as {@code text}, validated. */
+    public T parse(String text) {
+        try {
+            return validate(parser.apply(text.strip()));
+        } catch (IllegalArgumentException unreadable) {
+            throw new InvalidInputException("kpi.formula." + name, "cannot read '" + text + "'");
+        }
+    }
+
+    /** The text form of a value, which {@link #parse(String)} reads back to an equal value. */
+    public String format(Object value) {
+        @SuppressWarnings("unchecked")
+        T typed = (T) value;
+        return formatter.apply(typed);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,70 @@
+package io.lodestar.core.kpi;
+
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.common.StaleVersionException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: where KPI definitions, their recorded values and their alerts are kept. Implemented with
+ * Active Objects in the Jira app ({@code AoKpiStore}) and in memory in core's tests
+ * ({@code InMemoryKpiStore}); one contract suite runs against both. The store keeps no state in
+ * memory between calls, so every cluster node sees the same data.
+ *
+ * <h2>Definitions: ids and versions</h2>
+ * <ul>
+ *   <li>A definition with id 0 is new: {@link #save} inserts it, assigns a fresh positive id (never
+ *       reused) and version 1, and returns the stored definition.</li>
+ *   <li>A definition with a positive id is an update: stored only if its {@code version} equals the
+ *       stored version, and returned with version + 1. Otherwise {@link StaleVersionException} and
+ *       nothing changes. An unknown id throws {@link NotFoundException}.</li>
+ *   <li>Deleting a definition deletes its measurements and alerts.</li>
+ *   <li>A formula is stored as its type plus {@link KpiFormula#parametersAsText()} and read back
+ *       with {@link KpiFormula#fromText}; the goal as its kind and numbers; the zone by its id.</li>
+ * </ul>
+ *
+ * <h2>Measurements</h2>
+ * One measurement per KPI and {@link KpiPeriod#key()}: recording a period again replaces the earlier
+ * measurement (a sprint re-evaluated after a late edit, a re-run refresh). A not-applicable value is
+ * stored with its reason, never as 0. Measurements are listed by period start, oldest first.
+ *
+ * <h2>Alerts</h2>
+ * Alerts are appended, never edited; listed by {@code raisedAt}, ties in the order they were raised.
+ * Recording a measurement or raising an alert for an unknown KPI throws {@link NotFoundException}.
+ */
+public interface KpiStore {
+
+    /** Inserts (id 0) or updates (positive id, matching version) a definition; returns the stored one. */
+    KpiDefinition save(KpiDefinition definition);
+
+    Optional<KpiDefinition> find(long kpiId);
+
+    /** Every definition, by id. */
+    List<KpiDefinition> definitions();
+
+    /**
+     * Deletes a definition with its measurements and alerts.
+     *
+     * @throws StaleVersionException when {@code expectedVersion} is not the stored version
+     * @throws NotFoundException     when there is no such definition
+     */
+    void delete(long kpiId, long expectedVersion);
+
+    /** Records (or replaces, for the same period key) a measurement and returns it. */
+    KpiMeasurement record(KpiMeasurement measurement);
+
+    /** The KPI's measurements by period start, oldest first; empty for an unknown KPI. */
+    List<KpiMeasurement> measurements(long kpiId);
+
+    /** The measurement with the latest period start, if any. */
+    default Optional<KpiMeasurement> latestMeasurement(long kpiId) {
+        List<KpiMeasurement> all = measurements(kpiId);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    }
+
+    /** Appends an alert (id 0) and returns it with its assigned id. */
+    KpiAlert raise(KpiAlert alert);
+
+    /** The KPI's alerts, oldest first; empty for an unknown KPI. */
+    List<KpiAlert> alerts(long kpiId);
+}

@@ -1,0 +1,9 @@
+package io.lodestar.core.kpi;
+
+public class InMemoryKpiStoreTest extends KpiStoreContract {
+
+    @Override
+    protected KpiStore newStore() {
+        return new InMemoryKpiStore();
+    }
+}

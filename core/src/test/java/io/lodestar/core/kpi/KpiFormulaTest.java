@@ -1,0 +1,84 @@
+package io.lodestar.core.kpi;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.lodestar.core.common.InvalidInputException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.Test;
+
+public class KpiFormulaTest {
+
+    @Test
+    public void shouldUseDefaultsWhenParametersAreNotSet() {
+        KpiFormula averageVelocity = KpiFormula.of(KpiType.AVERAGE_VELOCITY);
+
+        assertEquals(3, (int) averageVelocity.get(KpiParameter.SPRINT_COUNT));
+        assertEquals(EstimateMoment.AT_CLOSE, averageVelocity.get(KpiParameter.COMPLETED_ESTIMATE));
+        assertEquals(Set.of(), averageVelocity.get(KpiParameter.DONE_STATUS_IDS));
+        assertTrue(averageVelocity.parametersAsText().isEmpty());
+    }
+
+    @Test
+    public void shouldReadBackEqualFormulaWhenWrittenAsText() {
+        KpiFormula fiveSprintsAtStart = KpiFormula.of(KpiType.AVERAGE_VELOCITY)
+                .with(KpiParameter.SPRINT_COUNT, 5)
+                .with(KpiParameter.COMPLETED_ESTIMATE, EstimateMoment.AT_START)
+                .with(KpiParameter.DONE_STATUS_IDS, new LinkedHashSet<>(List.of("10001", "6")));
+
+        Map<String, String> text = fiveSprintsAtStart.parametersAsText();
+
+        assertEquals(Map.of("sprintCount", "5", "completedEstimate", "AT_START", "doneStatusIds", "10001,6"), text);
+        assertEquals(fiveSprintsAtStart, KpiFormula.fromText(KpiType.AVERAGE_VELOCITY, text));
+    }
+
+    @Test
+    public void shouldForgetParameterWhenSetToItsDefault() {
+        KpiFormula threeSprints = KpiFormula.of(KpiType.AVERAGE_VELOCITY).with(KpiParameter.SPRINT_COUNT, 3);
+
+        assertEquals(KpiFormula.of(KpiType.AVERAGE_VELOCITY), threeSprints);
+    }
+
+    @Test
+    public void shouldRefuseParameterWhenTypeDoesNotAcceptIt() {
+        try {
+            KpiFormula.of(KpiType.VELOCITY).with(KpiParameter.SPRINT_COUNT, 5);
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException expected) {
+            assertEquals("kpi.formula.sprintCount", expected.field());
+        }
+    }
+
+    @Test(expected = InvalidInputException.class)
+    public void shouldRefuseSprintCountWhenZero() {
+        KpiFormula.of(KpiType.AVERAGE_VELOCITY).with(KpiParameter.SPRINT_COUNT, 0);
+    }
+
+    @Test
+    public void shouldRefuseTextWhenUnreadable() {
+        try {
+            KpiFormula.fromText(KpiType.AVERAGE_VELOCITY, Map.of("sprintCount", "three"));
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException expected) {
+            assertEquals("kpi.formula.sprintCount", expected.field());
+        }
+    }
+
+    @Test(expected = InvalidInputException.class)
+    public void shouldRefuseTextWhenParameterIsUnknown() {
+        KpiFormula.fromText(KpiType.THROUGHPUT, Map.of("colour", "blue"));
+    }
+
+    @Test
+    public void shouldKeepImmutableCopyWhenGivenMutableSet() {
+        Set<String> mutable = new LinkedHashSet<>(List.of("6"));
+        KpiFormula doneIsClosed = KpiFormula.of(KpiType.THROUGHPUT).with(KpiParameter.DONE_STATUS_IDS, mutable);
+
+        mutable.add("5");
+
+        assertEquals(Set.of("6"), doneIsClosed.get(KpiParameter.DONE_STATUS_IDS));
+    }
+}

@@ -1,0 +1,184 @@
+package io.lodestar.core.kpi;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.common.StaleVersionException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The behaviour every {@link KpiStore} must have. Subclass it with {@link #newStore()} returning an
+ * empty store: {@code InMemoryKpiStoreTest} here, the Active Objects store's test in the Jira app.
+ */
+public abstract class KpiStoreContract {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Instant NOON_NOV_23 = Instant.parse("2026-11-23T12:00:00Z");
+    private static final KpiPeriod WEEK_47 = KpiPeriod.week(LocalDate.of(2026, 11, 16), ZoneOffset.UTC);
+    private static final KpiPeriod WEEK_48 = KpiPeriod.week(LocalDate.of(2026, 11, 23), ZoneOffset.UTC);
+
+    private KpiStore store;
+
+    protected abstract KpiStore newStore();
+
+    @Before
+    public void createStore() {
+        store = newStore();
+    }
+
+    /** A definition that uses every field, with a non-default formula parameter, so a store must map all. */
+    static KpiDefinition averageVelocityOfBoard42() {
+        return KpiDefinition.of("Average velocity", "Mean of the last 5 sprints",
+                KpiFormula.of(KpiType.AVERAGE_VELOCITY).with(KpiParameter.SPRINT_COUNT, 5)
+                        .with(KpiParameter.DONE_STATUS_IDS, Set.of("10001")),
+                KpiDataSource.board(42), Frequency.PER_SPRINT, PARIS, "jsmith",
+                KpiGoal.growing(Direction.HIGHER_IS_BETTER, 30, 20), "Review capacity in the retro",
+                Indicator.LAGGING);
+    }
+
+    static KpiDefinition wipBandOfProjectCore() {
+        return KpiDefinition.of("WIP", "", KpiFormula.of(KpiType.WORK_IN_PROGRESS), KpiDataSource.project("CORE"),
+                Frequency.DAILY, ZoneOffset.UTC, "asm", KpiGoal.band(3, 8), "", Indicator.LEADING);
+    }
+
+    @Test
+    public void shouldAssignIdAndVersionOneWhenSavingNewDefinition() {
+        KpiDefinition stored = store.save(averageVelocityOfBoard42());
+
+        assertTrue(stored.id() > 0);
+        assertEquals(1, stored.version());
+        assertEquals(stored, store.find(stored.id()).orElseThrow());
+        assertEquals(averageVelocityOfBoard42().stored(stored.id(), 1), stored);
+    }
+
+    @Test
+    public void shouldNeverReuseIdWhenDefinitionWasDeleted() {
+        KpiDefinition first = store.save(averageVelocityOfBoard42());
+        store.delete(first.id(), first.version());
+
+        KpiDefinition second = store.save(wipBandOfProjectCore());
+
+        assertNotEquals(first.id(), second.id());
+        assertFalse(store.find(first.id()).isPresent());
+    }
+
+    @Test
+    public void shouldIncreaseVersionWhenUpdatingWithCurrentVersion() {
+        KpiDefinition stored = store.save(averageVelocityOfBoard42());
+
+        KpiDefinition updated = store.save(stored.withGoal(KpiGoal.growing(Direction.HIGHER_IS_BETTER, 35, 25)));
+
+        assertEquals(2, updated.version());
+        assertEquals(KpiGoal.growing(Direction.HIGHER_IS_BETTER, 35, 25), store.find(stored.id()).orElseThrow().goal());
+    }
+
+    @Test
+    public void shouldRefuseAndKeepStoredWhenUpdatingWithStaleVersion() {
+        KpiDefinition stored = store.save(averageVelocityOfBoard42());
+        store.save(stored.withGoal(KpiGoal.growing(Direction.HIGHER_IS_BETTER, 35, 25)));
+
+        try {
+            store.save(stored.withGoal(KpiGoal.band(1, 2)));
+            fail("stale version accepted");
+        } catch (StaleVersionException expected) {
+            assertEquals(1, expected.expectedVersion());
+            assertEquals(2, expected.actualVersion());
+        }
+        assertEquals(KpiGoal.growing(Direction.HIGHER_IS_BETTER, 35, 25), store.find(stored.id()).orElseThrow().goal());
+    }
+
+    @Test(expected = NotFoundException.class)
+    public void shouldRefuseWhenUpdatingUnknownDefinition() {
+        store.save(averageVelocityOfBoard42().stored(999, 1));
+    }
+
+    @Test
+    public void shouldListDefinitionsByIdWhenSeveralAreStored() {
+        KpiDefinition velocity = store.save(averageVelocityOfBoard42());
+        KpiDefinition wip = store.save(wipBandOfProjectCore());
+
+        assertEquals(List.of(velocity, wip), store.definitions());
+    }
+
+    @Test(expected = StaleVersionException.class)
+    public void shouldRefuseDeleteWhenVersionIsStale() {
+        KpiDefinition stored = store.save(averageVelocityOfBoard42());
+        store.delete(stored.id(), stored.version() + 1);
+    }
+
+    @Test(expected = NotFoundException.class)
+    public void shouldRefuseDeleteWhenDefinitionIsUnknown() {
+        store.delete(12345, 1);
+    }
+
+    @Test
+    public void shouldKeepOneMeasurementPerPeriodWhenPeriodIsRecordedAgain() {
+        long kpiId = store.save(wipBandOfProjectCore()).id();
+        store.record(new KpiMeasurement(kpiId, WEEK_48, KpiValue.of(5, KpiUnit.ISSUES, 5), NOON_NOV_23));
+        store.record(new KpiMeasurement(kpiId, WEEK_47, KpiValue.of(4, KpiUnit.ISSUES, 4), NOON_NOV_23));
+        KpiMeasurement rerun = new KpiMeasurement(kpiId, WEEK_48, KpiValue.of(6, KpiUnit.ISSUES, 6),
+                NOON_NOV_23.plusSeconds(60));
+
+        store.record(rerun);
+
+        List<KpiMeasurement> measurements = store.measurements(kpiId);
+        assertEquals(2, measurements.size());
+        assertEquals(WEEK_47, measurements.get(0).period());
+        assertEquals(rerun, measurements.get(1));
+        assertEquals(rerun, store.latestMeasurement(kpiId).orElseThrow());
+    }
+
+    @Test
+    public void shouldKeepReasonWhenRecordingNotApplicableValue() {
+        long kpiId = store.save(wipBandOfProjectCore()).id();
+        KpiMeasurement noData = new KpiMeasurement(kpiId, KpiPeriod.month(YearMonth.of(2026, 10), PARIS),
+                KpiValue.notApplicable("no issue in the project"), NOON_NOV_23);
+
+        store.record(noData);
+
+        assertEquals(noData, store.latestMeasurement(kpiId).orElseThrow());
+    }
+
+    @Test(expected = NotFoundException.class)
+    public void shouldRefuseMeasurementWhenKpiIsUnknown() {
+        store.record(new KpiMeasurement(777, WEEK_48, KpiValue.of(1, KpiUnit.ISSUES, 1), NOON_NOV_23));
+    }
+
+    @Test
+    public void shouldListAlertsOldestFirstWithFreshIdsWhenRaised() {
+        long kpiId = store.save(wipBandOfProjectCore()).id();
+        long otherId = store.save(averageVelocityOfBoard42()).id();
+        KpiAlert later = store.raise(KpiAlert.of(kpiId, WEEK_48, 9, "WIP 9 above the maximum 8", "", NOON_NOV_23));
+        KpiAlert earlier = store.raise(KpiAlert.of(kpiId, WEEK_47, 10, "WIP 10 above the maximum 8", "Swarm",
+                NOON_NOV_23.minusSeconds(3600)));
+        store.raise(KpiAlert.of(otherId, WEEK_48, 10, "velocity 10 below the alert threshold 20", "", NOON_NOV_23));
+
+        assertTrue(later.id() > 0);
+        assertNotEquals(later.id(), earlier.id());
+        assertEquals(List.of(earlier, later), store.alerts(kpiId));
+    }
+
+    @Test
+    public void shouldDeleteMeasurementsAndAlertsWhenDefinitionIsDeleted() {
+        KpiDefinition wip = store.save(wipBandOfProjectCore());
+        store.record(new KpiMeasurement(wip.id(), WEEK_48, KpiValue.of(9, KpiUnit.ISSUES, 9), NOON_NOV_23));
+        store.raise(KpiAlert.of(wip.id(), WEEK_48, 9, "WIP 9 above the maximum 8", "", NOON_NOV_23));
+
+        store.delete(wip.id(), wip.version());
+
+        assertTrue(store.measurements(wip.id()).isEmpty());
+        assertTrue(store.alerts(wip.id()).isEmpty());
+    }
+}
