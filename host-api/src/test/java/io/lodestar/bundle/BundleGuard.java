@@ -1,0 +1,247 @@
+package io.lodestar.bundle;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The checks every Lodestar plugin jar must pass. Each returns the problems it found, one readable line each,
+ * so a test asserts an empty list and a failure names what to fix. The checks read what the jar declares
+ * (descriptor modules, Spring beans and references, templates, imports), so new modules are covered as they
+ * are added.
+ */
+public final class BundleGuard {
+    /** Our own classes: they must be inside the jar. Anything else named must come from the host. */
+    public static final String OWN_PACKAGE_PREFIX = "io.lodestar.";
+    /** Path prefixes of classes that the host provides and that must never be packaged. */
+    public static final List<String> HOST_ENTRY_PREFIXES = List.of(
+            "com/atlassian/", "net/java/ao/", "javax/", "jakarta/", "com/fasterxml/", "org/springframework/", "org/osgi/");
+    private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private BundleGuard() {
+    }
+
+    /** Classes of ours named by the descriptor or the Spring XML but absent from the jar. */
+    public static List<String> missingOwnClasses(PluginJar jar) {
+        List<String> problems = new ArrayList<>();
+        for (Map<String, String> named : List.of(jar.classesNamedInDescriptor(), jar.springBeanClasses(), jar.hostServiceInterfaces())) {
+            named.forEach((className, where) -> {
+                if (className.startsWith(OWN_PACKAGE_PREFIX) && !jar.containsClass(className)) {
+                    problems.add(className + " (named by " + where + ") is not in " + jar.path().getFileName());
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** i18n keys used by the descriptor, templates or scripts that the i18n bundle does not define. */
+    public static List<String> undefinedI18nKeys(PluginJar jar) throws IOException {
+        Properties bundle = jar.i18nBundle();
+        List<String> problems = new ArrayList<>();
+        for (Map<String, String> used : List.of(jar.i18nKeysUsedByDescriptor(), jar.i18nKeysUsedByResources())) {
+            used.forEach((key, where) -> {
+                if (!bundle.containsKey(key)) {
+                    problems.add("i18n key " + key + " (used by " + where + ") is not defined");
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** Entries of host classes (Atlassian, AO, javax, Jackson...) packaged in the jar. */
+    public static List<String> packagedHostClasses(PluginJar jar) {
+        List<String> problems = new ArrayList<>();
+        for (String entry : jar.entryNames()) {
+            for (String prefix : HOST_ENTRY_PREFIXES) {
+                if (entry.startsWith(prefix)) {
+                    problems.add(entry + " is a host class and must not be packaged");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Packages our classes refer to that are neither inside the jar, nor java.*, nor imported. */
+    public static List<String> unimportedReferences(PluginJar jar) throws IOException {
+        Set<String> imported = jar.importedPackages().keySet();
+        List<String> problems = new ArrayList<>();
+        jar.foreignReferences().forEach((className, packages) -> {
+            for (String pkg : packages) {
+                if (!imported.contains(pkg)) {
+                    problems.add(className + " refers to package " + pkg + ", which Import-Package does not list");
+                }
+            }
+        });
+        return problems;
+    }
+
+    /** Mandatory imports without a version range: they would bind to any version the host happens to export. */
+    public static List<String> unversionedImports(PluginJar jar) {
+        List<String> problems = new ArrayList<>();
+        jar.importedPackages().forEach((pkg, attributes) -> {
+            boolean optional = attributes.contains("resolution:=optional");
+            if (!optional && !attributes.matches("(?s).*version=\"[\\[(][^\"]*,[^\"]*[\\])]\".*")) {
+                problems.add("Import-Package " + pkg + " has no version range: " + (attributes.isEmpty() ? "(none)" : attributes));
+            }
+        });
+        return problems;
+    }
+
+    /** Classes of {@code embeddedLocation} (a directory or jar on the class path) that are missing from the jar. */
+    public static List<String> missingEmbeddedClasses(PluginJar jar, Path embeddedLocation) throws IOException {
+        PluginJar embedded = Files.isDirectory(embeddedLocation) ? null : PluginJar.open(embeddedLocation);
+        Set<String> expected = new LinkedHashSet<>();
+        if (embedded != null) {
+            expected.addAll(embedded.classNames());
+        } else {
+            try (var files = Files.walk(embeddedLocation)) {
+                files.filter(file -> file.toString().endsWith(".class")).forEach(file -> {
+                    String relative = embeddedLocation.relativize(file).toString().replace(File.separatorChar, '/');
+                    expected.add(relative.substring(0, relative.length() - ".class".length()).replace('/', '.'));
+                });
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        for (String className : expected) {
+            if (!className.endsWith("module-info") && !jar.containsClass(className)) {
+                problems.add(className + " from " + embeddedLocation.getFileName() + " is not embedded");
+            }
+        }
+        return problems;
+    }
+
+    /** The class path entry holding the main classes of module {@code artifactId} (jar or target/classes). */
+    public static Path classPathEntryOf(String artifactId) {
+        for (String element : HostStandIn.testClassPath()) {
+            Path path = Path.of(element);
+            String name = path.getFileName() == null ? "" : path.getFileName().toString();
+            boolean jarOfModule = name.startsWith(artifactId + "-") && name.endsWith(".jar") && !name.endsWith("-tests.jar");
+            boolean classesOfModule = element.replace(File.separatorChar, '/').endsWith("/" + artifactId.replace("lodestar-", "") + "/target/classes");
+            if (jarOfModule || classesOfModule) {
+                return path;
+            }
+        }
+        throw new IllegalStateException(artifactId + " is not on the test class path");
+    }
+
+    /** Top-level modules out of the expected leading order, and module keys that are not kebab-case. */
+    public static List<String> descriptorLayoutProblems(PluginJar jar, List<String> expectedLeadingModules) {
+        List<String> problems = new ArrayList<>();
+        List<String> order = jar.moduleOrder();
+        List<String> leading = order.subList(0, Math.min(order.size(), expectedLeadingModules.size()));
+        if (!leading.equals(expectedLeadingModules)) {
+            problems.add("descriptor must start with " + expectedLeadingModules + " but starts with " + leading);
+        }
+        for (String key : jar.moduleKeys()) {
+            if (!KEBAB_CASE.matcher(key).matches()) {
+                problems.add("module key " + key + " is not kebab-case");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Plugin identity: the descriptor key, the Atlassian-Plugin-Key header (which makes the host load the jar
+     * as a transformerless plugin) and the bundle symbolic name must all be {@code pluginKey}; Spring-Context
+     * must be set so the host builds the beans from META-INF/spring.
+     */
+    public static List<String> identityProblems(PluginJar jar, String pluginKey) {
+        List<String> problems = new ArrayList<>();
+        String descriptorKey = jar.descriptor().getDocumentElement().getAttribute("key");
+        if (!pluginKey.equals(descriptorKey)) {
+            problems.add("atlassian-plugin.xml key is " + descriptorKey + ", expected " + pluginKey);
+        }
+        if (!pluginKey.equals(jar.header("Atlassian-Plugin-Key"))) {
+            problems.add("Atlassian-Plugin-Key is " + jar.header("Atlassian-Plugin-Key") + ", expected " + pluginKey);
+        }
+        if (!pluginKey.equals(jar.header("Bundle-SymbolicName"))) {
+            problems.add("Bundle-SymbolicName is " + jar.header("Bundle-SymbolicName") + ", expected " + pluginKey);
+        }
+        if (jar.header("Spring-Context") == null) {
+            problems.add("Spring-Context header is missing: the host would not build the app's beans");
+        }
+        if (jar.springFiles().isEmpty()) {
+            problems.add("no META-INF/spring/*.xml in the jar");
+        }
+        return problems;
+    }
+
+    /** Data Center declaration: plugin-info must say the app is compatible with Data Center. */
+    public static List<String> dataCenterProblems(PluginJar jar) {
+        Map<String, String> params = new HashMap<>();
+        NodeList list = jar.descriptor().getElementsByTagName("param");
+        for (int i = 0; i < list.getLength(); i++) {
+            Element param = (Element) list.item(i);
+            if (param.getParentNode().getNodeName().equals("plugin-info")) {
+                params.put(param.getAttribute("name"), param.getTextContent().trim());
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        if (!"compatible".equals(params.get("atlassian-data-center-status"))) {
+            problems.add("plugin-info param atlassian-data-center-status must be compatible, is " + params.get("atlassian-data-center-status"));
+        }
+        if (!"true".equals(params.get("atlassian-data-center-compatible"))) {
+            problems.add("plugin-info param atlassian-data-center-compatible must be true, is " + params.get("atlassian-data-center-compatible"));
+        }
+        return problems;
+    }
+
+    /**
+     * Installs the host stand-in and the plugin jar in Felix, starts the plugin (resolving every Import-Package)
+     * and loads through it every class of the jar and every class the descriptor and Spring XML name. Our
+     * classes must come from the plugin bundle, host classes from the stand-in.
+     */
+    public static List<String> osgiProblems(PluginJar jar, HostStandIn host) throws Exception {
+        List<String> problems = new ArrayList<>();
+        Path work = Files.createTempDirectory("lodestar-stand-in");
+        try (FelixHost felix = FelixHost.start()) {
+            Bundle hostBundle = felix.install(host.writeTo(work));
+            Bundle plugin = felix.install(jar.path());
+            try {
+                plugin.start();
+            } catch (BundleException e) {
+                problems.add("bundle does not resolve: " + e.getMessage());
+                return problems;
+            }
+            Set<String> toLoad = new LinkedHashSet<>(jar.classNames());
+            toLoad.addAll(jar.classesNamedInDescriptor().keySet());
+            toLoad.addAll(jar.springBeanClasses().keySet());
+            toLoad.addAll(jar.hostServiceInterfaces().keySet());
+            problems.addAll(FelixHost.loadFailures(plugin, toLoad));
+            for (String className : toLoad) {
+                try {
+                    Class<?> type = plugin.loadClass(className);
+                    Bundle origin = FrameworkUtil.getBundle(type);
+                    if (className.startsWith(OWN_PACKAGE_PREFIX) && origin != plugin) {
+                        problems.add(className + " was loaded from " + origin + " instead of the plugin");
+                    }
+                    if (!className.startsWith(OWN_PACKAGE_PREFIX) && !className.startsWith("java.") && origin != hostBundle) {
+                        problems.add(className + " was loaded from " + origin + " instead of the host: it is packaged in the plugin or not imported");
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // already reported by loadFailures
+                }
+            }
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        return problems;
+    }
+}
