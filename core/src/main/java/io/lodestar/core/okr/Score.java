@@ -11,7 +11,7 @@ import java.util.List;
  * {@link #display()} rounds, to one decimal as OKR grading customarily shows it.
  *
  * <p>Band thresholds compare the raw value with a tolerance of {@value #TOLERANCE}: progress such as
- * (3.1 - 1) / (4 - 1) lands a hair under 0.7 in binary floating point, and a score that is 0.7 by
+ * (1.21 - 1) / (1.3 - 1) lands a hair under 0.7 in binary floating point, and a score that is 0.7 by
  * every human reckoning must count as a success.
  */
 public record Score(double value) {
