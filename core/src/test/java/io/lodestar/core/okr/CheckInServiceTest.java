@@ -1,0 +1,97 @@
+package io.lodestar.core.okr;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.common.NotFoundException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.Before;
+import org.junit.Test;
+
+public class CheckInServiceTest {
+
+    private final InMemoryOkrStore store = new InMemoryOkrStore();
+    private final ManualClock clock = ManualClock.at("2026-01-05");
+    private final CheckInService checkIns = new CheckInService(store, clock);
+    private Cycle q1;
+    private KeyResult users;
+    private KeyResult launch;
+
+    @Before
+    public void createKeyResults() {
+        q1 = store.saveCycle(Cycle.quarter(2026, 1));
+        Objective objective = store.saveObjective(Objective.draft(q1.id(), "Goal", "", "alice", ObjectiveLevel.TEAM, "Alpha"));
+        users = store.saveKeyResult(KeyResult.of(objective.id(), "Users", "bob", Measure.number("users", 100.0, 200.0)));
+        launch = store.saveKeyResult(KeyResult.of(objective.id(), "Launch", "bob", Measure.milestone()));
+    }
+
+    @Test
+    public void shouldStampWithClockWhenCheckingIn() {
+        CheckIn checkIn = checkIns.checkIn(users.id(), 120.0, Confidence.ON_TRACK, "Good week", "bob");
+        assertEquals(Instant.parse("2026-01-05T00:00:00Z"), checkIn.at());
+        assertTrue(checkIn.id() > 0);
+        assertEquals(List.of(checkIn), checkIns.history(users.id()));
+    }
+
+    @Test
+    public void shouldKeepHistoryOldestFirstWhenSeveralCheckIns() {
+        CheckIn first = checkIns.checkIn(users.id(), 110.0, Confidence.ON_TRACK, "", "bob");
+        clock.advance(Duration.ofDays(7));
+        CheckIn second = checkIns.checkIn(users.id(), null, Confidence.AT_RISK, "Slower", "carol");
+        assertEquals(List.of(first, second), checkIns.history(users.id()));
+    }
+
+    @Test
+    public void shouldRefuseWhenOutsideCycle() {
+        clock.set(Instant.parse("2026-04-01T00:00:00Z"));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> checkIns.checkIn(users.id(), 150.0, Confidence.ON_TRACK, "", "bob"));
+        assertEquals("checkIn.at", e.field());
+        clock.set(Instant.parse("2025-12-31T23:59:59Z"));
+        assertThrows(InvalidInputException.class, () -> checkIns.checkIn(users.id(), 150.0, Confidence.ON_TRACK, "", "bob"));
+        clock.set(Instant.parse("2026-03-31T23:59:59Z"));
+        checkIns.checkIn(users.id(), 150.0, Confidence.ON_TRACK, "", "bob");
+    }
+
+    @Test
+    public void shouldThrowNotFoundWhenKeyResultUnknown() {
+        assertThrows(NotFoundException.class, () -> checkIns.checkIn(999, 1.0, Confidence.ON_TRACK, "", "bob"));
+        assertThrows(NotFoundException.class, () -> checkIns.history(999));
+    }
+
+    @Test
+    public void shouldRefuseWhenMilestoneValueIsNeitherZeroNorOne() {
+        assertEquals("checkIn.value", assertThrows(InvalidInputException.class,
+                () -> checkIns.checkIn(launch.id(), 0.5, Confidence.ON_TRACK, "", "bob")).field());
+        assertTrue(checkIns.checkIn(launch.id(), 1.0, Confidence.ON_TRACK, "", "bob").done());
+    }
+
+    @Test
+    public void shouldRefuseWhenConfidenceOrAuthorMissing() {
+        assertEquals("checkIn.confidence", assertThrows(InvalidInputException.class,
+                () -> checkIns.checkIn(users.id(), 1.0, null, "", "bob")).field());
+        assertEquals("checkIn.author", assertThrows(InvalidInputException.class,
+                () -> checkIns.checkIn(users.id(), 1.0, Confidence.ON_TRACK, "", " ")).field());
+    }
+
+    @Test
+    public void shouldBeDueWhenNeverCheckedInOrAfterCadence() {
+        assertEquals(List.of(users, launch), checkIns.due(q1.id()));
+        checkIns.checkIn(users.id(), 110.0, Confidence.ON_TRACK, "", "bob");
+        assertEquals(List.of(launch), checkIns.due(q1.id()));
+        clock.advance(Duration.ofDays(7).minusSeconds(1));
+        assertEquals(List.of(launch), checkIns.due(q1.id()));
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(List.of(users, launch), checkIns.due(q1.id()));
+    }
+
+    @Test
+    public void shouldNotBeDueWhenCycleHasNotStarted() {
+        clock.set(Instant.parse("2025-12-20T00:00:00Z"));
+        assertTrue(checkIns.due(q1.id()).isEmpty());
+    }
+}
