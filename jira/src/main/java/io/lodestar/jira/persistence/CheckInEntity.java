@@ -1,0 +1,54 @@
+package io.lodestar.jira.persistence;
+
+import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * A stored check-in on a key result. Check-ins are only ever inserted or deleted, never updated, so
+ * two people checking in on one key result at the same moment both land.
+ */
+@Table("CHECK_IN")
+public interface CheckInEntity extends Entity {
+
+    String KEY_RESULT_ID = "KEY_RESULT_ID";
+    String CHECK_VALUE = "CHECK_VALUE";
+    String CONFIDENCE = "CONFIDENCE";
+    String NOTE = "NOTE";
+    String AUTHOR = "AUTHOR";
+    String AT_MILLIS = "AT_MILLIS";
+
+    @NotNull
+    @Indexed
+    long getKeyResultId();
+
+    void setKeyResultId(long keyResultId);
+
+    /** Named CHECK_VALUE because VALUE is reserved in several databases; null for a milestone check-in without value. */
+    Double getCheckValue();
+
+    void setCheckValue(Double value);
+
+    @NotNull
+    String getConfidence();
+
+    void setConfidence(String confidence);
+
+    /** Unlimited (a CLOB): notes are free text and must never be cut. */
+    @StringLength(StringLength.UNLIMITED)
+    String getNote();
+
+    void setNote(String note);
+
+    @NotNull
+    String getAuthor();
+
+    void setAuthor(String author);
+
+    @NotNull
+    long getAtMillis();
+
+    void setAtMillis(long atMillis);
+}

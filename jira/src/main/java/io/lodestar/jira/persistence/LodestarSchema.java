@@ -1,0 +1,37 @@
+package io.lodestar.jira.persistence;
+
+import java.util.List;
+import net.java.ao.RawEntity;
+
+/**
+ * The app's Active Objects schema: every entity the {@code <ao>} module of atlassian-plugin.xml
+ * declares, and the model version that the latest upgrade task brings the data to.
+ */
+public final class LodestarSchema {
+
+    /**
+     * Version of the data model. Raise it with every change that needs more than AO's automatic
+     * migration (a column whose existing rows need values, a split table...), adding an upgrade task
+     * for it next to {@link io.lodestar.jira.persistence.upgrade.EditTokensUpgradeTask}.
+     */
+    public static final String MODEL_VERSION = "2";
+
+    /** Every entity of the current model, in the order the descriptor lists them. */
+    public static final List<Class<? extends RawEntity<?>>> ENTITIES = List.of(
+            CycleEntity.class,
+            ObjectiveEntity.class,
+            KeyResultEntity.class,
+            CheckInEntity.class,
+            IssueLinkEntity.class,
+            EditTokenEntity.class,
+            SettingEntity.class);
+
+    private LodestarSchema() {
+    }
+
+    /** {@link #ENTITIES} as the array {@code ActiveObjects.migrate} takes. */
+    @SuppressWarnings("unchecked")
+    public static Class<? extends RawEntity<?>>[] entities() {
+        return ENTITIES.toArray(new Class[0]);
+    }
+}
