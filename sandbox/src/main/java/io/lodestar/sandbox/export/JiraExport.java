@@ -1,0 +1,37 @@
+package io.lodestar.sandbox.export;
+
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.Status;
+import io.lodestar.core.issue.StatusCatalog;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one read of a Jira export found besides the issues themselves.
+ *
+ * @param issueCount          issues read
+ * @param statuses            every status object seen (issues', parents', linked issues', sub-tasks'),
+ *                            with its category
+ * @param changelogOnly       statuses seen only in changelogs, hence of unknown category; stage-based
+ *                            KPIs leave them unmapped unless a workflow mapping names them
+ * @param fields              the custom fields found by name
+ * @param truncatedChangelogs issues whose changelog holds fewer histories than its total (Jira pages
+ *                            long changelogs); their flow KPIs may miss late changes
+ */
+public record JiraExport(int issueCount, StatusCatalog statuses, List<Status> changelogOnly, ExportFields fields,
+                         int truncatedChangelogs) {
+
+    public JiraExport {
+        Objects.requireNonNull(statuses, "statuses");
+        changelogOnly = List.copyOf(changelogOnly);
+        Objects.requireNonNull(fields, "fields");
+    }
+
+    /** A read that kept its issues in memory, in file order. */
+    public record WithIssues(JiraExport export, List<IssueSnapshot> issues) {
+        public WithIssues {
+            Objects.requireNonNull(export, "export");
+            issues = List.copyOf(issues);
+        }
+    }
+}

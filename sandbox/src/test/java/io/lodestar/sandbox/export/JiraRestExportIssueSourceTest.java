@@ -1,0 +1,232 @@
+package io.lodestar.sandbox.export;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.issue.Change;
+import io.lodestar.core.issue.ChangeField;
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.Sprint;
+import io.lodestar.core.issue.StatusCategory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Hand-built exports, one quirk of Jira's search response per test. */
+public class JiraRestExportIssueSourceTest {
+
+    private static final String NAMES = "\"names\":{\"customfield_1\":\"Story Points\",\"customfield_2\":\"Sprint\","
+            + "\"customfield_3\":\"Epic Link\"}";
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private static String issue(String key, String extraFields, String histories) {
+        return "{\"id\":\"1" + key.substring(key.indexOf('-') + 1) + "\",\"key\":\"" + key + "\",\"fields\":{"
+                + "\"issuetype\":{\"id\":\"1\",\"name\":\"Bug\",\"subtask\":false},"
+                + "\"status\":{\"id\":\"6\",\"name\":\"Closed\",\"statusCategory\":{\"id\":3,\"key\":\"done\"}},"
+                + "\"project\":{\"id\":\"10\",\"key\":\"" + key.substring(0, key.indexOf('-')) + "\"},"
+                + "\"created\":\"2014-01-06T10:00:00.000-0500\",\"resolutiondate\":\"2014-01-08T23:30:00.000-0500\""
+                + extraFields + "},\"changelog\":{\"startAt\":0,\"maxResults\":9,\"total\":9,\"histories\":[" + histories + "]}}";
+    }
+
+    private static String page(String... issues) {
+        return "{\"startAt\":0,\"maxResults\":50,\"total\":" + issues.length + "," + NAMES + ",\"issues\":["
+                + String.join(",", issues) + "]}";
+    }
+
+    private JiraExport.WithIssues read(String json) throws IOException {
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        return new JiraRestExportIssueSource(file).readAll();
+    }
+
+    private void assertRejected(String json, String field, String reasonPart) throws IOException {
+        try {
+            read(json);
+            fail("accepted");
+        } catch (InvalidInputException e) {
+            assertEquals(field, e.field());
+            assertTrue(e.reason(), e.reason().contains(reasonPart));
+        }
+    }
+
+    @Test
+    public void shouldKeepEachTimestampsOwnOffsetWhenReading() throws IOException {
+        IssueSnapshot issue = read(page(issue("DS-1", "", ""))).issues().get(0);
+
+        assertEquals(OffsetDateTime.parse("2014-01-08T23:30-05:00"), issue.resolved());
+        assertEquals("-05:00", issue.resolved().getOffset().getId());
+        assertEquals(StatusCategory.DONE, issue.status().category());
+        assertEquals("DS", issue.projectKey());
+        assertTrue(issue.isBug());
+    }
+
+    @Test
+    public void shouldFindCustomFieldsByTheirNamesWhenIdsDiffer() throws IOException {
+        IssueSnapshot issue = read(page(issue("DS-1", ",\"customfield_1\":5.0,\"customfield_3\":\"DS-0\"", "")))
+                .issues().get(0);
+
+        assertEquals(5.0, issue.storyPoints(), 0);
+        assertEquals("DS-0", issue.epicKey());
+    }
+
+    @Test
+    public void shouldParseLegacySprintTextWithNullsAndOffsetsWhenSprintFieldIsText() throws IOException {
+        String sprint = "com.atlassian.greenhopper.service.sprint.Sprint@1a2b[id=12,rapidViewId=3,state=CLOSED,"
+                + "name=Sprint 1, part 2,startDate=2014-01-06T10:00:00.000-05:00,endDate=2014-01-17T10:00:00.000-05:00,"
+                + "completeDate=<null>,sequence=12]";
+        IssueSnapshot issue = read(page(issue("DS-1", ",\"customfield_2\":[\"" + sprint + "\"]", ""))).issues().get(0);
+
+        Sprint read = issue.sprints().get(0);
+        assertEquals(new Sprint(12, "Sprint 1, part 2", Sprint.State.CLOSED, OffsetDateTime.parse("2014-01-06T10:00-05:00"),
+                OffsetDateTime.parse("2014-01-17T10:00-05:00"), null, 3L), read);
+        assertEquals("-05:00", read.startDate().getOffset().getId());
+    }
+
+    @Test
+    public void shouldReadModernSprintObjectsWhenSprintFieldHoldsObjects() throws IOException {
+        String sprint = "{\"id\":37,\"name\":\"Team 5\",\"state\":\"active\",\"boardId\":4,\"goal\":\"\","
+                + "\"startDate\":\"2024-03-04T09:00:00.000+01:00\",\"endDate\":\"2024-03-18T09:00:00.000+01:00\"}";
+        IssueSnapshot issue = read(page(issue("DS-1", ",\"customfield_2\":[" + sprint + "]", ""))).issues().get(0);
+
+        assertEquals(new Sprint(37, "Team 5", Sprint.State.ACTIVE, OffsetDateTime.parse("2024-03-04T09:00+01:00"),
+                OffsetDateTime.parse("2024-03-18T09:00+01:00"), null, 4L), issue.sprints().get(0));
+    }
+
+    @Test
+    public void shouldMapChangelogItemsByFieldNameAndSortThemWhenReading() throws IOException {
+        String histories = "{\"id\":\"2\",\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":["
+                + "{\"field\":\"Status\",\"fieldtype\":\"jira\",\"from\":\"1\",\"fromString\":\"Open\",\"to\":\"6\",\"toString\":\"Closed\"},"
+                + "{\"field\":\"Link\",\"fieldtype\":\"jira\",\"from\":null,\"fromString\":null,\"to\":\"DS-9\",\"toString\":\"x\"}]},"
+                + "{\"items\":[{\"field\":\"duedate\",\"fieldtype\":\"jira\",\"from\":null,\"fromString\":null,\"to\":null,"
+                + "\"toString\":\"2009-04-28 00:00:00.0\"},{\"field\":\"Story Points\",\"fieldtype\":\"custom\",\"from\":null,"
+                + "\"fromString\":\"8\",\"to\":null,\"toString\":\"3\"}],\"created\":\"2014-01-06T12:00:00.000-0500\",\"id\":\"1\"}";
+        IssueSnapshot issue = read(page(issue("DS-1", "", histories))).issues().get(0);
+
+        List<Change> changes = issue.changelog();
+        assertEquals(3, changes.size());
+        assertEquals(new Change(OffsetDateTime.parse("2014-01-06T12:00-05:00"), ChangeField.DUE_DATE, null, null,
+                "2009-04-28", "2009-04-28 00:00:00.0"), changes.get(0));
+        assertEquals(ChangeField.STORY_POINTS, changes.get(1).field());
+        assertEquals("3", changes.get(1).toText());
+        assertEquals(new Change(OffsetDateTime.parse("2014-01-07T10:00-05:00"), ChangeField.STATUS, "1", "Open", "6",
+                "Closed"), changes.get(2));
+    }
+
+    @Test
+    public void shouldListStatusesSeenOnlyInChangelogsAsUndefinedWhenNoStatusObjectNamesThem() throws IOException {
+        String histories = "{\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":[{\"field\":\"status\","
+                + "\"from\":\"10002\",\"fromString\":\"Patch Available\",\"to\":\"6\",\"toString\":\"Closed\"}]}";
+        String linked = ",\"issuelinks\":[{\"inwardIssue\":{\"key\":\"DS-7\",\"fields\":{\"status\":{\"id\":\"3\","
+                + "\"name\":\"In Progress\",\"statusCategory\":{\"key\":\"indeterminate\"}}}}}]";
+        JiraExport export = read(page(issue("DS-1", linked, histories))).export();
+
+        assertEquals(StatusCategory.IN_PROGRESS, export.statuses().categoryOf("3"));
+        assertEquals(StatusCategory.DONE, export.statuses().categoryOf("6"));
+        assertEquals(StatusCategory.UNDEFINED, export.statuses().categoryOf("10002"));
+        assertEquals(1, export.changelogOnly().size());
+        assertEquals("Patch Available", export.changelogOnly().get(0).name());
+    }
+
+    @Test
+    public void shouldReadNamesGivenAfterIssuesWhenTheFileIsOrderedSo() throws IOException {
+        String json = "{\"issues\":[" + issue("DS-1", ",\"customfield_1\":2", "") + "]," + NAMES + "}";
+
+        JiraExport.WithIssues read = read(json);
+
+        assertEquals(2.0, read.issues().get(0).storyPoints(), 0);
+        assertEquals("customfield_1", read.export().fields().storyPointsId());
+    }
+
+    @Test
+    public void shouldReadEveryPageWhenPagesAreAnArrayOrConcatenated() throws IOException {
+        String first = page(issue("DS-1", "", ""), issue("DS-2", "", ""));
+        String second = page(issue("DS-3", "", ""));
+
+        assertEquals(3, read("[" + first + "," + second + "]").issues().size());
+        assertEquals(List.of("DS-1", "DS-2", "DS-3"),
+                read(first + "\n" + second).issues().stream().map(IssueSnapshot::key).toList());
+    }
+
+    @Test
+    public void shouldLeaveOptionalFieldsEmptyWhenNullOrAbsent() throws IOException {
+        IssueSnapshot issue = read(page(issue("DS-1", ",\"duedate\":null,\"customfield_1\":null,\"fixVersions\":[]", "")))
+                .issues().get(0);
+
+        assertNull(issue.dueDate());
+        assertNull(issue.storyPoints());
+        assertTrue(issue.fixVersions().isEmpty());
+        assertTrue(issue.sprints().isEmpty());
+    }
+
+    @Test
+    public void shouldReadDueDateAndFixVersionReleaseDatesAsCalendarDates() throws IOException {
+        IssueSnapshot issue = read(page(issue("DS-1", ",\"duedate\":\"2014-01-08\",\"fixVersions\":[{\"id\":\"5\","
+                + "\"name\":\"1.0\",\"released\":true,\"releaseDate\":\"2014-01-10\"}]", ""))).issues().get(0);
+
+        assertEquals(LocalDate.parse("2014-01-08"), issue.dueDate());
+        assertEquals(LocalDate.parse("2014-01-10"), issue.fixVersions().get(0).releaseDate());
+        assertTrue(issue.fixVersions().get(0).released());
+    }
+
+    @Test
+    public void shouldNameIssueAndFieldWhenTimestampIsMalformed() throws IOException {
+        String bad = issue("DS-1", "", "").replace("2014-01-06T10:00:00.000-0500", "yesterday");
+
+        assertRejected(page(bad), "issue DS-1 field created", "found 'yesterday'");
+    }
+
+    @Test
+    public void shouldNameIssueAndFieldWhenStoryPointsAreNotANumber() throws IOException {
+        assertRejected(page(issue("DS-4", ",\"customfield_1\":\"lots\"", "")),
+                "issue DS-4 field Story Points (customfield_1)", "expected a number");
+    }
+
+    @Test
+    public void shouldNameIssueAndFieldWhenLegacySprintTextLacksAState() throws IOException {
+        String sprint = "com.atlassian.greenhopper.service.sprint.Sprint@1[id=1,name=S1,startDate=<null>]";
+
+        assertRejected(page(issue("DS-5", ",\"customfield_2\":[\"" + sprint + "\"]", "")),
+                "issue DS-5 field Sprint (customfield_2)", "lacks id, name or state");
+    }
+
+    @Test
+    public void shouldNameIssueWhenRequiredFieldIsMissing() throws IOException {
+        String noCreated = issue("DS-6", "", "").replace("\"created\":\"2014-01-06T10:00:00.000-0500\",", "");
+
+        assertRejected(page(noCreated), "issue DS-6 field created", "is missing");
+    }
+
+    @Test
+    public void shouldNameIssueAndPositionWhenJsonIsCut() throws IOException {
+        String cut = page(issue("DS-7", "", ""));
+
+        assertRejected(cut.substring(0, cut.length() - 40), "issue DS-7", "not a valid Jira search export");
+    }
+
+    @Test
+    public void shouldRejectWhenFileIsMissing() {
+        try {
+            new JiraRestExportIssueSource(folder.getRoot().toPath().resolve("absent.json")).readAll();
+            fail("accepted");
+        } catch (InvalidInputException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("file not found"));
+        }
+    }
+
+    @Test
+    public void shouldRejectWhenDocumentIsNotASearchResponse() throws IOException {
+        assertRejected("42", "issues", "expected a Jira search response");
+    }
+}
