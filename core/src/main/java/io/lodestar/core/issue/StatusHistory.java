@@ -1,0 +1,71 @@
+package io.lodestar.core.issue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * An issue's status id at any instant, replayed from its STATUS changelog items and its current
+ * status, and the moments it entered a set of statuses (e.g. done).
+ */
+public final class StatusHistory extends Timeline<String> {
+
+    private final boolean hasStatusChanges;
+
+    private StatusHistory(long[] starts, String[] values, boolean hasStatusChanges) {
+        super(starts, values);
+        this.hasStatusChanges = hasStatusChanges;
+    }
+
+    public static StatusHistory of(IssueSnapshot issue) {
+        List<Change> changes = new ArrayList<>();
+        for (Change change : issue.changelog()) {
+            if (change.field() == ChangeField.STATUS) {
+                changes.add(change);
+            }
+        }
+        long created = millis(issue.created());
+        long[] starts = new long[changes.size() + 1];
+        String[] values = new String[changes.size() + 1];
+        starts[0] = created;
+        values[0] = changes.isEmpty() ? issue.status().id() : changes.get(0).from();
+        for (int i = 0; i < changes.size(); i++) {
+            starts[i + 1] = Math.max(created, millis(changes.get(i).at()));
+            values[i + 1] = i + 1 == changes.size() ? issue.status().id() : changes.get(i).to();
+        }
+        return new StatusHistory(starts, values, !changes.isEmpty());
+    }
+
+    /** The status id at {@code atMillis}, null before creation. */
+    public String statusAt(long atMillis) {
+        return valueAt(atMillis);
+    }
+
+    /** Whether the status at {@code atMillis} is one of {@code selected}; false before creation. */
+    public boolean inAt(Predicate<String> selected, long atMillis) {
+        String status = valueAt(atMillis);
+        return status != null && selected.test(status);
+    }
+
+    /**
+     * When the issue last entered {@code selected} (from a status outside it, or by being created in
+     * it) at or before {@code atMillis}, provided it is still in it then; -1 otherwise. This is the
+     * start of the "done episode" in effect at {@code atMillis}: a reopened and re-done issue is done
+     * since its last completion.
+     */
+    public long lastEntryAtOrBefore(Predicate<String> selected, long atMillis) {
+        int segment = segmentAt(atMillis);
+        if (segment < 0 || !selected.test(values[segment])) {
+            return -1;
+        }
+        while (segment > 0 && values[segment - 1] != null && selected.test(values[segment - 1])) {
+            segment--;
+        }
+        return starts[segment];
+    }
+
+    /** Whether the changelog held any status change (if not, the creation instant is a poor guess). */
+    public boolean hasStatusChanges() {
+        return hasStatusChanges;
+    }
+}

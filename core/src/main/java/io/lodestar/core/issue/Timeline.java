@@ -1,0 +1,59 @@
+package io.lodestar.core.issue;
+
+import java.util.Arrays;
+
+/**
+ * When each value of one field held, replayed from an issue's changelog: the value before the
+ * first change held from creation, each change's new value from its instant. Package-private base
+ * of {@link SprintMembership}, {@link EstimateHistory} and {@link StatusHistory}.
+ *
+ * <p>Why the "before" value comes from the first change: Jira does not log a field's initial value
+ * at creation, so the earliest value known is the {@code from} of the first change; with no change
+ * at all, the current value held since creation. Nothing exists before creation.
+ *
+ * <p>Instants are epoch milliseconds in primitive arrays: calculators ask millions of questions.
+ * A change at exactly instant t is already in effect at t.
+ */
+abstract class Timeline<T> {
+
+    /** Segment i holds {@code values[i]} from {@code starts[i]} until {@code starts[i + 1]}. */
+    final long[] starts;
+    final T[] values;
+
+    Timeline(long[] starts, T[] values) {
+        this.starts = starts;
+        this.values = values;
+    }
+
+    /** The segment in effect at {@code atMillis}, or -1 before the issue existed. */
+    final int segmentAt(long atMillis) {
+        if (starts.length == 0 || atMillis < starts[0]) {
+            return -1;
+        }
+        if (starts.length <= 8) {
+            int segment = 0;
+            while (segment + 1 < starts.length && starts[segment + 1] <= atMillis) {
+                segment++;
+            }
+            return segment;
+        }
+        int found = Arrays.binarySearch(starts, atMillis);
+        if (found >= 0) {
+            while (found + 1 < starts.length && starts[found + 1] == atMillis) {
+                found++;
+            }
+            return found;
+        }
+        return -found - 2;
+    }
+
+    /** The value in effect at {@code atMillis}, null before creation or when the field was empty. */
+    final T valueAt(long atMillis) {
+        int segment = segmentAt(atMillis);
+        return segment < 0 ? null : values[segment];
+    }
+
+    static long millis(java.time.OffsetDateTime at) {
+        return at.toInstant().toEpochMilli();
+    }
+}
