@@ -201,6 +201,26 @@ public final class BundleGuard {
         return problems;
     }
 
+    /** Allowlisted {@code Class#method()} entries whose class has no such public no-argument method. */
+    static List<String> missingAllowlistedMethods(PluginJar jar, Bundle plugin) {
+        List<String> problems = new ArrayList<>();
+        for (String entry : jar.allowlistedMethods()) {
+            String className = entry.substring(0, entry.indexOf('#'));
+            String method = entry.substring(entry.indexOf('#') + 1);
+            if (!method.endsWith("()")) {
+                continue;
+            }
+            try {
+                plugin.loadClass(className).getMethod(method.substring(0, method.length() - 2));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // reported by the class loading check
+            } catch (NoSuchMethodException e) {
+                problems.add("velocity-allowlist names " + entry + " but " + className + " has no public method " + method);
+            }
+        }
+        return problems;
+    }
+
     /**
      * Installs the host stand-in and the plugin jar in Felix, starts the plugin (resolving every Import-Package)
      * and loads through it every class of the jar and every class the descriptor and Spring XML name. Our
@@ -223,6 +243,7 @@ public final class BundleGuard {
             toLoad.addAll(jar.springBeanClasses().keySet());
             toLoad.addAll(jar.hostServiceInterfaces().keySet());
             problems.addAll(FelixHost.loadFailures(plugin, toLoad));
+            problems.addAll(missingAllowlistedMethods(jar, plugin));
             for (String className : toLoad) {
                 try {
                     Class<?> type = plugin.loadClass(className);
