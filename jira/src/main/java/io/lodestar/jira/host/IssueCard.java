@@ -1,0 +1,28 @@
+package io.lodestar.jira.host;
+
+import io.lodestar.core.okr.LinkedIssue;
+import java.util.List;
+
+/**
+ * A linked issue as the OKR page lists it: what core's {@link LinkedIssue} knows (done, story points,
+ * an epic's visible children) plus the text a person reads (key, summary, status name and category
+ * key: "new", "indeterminate" or "done").
+ */
+public record IssueCard(long issueId, String key, String summary, String status, String statusCategory, boolean done,
+                        Double storyPoints, boolean epic, List<IssueCard> children) {
+
+    public IssueCard {
+        children = children == null ? List.of() : List.copyOf(children);
+    }
+
+    /** What core needs of this issue to measure linked work. */
+    public LinkedIssue toLinkedIssue() {
+        return epic
+                ? LinkedIssue.epic(issueId, key, done, storyPoints, children.stream().map(IssueCard::toLinkedIssue).toList())
+                : LinkedIssue.issue(issueId, key, done, storyPoints);
+    }
+
+    public long doneChildren() {
+        return children.stream().filter(IssueCard::done).count();
+    }
+}

@@ -1,0 +1,155 @@
+package io.lodestar.jira.host;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
+import io.lodestar.core.okr.IssueSource;
+import io.lodestar.core.okr.LinkedIssue;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Core's {@link IssueSource} over Jira: the issues linked to key results, as the current user may see
+ * them. An issue the user cannot browse is left out, also as an epic's child (see the port's contract).
+ *
+ * <ul>
+ *   <li>Issues are loaded in bulk with {@code IssueManager.getIssueObjects}, one call for the linked
+ *       issues and one for all the children of the epics among them.</li>
+ *   <li>An epic is an issue of the type named {@value #EPIC_TYPE}; its issues are the destinations of
+ *       its outward links of type {@value #EPIC_LINK_TYPE}, which is how Jira Software Data Center
+ *       stores the "Epic Link" field.</li>
+ *   <li>Done means a status in the Done category; story points are the value of the custom field whose
+ *       name is given (Jira Software's "Story Points" unless configured otherwise); a value that is not
+ *       a non-negative number counts as unestimated.</li>
+ * </ul>
+ */
+public final class JiraIssueSource implements IssueSource {
+
+    /** Jira Software's epic issue type. */
+    public static final String EPIC_TYPE = "Epic";
+    /** The system link type from an epic to each issue in it. */
+    public static final String EPIC_LINK_TYPE = "Epic-Story Link";
+
+    private final IssueManager issues;
+    private final IssueLinkManager links;
+    private final CustomFieldManager fields;
+    private final JiraPermissions permissions;
+    private final String storyPointsFieldName;
+
+    public JiraIssueSource(IssueManager issues, IssueLinkManager links, CustomFieldManager fields,
+                           JiraPermissions permissions, String storyPointsFieldName) {
+        this.issues = issues;
+        this.links = links;
+        this.fields = fields;
+        this.permissions = permissions;
+        this.storyPointsFieldName = storyPointsFieldName;
+    }
+
+    @Override
+    public List<LinkedIssue> find(Collection<Long> issueIds) {
+        return cards(issueIds).stream().map(IssueCard::toLinkedIssue).toList();
+    }
+
+    /** The visible issues among {@code issueIds}, in the order asked, epics with their visible children. */
+    public List<IssueCard> cards(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
+        }
+        CustomField storyPoints = storyPointsField();
+        List<Issue> visible = browsable(new ArrayList<>(new LinkedHashSet<>(issueIds)));
+        Map<Long, List<Long>> childIdsByEpic = new LinkedHashMap<>();
+        Set<Long> allChildIds = new LinkedHashSet<>();
+        for (Issue issue : visible) {
+            if (isEpic(issue)) {
+                List<Long> childIds = childIdsOf(issue);
+                childIdsByEpic.put(issue.getId(), childIds);
+                allChildIds.addAll(childIds);
+            }
+        }
+        Map<Long, Issue> children = new LinkedHashMap<>();
+        if (!allChildIds.isEmpty()) {
+            browsable(new ArrayList<>(allChildIds)).forEach(child -> children.put(child.getId(), child));
+        }
+        List<IssueCard> cards = new ArrayList<>();
+        for (Issue issue : visible) {
+            List<IssueCard> childCards = childIdsByEpic.getOrDefault(issue.getId(), List.of()).stream()
+                    .filter(children::containsKey)
+                    .map(id -> card(children.get(id), storyPoints, false, List.of()))
+                    .toList();
+            cards.add(card(issue, storyPoints, isEpic(issue), childCards));
+        }
+        return cards;
+    }
+
+    /** The issue with this key (current or former) if it exists and the current user may browse it. */
+    public Optional<IssueCard> findByKey(String issueKey) {
+        if (issueKey == null || issueKey.isBlank()) {
+            return Optional.empty();
+        }
+        Issue issue = issues.getIssueObject(issueKey.strip().toUpperCase(Locale.ROOT));
+        if (issue == null || !permissions.mayBrowse(issue)) {
+            return Optional.empty();
+        }
+        return cards(List.of(issue.getId())).stream().findFirst();
+    }
+
+    private List<Issue> browsable(List<Long> ids) {
+        List<Issue> found = issues.getIssueObjects(ids);
+        return found == null ? List.of() : found.stream().filter(i -> i != null && permissions.mayBrowse(i)).toList();
+    }
+
+    private List<Long> childIdsOf(Issue epic) {
+        List<IssueLink> outward = links.getOutwardLinks(epic.getId());
+        if (outward == null) {
+            return List.of();
+        }
+        return outward.stream()
+                .filter(link -> link.getIssueLinkType() != null && EPIC_LINK_TYPE.equals(link.getIssueLinkType().getName()))
+                .map(IssueLink::getDestinationId)
+                .distinct()
+                .toList();
+    }
+
+    private static boolean isEpic(Issue issue) {
+        return issue.getIssueType() != null && EPIC_TYPE.equalsIgnoreCase(issue.getIssueType().getName());
+    }
+
+    private IssueCard card(Issue issue, CustomField storyPoints, boolean epic, List<IssueCard> children) {
+        Status status = issue.getStatus();
+        StatusCategory category = status == null ? null : status.getStatusCategory();
+        String categoryKey = category == null ? StatusCategory.UNDEFINED : category.getKey();
+        return new IssueCard(issue.getId(), issue.getKey(), issue.getSummary(), status == null ? null : status.getName(),
+                categoryKey, StatusCategory.COMPLETE.equals(categoryKey), points(issue, storyPoints), epic, children);
+    }
+
+    private CustomField storyPointsField() {
+        if (storyPointsFieldName == null || storyPointsFieldName.isBlank()) {
+            return null;
+        }
+        Collection<CustomField> named = fields.getCustomFieldObjectsByName(storyPointsFieldName);
+        return named == null || named.isEmpty() ? null : named.iterator().next();
+    }
+
+    private static Double points(Issue issue, CustomField storyPoints) {
+        if (storyPoints == null) {
+            return null;
+        }
+        Object value = issue.getCustomFieldValue(storyPoints);
+        if (value instanceof Number number && Double.isFinite(number.doubleValue()) && number.doubleValue() >= 0) {
+            return number.doubleValue();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,204 @@
+package io.lodestar.jira.host;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.plugin.ProjectPermissionKey;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small Jira for tests: users, Jira administrators, projects with their administrators, issues
+ * (epics with their children) and issues hidden from some users. The Jira managers are Mockito mocks
+ * whose answers read this state, so a test changes the state, not the stubs.
+ */
+public final class FakeJira {
+
+    public static final String STORY_POINTS = "Story Points";
+
+    public final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+    public final UserManager users = mock(UserManager.class);
+    public final PermissionManager permissionManager = mock(PermissionManager.class);
+    public final ProjectManager projectManager = mock(ProjectManager.class);
+    public final IssueManager issueManager = mock(IssueManager.class);
+    public final IssueLinkManager linkManager = mock(IssueLinkManager.class);
+    public final CustomFieldManager fieldManager = mock(CustomFieldManager.class);
+
+    private final CustomField storyPoints = mock(CustomField.class);
+    private final Map<String, ApplicationUser> usersByKey = new HashMap<>();
+    private final Set<String> admins = new HashSet<>();
+    private final Map<String, Project> projects = new HashMap<>();
+    private final Map<String, Set<String>> projectAdmins = new HashMap<>();
+    private final Map<Long, MutableIssue> issues = new HashMap<>();
+    private final Map<Long, List<IssueLink>> outward = new HashMap<>();
+    private final Map<Long, Set<String>> hiddenFrom = new HashMap<>();
+    private ApplicationUser loggedIn;
+    private int bulkLoads;
+
+    public FakeJira() {
+        when(authentication.getLoggedInUser()).thenAnswer(call -> loggedIn);
+        when(users.isAdmin(any(UserKey.class))).thenAnswer(call -> admins.contains(((UserKey) call.getArgument(0)).getStringValue()));
+        when(users.getUserProfile(any(UserKey.class))).thenAnswer(call -> profile(((UserKey) call.getArgument(0)).getStringValue()));
+        when(projectManager.getProjectObjByKey(anyString())).thenAnswer(call -> projects.get((String) call.getArgument(0)));
+        when(permissionManager.hasPermission(any(ProjectPermissionKey.class), any(Issue.class), any(ApplicationUser.class)))
+                .thenAnswer(call -> call.getArgument(0) == ProjectPermissions.BROWSE_PROJECTS
+                        && !hiddenFrom.getOrDefault(((Issue) call.getArgument(1)).getId(), Set.of())
+                        .contains(((ApplicationUser) call.getArgument(2)).getKey()));
+        when(permissionManager.hasPermission(any(ProjectPermissionKey.class), any(Project.class), any(ApplicationUser.class)))
+                .thenAnswer(call -> call.getArgument(0) == ProjectPermissions.ADMINISTER_PROJECTS
+                        && projectAdmins.getOrDefault(((Project) call.getArgument(1)).getKey(), Set.of())
+                        .contains(((ApplicationUser) call.getArgument(2)).getKey()));
+        when(issueManager.getIssueObject(anyLong())).thenAnswer(call -> issues.get((Long) call.getArgument(0)));
+        when(issueManager.getIssueObject(anyString())).thenAnswer(call -> issues.values().stream()
+                .filter(i -> i.getKey().equals(call.getArgument(0))).findFirst().orElse(null));
+        when(issueManager.getIssueObjects(anyCollection())).thenAnswer(call -> {
+            bulkLoads++;
+            List<Issue> found = new ArrayList<>();
+            for (Object id : (Collection<?>) call.getArgument(0)) {
+                if (issues.containsKey(id)) {
+                    found.add(issues.get(id));
+                }
+            }
+            return found;
+        });
+        when(linkManager.getOutwardLinks(anyLong())).thenAnswer(call -> outward.getOrDefault((Long) call.getArgument(0), List.of()));
+        when(storyPoints.getName()).thenReturn(STORY_POINTS);
+        when(fieldManager.getCustomFieldObjectsByName(STORY_POINTS)).thenReturn(List.of(storyPoints));
+    }
+
+    public JiraPermissions permissions() {
+        return new JiraPermissions(authentication, users, permissionManager, projectManager);
+    }
+
+    public JiraIssueSource issueSource() {
+        return new JiraIssueSource(issueManager, linkManager, fieldManager, permissions(), STORY_POINTS);
+    }
+
+    public FakeJira user(String key, String fullName) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(key);
+        when(user.getDisplayName()).thenReturn(fullName);
+        usersByKey.put(key, user);
+        UserProfile profile = mock(UserProfile.class);
+        when(profile.getFullName()).thenReturn(fullName);
+        profiles.put(key, profile);
+        return this;
+    }
+
+    private final Map<String, UserProfile> profiles = new HashMap<>();
+
+    private UserProfile profile(String key) {
+        return profiles.get(key);
+    }
+
+    public FakeJira login(String key) {
+        loggedIn = usersByKey.get(key);
+        if (loggedIn == null) {
+            throw new IllegalArgumentException("no user " + key);
+        }
+        return this;
+    }
+
+    public FakeJira logout() {
+        loggedIn = null;
+        return this;
+    }
+
+    public FakeJira jiraAdmin(String key) {
+        admins.add(key);
+        return this;
+    }
+
+    public FakeJira projectAdmin(String projectKey, String userKey) {
+        projects.computeIfAbsent(projectKey, key -> {
+            Project project = mock(Project.class);
+            when(project.getKey()).thenReturn(key);
+            return project;
+        });
+        projectAdmins.computeIfAbsent(projectKey, key -> new HashSet<>()).add(userKey);
+        return this;
+    }
+
+    /** An issue of type Story in a status of the given category ("new", "indeterminate" or "done"). */
+    public FakeJira issue(long id, String key, String summary, String categoryKey, Double storyPoints) {
+        return add(id, key, summary, "Story", categoryKey, storyPoints);
+    }
+
+    public FakeJira epic(long id, String key, String summary, String categoryKey, long... childIds) {
+        add(id, key, summary, "Epic", categoryKey, null);
+        List<IssueLink> links = new ArrayList<>();
+        for (long childId : childIds) {
+            IssueLink link = mock(IssueLink.class);
+            IssueLinkType type = mock(IssueLinkType.class);
+            when(type.getName()).thenReturn(JiraIssueSource.EPIC_LINK_TYPE);
+            when(link.getIssueLinkType()).thenReturn(type);
+            when(link.getSourceId()).thenReturn(id);
+            when(link.getDestinationId()).thenReturn(childId);
+            links.add(link);
+        }
+        outward.put(id, links);
+        return this;
+    }
+
+    public FakeJira hide(long issueId, String fromUserKey) {
+        hiddenFrom.computeIfAbsent(issueId, id -> new HashSet<>()).add(fromUserKey);
+        return this;
+    }
+
+    /** How many bulk issue loads were made, to check that the adapter does not load issue by issue. */
+    public int bulkLoads() {
+        return bulkLoads;
+    }
+
+    private FakeJira add(long id, String key, String summary, String typeName, String categoryKey, Double storyPoints) {
+        MutableIssue issue = mock(MutableIssue.class);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getSummary()).thenReturn(summary);
+        IssueType type = mock(IssueType.class);
+        when(type.getName()).thenReturn(typeName);
+        when(issue.getIssueType()).thenReturn(type);
+        Status status = mock(Status.class);
+        StatusCategory category = mock(StatusCategory.class);
+        when(category.getKey()).thenReturn(categoryKey);
+        when(status.getName()).thenReturn(switch (categoryKey) {
+            case StatusCategory.COMPLETE -> "Done";
+            case StatusCategory.IN_PROGRESS -> "In Progress";
+            default -> "To Do";
+        });
+        when(status.getStatusCategory()).thenReturn(category);
+        when(issue.getStatus()).thenReturn(status);
+        when(issue.getCustomFieldValue(this.storyPoints)).thenReturn(storyPoints);
+        issues.put(id, issue);
+        return this;
+    }
+}

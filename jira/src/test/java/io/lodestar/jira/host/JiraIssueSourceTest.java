@@ -1,0 +1,98 @@
+package io.lodestar.jira.host;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import io.lodestar.core.okr.LinkedIssue;
+import java.util.List;
+import org.junit.Before;
+import org.junit.Test;
+
+public class JiraIssueSourceTest {
+
+    private FakeJira jira;
+    private JiraIssueSource source;
+
+    @Before
+    public void setUp() {
+        jira = new FakeJira()
+                .user("alice", "Alice Adams")
+                .issue(11, "TEAM-11", "Write the importer", "done", 5.0)
+                .issue(12, "TEAM-12", "Test the importer", "indeterminate", 3.0)
+                .issue(13, "TEAM-13", "Secret work", "new", 8.0)
+                .epic(10, "TEAM-10", "Importer", "indeterminate", 11, 12, 13)
+                .login("alice");
+        source = jira.issueSource();
+    }
+
+    @Test
+    public void shouldReportDoneByStatusCategoryAndStoryPointsWhenIssuesAreVisible() {
+        List<LinkedIssue> found = source.find(List.of(11L, 12L));
+
+        assertEquals(2, found.size());
+        assertTrue(found.get(0).done());
+        assertEquals(5.0, found.get(0).storyPoints(), 0.0);
+        assertFalse(found.get(1).done());
+        assertFalse(found.get(0).epic());
+    }
+
+    @Test
+    public void shouldLeaveOutIssuesWhenTheUserMayNotBrowseThem() {
+        jira.hide(12, "alice");
+
+        List<LinkedIssue> found = source.find(List.of(11L, 12L, 999L));
+
+        assertEquals(List.of(11L), found.stream().map(LinkedIssue::issueId).toList());
+    }
+
+    @Test
+    public void shouldGiveAnEpicItsVisibleChildrenWhenSomeAreHidden() {
+        jira.hide(13, "alice");
+
+        LinkedIssue epic = source.find(List.of(10L)).get(0);
+
+        assertTrue(epic.epic());
+        assertEquals(List.of("TEAM-11", "TEAM-12"), epic.children().stream().map(LinkedIssue::key).toList());
+    }
+
+    @Test
+    public void shouldLoadIssuesInBulkWhenAskedForManyIssuesAndAnEpic() {
+        source.find(List.of(10L, 11L, 12L));
+
+        assertEquals("one load for the linked issues, one for the epic's children", 2, jira.bulkLoads());
+    }
+
+    @Test
+    public void shouldSeeNothingWhenNobodyIsLoggedIn() {
+        jira.logout();
+
+        assertTrue(source.find(List.of(10L, 11L)).isEmpty());
+    }
+
+    @Test
+    public void shouldCountAnUnestimatedIssueAsWithoutPointsWhenTheFieldHoldsNoNumber() {
+        jira.issue(14, "TEAM-14", "Unestimated", "new", null);
+
+        assertNull(source.find(List.of(14L)).get(0).storyPoints());
+    }
+
+    @Test
+    public void shouldFindAnIssueByKeyWithItsSummaryAndStatusWhenBrowsable() {
+        IssueCard card = source.findByKey("team-12").orElseThrow();
+
+        assertEquals(12L, card.issueId());
+        assertEquals("Test the importer", card.summary());
+        assertEquals("In Progress", card.status());
+        assertEquals("indeterminate", card.statusCategory());
+    }
+
+    @Test
+    public void shouldNotFindAnIssueByKeyWhenHidden() {
+        jira.hide(12, "alice");
+
+        assertTrue(source.findByKey("TEAM-12").isEmpty());
+        assertTrue(source.findByKey("NOPE-1").isEmpty());
+    }
+}
