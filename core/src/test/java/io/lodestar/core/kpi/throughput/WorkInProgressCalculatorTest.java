@@ -1,0 +1,87 @@
+package io.lodestar.core.kpi.throughput;
+
+import static io.lodestar.core.kpi.IssueHistoryBuilder.DONE;
+import static io.lodestar.core.kpi.IssueHistoryBuilder.IN_PROGRESS;
+import static io.lodestar.core.kpi.IssueHistoryBuilder.IN_REVIEW;
+import static io.lodestar.core.kpi.IssueHistoryBuilder.SUBTASK;
+import static io.lodestar.core.kpi.IssueHistoryBuilder.WORKFLOW;
+import static io.lodestar.core.kpi.IssueHistoryBuilder.issue;
+import static org.junit.Assert.assertEquals;
+
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.StatusSelection;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+
+public class WorkInProgressCalculatorTest {
+
+    private static final Instant TUESDAY_NOON = Instant.parse("2026-03-03T12:00:00Z");
+    private static final Instant WEDNESDAY_NOON = Instant.parse("2026-03-04T12:00:00Z");
+    private static final Instant THURSDAY_NOON = Instant.parse("2026-03-05T12:00:00Z");
+
+    /** The Javadoc's worked example. */
+    private static List<IssueSnapshot> aWeekOfWork() {
+        return List.of(
+                issue("CORE-1").moved("2026-03-02T10:00:00Z", IN_PROGRESS).moved("2026-03-04T09:00:00Z", DONE).build(),
+                issue("CORE-2").moved("2026-03-03T09:00:00+01:00", IN_PROGRESS).build(),
+                issue("CORE-3").created("2026-03-05T08:00:00Z").status(IN_PROGRESS).build());
+    }
+
+    private static WorkInProgressCalculator byCategory(List<IssueSnapshot> issues) {
+        return new WorkInProgressCalculator(StatusSelection.category(StatusCategory.IN_PROGRESS, WORKFLOW, issues));
+    }
+
+    @Test
+    public void shouldCountIssuesInProgressAtEachInstantWhenReplayingChangelog() {
+        List<IssueSnapshot> issues = aWeekOfWork();
+
+        List<WorkInProgress> series = byCategory(issues).series(issues, List.of(TUESDAY_NOON, WEDNESDAY_NOON, THURSDAY_NOON));
+
+        assertEquals(List.of("CORE-1", "CORE-2"), series.get(0).keys());
+        assertEquals(List.of("CORE-2"), series.get(1).keys());
+        assertEquals(List.of("CORE-2", "CORE-3"), series.get(2).keys());
+        assertEquals(2, series.get(2).value().value(), 0);
+    }
+
+    @Test
+    public void shouldNotCountIssueBeforeItWasCreated() {
+        List<IssueSnapshot> issues = aWeekOfWork();
+
+        WorkInProgress justBeforeCreation = byCategory(issues).at(issues, Instant.parse("2026-03-05T07:59:59Z"));
+
+        assertEquals(List.of("CORE-2"), justBeforeCreation.keys());
+    }
+
+    @Test
+    public void shouldCountOnlyConfiguredStatusesWhenSetIsGiven() {
+        List<IssueSnapshot> issues = List.of(
+                issue("CORE-1").moved("2026-03-02T10:00:00Z", IN_PROGRESS).build(),
+                issue("CORE-2").moved("2026-03-02T10:00:00Z", IN_PROGRESS).moved("2026-03-03T10:00:00Z", IN_REVIEW).build());
+        WorkInProgressCalculator reviewOnly = new WorkInProgressCalculator(
+                StatusSelection.of(Set.of(IN_REVIEW.id()), StatusCategory.IN_PROGRESS, WORKFLOW, issues));
+
+        assertEquals(List.of("CORE-2"), reviewOnly.at(issues, THURSDAY_NOON).keys());
+        assertEquals(2, byCategory(issues).at(issues, THURSDAY_NOON).count());
+    }
+
+    @Test
+    public void shouldLeaveSubtasksOutUnlessAsked() {
+        List<IssueSnapshot> issues = List.of(
+                issue("CORE-1").moved("2026-03-02T10:00:00Z", IN_PROGRESS).build(),
+                issue("CORE-2").type(SUBTASK).moved("2026-03-02T10:00:00Z", IN_PROGRESS).build());
+        StatusSelection inProgress = StatusSelection.category(StatusCategory.IN_PROGRESS, WORKFLOW, issues);
+
+        assertEquals(1, new WorkInProgressCalculator(inProgress).at(issues, TUESDAY_NOON).count());
+        assertEquals(2, new WorkInProgressCalculator(inProgress, true).at(issues, TUESDAY_NOON).count());
+    }
+
+    @Test
+    public void shouldBeZeroWhenNothingIsInProgress() {
+        List<IssueSnapshot> issues = List.of(issue("CORE-1").build());
+
+        assertEquals(0, byCategory(issues).at(issues, TUESDAY_NOON).value().value(), 0);
+    }
+}
