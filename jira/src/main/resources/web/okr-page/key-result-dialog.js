@@ -1,0 +1,72 @@
+/*
+ * "Add key result" and "Edit key result": POST /objectives/{id}/key-results or PUT /key-results/{id}. The kind is
+ * chosen once, when adding (the API's PUT has no kind); the fields shown follow the kind.
+ */
+(function (ns) {
+    'use strict';
+
+    var fmt = ns.okrFormat;
+
+    function keyResultDialog(page) {
+        var element = document.getElementById('lodestar-kr-dialog');
+        var form = document.getElementById('lodestar-kr-form');
+        var submitButton = document.getElementById('lodestar-kr-submit');
+        var heading = document.getElementById('lodestar-kr-dialog-title');
+        var kindSelect = document.getElementById('lodestar-kr-kind');
+        var context = element.querySelector('[data-dialog-context]');
+        var dialog = ns.dialog(element);
+        var objective = null;
+        var editing = null;
+
+        kindSelect.addEventListener('change', function () {
+            ns.formSubmit.showForKind(form, kindSelect.value);
+        });
+
+        function open(forObjective, keyResult, trigger) {
+            objective = forObjective;
+            editing = keyResult;
+            ns.formErrors.clear(form);
+            heading.textContent = heading.getAttribute(keyResult ? 'data-title-edit' : 'data-title-create');
+            context.textContent = ns.texts.get('context.objective', objective.title);
+            if (keyResult) {
+                ns.formSubmit.fill(form, keyResult);
+            } else {
+                ns.formSubmit.fill(form, {owner: page.currentUser, weight: 1, kind: 'NUMERIC', format: 'NUMBER', start: 0});
+            }
+            kindSelect.disabled = !!keyResult;
+            ns.formSubmit.showForKind(form, kindSelect.value);
+            dialog.show(trigger);
+        }
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var kind = editing ? editing.kind : kindSelect.value;
+            var built = fmt.keyResultBody(ns.formSubmit.values(form), kind, editing ? editing.version : null);
+            if (built.errors.length) {
+                ns.formSubmit.showInputErrors(form, built.errors);
+                return;
+            }
+            var target = editing;
+            var owner = objective;
+            ns.formSubmit.submit(form, submitButton, function () {
+                return target
+                    ? page.client.put(page.urls.keyResult(target.id), built.body)
+                    : page.client.post(page.urls.keyResults(owner.id), built.body);
+            }, {
+                saved: function (saved) {
+                    dialog.hide();
+                    page.saved(saved && saved.id ? '[data-key-result-id="' + saved.id + '"] [data-test="kr-title"]' : null);
+                },
+                conflict: function () { dialog.hide(); page.conflict(); },
+                gone: function () { dialog.hide(); page.gone(); }
+            });
+        });
+
+        return {
+            openCreate: function (forObjective, trigger) { open(forObjective, null, trigger); },
+            openEdit: function (forObjective, keyResult, trigger) { open(forObjective, keyResult, trigger); }
+        };
+    }
+
+    ns.keyResultDialog = keyResultDialog;
+}(window.Lodestar = window.Lodestar || {}));

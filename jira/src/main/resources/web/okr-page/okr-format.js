@@ -1,0 +1,271 @@
+/*
+ * What the OKR page shows of the API's numbers and enums, and the request bodies it sends, kept apart from the DOM
+ * so node's test runner checks them (jira/src/test/js). Texts are not here: the view looks them up by the names
+ * these functions return.
+ */
+(function (ns) {
+    'use strict';
+
+    var BAND_LOZENGES = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-current', RED: 'aui-lozenge-error'};
+    var STATUS_LOZENGES = {ON_TRACK: 'aui-lozenge-success', AT_RISK: 'aui-lozenge-current', OFF_TRACK: 'aui-lozenge-error'};
+
+    /** The AUI lozenge class of a score band; "" (grey) when the objective or KR has no score. */
+    function bandLozenge(band) {
+        return BAND_LOZENGES[band] || '';
+    }
+
+    function statusLozenge(status) {
+        return STATUS_LOZENGES[status] || '';
+    }
+
+    function isNumber(value) {
+        return typeof value === 'number' && isFinite(value);
+    }
+
+    /** A 0..1 fraction as a whole percentage 0..100 (clamped); null stays null. */
+    function percent(fraction) {
+        if (!isNumber(fraction)) {
+            return null;
+        }
+        return Math.round(Math.min(1, Math.max(0, fraction)) * 100);
+    }
+
+    /** A value for display: at most two decimals, with "%" for PERCENT or the unit after it. */
+    function formatValue(value, format, unit) {
+        if (!isNumber(value)) {
+            return '';
+        }
+        var text = String(Math.round(value * 100) / 100);
+        if (format === 'PERCENT') {
+            return text + '%';
+        }
+        return unit ? text + ' ' + unit : text;
+    }
+
+    /**
+     * What a key result's progress row shows: the bar's fill (its score, 0..1, which the server computes for every
+     * kind) and the text: "current of target (from start)" for numbers, "done of total" for linked work.
+     * @return {percent: number|null, text: {name, args}}
+     */
+    function keyResultProgress(kr) {
+        var bar = percent(kr.score);
+        if (kr.kind === 'LINKED_WORK') {
+            var totals = kr.linkTotals || {done: 0, total: 0};
+            if (!totals.total) {
+                return {percent: bar, text: {name: 'kr.links.none', args: []}};
+            }
+            return {percent: bar, text: {name: 'kr.links.totals', args: [totals.done, totals.total]}};
+        }
+        if (kr.kind === 'MILESTONE') {
+            return {percent: bar, text: {name: kr.score === 1 ? 'history.done' : 'history.not-done', args: []}};
+        }
+        if (!isNumber(kr.current)) {
+            return {percent: bar, text: {name: 'kr.progress.unknown', args: []}};
+        }
+        return {
+            percent: bar,
+            text: {
+                name: 'kr.progress',
+                args: [formatValue(kr.current, kr.format, kr.unit), formatValue(kr.target, kr.format, kr.unit),
+                    formatValue(kr.start, kr.format, kr.unit)]
+            }
+        };
+    }
+
+    /** The forecast cell: the projected end value and its score, or why there is none. */
+    function forecastText(kr) {
+        var forecast = kr.forecast || {};
+        if (isNumber(forecast.value)) {
+            var score = isNumber(forecast.score) ? String(Math.round(forecast.score * 10) / 10) : '';
+            return {name: 'forecast.value', args: [formatValue(forecast.value, kr.format, kr.unit), score]};
+        }
+        return {name: 'forecast.none', args: [forecast.reason || '']};
+    }
+
+    /**
+     * The objectives of a tree in reading order with their depth, for the "Aligned to" picker. The objective with
+     * id excludeId and everything under it are left out: an objective cannot be aligned to itself or its children.
+     */
+    function flattenObjectives(objectives, excludeId) {
+        var out = [];
+        function walk(list, depth) {
+            (list || []).forEach(function (objective) {
+                if (excludeId !== undefined && excludeId !== null && objective.id === excludeId) {
+                    return;
+                }
+                out.push({id: objective.id, title: objective.title, depth: depth});
+                walk(objective.children, depth + 1);
+            });
+        }
+        walk(objectives, 0);
+        return out;
+    }
+
+    /** Finds an objective or key result in a tree by id. */
+    function findObjective(objectives, id) {
+        var found = null;
+        (function walk(list) {
+            (list || []).forEach(function (objective) {
+                if (found === null) {
+                    if (objective.id === id) {
+                        found = objective;
+                    } else {
+                        walk(objective.children);
+                    }
+                }
+            });
+        }(objectives));
+        return found;
+    }
+
+    function findKeyResult(objectives, id) {
+        var found = null;
+        (function walk(list) {
+            (list || []).forEach(function (objective) {
+                (objective.keyResults || []).forEach(function (kr) {
+                    if (kr.id === id) {
+                        found = {keyResult: kr, objective: objective};
+                    }
+                });
+                if (found === null) {
+                    walk(objective.children);
+                }
+            });
+        }(objectives));
+        return found;
+    }
+
+    /** The check-ins (API order: newest first) as chart points, oldest first, leaving out those without a value. */
+    function chartSeries(checkIns) {
+        var points = (checkIns || []).filter(function (checkIn) { return isNumber(checkIn.value); })
+            .map(function (checkIn) { return {at: String(checkIn.at || ''), value: checkIn.value}; });
+        points.sort(function (a, b) { return a.at < b.at ? -1 : a.at > b.at ? 1 : 0; });
+        return {
+            labels: points.map(function (point) { return point.at.substring(0, 10); }),
+            values: points.map(function (point) { return point.value; })
+        };
+    }
+
+    /** "2026-02-03" of an ISO instant such as "2026-02-03T10:00:00Z". */
+    function day(instant) {
+        return String(instant || '').substring(0, 10);
+    }
+
+    // ---- Request bodies from form values (strings as the form gives them). Each returns {body, errors}, where
+    // errors are [{field, code}] with code "required" or "number": the caller shows them like API errors.
+
+    function text(value) {
+        var trimmed = value === undefined || value === null ? '' : String(value).trim();
+        return trimmed === '' ? null : trimmed;
+    }
+
+    function number(values, field, errors, required) {
+        var raw = text(values[field]);
+        if (raw === null) {
+            if (required) {
+                errors.push({field: field, code: 'required'});
+            }
+            return null;
+        }
+        var parsed = Number(raw);
+        if (!isFinite(parsed)) {
+            errors.push({field: field, code: 'number'});
+            return null;
+        }
+        return parsed;
+    }
+
+    function requireText(values, field, errors) {
+        var value = text(values[field]);
+        if (value === null) {
+            errors.push({field: field, code: 'required'});
+        }
+        return value;
+    }
+
+    /** POST /objectives (version null) or PUT /objectives/{id} (version set) body. */
+    function objectiveBody(values, cycleId, version) {
+        var errors = [];
+        var body = {
+            title: requireText(values, 'title', errors),
+            description: text(values.description),
+            owner: requireText(values, 'owner', errors),
+            level: text(values.level),
+            team: text(values.team),
+            parentId: number(values, 'parentId', errors, false)
+        };
+        if (version === null || version === undefined) {
+            body.cycleId = cycleId;
+        } else {
+            body.version = version;
+            body.state = text(values.state);
+        }
+        return {body: body, errors: errors};
+    }
+
+    /** POST /objectives/{id}/key-results (version null, kind from the form) or PUT /key-results/{id} body. */
+    function keyResultBody(values, kind, version) {
+        var errors = [];
+        var numeric = kind === 'NUMERIC' || kind === 'KPI';
+        var body = {
+            title: requireText(values, 'title', errors),
+            owner: text(values.owner),
+            weight: number(values, 'weight', errors, false),
+            format: numeric ? text(values.format) : null,
+            unit: numeric ? text(values.unit) : null,
+            start: numeric ? number(values, 'start', errors, false) : null,
+            target: numeric ? number(values, 'target', errors, true) : null,
+            basis: kind === 'LINKED_WORK' ? text(values.basis) : null,
+            kpiId: kind === 'KPI' ? number(values, 'kpiId', errors, true) : null
+        };
+        if (body.weight === null && !errors.length) {
+            body.weight = 1;
+        }
+        if (version === null || version === undefined) {
+            body.kind = kind;
+        } else {
+            body.version = version;
+        }
+        return {body: body, errors: errors};
+    }
+
+    /** POST /key-results/{id}/check-ins body: a value for numeric KRs, done for milestones. */
+    function checkInBody(values, kind) {
+        var errors = [];
+        var body = {
+            value: kind === 'MILESTONE' ? null : number(values, 'value', errors, kind === 'NUMERIC'),
+            done: kind === 'MILESTONE' ? values.done === true || values.done === 'on' || values.done === 'true' : null,
+            confidence: text(values.confidence),
+            note: text(values.note)
+        };
+        return {body: body, errors: errors};
+    }
+
+    /** POST /key-results/{id}/links body; issue keys are upper case in Jira, so "proj-1" is accepted as PROJ-1. */
+    function linkBody(values) {
+        var errors = [];
+        var key = requireText(values, 'issueKey', errors);
+        return {body: {issueKey: key === null ? null : key.toUpperCase()}, errors: errors};
+    }
+
+    ns.okrFormat = {
+        bandLozenge: bandLozenge,
+        statusLozenge: statusLozenge,
+        percent: percent,
+        formatValue: formatValue,
+        keyResultProgress: keyResultProgress,
+        forecastText: forecastText,
+        flattenObjectives: flattenObjectives,
+        findObjective: findObjective,
+        findKeyResult: findKeyResult,
+        chartSeries: chartSeries,
+        day: day,
+        objectiveBody: objectiveBody,
+        keyResultBody: keyResultBody,
+        checkInBody: checkInBody,
+        linkBody: linkBody
+    };
+    if (typeof module === 'object' && module.exports) {
+        module.exports = ns.okrFormat;
+    }
+}(globalThis.Lodestar = globalThis.Lodestar || {}));

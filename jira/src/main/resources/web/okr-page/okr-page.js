@@ -1,0 +1,241 @@
+/*
+ * The OKR page (templates/okr-page.vm): loads the selected cycle's aligned tree and quality findings from
+ * /rest/lodestar/1.0, draws them, and opens the dialogs that create and change objectives, key results, links and
+ * check-ins. After any change it reloads the tree, so scores, bands and statuses are always the server's.
+ * A 409 (someone else changed it) closes the dialog, says so and reloads.
+ *
+ * Stable hooks for browser tests (ids are unique on the page; data-test values repeat per row):
+ *   page root ............ #lodestar-okr-page            (data-base-url, data-current-user, data-selected-cycle, data-team)
+ *   cycle picker ......... #lodestar-cycle-picker         <select name=cycle>, option values are cycle ids
+ *   team filter .......... #lodestar-team-filter          <input name=team>; #lodestar-filter-apply submits the filter
+ *   create objective ..... #lodestar-create-objective     opens #lodestar-objective-dialog
+ *     fields ............. #lodestar-objective-title, -description, -owner, -level, -team, -parent, -state (edit only)
+ *     save / cancel ...... #lodestar-objective-submit, #lodestar-objective-cancel
+ *   tree ................. #lodestar-okr-tree (aria-busy="true" while loading); #lodestar-cycle-elapsed
+ *     objective .......... li[data-test=objective][data-objective-id=ID][data-band=GREEN|YELLOW|RED][data-status=ON_TRACK|AT_RISK|OFF_TRACK]
+ *       its title ........ [data-test=objective-title]; score [data-test=objective-score] (e.g. "0.7");
+ *       band ............. [data-test=objective-band]; status [data-test=objective-status]; expected [data-test=objective-expected]
+ *       buttons .......... [data-test=objective-edit], [data-test=objective-add-kr] (only when the user may edit)
+ *     key result ......... tr[data-test=key-result][data-key-result-id=ID][data-kind][data-band][data-status]
+ *       cells ............ [data-test=kr-title], [data-test=kr-progress] (aria-valuenow 0..100), [data-test=kr-progress-text],
+ *                          [data-test=kr-score], [data-test=kr-band], [data-test=kr-status], [data-test=kr-forecast]
+ *       linked issues .... [data-test=kr-links] > li[data-test=linked-issue][data-issue-id] with [data-test=linked-issue-key]
+ *                          and [data-test=linked-issue-unlink]
+ *       buttons .......... [data-test=kr-check-in], [data-test=kr-link-issue], [data-test=kr-edit]
+ *   key result dialog .... #lodestar-kr-dialog: #lodestar-kr-title, -kind, -owner, -weight, -format, -unit, -start,
+ *                          -target, -basis, -kpi; #lodestar-kr-submit, #lodestar-kr-cancel
+ *   link dialog .......... #lodestar-link-dialog: #lodestar-link-issue-key; #lodestar-link-submit
+ *   check-in dialog ...... #lodestar-checkin-dialog: #lodestar-checkin-value, -done (milestones), -confidence, -note;
+ *                          #lodestar-checkin-submit; #lodestar-checkin-cancel closes;
+ *                          history #lodestar-checkin-history > li[data-test=checkin-entry] newest first;
+ *                          chart canvas #lodestar-checkin-chart; [data-test=checkin-saved] after a check-in
+ *   field errors ......... [data-error-for=<json field>] inside each form; form-wide errors [data-form-errors]
+ *   findings ............. #lodestar-findings > li[data-test=finding][data-severity][data-code]
+ *   page messages ........ #lodestar-page-messages > .aui-message[data-test=page-message]
+ */
+(function (ns) {
+    'use strict';
+
+    function start() {
+        var root = document.getElementById('lodestar-okr-page');
+        if (!root || root.getAttribute('data-lodestar-started')) {
+            return;
+        }
+        root.setAttribute('data-lodestar-started', 'true');
+
+        var fmt = ns.okrFormat;
+        var urls = ns.restUrls(root.getAttribute('data-base-url'));
+        var client = ns.restClient(function (url, init) { return window.fetch(url, init); });
+        var treeContainer = document.getElementById('lodestar-okr-tree');
+        var findingsList = document.getElementById('lodestar-findings');
+        var elapsed = document.getElementById('lodestar-cycle-elapsed');
+        var messages = document.getElementById('lodestar-page-messages');
+        var cyclePicker = document.getElementById('lodestar-cycle-picker');
+        var filterForm = document.getElementById('lodestar-okr-filter');
+        var teamFilter = document.getElementById('lodestar-team-filter');
+        var createButton = document.getElementById('lodestar-create-objective');
+
+        var state = {
+            cycleId: root.getAttribute('data-selected-cycle') || '',
+            team: root.getAttribute('data-team') || '',
+            tree: null,
+            loads: 0
+        };
+
+        function showMessage(kind, message) {
+            messages.textContent = '';
+            var box = document.createElement('div');
+            box.className = 'aui-message aui-message-' + kind + ' closeable';
+            box.setAttribute('role', kind === 'error' || kind === 'warning' ? 'alert' : 'status');
+            box.setAttribute('data-test', 'page-message');
+            var paragraph = document.createElement('p');
+            paragraph.textContent = message;
+            box.appendChild(paragraph);
+            var close = document.createElement('button');
+            close.type = 'button';
+            close.className = 'aui-close-button';
+            close.setAttribute('aria-label', ns.texts.get('close'));
+            close.addEventListener('click', function () {
+                messages.textContent = '';
+            });
+            box.appendChild(close);
+            messages.appendChild(box);
+        }
+
+        function focusLater(selector) {
+            if (!selector) {
+                return;
+            }
+            var target = treeContainer.querySelector(selector) || document.querySelector(selector);
+            if (target) {
+                if (!target.hasAttribute('tabindex') && !/^(BUTTON|A|INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+                    target.setAttribute('tabindex', '-1');
+                }
+                target.focus();
+            }
+        }
+
+        /** Loads the tree and findings of the selected cycle and team; ignores answers of superseded loads. */
+        function load(focusSelector) {
+            if (!state.cycleId) {
+                return Promise.resolve();
+            }
+            var thisLoad = ++state.loads;
+            treeContainer.setAttribute('aria-busy', 'true');
+            if (!state.tree) {
+                ns.okrTreeView.showLoading(treeContainer);
+            }
+            var team = state.team;
+            return Promise.all([
+                client.get(urls.okrTree(state.cycleId, team)),
+                client.get(urls.findings(state.cycleId, team))
+            ]).then(function (answers) {
+                if (thisLoad !== state.loads) {
+                    return;
+                }
+                state.tree = answers[0];
+                ns.okrTreeView.render(treeContainer, state.tree, urls, page.currentUser);
+                ns.findingsView.render(findingsList, answers[1]);
+                var cycle = state.tree && state.tree.cycle;
+                elapsed.textContent = cycle && typeof cycle.elapsed === 'number'
+                    ? ns.texts.get('cycle.elapsed', fmt.percent(cycle.elapsed) + '%') : '';
+                treeContainer.setAttribute('aria-busy', 'false');
+                focusLater(focusSelector);
+            }, function (error) {
+                if (thisLoad !== state.loads) {
+                    return;
+                }
+                treeContainer.setAttribute('aria-busy', 'false');
+                var status = error && error.status;
+                showMessage('error', ns.texts.get(status === 401 ? 'error.unauthorized'
+                    : status === 404 ? 'error.not-found' : status === 0 ? 'error.network' : 'error.generic'));
+            });
+        }
+
+        /** Keeps the address bar in step with the picked cycle and team, so a reload or a shared link shows the same. */
+        function rememberSelection() {
+            if (!window.history || typeof window.history.replaceState !== 'function') {
+                return;
+            }
+            var params = [];
+            if (state.cycleId) {
+                params.push('cycle=' + encodeURIComponent(state.cycleId));
+            }
+            if (state.team) {
+                params.push('team=' + encodeURIComponent(state.team));
+            }
+            window.history.replaceState(null, '', window.location.pathname + (params.length ? '?' + params.join('&') : ''));
+        }
+
+        var page = {
+            client: client,
+            urls: urls,
+            currentUser: root.getAttribute('data-current-user') || '',
+            cycleId: function () { return state.cycleId; },
+            team: function () { return state.team; },
+            tree: function () { return state.tree; },
+            saved: function (focusSelector) {
+                load(focusSelector);
+            },
+            conflict: function () {
+                showMessage('warning', ns.texts.get('error.conflict'));
+                load();
+            },
+            gone: function () {
+                showMessage('warning', ns.texts.get('error.not-found'));
+                load();
+            }
+        };
+
+        var objectives = ns.objectiveDialog(page);
+        var keyResults = ns.keyResultDialog(page);
+        var links = ns.linkDialog(page);
+        var checkIns = ns.checkInDialog(page);
+
+        if (cyclePicker) {
+            cyclePicker.addEventListener('change', function () {
+                state.cycleId = cyclePicker.value;
+                state.tree = null;
+                rememberSelection();
+                load();
+            });
+        }
+        filterForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            state.cycleId = cyclePicker && cyclePicker.value || state.cycleId;
+            state.team = teamFilter.value.trim();
+            state.tree = null;
+            rememberSelection();
+            load();
+        });
+        createButton.addEventListener('click', function () {
+            objectives.openCreate(createButton);
+        });
+
+        function unlink(keyResultId, issueId) {
+            client.del(urls.link(keyResultId, issueId)).then(function () {
+                load('[data-key-result-id="' + keyResultId + '"] [data-action="link-issue"]');
+            }, function (error) {
+                if (error.status === 409 || error.status === 404) {
+                    page.gone();
+                } else {
+                    showMessage('error', ns.texts.get(error.status === 403 ? 'error.forbidden' : 'error.generic'));
+                }
+            });
+        }
+
+        treeContainer.addEventListener('click', function (event) {
+            var button = event.target.closest('[data-action]');
+            if (!button || !treeContainer.contains(button)) {
+                return;
+            }
+            var action = button.getAttribute('data-action');
+            var tree = state.tree ? state.tree.objectives : [];
+            var krRow = button.closest('[data-key-result-id]');
+            var objectiveItem = button.closest('[data-objective-id]');
+            var found = krRow ? fmt.findKeyResult(tree, Number(krRow.getAttribute('data-key-result-id'))) : null;
+            var objective = objectiveItem ? fmt.findObjective(tree, Number(objectiveItem.getAttribute('data-objective-id'))) : null;
+            if (action === 'edit-objective' && objective) {
+                objectives.openEdit(objective, button);
+            } else if (action === 'add-key-result' && objective) {
+                keyResults.openCreate(objective, button);
+            } else if (action === 'edit-key-result' && found) {
+                keyResults.openEdit(found.objective, found.keyResult, button);
+            } else if (action === 'check-in' && found) {
+                checkIns.open(found.keyResult, button);
+            } else if (action === 'link-issue' && found) {
+                links.open(found.keyResult, button);
+            } else if (action === 'unlink-issue' && found) {
+                unlink(found.keyResult.id, button.closest('[data-issue-id]').getAttribute('data-issue-id'));
+            }
+        });
+
+        load();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}(window.Lodestar = window.Lodestar || {}));

@@ -1,0 +1,149 @@
+// Run with: node --test jira/src/test/js/
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+
+const web = path.join(__dirname, '../../main/resources/web');
+const fmt = require(path.join(web, 'okr-page/okr-format.js'));
+
+test('should map bands and statuses to AUI lozenges when the server scored them', () => {
+    assert.equal(fmt.bandLozenge('GREEN'), 'aui-lozenge-success');
+    assert.equal(fmt.bandLozenge('YELLOW'), 'aui-lozenge-current');
+    assert.equal(fmt.bandLozenge('RED'), 'aui-lozenge-error');
+    assert.equal(fmt.bandLozenge(null), '');
+    assert.equal(fmt.statusLozenge('AT_RISK'), 'aui-lozenge-current');
+    assert.equal(fmt.statusLozenge('OFF_TRACK'), 'aui-lozenge-error');
+});
+
+test('should clamp and round percentages when the fraction overshoots', () => {
+    assert.equal(fmt.percent(0.456), 46);
+    assert.equal(fmt.percent(1.3), 100);
+    assert.equal(fmt.percent(-0.2), 0);
+    assert.equal(fmt.percent(null), null);
+    assert.equal(fmt.percent(NaN), null);
+});
+
+test('should format values with unit or percent sign when shown', () => {
+    assert.equal(fmt.formatValue(12.3456, 'NUMBER', 'ms'), '12.35 ms');
+    assert.equal(fmt.formatValue(40, 'PERCENT', null), '40%');
+    assert.equal(fmt.formatValue(null, 'NUMBER', 'ms'), '');
+});
+
+test('should describe numeric progress from start to target when the key result has a value', () => {
+    const progress = fmt.keyResultProgress({kind: 'NUMERIC', score: 0.5, current: 60, start: 20, target: 100,
+        format: 'NUMBER', unit: 'users'});
+    assert.deepEqual(progress, {percent: 50, text: {name: 'kr.progress', args: ['60 users', '100 users', '20 users']}});
+});
+
+test('should say there is no value yet when a numeric key result was never checked in', () => {
+    assert.equal(fmt.keyResultProgress({kind: 'NUMERIC', score: null, current: null}).text.name, 'kr.progress.unknown');
+    assert.equal(fmt.keyResultProgress({kind: 'NUMERIC', score: null, current: null}).percent, null);
+});
+
+test('should count done issues when the key result measures linked work', () => {
+    const progress = fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0.25, linkTotals: {done: 1, total: 4}});
+    assert.deepEqual(progress, {percent: 25, text: {name: 'kr.links.totals', args: [1, 4]}});
+    assert.equal(fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}}).text.name,
+        'kr.links.none');
+});
+
+test('should give the forecast value or the reason when there is none', () => {
+    assert.deepEqual(fmt.forecastText({forecast: {value: 80, score: 0.75, reason: null}, format: 'PERCENT'}),
+        {name: 'forecast.value', args: ['80%', '0.8']});
+    assert.deepEqual(fmt.forecastText({forecast: {value: null, score: null, reason: 'not enough data'}}),
+        {name: 'forecast.none', args: ['not enough data']});
+    assert.deepEqual(fmt.forecastText({}), {name: 'forecast.none', args: ['']});
+});
+
+const tree = [
+    {id: 1, title: 'Company', keyResults: [{id: 10, title: 'KR A'}], children: [
+        {id: 2, title: 'Team X', keyResults: [{id: 20, title: 'KR B'}], children: [
+            {id: 3, title: 'Person', keyResults: [], children: []}]}]},
+    {id: 4, title: 'Other root', keyResults: [], children: []}
+];
+
+test('should list objectives in reading order with depth when filling the parent picker', () => {
+    assert.deepEqual(fmt.flattenObjectives(tree, null).map(o => [o.id, o.depth]), [[1, 0], [2, 1], [3, 2], [4, 0]]);
+});
+
+test('should leave out the edited objective and its descendants when choosing a parent', () => {
+    assert.deepEqual(fmt.flattenObjectives(tree, 2).map(o => o.id), [1, 4]);
+});
+
+test('should find nested objectives and key results by id when a row button is pressed', () => {
+    assert.equal(fmt.findObjective(tree, 3).title, 'Person');
+    assert.equal(fmt.findObjective(tree, 99), null);
+    const found = fmt.findKeyResult(tree, 20);
+    assert.equal(found.keyResult.title, 'KR B');
+    assert.equal(found.objective.id, 2);
+});
+
+test('should chart check-ins oldest first and skip those without a value when the API lists newest first', () => {
+    const series = fmt.chartSeries([
+        {value: 30, at: '2026-03-01T10:00:00Z'},
+        {value: null, at: '2026-02-15T10:00:00Z'},
+        {value: 10, at: '2026-02-01T10:00:00Z'}
+    ]);
+    assert.deepEqual(series, {labels: ['2026-02-01', '2026-03-01'], values: [10, 30]});
+});
+
+test('should build the create-objective body with the cycle when no version is given', () => {
+    const built = fmt.objectiveBody({title: '  Grow  ', description: '', owner: 'alice', level: 'TEAM', team: 'ABC',
+        parentId: '7'}, 5, null);
+    assert.deepEqual(built.errors, []);
+    assert.deepEqual(built.body, {title: 'Grow', description: null, owner: 'alice', level: 'TEAM', team: 'ABC',
+        parentId: 7, cycleId: 5});
+});
+
+test('should build the edit-objective body with version and state when editing', () => {
+    const built = fmt.objectiveBody({title: 'Grow', owner: 'alice', level: 'COMPANY', team: '', parentId: '',
+        state: 'ACTIVE'}, 5, 3);
+    assert.equal(built.body.version, 3);
+    assert.equal(built.body.state, 'ACTIVE');
+    assert.equal(built.body.cycleId, undefined);
+    assert.equal(built.body.parentId, null);
+});
+
+test('should report required fields when the objective title or owner is blank', () => {
+    const built = fmt.objectiveBody({title: ' ', owner: ''}, 5, null);
+    assert.deepEqual(built.errors, [{field: 'title', code: 'required'}, {field: 'owner', code: 'required'}]);
+});
+
+test('should send only the fields of the kind when adding a key result', () => {
+    const numeric = fmt.keyResultBody({title: 'Users', owner: 'bob', weight: '2', format: 'NUMBER', unit: 'users',
+        start: '0', target: '100', basis: 'ISSUE_COUNT', kpiId: '3'}, 'NUMERIC', null);
+    assert.deepEqual(numeric.body, {title: 'Users', owner: 'bob', weight: 2, format: 'NUMBER', unit: 'users', start: 0,
+        target: 100, basis: null, kpiId: null, kind: 'NUMERIC'});
+    const linked = fmt.keyResultBody({title: 'Ship', weight: '', basis: 'STORY_POINTS', target: 'x'}, 'LINKED_WORK', null);
+    assert.deepEqual(linked.errors, []);
+    assert.equal(linked.body.target, null);
+    assert.equal(linked.body.basis, 'STORY_POINTS');
+    assert.equal(linked.body.weight, 1);
+});
+
+test('should flag a missing or non-numeric target when the key result is numeric', () => {
+    assert.deepEqual(fmt.keyResultBody({title: 'T', target: ''}, 'NUMERIC', null).errors, [{field: 'target', code: 'required'}]);
+    assert.deepEqual(fmt.keyResultBody({title: 'T', target: 'ten'}, 'NUMERIC', null).errors, [{field: 'target', code: 'number'}]);
+});
+
+test('should send the version and no kind when editing a key result', () => {
+    const built = fmt.keyResultBody({title: 'T', target: '5', weight: '1'}, 'NUMERIC', 4);
+    assert.equal(built.body.version, 4);
+    assert.equal(built.body.kind, undefined);
+});
+
+test('should send done for milestones and a value for numbers when checking in', () => {
+    assert.deepEqual(fmt.checkInBody({value: '12.5', confidence: 'AT_RISK', note: ' slow '}, 'NUMERIC').body,
+        {value: 12.5, done: null, confidence: 'AT_RISK', note: 'slow'});
+    assert.deepEqual(fmt.checkInBody({done: true, confidence: 'ON_TRACK', note: ''}, 'MILESTONE').body,
+        {value: null, done: true, confidence: 'ON_TRACK', note: null});
+    assert.deepEqual(fmt.checkInBody({value: '', confidence: 'ON_TRACK'}, 'NUMERIC').errors,
+        [{field: 'value', code: 'required'}]);
+    assert.deepEqual(fmt.checkInBody({value: '', confidence: 'ON_TRACK'}, 'LINKED_WORK').errors, []);
+});
+
+test('should upper-case the issue key when linking', () => {
+    assert.deepEqual(fmt.linkBody({issueKey: ' proj-12 '}), {body: {issueKey: 'PROJ-12'}, errors: []});
+    assert.deepEqual(fmt.linkBody({issueKey: ''}).errors, [{field: 'issueKey', code: 'required'}]);
+});

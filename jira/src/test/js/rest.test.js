@@ -1,0 +1,104 @@
+// Run with: node --test jira/src/test/js/
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+
+const web = path.join(__dirname, '../../main/resources/web');
+const restUrls = require(path.join(web, 'common/rest-urls.js'));
+const restErrors = require(path.join(web, 'common/rest-errors.js'));
+const {restClient, RestError} = require(path.join(web, 'common/rest-client.js'));
+const texts = require(path.join(web, 'common/texts.js'));
+
+test('should build the contract URLs under the context path when Jira runs below a path', () => {
+    const urls = restUrls('/jira/');
+    assert.equal(urls.cycles(), '/jira/rest/lodestar/1.0/cycles');
+    assert.equal(urls.okrTree(3, 'ABC'), '/jira/rest/lodestar/1.0/cycles/3/okrs?team=ABC');
+    assert.equal(urls.okrTree(3, ''), '/jira/rest/lodestar/1.0/cycles/3/okrs');
+    assert.equal(urls.findings(3, 'A&B'), '/jira/rest/lodestar/1.0/cycles/3/findings?team=A%26B');
+    assert.equal(urls.objectiveDelete(7, 2), '/jira/rest/lodestar/1.0/objectives/7?version=2');
+    assert.equal(urls.keyResults(7), '/jira/rest/lodestar/1.0/objectives/7/key-results');
+    assert.equal(urls.checkIns(9), '/jira/rest/lodestar/1.0/key-results/9/check-ins');
+    assert.equal(urls.link(9, 10001), '/jira/rest/lodestar/1.0/key-results/9/links/10001');
+    assert.equal(urls.browseIssue('PROJ-1'), '/jira/browse/PROJ-1');
+    assert.equal(restUrls('').cycles(), '/rest/lodestar/1.0/cycles');
+});
+
+test('should put API errors next to the matching form field when the field name is dotted', () => {
+    const grouped = restErrors.groupErrors({errors: [
+        {field: 'objective.title', message: 'must not be empty'},
+        {field: 'keyResult.target', message: 'must differ from the start'},
+        {field: null, message: 'cycle is closed'},
+        {field: 'cycle.end', message: 'must be after the start'}
+    ]}, ['title', 'target', 'owner']);
+    assert.deepEqual(grouped.byField, {title: ['must not be empty'], target: ['must differ from the start']});
+    assert.deepEqual(grouped.general, ['cycle is closed', 'cycle.end: must be after the start']);
+});
+
+test('should not fail when the error body is missing or malformed', () => {
+    assert.deepEqual(restErrors.groupErrors(null, ['title']), {byField: {}, general: []});
+    assert.deepEqual(restErrors.groupErrors({errors: 'x'}, ['title']), {byField: {}, general: []});
+});
+
+function fakeFetch(status, body, calls) {
+    return (url, init) => {
+        calls.push({url, init});
+        return Promise.resolve({status, text: () => Promise.resolve(body === undefined ? '' : JSON.stringify(body))});
+    };
+}
+
+test('should send JSON with the XSRF header when posting', async () => {
+    const calls = [];
+    const client = restClient(fakeFetch(201, {id: 5}, calls));
+    const created = await client.post('/rest/lodestar/1.0/objectives', {title: 'T'});
+    assert.deepEqual(created, {id: 5});
+    assert.equal(calls[0].init.method, 'POST');
+    assert.equal(calls[0].init.headers['X-Atlassian-Token'], 'no-check');
+    assert.equal(calls[0].init.headers['Content-Type'], 'application/json');
+    assert.equal(calls[0].init.body, '{"title":"T"}');
+});
+
+test('should send the XSRF header without a body when getting', async () => {
+    const calls = [];
+    await restClient(fakeFetch(200, [], calls)).get('/x');
+    assert.equal(calls[0].init.headers['X-Atlassian-Token'], 'no-check');
+    assert.equal(calls[0].init.body, undefined);
+});
+
+test('should reject with the status and field errors when the API refuses', async () => {
+    const client = restClient(fakeFetch(400, {errors: [{field: 'title', message: 'must not be empty'}]}, []));
+    await assert.rejects(client.put('/x', {}), (error) => {
+        assert.ok(error instanceof RestError);
+        assert.equal(error.status, 400);
+        assert.deepEqual(error.errors, [{field: 'title', message: 'must not be empty'}]);
+        return true;
+    });
+});
+
+test('should mark a stale version as a conflict when the API answers 409', async () => {
+    const client = restClient(fakeFetch(409, {errors: [{field: 'version', message: 'changed by someone else'}]}, []));
+    await assert.rejects(client.put('/x', {}), (error) => error.isConflict() && error.status === 409);
+});
+
+test('should resolve null when the API answers 204', async () => {
+    assert.equal(await restClient(fakeFetch(204, undefined, [])).del('/x'), null);
+});
+
+test('should reject with status 0 when the network fails', async () => {
+    const client = restClient(() => Promise.reject(new TypeError('Failed to fetch')));
+    await assert.rejects(client.get('/x'), (error) => error.isNetwork() && error.status === 0);
+});
+
+test('should keep an error status even when the body is not JSON', async () => {
+    const client = restClient(() => Promise.resolve({status: 500, text: () => Promise.resolve('<html>oops</html>')}));
+    await assert.rejects(client.get('/x'), (error) => error.status === 500 && error.errors.length === 0);
+});
+
+test('should fill numbered placeholders when formatting a text', () => {
+    assert.equal(texts.format('{0} of {1} done', [3, 4]), '3 of 4 done');
+    assert.equal(texts.format('{0} and {2}', ['a']), 'a and ');
+});
+
+test('should answer the name itself when the page has no such text', () => {
+    assert.equal(texts.get('no.such.text'), 'no.such.text');
+});
