@@ -1,0 +1,326 @@
+package io.lodestar.sandbox.cli;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.StatusCatalog;
+import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.EstimateMoment;
+import io.lodestar.core.kpi.delivery.DeliveryOutcome;
+import io.lodestar.core.kpi.delivery.OnTimeDeliveryCalculator;
+import io.lodestar.core.kpi.delivery.OnTimeDeliveryReport;
+import io.lodestar.core.kpi.flow.CycleTimeCalculator;
+import io.lodestar.core.kpi.flow.FlowTime;
+import io.lodestar.core.kpi.flow.FlowTimes;
+import io.lodestar.core.kpi.flow.IssueTimeInStatus;
+import io.lodestar.core.kpi.flow.LeadTimeCalculator;
+import io.lodestar.core.kpi.flow.ResolutionTimeCalculator;
+import io.lodestar.core.kpi.flow.StageMapping;
+import io.lodestar.core.kpi.flow.StatusTime;
+import io.lodestar.core.kpi.flow.StatusTotal;
+import io.lodestar.core.kpi.flow.TimeInStatusCalculator;
+import io.lodestar.core.kpi.flow.TimeInStatusReport;
+import io.lodestar.core.kpi.sprint.ScopeChange;
+import io.lodestar.core.kpi.sprint.SprintReport;
+import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.sandbox.export.JiraExport;
+import io.lodestar.sandbox.export.JiraRestExportIssueSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code lodestar kpi <kpi> --issues FILE [options]}: reads a Jira REST search export, computes one
+ * KPI with the core calculators and describes the result as a {@link KpiOutput}. Parsing the options
+ * and choosing the calculator is all it does; the numbers come from core.
+ */
+final class KpiCommand {
+
+    /** The KPIs whose calculators exist, in the order the help lists them. */
+    static final List<String> KPIS = List.of("velocity", "scope-change", "on-time-delivery", "resolution-time",
+            "lead-time", "cycle-time", "time-in-status");
+
+    /** KPIs named in the product but not computed by this version yet. */
+    static final List<String> PLANNED = List.of("throughput", "wip", "bugs-per-release");
+
+    static final String USAGE = """
+            Usage: lodestar kpi <kpi> --issues FILE [options]
+
+            Computes one KPI from a Jira REST search export (/rest/api/2/search?expand=names,changelog:
+            one response, a JSON array of responses, or responses one after another).
+
+            KPIs: %s
+            Options:
+              --issues FILE          the export to read (required)
+              --project KEY          only issues of this project
+              --per-issue            list every issue (per sprint for velocity and scope-change)
+              --format FORMAT        table (default), csv or json
+              --workflow MAPPING     stages in process order, for lead-time and cycle-time:
+                                     "Stage=Status,Status;Stage=Status" (status names or ids);
+                                     default: Jira's status categories To Do, In Progress, Done
+              --commit-stage NAME    the stage where work starts (required with --workflow)
+              --done-stage NAME      the stage where work is done (required with --workflow)
+              --as-of INSTANT        time-in-status: replay open issues to this instant
+                                     (e.g. 2015-01-01T00:00:00Z; default: now)
+              --help                 this text
+            """.formatted(String.join(", ", KPIS));
+
+    private final Clock clock;
+
+    KpiCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The parsed command line. */
+    record Options(String kpi, Path issues, String project, boolean perIssue, OutputFormat format, String workflow,
+                   String commitStage, String doneStage, Instant asOf) {
+    }
+
+    static Options parse(List<String> arguments) {
+        String kpi = null;
+        Path issues = null;
+        String project = null;
+        boolean perIssue = false;
+        OutputFormat format = OutputFormat.TABLE;
+        String workflow = null;
+        String commitStage = null;
+        String doneStage = null;
+        Instant asOf = null;
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            switch (argument) {
+                case "--issues" -> issues = Path.of(value(arguments, ++i, argument));
+                case "--project" -> project = value(arguments, ++i, argument);
+                case "--per-issue" -> perIssue = true;
+                case "--format" -> format = OutputFormat.parse(value(arguments, ++i, argument));
+                case "--workflow" -> workflow = value(arguments, ++i, argument);
+                case "--commit-stage" -> commitStage = value(arguments, ++i, argument);
+                case "--done-stage" -> doneStage = value(arguments, ++i, argument);
+                case "--as-of" -> asOf = instant(value(arguments, ++i, argument));
+                default -> {
+                    if (argument.startsWith("-")) {
+                        throw new CommandLineException("unknown option " + argument + "; see lodestar kpi --help");
+                    }
+                    if (kpi != null) {
+                        throw new CommandLineException("one KPI at a time: got " + kpi + " and " + argument);
+                    }
+                    kpi = argument;
+                }
+            }
+        }
+        if (kpi == null) {
+            throw new CommandLineException("which KPI? expected one of " + String.join(", ", KPIS));
+        }
+        if (PLANNED.contains(kpi)) {
+            throw new CommandLineException("KPI " + kpi + " is not available in this version yet; available: "
+                    + String.join(", ", KPIS));
+        }
+        if (!KPIS.contains(kpi)) {
+            throw new CommandLineException("unknown KPI " + kpi + "; expected one of " + String.join(", ", KPIS));
+        }
+        if (issues == null) {
+            throw new CommandLineException("--issues FILE is required: a Jira REST search export");
+        }
+        if (workflow == null && (commitStage != null || doneStage != null)) {
+            throw new CommandLineException("--commit-stage and --done-stage need --workflow");
+        }
+        if (workflow != null && (commitStage == null || doneStage == null)) {
+            throw new CommandLineException("--workflow needs --commit-stage and --done-stage");
+        }
+        return new Options(kpi, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf);
+    }
+
+    private static String value(List<String> arguments, int index, String option) {
+        if (index >= arguments.size() || arguments.get(index).startsWith("--")) {
+            throw new CommandLineException(option + " needs a value; see lodestar kpi --help");
+        }
+        return arguments.get(index);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLineException("--as-of expects an instant like 2015-01-01T00:00:00Z, got " + text);
+        }
+    }
+
+    KpiOutput run(Options options) {
+        StageMapping mapping = options.workflow() == null ? StageMapping.byStatusCategory()
+                : StageMapping.parse(options.workflow(), options.commitStage(), options.doneStage());
+        JiraExport.WithIssues read = new JiraRestExportIssueSource(options.issues()).readAll();
+        List<IssueSnapshot> issues = read.issues();
+        if (options.project() != null) {
+            issues = issues.stream().filter(issue -> issue.projectKey().equalsIgnoreCase(options.project())).toList();
+            if (issues.isEmpty()) {
+                throw new InvalidInputException("project", "no issue of project " + options.project() + " in "
+                        + options.issues().getFileName());
+            }
+        }
+        Output output = new Output(options, issues.size());
+        StatusCatalog statuses = read.export().statuses();
+        switch (options.kpi()) {
+            case "velocity", "scope-change" -> sprints(options, issues, statuses, output);
+            case "on-time-delivery" -> onTimeDelivery(options, issues, output);
+            case "resolution-time" -> flow(new ResolutionTimeCalculator().measure(issues), "created", "resolved",
+                    "resolution_time_days", options, output);
+            case "lead-time" -> {
+                flow(new LeadTimeCalculator(mapping, statuses).measure(issues), "created", "first_done",
+                        "lead_time_days", options, output);
+                mappingNotes(mapping, read.export(), output);
+            }
+            case "cycle-time" -> {
+                flow(new CycleTimeCalculator(mapping, statuses).measure(issues), "started", "done",
+                        "cycle_time_days", options, output);
+                mappingNotes(mapping, read.export(), output);
+            }
+            case "time-in-status" -> timeInStatus(options, issues, output);
+            default -> throw new IllegalStateException("KPI listed but not wired: " + options.kpi());
+        }
+        if (read.export().truncatedChangelogs() > 0) {
+            output.notes.add(read.export().truncatedChangelogs() + " issues have a truncated changelog in the export;"
+                    + " changes beyond it are unknown");
+        }
+        return output.build();
+    }
+
+    private static void flow(FlowTimes times, String startColumn, String endColumn, String daysColumn, Options options,
+                             Output output) {
+        Distribution days = times.times();
+        output.summary.put("measured", (int) days.count().value());
+        output.summary.put("mean_days", days.mean());
+        output.summary.put("median_days", days.median());
+        output.summary.put("p85_days", days.percentile85());
+        output.summary.put("p95_days", days.percentile95());
+        output.summary.put("not_measured", times.notMeasured());
+        if (times.notMeasured() > 0) {
+            output.notes.add(times.notMeasured() + " issues not measured: " + times.whyNotMeasured());
+        }
+        if (options.perIssue()) {
+            output.columns.addAll(List.of("key", startColumn, endColumn, daysColumn));
+            for (FlowTime time : times.perIssue()) {
+                output.rows.add(List.of(time.issueKey(), time.start(), time.end(), time.days()));
+            }
+        }
+    }
+
+    private static void mappingNotes(StageMapping mapping, JiraExport export, Output output) {
+        output.notes.add("stages: " + mapping);
+        if (mapping.usesStatusCategories() && !export.changelogOnly().isEmpty()) {
+            output.notes.add("statuses seen only in changelogs have no known category and stay unmapped: "
+                    + export.changelogOnly().stream().map(status -> status.name() + " (" + status.id() + ")")
+                    .collect(Collectors.joining(", ")) + "; map them with --workflow");
+        }
+    }
+
+    private static void onTimeDelivery(Options options, List<IssueSnapshot> issues, Output output) {
+        OnTimeDeliveryReport report = new OnTimeDeliveryCalculator().measure(issues);
+        output.summary.put("rate", report.rate());
+        output.summary.put("on_time", report.onTime());
+        output.summary.put("late", report.late());
+        output.summary.put("without_deadline", report.withoutDeadline());
+        output.summary.put("unresolved", report.unresolved());
+        output.summary.put("mean_delay_days_of_late", report.lateDelays().mean());
+        output.summary.put("median_delay_days_of_late", report.lateDelays().median());
+        output.notes.add("deadline: due date, else the earliest release date of the fix versions; on time when the"
+                + " resolution date, in its own offset, is on or before it");
+        if (report.withoutDeadline() > 0) {
+            output.notes.add(report.withoutDeadline() + " resolved issues excluded: no due date and no released fix version date");
+        }
+        if (options.perIssue()) {
+            output.columns.addAll(List.of("key", "deadline", "deadline_source", "resolved", "delay_days", "on_time"));
+            for (DeliveryOutcome outcome : report.outcomes()) {
+                output.rows.add(List.of(outcome.issueKey(), outcome.deadline().date(),
+                        outcome.deadline().source().name().toLowerCase(java.util.Locale.ROOT), outcome.resolved(),
+                        outcome.delayDays(), outcome.onTime()));
+            }
+        }
+    }
+
+    private void timeInStatus(Options options, List<IssueSnapshot> issues, Output output) {
+        Instant asOf = options.asOf() != null ? options.asOf() : clock.instant();
+        TimeInStatusReport report = new TimeInStatusCalculator(asOf).measure(issues);
+        output.summary.put("measured", report.perIssue().size());
+        output.summary.put("not_measured", report.notMeasured());
+        output.summary.put("as_of", asOf.toString());
+        output.notes.add("each issue is replayed from its creation to its resolution, or to " + asOf + " when unresolved");
+        if (options.perIssue()) {
+            output.columns.addAll(List.of("key", "status_id", "status", "times_entered", "millis"));
+            for (IssueTimeInStatus issue : report.perIssue()) {
+                for (StatusTime time : issue.statuses()) {
+                    output.rows.add(List.of(issue.issueKey(), time.statusId(), time.statusName(), time.timesEntered(),
+                            time.millis()));
+                }
+            }
+        } else {
+            output.columns.addAll(List.of("status_id", "status", "issues", "times_entered", "total_days",
+                    "mean_days_per_issue"));
+            for (StatusTotal total : report.totals()) {
+                output.rows.add(List.of(total.statusId(), total.statusName(), total.issues(), total.timesEntered(),
+                        total.totalDays(), total.meanDaysPerIssue()));
+            }
+        }
+    }
+
+    private static void sprints(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, Output output) {
+        Map<String, StatusCategory> current = new LinkedHashMap<>();
+        for (IssueSnapshot issue : issues) {
+            current.putIfAbsent(issue.status().id(), issue.status().category());
+        }
+        VelocityCalculator calculator = new VelocityCalculator(
+                statusId -> statuses.categoryOf(statusId) == StatusCategory.DONE
+                        || current.get(statusId) == StatusCategory.DONE, EstimateMoment.AT_CLOSE);
+        List<SprintReport> reports = calculator.closedSprints(issues);
+        output.summary.put("closed_sprints", reports.size());
+        output.notes.add("done = the Done status category; estimates of completed issues as at sprint close;"
+                + " sub-tasks excluded");
+        if (options.kpi().equals("velocity")) {
+            output.summary.put("average_velocity_last_3", VelocityCalculator.averageVelocity(reports, 3));
+            output.summary.put("average_velocity_all", VelocityCalculator.averageVelocity(reports, Math.max(1, reports.size())));
+            output.columns.addAll(List.of("sprint_id", "sprint", "commitment", "completed"));
+            for (SprintReport report : reports) {
+                output.rows.add(List.of(report.sprint().id(), report.sprint().name(), report.commitment(), report.completed()));
+            }
+        } else {
+            output.columns.addAll(List.of("sprint_id", "sprint", "added_points", "added_issues", "removed_points",
+                    "removed_issues", "reestimated_points", "scope_change_points"));
+            for (SprintReport report : reports) {
+                ScopeChange change = report.scopeChange();
+                output.rows.add(List.of(report.sprint().id(), report.sprint().name(), change.addedPoints(),
+                        change.addedIssues(), change.removedPoints(), change.removedIssues(),
+                        change.reestimatedPoints(), change.absolutePoints()));
+            }
+        }
+        if (reports.isEmpty()) {
+            output.notes.add("no closed sprint with a start and a completion date among these issues");
+        }
+    }
+
+    /** The output being assembled. */
+    private static final class Output {
+        final Options options;
+        final Map<String, Object> summary = new LinkedHashMap<>();
+        final List<String> notes = new ArrayList<>();
+        final List<String> columns = new ArrayList<>();
+        final List<List<Object>> rows = new ArrayList<>();
+
+        Output(Options options, int issueCount) {
+            this.options = options;
+            summary.put("file", options.issues().getFileName().toString());
+            if (options.project() != null) {
+                summary.put("project", options.project());
+            }
+            summary.put("issues", issueCount);
+        }
+
+        KpiOutput build() {
+            return new KpiOutput(options.kpi(), summary, notes, columns, rows);
+        }
+    }
+}

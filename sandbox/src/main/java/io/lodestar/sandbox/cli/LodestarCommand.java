@@ -1,0 +1,77 @@
+package io.lodestar.sandbox.cli;
+
+import io.lodestar.core.common.InvalidInputException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code lodestar} command line: {@code lodestar kpi ...} computes a KPI from a Jira export.
+ * Every refused command line or unreadable input prints a one-line message to stderr and exits with
+ * code 2, never a stack trace, because the reader is a person at a terminal.
+ */
+public final class LodestarCommand {
+
+    static final String USAGE = """
+            Usage: lodestar <command> [options]
+
+            Commands:
+              kpi <kpi> --issues FILE [options]   compute a KPI from a Jira REST search export
+                                                  (lodestar kpi --help for the KPIs and options)
+            Options:
+              --help                              this text
+            """;
+
+    private final Clock clock;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    LodestarCommand(Clock clock, PrintStream out, PrintStream err) {
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] arguments) {
+        int code = new LodestarCommand(Clock.systemUTC(), System.out, System.err).run(Arrays.asList(arguments));
+        System.exit(code);
+    }
+
+    /** Runs a command line and returns the process exit code. */
+    int run(List<String> arguments) {
+        try {
+            if (arguments.isEmpty() || isHelp(arguments.get(0))) {
+                out.print(USAGE);
+                return arguments.isEmpty() ? CommandLineException.EXIT_CODE : 0;
+            }
+            String command = arguments.get(0);
+            List<String> rest = arguments.subList(1, arguments.size());
+            if (!command.equals("kpi")) {
+                throw new CommandLineException("unknown command " + command + "; see lodestar --help");
+            }
+            if (rest.stream().anyMatch(LodestarCommand::isHelp)) {
+                out.print(KpiCommand.USAGE);
+                return 0;
+            }
+            KpiCommand.Options options = KpiCommand.parse(rest);
+            KpiOutput output = new KpiCommand(clock).run(options);
+            new KpiOutputWriter().write(output, options.format(), out);
+            return 0;
+        } catch (CommandLineException e) {
+            err.println("lodestar: " + e.getMessage());
+            return CommandLineException.EXIT_CODE;
+        } catch (InvalidInputException e) {
+            err.println("lodestar: " + e.getMessage());
+            return CommandLineException.EXIT_CODE;
+        } catch (UncheckedIOException e) {
+            err.println("lodestar: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return CommandLineException.EXIT_CODE;
+        }
+    }
+
+    private static boolean isHelp(String argument) {
+        return argument.equals("--help") || argument.equals("-h") || argument.equals("help");
+    }
+}
