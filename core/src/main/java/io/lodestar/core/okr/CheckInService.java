@@ -25,7 +25,7 @@ public final class CheckInService {
      * Records a check-in now.
      *
      * @param value the measured value; for a milestone 1 (done) or 0 (not done); null to report only
-     *              a confidence
+     *              a confidence, which is the only choice for linked work (Jira measures it)
      */
     public CheckIn checkIn(long keyResultId, Double value, Confidence confidence, String note, String author) {
         KeyResult keyResult = OkrLookup.keyResult(store, keyResultId);
@@ -38,6 +38,10 @@ public final class CheckInService {
         }
         if (keyResult.kind() == KeyResultKind.MILESTONE && value != null && value != 0.0 && value != 1.0) {
             throw new InvalidInputException("checkIn.value", "a milestone is 1 (done) or 0 (not done)");
+        }
+        if (keyResult.kind() == KeyResultKind.LINKED_WORK && value != null) {
+            throw new InvalidInputException("checkIn.value",
+                    "linked-work progress comes from its Jira issues; report only a confidence and a note");
         }
         return store.appendCheckIn(CheckIn.of(keyResultId, value, confidence, note, author, now));
     }

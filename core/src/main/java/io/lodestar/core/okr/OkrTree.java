@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
  */
 public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective> objectives) {
 
+    public static final String NO_FORECAST_FOR_MILESTONE = "a milestone is done or not: there is no value to project";
+    public static final String NO_FORECAST_FOR_LINKED_WORK =
+            "linked-work progress is read from Jira as it is now; no history of it is kept to project";
+
     public OkrTree {
         objectives = List.copyOf(objectives);
     }
@@ -37,12 +41,15 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
         double elapsed = cycle.closed() ? 1.0 : cycle.elapsedFraction(clock);
         Instant start = cycle.startInstant(clock.getZone());
         Instant end = cycle.endInstant(clock.getZone());
+        Map<Long, List<KeyResult>> keyResultsByObjective = data.keyResultsByObjective();
+        Map<Long, List<CheckIn>> historyByKeyResult = data.checkIns().stream()
+                .collect(Collectors.groupingBy(CheckIn::keyResultId));
         List<ScoredObjective> scored = new ArrayList<>();
         for (Objective objective : data.objectives()) {
             List<ScoredKeyResult> keyResults = new ArrayList<>();
-            for (KeyResult kr : data.keyResultsOf(objective.id())) {
-                List<CheckIn> history = data.checkInsOf(kr.id());
-                Optional<CheckIn> latest = data.latestCheckInOf(kr.id());
+            for (KeyResult kr : keyResultsByObjective.getOrDefault(objective.id(), List.of())) {
+                List<CheckIn> history = historyByKeyResult.getOrDefault(kr.id(), List.of());
+                Optional<CheckIn> latest = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
                 Optional<KpiReading> reading = kr.measure() instanceof Measure.KpiBacked kpi
                         ? Optional.ofNullable(kpiReadings.get(kpi.kpiId()))
                         : Optional.empty();
@@ -51,9 +58,11 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                 Score score = kr.graded() ? Score.of(kr.finalScore()) : measurement.score();
                 Confidence confidence = latest.map(CheckIn::confidence).orElse(null);
                 TrackStatus status = TrackStatus.judge(score, elapsed, kr.graded() ? null : confidence);
-                Forecast forecast = kr.kind() == KeyResultKind.MILESTONE
-                        ? Forecast.unavailable("a milestone is done or not: there is no value to project", 0)
-                        : Forecast.leastSquares(history, start, end);
+                Forecast forecast = switch (kr.kind()) {
+                    case MILESTONE -> Forecast.unavailable(NO_FORECAST_FOR_MILESTONE, 0);
+                    case LINKED_WORK -> Forecast.unavailable(NO_FORECAST_FOR_LINKED_WORK, 0);
+                    case NUMERIC, KPI -> Forecast.leastSquares(history, start, end);
+                };
                 boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(latest, now);
                 keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, latest.orElse(null), due));
             }

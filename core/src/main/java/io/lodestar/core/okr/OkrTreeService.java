@@ -51,14 +51,16 @@ public final class OkrTreeService {
 
     OkrTree score(CycleOkrs data) {
         Set<Long> issueIds = new LinkedHashSet<>();
-        Map<Long, KpiReading> readings = new HashMap<>();
+        Set<Long> kpiIds = new LinkedHashSet<>();
         for (KeyResult kr : data.keyResults()) {
             if (kr.kind() == KeyResultKind.LINKED_WORK) {
                 issueIds.addAll(data.linkedIssueIdsOf(kr.id()));
-            } else if (kr.measure() instanceof Measure.KpiBacked kpi && !readings.containsKey(kpi.kpiId())) {
-                kpis.latest(kpi.kpiId()).ifPresent(r -> readings.put(kpi.kpiId(), r));
+            } else if (kr.measure() instanceof Measure.KpiBacked kpi) {
+                kpiIds.add(kpi.kpiId());
             }
         }
+        Map<Long, KpiReading> readings = new HashMap<>();
+        kpiIds.forEach(kpiId -> kpis.latest(kpiId).ifPresent(r -> readings.put(kpiId, r)));
         Map<Long, LinkedIssue> visible = new HashMap<>();
         if (!issueIds.isEmpty()) {
             issues.find(issueIds).forEach(issue -> visible.put(issue.issueId(), issue));

@@ -71,6 +71,14 @@ public class CheckInServiceTest {
     }
 
     @Test
+    public void shouldRefuseValueWhenLinkedWork() {
+        KeyResult work = store.saveKeyResult(KeyResult.of(users.objectiveId(), "Ship", "bob", Measure.linkedWork(WorkBasis.ISSUE_COUNT)));
+        assertEquals("checkIn.value", assertThrows(InvalidInputException.class,
+                () -> checkIns.checkIn(work.id(), 3.0, Confidence.ON_TRACK, "", "bob")).field());
+        assertEquals(Confidence.AT_RISK, checkIns.checkIn(work.id(), null, Confidence.AT_RISK, "Blocked", "bob").confidence());
+    }
+
+    @Test
     public void shouldRefuseWhenConfidenceOrAuthorMissing() {
         assertEquals("checkIn.confidence", assertThrows(InvalidInputException.class,
                 () -> checkIns.checkIn(users.id(), 1.0, null, "", "bob")).field());

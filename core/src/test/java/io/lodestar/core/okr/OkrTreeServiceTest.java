@@ -141,6 +141,15 @@ public class OkrTreeServiceTest {
     }
 
     @Test
+    public void shouldExplainMissingForecastWhenMilestoneOrLinkedWork() {
+        KeyResult launch = kr(alpha, 1, Measure.milestone());
+        KeyResult work = kr(alpha, 1, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        OkrTree tree = trees.load(cycle.id(), OkrFilter.ALL);
+        assertEquals(OkrTree.NO_FORECAST_FOR_MILESTONE, tree.findKeyResult(launch.id()).orElseThrow().forecast().reason());
+        assertEquals(OkrTree.NO_FORECAST_FOR_LINKED_WORK, tree.findKeyResult(work.id()).orElseThrow().forecast().reason());
+    }
+
+    @Test
     public void shouldFlagCheckInDueWhenLastIsAWeekOld() {
         KeyResult users = kr(alpha, 1, Measure.number("users", 0.0, 100.0));
         assertTrue(trees.load(cycle.id(), OkrFilter.ALL).findKeyResult(users.id()).orElseThrow().checkInDue());
