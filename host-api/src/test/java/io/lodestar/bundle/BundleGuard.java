@@ -102,24 +102,36 @@ public final class BundleGuard {
         return problems;
     }
 
-    /** Classes of {@code embeddedLocation} (a directory or jar on the class path) that are missing from the jar. */
-    public static List<String> missingEmbeddedClasses(PluginJar jar, Path embeddedLocation) throws IOException {
-        PluginJar embedded = Files.isDirectory(embeddedLocation) ? null : PluginJar.open(embeddedLocation);
+    /**
+     * Differences between the classes of {@code embeddedLocation} (a directory or jar on the class path) and the
+     * classes of the jar in the same packages: missing ones, and stale ones left in target/classes by an earlier
+     * build (bnd copies embedded packages there and nothing removes them; {@code mvn clean -pl <module>} does).
+     */
+    public static List<String> embeddingProblems(PluginJar jar, Path embeddedLocation) throws IOException {
         Set<String> expected = new LinkedHashSet<>();
-        if (embedded != null) {
-            expected.addAll(embedded.classNames());
-        } else {
+        if (Files.isDirectory(embeddedLocation)) {
             try (var files = Files.walk(embeddedLocation)) {
                 files.filter(file -> file.toString().endsWith(".class")).forEach(file -> {
                     String relative = embeddedLocation.relativize(file).toString().replace(File.separatorChar, '/');
                     expected.add(relative.substring(0, relative.length() - ".class".length()).replace('/', '.'));
                 });
             }
+        } else {
+            expected.addAll(PluginJar.open(embeddedLocation).classNames());
         }
+        expected.removeIf(name -> name.endsWith("module-info"));
+        Set<String> embeddedPackages = new LinkedHashSet<>();
         List<String> problems = new ArrayList<>();
         for (String className : expected) {
-            if (!className.endsWith("module-info") && !jar.containsClass(className)) {
-                problems.add(className + " from " + embeddedLocation.getFileName() + " is not embedded");
+            embeddedPackages.add(className.substring(0, className.lastIndexOf('.') + 1));
+            if (!jar.containsClass(className)) {
+                problems.add(className + " from " + embeddedLocation + " is not embedded");
+            }
+        }
+        for (String className : jar.classNames()) {
+            String pkg = className.substring(0, className.lastIndexOf('.') + 1);
+            if (embeddedPackages.stream().anyMatch(pkg::equals) && !expected.contains(className)) {
+                problems.add(className + " is embedded but no longer exists in " + embeddedLocation + " (stale copy: clean the module)");
             }
         }
         return problems;
