@@ -11,8 +11,8 @@ import static io.lodestar.core.common.InvalidInputException.requireText;
  *   <li>{@code id} is 0 until a store assigns one; {@code version} is 0 until stored and is used
  *       for optimistic locking (see {@link OkrStore}).</li>
  *   <li>{@code owner} is a Jira user key, or null when nobody owns it yet (a quality finding).</li>
- *   <li>{@code team} is a team (or department) name; required for team and department objectives,
- *       optional for individual ones, usually null for company ones.</li>
+ *   <li>{@code team} is a team (or department) name, or null (usual for company objectives; allowed
+ *       at every level so a draft can be saved before its team is chosen).</li>
  *   <li>{@code parentId} is the objective this one aligns to, or null when it aligns to nothing.</li>
  *   <li>{@code finalScore} is the score frozen when the cycle was graded, or null before that; it
  *       is the raw weighted mean, never rounded.</li>
@@ -28,8 +28,6 @@ public record Objective(long id, long version, long cycleId, String title, Strin
         owner = blankToNull(owner);
         team = blankToNull(team);
         requirePresent(level, "objective.level");
-        require(team != null || (level != ObjectiveLevel.TEAM && level != ObjectiveLevel.DEPARTMENT), "objective.team",
-                "is required for a " + level.name().toLowerCase(java.util.Locale.ROOT) + " objective");
         requirePresent(state, "objective.state");
         require(cycleId > 0, "objective.cycleId", "must reference a stored cycle");
         require(parentId == null || parentId != id || id == 0, "objective.parentId", "must not be the objective itself");
