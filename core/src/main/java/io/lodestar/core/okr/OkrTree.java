@@ -73,6 +73,11 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
         return new OkrTree(cycle, elapsed, scored);
     }
 
+    /** The progress expected of every key result now: the elapsed fraction of the cycle. */
+    public double expectedProgress() {
+        return elapsedFraction;
+    }
+
     /** Only the objectives for which {@code filter} holds, e.g. one team's or one level's. */
     public OkrTree filter(OkrFilter filter) {
         return new OkrTree(cycle, elapsedFraction,

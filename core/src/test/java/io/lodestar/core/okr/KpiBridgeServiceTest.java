@@ -69,6 +69,15 @@ public class KpiBridgeServiceTest {
     }
 
     @Test
+    public void shouldDraftCompanyObjectiveWhenKpiHasNoTeam() {
+        KpiAlertSnapshot alert = new KpiAlertSnapshot(3, "Throughput", "", 20.5, 30, Direction.INCREASE, null);
+        KpiBridgeService.Drafted drafted = bridge.draftFromAlert(alert, q1.id(), "ceo");
+        assertEquals(ObjectiveLevel.COMPANY, drafted.objective().level());
+        assertEquals("Throughput reaches 30", drafted.keyResult().title());
+        assertEquals(Direction.INCREASE, ((Measure.KpiBacked) drafted.keyResult().measure()).direction());
+    }
+
+    @Test
     public void shouldRefuseDraftWhenKpiIsNotInAlert() {
         KpiAlertSnapshot healthy = new KpiAlertSnapshot(9, "Velocity", "points", 40, 30, Direction.INCREASE, "Alpha");
         assertEquals("kpi", assertThrows(InvalidInputException.class, () -> bridge.draftFromAlert(healthy, q1.id(), "alice")).field());
