@@ -38,6 +38,7 @@ public class JiraPluginBundleTest {
                 .exporting("com.atlassian.plugin.*", "8.0.0")
                 .exporting("com.atlassian.plugin.web.*", "7.0.0")
                 .exporting("com.atlassian.plugins.rest.*", "8.0.0")
+                .exporting("com.atlassian.webresource.*", "6.0.0")
                 .exporting("com.atlassian.applinks.*", "10.0.0")
                 .exporting("javax.ws.rs.*", "2.1.6")
                 .exporting("javax.servlet.*", "4.0.4")
