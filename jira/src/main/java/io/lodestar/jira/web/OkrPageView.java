@@ -1,0 +1,56 @@
+package io.lodestar.jira.web;
+
+import java.util.List;
+
+/**
+ * Everything the OKR page template shows, and nothing it could call to reach a service: the signed-in user,
+ * the cycles to pick from with the selected one, the team filter, and the context path the page's scripts prefix
+ * to REST URLs. Objectives are not here: the scripts load them from the REST API, so the page and the API show
+ * the same data. Text is not here either: the template takes every text from i18n keys.
+ */
+public final class OkrPageView {
+    private final String userName;
+    private final List<CycleOption> cycles;
+    private final String selectedCycleId;
+    private final String team;
+    private final String baseUrl;
+
+    OkrPageView(String userName, List<CycleOption> cycles, String selectedCycleId,
+                String team, String baseUrl) {
+        this.userName = userName;
+        this.cycles = List.copyOf(cycles);
+        this.selectedCycleId = selectedCycleId;
+        this.team = team;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The signed-in user's login name: the default owner of new objectives and key results. */
+    public String getUserName() {
+        return userName;
+    }
+
+    /** The cycles, newest first. */
+    public List<CycleOption> getCycles() {
+        return cycles;
+    }
+
+    /** Whether no cycle exists yet, so the page shows how to start instead of an empty tree. */
+    public boolean isWithoutCycles() {
+        return cycles.isEmpty();
+    }
+
+    /** The id of the selected cycle, or "" when there is no cycle. */
+    public String getSelectedCycleId() {
+        return selectedCycleId;
+    }
+
+    /** The team (a project key) the page is filtered on, or "" for all teams. */
+    public String getTeam() {
+        return team;
+    }
+
+    /** The host's context path ("" or e.g. "/jira"): the scripts build every URL from it. */
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+}

@@ -1,0 +1,78 @@
+package io.lodestar.jira.web;
+
+import io.lodestar.core.okr.Cycle;
+import io.lodestar.core.okr.CycleService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the OKR page's view model from the request's query string and the stored cycles.
+ *
+ * <p>Cycles are listed newest first: by start, then (for cycles starting the same day, such as a year and its first
+ * quarter) the one ending later first.
+ *
+ * <p>The selected cycle is the one named by {@code ?cycle=ID} when it exists; otherwise the newest cycle that
+ * contains today (so the page opens on the running quarter, not a planned one); otherwise the newest cycle. A
+ * query value that is not a known cycle id is ignored rather than refused: it usually comes from an old
+ * bookmark to a deleted cycle.
+ */
+public final class OkrPageViews {
+    /** Longest team filter kept: project keys are at most 255 characters in Jira. */
+    static final int MAX_TEAM_LENGTH = 255;
+
+    private final CycleService cycles;
+    private final Clock clock;
+
+    public OkrPageViews(CycleService cycles, Clock clock) {
+        this.cycles = cycles;
+        this.clock = clock;
+    }
+
+    /**
+     * @param userName        the signed-in user's login name
+     * @param cycleParam      the raw {@code cycle} query parameter, or null
+     * @param teamParam       the raw {@code team} query parameter, or null
+     * @param contextPath     the host's context path, "" at the root
+     */
+    public OkrPageView view(String userName, String cycleParam, String teamParam,
+                            String contextPath) {
+        List<Cycle> newestFirst = new ArrayList<>(cycles.cycles());
+        newestFirst.sort(Comparator.comparing(Cycle::start).thenComparing(Cycle::end).thenComparing(Cycle::id).reversed());
+        Optional<Cycle> selected = requested(newestFirst, cycleParam)
+                .or(() -> running(newestFirst, LocalDate.now(clock)))
+                .or(() -> newestFirst.stream().findFirst());
+        long selectedId = selected.map(Cycle::id).orElse(-1L);
+        List<CycleOption> options = newestFirst.stream()
+                .map(cycle -> new CycleOption(cycle.id(), cycle.name(), cycle.start().toString(),
+                        cycle.end().toString(), cycle.closed(), cycle.id() == selectedId))
+                .toList();
+        return new OkrPageView(nullToEmpty(userName), options,
+                selected.map(cycle -> String.valueOf(cycle.id())).orElse(""), team(teamParam),
+                nullToEmpty(contextPath));
+    }
+
+    private static Optional<Cycle> requested(List<Cycle> cycles, String cycleParam) {
+        if (cycleParam == null || !cycleParam.trim().matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        long id = Long.parseLong(cycleParam.trim());
+        return cycles.stream().filter(cycle -> cycle.id() == id).findFirst();
+    }
+
+    private static Optional<Cycle> running(List<Cycle> newestFirst, LocalDate today) {
+        return newestFirst.stream().filter(cycle -> cycle.contains(today)).findFirst();
+    }
+
+    private static String team(String teamParam) {
+        String team = nullToEmpty(teamParam).trim();
+        return team.length() > MAX_TEAM_LENGTH ? team.substring(0, MAX_TEAM_LENGTH) : team;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
