@@ -32,6 +32,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -237,7 +238,7 @@ final class KpiCommand {
             output.columns.addAll(List.of("key", "deadline", "deadline_source", "resolved", "delay_days", "on_time"));
             for (DeliveryOutcome outcome : report.outcomes()) {
                 output.rows.add(List.of(outcome.issueKey(), outcome.deadline().date(),
-                        outcome.deadline().source().name().toLowerCase(java.util.Locale.ROOT), outcome.resolved(),
+                        outcome.deadline().source().name().toLowerCase(Locale.ROOT), outcome.resolved(),
                         outcome.delayDays(), outcome.onTime()));
             }
         }
@@ -245,8 +246,9 @@ final class KpiCommand {
 
     private void timeInStatus(Options options, List<IssueSnapshot> issues, Output output) {
         Instant asOf = options.asOf() != null ? options.asOf() : clock.instant();
-        TimeInStatusReport report = new TimeInStatusCalculator(asOf).measure(issues);
-        output.summary.put("measured", report.perIssue().size());
+        TimeInStatusCalculator calculator = new TimeInStatusCalculator(asOf);
+        TimeInStatusReport report = options.perIssue() ? calculator.measure(issues) : calculator.totals(issues);
+        output.summary.put("measured", issues.size() - report.notMeasured());
         output.summary.put("not_measured", report.notMeasured());
         output.summary.put("as_of", asOf.toString());
         output.notes.add("each issue is replayed from its creation to its resolution, or to " + asOf + " when unresolved");

@@ -1,6 +1,7 @@
 package io.lodestar.sandbox.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ record KpiOutput(String kpi, Map<String, Object> summary, List<String> notes, Li
 
     KpiOutput {
         Objects.requireNonNull(kpi, "kpi");
-        summary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(summary));
+        summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
         notes = List.copyOf(notes);
         columns = List.copyOf(columns);
-        rows = java.util.Collections.unmodifiableList(new ArrayList<>(rows));
+        rows = Collections.unmodifiableList(new ArrayList<>(rows));
     }
 }

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -149,7 +150,7 @@ final class KpiOutputWriter {
             if (!kpi.isApplicable()) {
                 return "n/a (" + kpi.notApplicableReason().orElseThrow() + ")";
             }
-            return kpi.rounded(2).toPlainString() + " " + kpi.unit().map(unit -> unit.name().toLowerCase(java.util.Locale.ROOT)
+            return kpi.rounded(2).toPlainString() + " " + kpi.unit().map(unit -> unit.name().toLowerCase(Locale.ROOT)
                     .replace('_', ' ')).orElse("") + " (n=" + kpi.sampleSize() + ")";
         }
         if (value instanceof Double number) {

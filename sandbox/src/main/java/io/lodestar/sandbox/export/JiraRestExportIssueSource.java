@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.issue.Change;
@@ -110,8 +111,7 @@ public final class JiraRestExportIssueSource {
         try (JsonParser parser = open()) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.FIELD_NAME && parser.getParsingContext().getParent().inRoot()
-                        || token == JsonToken.FIELD_NAME && inPageOfArray(parser)) {
+                if (token == JsonToken.FIELD_NAME && isPageField(parser)) {
                     String name = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if ("names".equals(name) && value == JsonToken.START_OBJECT) {
@@ -127,9 +127,10 @@ public final class JiraRestExportIssueSource {
         return names;
     }
 
-    private static boolean inPageOfArray(JsonParser parser) {
-        var parent = parser.getParsingContext().getParent();
-        return parent != null && parent.inArray() && parent.getParent() != null && parent.getParent().inRoot();
+    /** Whether the current field belongs to a search response: a root object, or an object in a root array. */
+    private static boolean isPageField(JsonParser parser) {
+        JsonStreamContext parent = parser.getParsingContext().getParent();
+        return parent.inRoot() || parent.inArray() && parent.getParent().inRoot();
     }
 
     private static void readNames(JsonParser parser, Map<String, String> names) throws IOException {
@@ -541,14 +542,13 @@ public final class JiraRestExportIssueSource {
                     parser.skipChildren();
                 }
             }
-            List<String[]> items = issue.pendingItems;
+            List<PendingItem> items = issue.pendingItems;
             if (items.size() > firstItem && at == null) {
                 throw invalid(issue, "changelog.histories.created", "is missing");
             }
             for (int i = firstItem; i < items.size(); i++) {
-                String[] item = items.get(i);
-                ChangeField field = ChangeField.valueOf(item[0]);
-                issue.changelog.add(new Change(at, field, item[1], item[2], item[3], item[4]));
+                PendingItem item = items.get(i);
+                issue.changelog.add(new Change(at, item.field(), item.from(), item.fromText(), item.to(), item.toText()));
             }
             items.subList(firstItem, items.size()).clear();
         }
@@ -592,7 +592,7 @@ public final class JiraRestExportIssueSource {
                     changelogStatuses.putIfAbsent(to, toText == null ? to : toText);
                 }
             }
-            issue.pendingItems.add(new String[] {kind.name(), from, fromText, to, toText});
+            issue.pendingItems.add(new PendingItem(kind, from, fromText, to, toText));
         }
 
         private ChangeField changeField(String field) {
@@ -687,6 +687,10 @@ public final class JiraRestExportIssueSource {
         return new InvalidInputException("issue " + issue.label + " field " + field, reason);
     }
 
+    /** A kept changelog item whose history's {@code created} may not have been read yet. */
+    private record PendingItem(ChangeField field, String from, String fromText, String to, String toText) {
+    }
+
     /** An issue while its JSON object is being read; {@link #build()} checks what is required. */
     private static final class IssueDraft {
         private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(change -> change.at().toInstant());
@@ -706,7 +710,7 @@ public final class JiraRestExportIssueSource {
         final List<FixVersion> fixVersions = new ArrayList<>(2);
         final List<Sprint> sprints = new ArrayList<>(1);
         final List<Change> changelog = new ArrayList<>();
-        final List<String[]> pendingItems = new ArrayList<>();
+        final List<PendingItem> pendingItems = new ArrayList<>();
 
         IssueDraft(String label) {
             this.label = label;

@@ -9,6 +9,7 @@ import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.Status;
 import io.lodestar.core.issue.StatusCategory;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.junit.Test;
@@ -73,7 +74,7 @@ public class PublicJiraExportsReadingTest {
         assertEquals(148, read.issues().stream().filter(issue -> issue.dueDate() != null).count());
         assertEquals(List.of(new Status("10002", "Patch Available", StatusCategory.UNDEFINED),
                 new Status("3", "In Progress", StatusCategory.UNDEFINED)),
-                read.export().changelogOnly().stream().sorted(java.util.Comparator.comparing(Status::id)).toList());
+                read.export().changelogOnly().stream().sorted(Comparator.comparing(Status::id)).toList());
         assertEquals(4, read.export().statuses().size());
     }
 

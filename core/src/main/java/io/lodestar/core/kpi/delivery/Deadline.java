@@ -22,8 +22,15 @@ public record Deadline(LocalDate date, DeadlineSource source) {
      * release that was meant to ship it); empty when it has neither.
      */
     public static Optional<Deadline> of(IssueSnapshot issue) {
+        LocalDate date = dateOf(issue);
+        return date == null ? Optional.empty()
+                : Optional.of(new Deadline(date, issue.dueDate() != null ? DeadlineSource.DUE_DATE : DeadlineSource.FIX_VERSION));
+    }
+
+    /** The deadline's date alone, or null; {@link #of} without allocating, for calculators. */
+    static LocalDate dateOf(IssueSnapshot issue) {
         if (issue.dueDate() != null) {
-            return Optional.of(new Deadline(issue.dueDate(), DeadlineSource.DUE_DATE));
+            return issue.dueDate();
         }
         LocalDate earliest = null;
         for (FixVersion version : issue.fixVersions()) {
@@ -32,6 +39,6 @@ public record Deadline(LocalDate date, DeadlineSource source) {
                 earliest = release;
             }
         }
-        return earliest == null ? Optional.empty() : Optional.of(new Deadline(earliest, DeadlineSource.FIX_VERSION));
+        return earliest;
     }
 }

@@ -6,11 +6,7 @@ import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * On-time delivery: the share of resolved issues delivered by their deadline.
@@ -31,10 +27,15 @@ import java.util.Optional;
 public final class OnTimeDeliveryCalculator {
 
     public OnTimeDeliveryReport measure(Iterable<IssueSnapshot> issues) {
-        List<DeliveryOutcome> outcomes = new ArrayList<>();
-        double[] delays = new double[16];
+        int capacity = 64;
+        String[] keys = new String[capacity];
+        LocalDate[] deadlines = new LocalDate[capacity];
+        boolean[] dueDates = new boolean[capacity];
+        OffsetDateTime[] resolvedAt = new OffsetDateTime[capacity];
+        long[] delays = new long[capacity];
+        double[] lateDelays = new double[capacity];
+        int measured = 0;
         int late = 0;
-        int onTime = 0;
         int withoutDeadline = 0;
         int unresolved = 0;
         for (IssueSnapshot issue : issues) {
@@ -43,28 +44,38 @@ public final class OnTimeDeliveryCalculator {
                 unresolved++;
                 continue;
             }
-            Optional<Deadline> deadline = Deadline.of(issue);
-            if (deadline.isEmpty()) {
+            LocalDate deadline = Deadline.dateOf(issue);
+            if (deadline == null) {
                 withoutDeadline++;
                 continue;
             }
-            LocalDate resolvedOn = resolved.toLocalDate();
-            long delay = Math.max(0, ChronoUnit.DAYS.between(deadline.get().date(), resolvedOn));
-            outcomes.add(new DeliveryOutcome(issue.key(), deadline.get(), resolved, delay));
-            if (delay == 0) {
-                onTime++;
-            } else {
-                if (late == delays.length) {
-                    delays = Arrays.copyOf(delays, late * 2);
-                }
-                delays[late++] = delay;
+            long delay = Math.max(0, resolved.toLocalDate().toEpochDay() - deadline.toEpochDay());
+            if (measured == capacity) {
+                capacity *= 2;
+                keys = Arrays.copyOf(keys, capacity);
+                deadlines = Arrays.copyOf(deadlines, capacity);
+                dueDates = Arrays.copyOf(dueDates, capacity);
+                resolvedAt = Arrays.copyOf(resolvedAt, capacity);
+                delays = Arrays.copyOf(delays, capacity);
+                lateDelays = Arrays.copyOf(lateDelays, capacity);
+            }
+            keys[measured] = issue.key();
+            deadlines[measured] = deadline;
+            dueDates[measured] = issue.dueDate() != null;
+            resolvedAt[measured] = resolved;
+            delays[measured] = delay;
+            measured++;
+            if (delay > 0) {
+                lateDelays[late++] = delay;
             }
         }
-        int measured = onTime + late;
+        int onTime = measured - late;
         KpiValue rate = measured == 0
                 ? KpiValue.notApplicable("no resolved issue has a due date or a fix version with a release date")
                 : KpiValue.of((double) onTime / measured, KpiUnit.RATIO, measured);
         return new OnTimeDeliveryReport(rate, onTime, late, withoutDeadline, unresolved,
-                Distribution.of(delays, late, KpiUnit.DAYS, "no issue was late"), outcomes);
+                Distribution.of(lateDelays, late, KpiUnit.DAYS, "no issue was late"),
+                Arrays.copyOf(keys, measured), Arrays.copyOf(deadlines, measured), Arrays.copyOf(dueDates, measured),
+                Arrays.copyOf(resolvedAt, measured), Arrays.copyOf(delays, measured));
     }
 }

@@ -2,28 +2,100 @@ package io.lodestar.core.kpi.delivery;
 
 import io.lodestar.core.kpi.Distribution;
 import io.lodestar.core.kpi.KpiValue;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * On-time delivery over a set of issues.
- *
- * @param rate             on-time issues / resolved issues with a deadline, a ratio (0.75, not 75);
- *                         not applicable when no resolved issue has a deadline
- * @param onTime           resolved issues with a deadline resolved on or before it
- * @param late             resolved issues with a deadline resolved after it
- * @param withoutDeadline  resolved issues excluded because they have neither a due date nor a fix
- *                         version with a release date
- * @param unresolved       issues excluded because they are not resolved
- * @param lateDelays       the delays in days of the late issues; empty when none was late
- * @param outcomes         one outcome per resolved issue with a deadline, in input order
+ * On-time delivery over a set of issues: the rate, the counts behind it and what was excluded, the
+ * delays of late issues, and one outcome per measured issue. The outcomes are kept as parallel
+ * arrays of references to the issues' own values and presented as a list by {@link #outcomes()},
+ * so that a million issues do not cost a million objects. Immutable.
  */
-public record OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved,
-                                   Distribution lateDelays, List<DeliveryOutcome> outcomes) {
+public final class OnTimeDeliveryReport {
 
-    public OnTimeDeliveryReport {
-        Objects.requireNonNull(rate, "rate");
-        Objects.requireNonNull(lateDelays, "lateDelays");
-        outcomes = List.copyOf(outcomes);
+    private final KpiValue rate;
+    private final int onTime;
+    private final int late;
+    private final int withoutDeadline;
+    private final int unresolved;
+    private final Distribution lateDelays;
+    private final String[] keys;
+    private final LocalDate[] deadlines;
+    private final boolean[] dueDates;
+    private final OffsetDateTime[] resolved;
+    private final long[] delays;
+
+    OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved, Distribution lateDelays,
+                         String[] keys, LocalDate[] deadlines, boolean[] dueDates, OffsetDateTime[] resolved, long[] delays) {
+        this.rate = Objects.requireNonNull(rate, "rate");
+        this.onTime = onTime;
+        this.late = late;
+        this.withoutDeadline = withoutDeadline;
+        this.unresolved = unresolved;
+        this.lateDelays = Objects.requireNonNull(lateDelays, "lateDelays");
+        this.keys = keys;
+        this.deadlines = deadlines;
+        this.dueDates = dueDates;
+        this.resolved = resolved;
+        this.delays = delays;
+    }
+
+    /**
+     * On-time issues / resolved issues with a deadline, a ratio (0.75, not 75); not applicable when
+     * no resolved issue has a deadline.
+     */
+    public KpiValue rate() {
+        return rate;
+    }
+
+    /** Resolved issues with a deadline resolved on or before it. */
+    public int onTime() {
+        return onTime;
+    }
+
+    /** Resolved issues with a deadline resolved after it. */
+    public int late() {
+        return late;
+    }
+
+    /** Resolved issues excluded: neither a due date nor a fix version with a release date. */
+    public int withoutDeadline() {
+        return withoutDeadline;
+    }
+
+    /** Issues excluded because they are not resolved. */
+    public int unresolved() {
+        return unresolved;
+    }
+
+    /** The delays in days of the late issues; empty (not applicable) when none was late. */
+    public Distribution lateDelays() {
+        return lateDelays;
+    }
+
+    /** One outcome per resolved issue with a deadline, in input order. */
+    public List<DeliveryOutcome> outcomes() {
+        return new AbstractList<>() {
+            @Override
+            public DeliveryOutcome get(int index) {
+                Objects.checkIndex(index, keys.length);
+                return new DeliveryOutcome(keys[index], new Deadline(deadlines[index],
+                        dueDates[index] ? DeadlineSource.DUE_DATE : DeadlineSource.FIX_VERSION), resolved[index], delays[index]);
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "on-time delivery " + rate + ": " + onTime + " on time, " + late + " late, " + withoutDeadline
+                + " without deadline, " + unresolved + " unresolved";
     }
 }

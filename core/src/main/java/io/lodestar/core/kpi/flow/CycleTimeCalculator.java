@@ -3,10 +3,6 @@ package io.lodestar.core.kpi.flow;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.kpi.Distribution;
-import io.lodestar.core.kpi.KpiUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,25 +36,16 @@ public final class CycleTimeCalculator {
     }
 
     public FlowTimes measure(Iterable<IssueSnapshot> issues) {
-        List<FlowTime> perIssue = new ArrayList<>();
-        double[] days = new double[64];
-        int count = 0;
-        int notMeasured = 0;
+        FlowTimes.Builder times = new FlowTimes.Builder();
         for (IssueSnapshot issue : issues) {
             StageHistory history = StageHistory.replay(issue, mapping, catalog);
             if (!history.endsDone(mapping) || history.lastDoneEntry.isBefore(history.firstCommitted)) {
-                notMeasured++;
-                continue;
+                times.skip();
+            } else {
+                times.add(issue.key(), history.firstCommitted, history.lastDoneEntry);
             }
-            FlowTime time = new FlowTime(issue.key(), history.firstCommitted, history.lastDoneEntry);
-            if (count == days.length) {
-                days = Arrays.copyOf(days, count * 2);
-            }
-            days[count++] = time.days();
-            perIssue.add(time);
         }
-        return new FlowTimes(Distribution.of(days, count, KpiUnit.DAYS,
-                "no issue ends in the " + mapping.doneStageName() + " stage"),
-                perIssue, notMeasured, "not in the " + mapping.doneStageName() + " stage");
+        return times.build("no issue ends in the " + mapping.doneStageName() + " stage",
+                "not in the " + mapping.doneStageName() + " stage");
     }
 }

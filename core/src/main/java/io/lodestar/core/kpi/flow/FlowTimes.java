@@ -1,6 +1,10 @@
 package io.lodestar.core.kpi.flow;
 
 import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.KpiUnit;
+import java.time.OffsetDateTime;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,17 +13,98 @@ import java.util.Objects;
  * {@link Distribution} of the times in days, each measured issue, and how many issues were left
  * out and why, so that a user can tell "3 days over 12 issues" from "3 days over 12 of 500".
  *
- * @param times        the distribution in days; empty (not applicable, with the reason) when no
- *                     issue could be measured
- * @param perIssue     the measured issues, in input order
- * @param notMeasured  issues that could not be measured (not finished, or inconsistent data)
- * @param whyNotMeasured what {@code notMeasured} counts, in words
+ * <p>The measured issues are kept as three parallel arrays of references to the issues' own keys and
+ * timestamps, not as one object per issue: over a million issues that is the difference between a
+ * few arrays and a million short-lived objects. {@link #perIssue()} presents them as a list.
+ * Immutable.
  */
-public record FlowTimes(Distribution times, List<FlowTime> perIssue, int notMeasured, String whyNotMeasured) {
+public final class FlowTimes {
 
-    public FlowTimes {
-        Objects.requireNonNull(times, "times");
-        perIssue = List.copyOf(perIssue);
-        Objects.requireNonNull(whyNotMeasured, "whyNotMeasured");
+    private final Distribution times;
+    private final String[] keys;
+    private final OffsetDateTime[] starts;
+    private final OffsetDateTime[] ends;
+    private final int notMeasured;
+    private final String whyNotMeasured;
+
+    private FlowTimes(Distribution times, String[] keys, OffsetDateTime[] starts, OffsetDateTime[] ends,
+                      int notMeasured, String whyNotMeasured) {
+        this.times = times;
+        this.keys = keys;
+        this.starts = starts;
+        this.ends = ends;
+        this.notMeasured = notMeasured;
+        this.whyNotMeasured = whyNotMeasured;
+    }
+
+    /** The distribution in days; empty (not applicable, with the reason) when no issue was measured. */
+    public Distribution times() {
+        return times;
+    }
+
+    /** The measured issues, in input order. */
+    public List<FlowTime> perIssue() {
+        return new AbstractList<>() {
+            @Override
+            public FlowTime get(int index) {
+                Objects.checkIndex(index, keys.length);
+                return new FlowTime(keys[index], starts[index], ends[index]);
+            }
+
+            @Override
+            public int size() {
+                return keys.length;
+            }
+        };
+    }
+
+    /** Issues that could not be measured (not finished, or inconsistent data). */
+    public int notMeasured() {
+        return notMeasured;
+    }
+
+    /** What {@link #notMeasured()} counts, in words. */
+    public String whyNotMeasured() {
+        return whyNotMeasured;
+    }
+
+    @Override
+    public String toString() {
+        return times + ", " + notMeasured + " not measured (" + whyNotMeasured + ")";
+    }
+
+    /** Collects measured intervals in input order; package-private for the calculators. */
+    static final class Builder {
+        private String[] keys = new String[64];
+        private OffsetDateTime[] starts = new OffsetDateTime[64];
+        private OffsetDateTime[] ends = new OffsetDateTime[64];
+        private double[] days = new double[64];
+        private int count;
+        private int notMeasured;
+
+        void add(String key, OffsetDateTime start, OffsetDateTime end) {
+            if (count == keys.length) {
+                int capacity = count * 2;
+                keys = Arrays.copyOf(keys, capacity);
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                days = Arrays.copyOf(days, capacity);
+            }
+            keys[count] = key;
+            starts[count] = start;
+            ends[count] = end;
+            days[count] = (FlowTime.epochMillis(end) - FlowTime.epochMillis(start)) / FlowTime.MILLIS_PER_DAY;
+            count++;
+        }
+
+        void skip() {
+            notMeasured++;
+        }
+
+        FlowTimes build(String emptyReason, String whyNotMeasured) {
+            return new FlowTimes(Distribution.of(days, count, KpiUnit.DAYS, emptyReason),
+                    Arrays.copyOf(keys, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
+                    notMeasured, Objects.requireNonNull(whyNotMeasured, "whyNotMeasured"));
+        }
     }
 }

@@ -2,10 +2,7 @@ package io.lodestar.core.kpi.flow;
 
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.kpi.Distribution;
-import io.lodestar.core.kpi.KpiUnit;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Resolution time: how long issues took from creation to resolution, in days.
@@ -22,24 +19,15 @@ import java.util.List;
 public final class ResolutionTimeCalculator {
 
     public FlowTimes measure(Iterable<IssueSnapshot> issues) {
-        List<FlowTime> perIssue = new ArrayList<>();
-        double[] days = new double[64];
-        int count = 0;
-        int notMeasured = 0;
+        FlowTimes.Builder times = new FlowTimes.Builder();
         for (IssueSnapshot issue : issues) {
             OffsetDateTime resolved = issue.resolved();
             if (resolved == null || resolved.isBefore(issue.created())) {
-                notMeasured++;
-                continue;
+                times.skip();
+            } else {
+                times.add(issue.key(), issue.created(), resolved);
             }
-            FlowTime time = new FlowTime(issue.key(), issue.created(), resolved);
-            if (count == days.length) {
-                days = java.util.Arrays.copyOf(days, count * 2);
-            }
-            days[count++] = time.days();
-            perIssue.add(time);
         }
-        return new FlowTimes(Distribution.of(days, count, KpiUnit.DAYS, "no resolved issue to measure"),
-                perIssue, notMeasured, "unresolved, or resolved before created");
+        return times.build("no resolved issue to measure", "unresolved, or resolved before created");
     }
 }

@@ -7,6 +7,7 @@ import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.issue.StatusCategory;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class StageMapping {
      */
     public static StageMapping parse(String workflow, String commitStage, String doneStage) {
         String text = requireText(workflow, "workflow");
-        Map<String, List<String>> statusesByStage = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> statusesByStage = new LinkedHashMap<>();
         for (String part : text.split(";")) {
             if (part.isBlank()) {
                 continue;

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,34 +34,58 @@ import java.util.Objects;
  */
 public final class TimeInStatusCalculator {
 
-    private final Instant asOf;
+    private final long asOfMillis;
+    private final OffsetDateTime asOfUtc;
 
     /**
      * @param asOf the instant to replay unresolved issues to (usually now from the caller's clock),
      *             and the latest instant replayed for any issue
      */
     public TimeInStatusCalculator(Instant asOf) {
-        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(asOf, "asOf");
+        this.asOfMillis = asOf.toEpochMilli();
+        this.asOfUtc = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
     }
 
+    /** Each issue's times and the totals per status. */
     public TimeInStatusReport measure(Iterable<IssueSnapshot> issues) {
+        return replayAll(issues, true);
+    }
+
+    /**
+     * The totals per status only, with an empty per-issue list: the same figures as {@link #measure}
+     * without one list per issue, for callers that only show totals.
+     */
+    public TimeInStatusReport totals(Iterable<IssueSnapshot> issues) {
+        return replayAll(issues, false);
+    }
+
+    private TimeInStatusReport replayAll(Iterable<IssueSnapshot> issues, boolean keepIssues) {
         List<IssueTimeInStatus> perIssue = new ArrayList<>();
         Map<String, long[]> totals = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Visits visits = new Visits();
         int notMeasured = 0;
         for (IssueSnapshot issue : issues) {
-            IssueTimeInStatus times = forIssue(issue);
-            if (times == null) {
+            visits.clear();
+            OffsetDateTime until = replay(issue, visits);
+            if (until == null) {
                 notMeasured++;
                 continue;
             }
-            perIssue.add(times);
-            for (StatusTime time : times.statuses()) {
-                long[] total = totals.computeIfAbsent(time.statusId(), id -> new long[3]);
+            if (keepIssues) {
+                perIssue.add(new IssueTimeInStatus(issue.key(), until, visits.times()));
+            }
+            for (int i = 0; i < visits.size; i++) {
+                long[] total = totals.get(visits.ids[i]);
+                if (total == null) {
+                    total = new long[3];
+                    totals.put(visits.ids[i], total);
+                    names.put(visits.ids[i], visits.names[i]);
+                }
                 total[0]++;
-                total[1] += time.timesEntered();
-                total[2] += time.millis();
-                names.putIfAbsent(time.statusId(), time.statusName());
+                total[1] += visits.entered[i];
+                total[2] += visits.millis[i];
             }
         }
         List<StatusTotal> statusTotals = new ArrayList<>(totals.size());
@@ -71,13 +96,21 @@ public final class TimeInStatusCalculator {
 
     /** One issue's times, or null when the cut-off is before its creation. */
     public IssueTimeInStatus forIssue(IssueSnapshot issue) {
-        long cutOff = asOf.toEpochMilli();
-        OffsetDateTime until = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
-        if (issue.resolved() != null && issue.resolved().toInstant().toEpochMilli() <= cutOff) {
-            cutOff = issue.resolved().toInstant().toEpochMilli();
-            until = issue.resolved();
+        Visits visits = new Visits();
+        OffsetDateTime until = replay(issue, visits);
+        return until == null ? null : new IssueTimeInStatus(issue.key(), until, visits.times());
+    }
+
+    /** Replays one issue into {@code visits}; returns the cut-off, or null when it precedes creation. */
+    private OffsetDateTime replay(IssueSnapshot issue, Visits visits) {
+        long cutOff = asOfMillis;
+        OffsetDateTime until = asOfUtc;
+        OffsetDateTime resolved = issue.resolved();
+        if (resolved != null && FlowTime.epochMillis(resolved) <= cutOff) {
+            cutOff = FlowTime.epochMillis(resolved);
+            until = resolved;
         }
-        long created = issue.created().toInstant().toEpochMilli();
+        long created = FlowTime.epochMillis(issue.created());
         if (cutOff < created) {
             return null;
         }
@@ -89,7 +122,6 @@ public final class TimeInStatusCalculator {
                 break;
             }
         }
-        Visits visits = new Visits();
         if (first == null) {
             visits.enter(issue.status().id(), issue.status().name(), created);
         } else {
@@ -98,14 +130,15 @@ public final class TimeInStatusCalculator {
                 if (change.field() != ChangeField.STATUS) {
                     continue;
                 }
-                long at = change.at().toInstant().toEpochMilli();
+                long at = FlowTime.epochMillis(change.at());
                 if (at > cutOff) {
                     break;
                 }
                 visits.enter(idOf(change.to(), change.toText()), nameOf(change.toText(), change.to()), at);
             }
         }
-        return new IssueTimeInStatus(issue.key(), until, visits.close(cutOff));
+        visits.close(cutOff);
+        return until;
     }
 
     private static String idOf(String id, String name) {
@@ -118,7 +151,8 @@ public final class TimeInStatusCalculator {
 
     /**
      * The open visit and the totals so far of the (few) statuses one issue visits, in plain arrays:
-     * a per-issue map would cost more than the replay itself over a million issues.
+     * a per-issue map would cost more than the replay itself over a million issues. One instance is
+     * cleared and reused from issue to issue.
      */
     private static final class Visits {
         private String[] ids = new String[4];
@@ -161,10 +195,22 @@ public final class TimeInStatusCalculator {
             return -1;
         }
 
-        List<StatusTime> close(long cutOff) {
+        void clear() {
+            Arrays.fill(ids, 0, size, null);
+            Arrays.fill(names, 0, size, null);
+            Arrays.fill(entered, 0, size, 0);
+            Arrays.fill(millis, 0, size, 0L);
+            size = 0;
+            current = -1;
+        }
+
+        void close(long cutOff) {
             if (current >= 0) {
                 millis[current] += Math.max(0, cutOff - since);
             }
+        }
+
+        List<StatusTime> times() {
             List<StatusTime> times = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
                 times.add(new StatusTime(ids[i], names[i], entered[i], millis[i]));

@@ -103,4 +103,16 @@ public class TimeInStatusCalculatorTest {
         assertEquals(3.5, inProgress.totalDays(), 1e-12);
         assertEquals(2, report.perIssue().size());
     }
+
+    @Test
+    public void shouldGiveSameTotalsWithoutPerIssueListsWhenOnlyTotalsAreAsked() {
+        IssueSnapshot quick = issue("A-5").created("2024-01-01T00:00Z")
+                .moved("2024-01-01T12:00Z", OPEN, IN_PROGRESS).resolved("2024-01-02T00:00Z").build();
+        TimeInStatusCalculator calculator = new TimeInStatusCalculator(FAR_FUTURE);
+
+        TimeInStatusReport totals = calculator.totals(List.of(bouncing(), quick));
+
+        assertEquals(calculator.measure(List.of(bouncing(), quick)).totals(), totals.totals());
+        assertEquals(List.of(), totals.perIssue());
+    }
 }
