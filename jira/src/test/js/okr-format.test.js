@@ -105,9 +105,10 @@ test('should build the edit-objective body with version and state when editing',
     assert.equal(built.body.parentId, null);
 });
 
-test('should report required fields when the objective title or owner is blank', () => {
+test('should require a title and leave an empty owner to the server when creating an objective', () => {
     const built = fmt.objectiveBody({title: ' ', owner: ''}, 5, null);
-    assert.deepEqual(built.errors, [{field: 'title', code: 'required'}, {field: 'owner', code: 'required'}]);
+    assert.deepEqual(built.errors, [{field: 'title', code: 'required'}]);
+    assert.equal(built.body.owner, null);
 });
 
 test('should send only the fields of the kind when adding a key result', () => {

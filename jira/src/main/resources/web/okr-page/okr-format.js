@@ -189,7 +189,7 @@
         var body = {
             title: requireText(values, 'title', errors),
             description: text(values.description),
-            owner: requireText(values, 'owner', errors),
+            owner: text(values.owner),
             level: text(values.level),
             team: text(values.team),
             parentId: number(values, 'parentId', errors, false)

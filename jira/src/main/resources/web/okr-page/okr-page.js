@@ -5,7 +5,7 @@
  * A 409 (someone else changed it) closes the dialog, says so and reloads.
  *
  * Stable hooks for browser tests (ids are unique on the page; data-test values repeat per row):
- *   page root ............ #lodestar-okr-page            (data-base-url, data-current-user, data-selected-cycle, data-team)
+ *   page root ............ #lodestar-okr-page            (data-base-url, data-current-user (a user key), data-selected-cycle, data-team)
  *   cycle picker ......... #lodestar-cycle-picker         <select name=cycle>, option values are cycle ids
  *   team filter .......... #lodestar-team-filter          <input name=team>; #lodestar-filter-apply submits the filter
  *   create objective ..... #lodestar-create-objective     opens #lodestar-objective-dialog

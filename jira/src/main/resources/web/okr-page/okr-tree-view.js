@@ -60,7 +60,7 @@
         row.setAttribute('data-band', kr.band || '');
         row.setAttribute('data-status', kr.status || '');
         slot(row, 'title').textContent = kr.title;
-        var meta = text('kr.meta', [text('kind.' + kr.kind), kr.owner || '-', kr.weight]);
+        var meta = text('kr.meta', [text('kind.' + kr.kind), kr.ownerName || kr.owner || '-', kr.weight]);
         if (kr.checkInDue) {
             meta += ' - ' + text('kr.checkin-due');
         }
@@ -107,7 +107,7 @@
         item.setAttribute('data-status', objective.status || '');
         slot(item, 'title').textContent = objective.title;
         slot(item, 'meta').textContent = text('objective.meta', [
-            text('level.' + objective.level), objective.team || '-', objective.owner || '-']);
+            text('level.' + objective.level), objective.team || '-', objective.ownerName || objective.owner || '-']);
         slot(item, 'score').textContent = objective.scoreText || text('objective.unscored');
         lozenge(slot(item, 'band'), fmt.bandLozenge(objective.band), objective.band ? text('band.' + objective.band) : '');
         lozenge(slot(item, 'status'), fmt.statusLozenge(objective.status),

@@ -40,7 +40,7 @@ public final class OkrPageServlet extends HttpServlet {
             response.sendRedirect(loginUris.getLoginUri(returnUri(request)).toASCIIString());
             return;
         }
-        OkrPageView view = views.view(user.getUsername(), request.getParameter("cycle"),
+        OkrPageView view = views.view(user.getUserKey().getStringValue(), request.getParameter("cycle"),
                 request.getParameter("team"), request.getContextPath());
         response.setContentType("text/html;charset=UTF-8");
         // The page shows live OKR data: a cached copy after a check-in would show the old score.

@@ -9,24 +9,27 @@ import java.util.List;
  * the same data. Text is not here either: the template takes every text from i18n keys.
  */
 public final class OkrPageView {
-    private final String userName;
+    private final String userKey;
     private final List<CycleOption> cycles;
     private final String selectedCycleId;
     private final String team;
     private final String baseUrl;
 
-    OkrPageView(String userName, List<CycleOption> cycles, String selectedCycleId,
+    OkrPageView(String userKey, List<CycleOption> cycles, String selectedCycleId,
                 String team, String baseUrl) {
-        this.userName = userName;
+        this.userKey = userKey;
         this.cycles = List.copyOf(cycles);
         this.selectedCycleId = selectedCycleId;
         this.team = team;
         this.baseUrl = baseUrl;
     }
 
-    /** The signed-in user's login name: the default owner of new objectives and key results. */
-    public String getUserName() {
-        return userName;
+    /**
+     * The signed-in user's key (not the login name, which can be renamed): owners are user keys in the REST API, so
+     * the scripts use it as the default owner and to tell whether the user owns a key result.
+     */
+    public String getUserKey() {
+        return userKey;
     }
 
     /** The cycles, newest first. */

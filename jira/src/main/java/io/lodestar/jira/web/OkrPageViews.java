@@ -33,12 +33,12 @@ public final class OkrPageViews {
     }
 
     /**
-     * @param userName        the signed-in user's login name
+     * @param userKey         the signed-in user's key
      * @param cycleParam      the raw {@code cycle} query parameter, or null
      * @param teamParam       the raw {@code team} query parameter, or null
      * @param contextPath     the host's context path, "" at the root
      */
-    public OkrPageView view(String userName, String cycleParam, String teamParam,
+    public OkrPageView view(String userKey, String cycleParam, String teamParam,
                             String contextPath) {
         List<Cycle> newestFirst = new ArrayList<>(cycles.cycles());
         newestFirst.sort(Comparator.comparing(Cycle::start).thenComparing(Cycle::end).thenComparing(Cycle::id).reversed());
@@ -50,7 +50,7 @@ public final class OkrPageViews {
                 .map(cycle -> new CycleOption(cycle.id(), cycle.name(), cycle.start().toString(),
                         cycle.end().toString(), cycle.closed(), cycle.id() == selectedId))
                 .toList();
-        return new OkrPageView(nullToEmpty(userName), options,
+        return new OkrPageView(nullToEmpty(userKey), options,
                 selected.map(cycle -> String.valueOf(cycle.id())).orElse(""), team(teamParam),
                 nullToEmpty(contextPath));
     }

@@ -87,7 +87,7 @@ public class OkrPageServletTest {
         assertTrue(html.contains("data-selected-cycle=\"" + q1.id() + "\""));
         assertTrue(html.contains("data-team=\"ABC\""));
         assertTrue(html.contains("data-base-url=\"/jira\""));
-        assertTrue(html.contains("data-current-user=\"alice\""));
+        assertTrue(html.contains("data-current-user=\"JIRAUSER10001\""));
         assertTrue(html.contains(">2026 Q1</option>"));
     }
 
@@ -149,7 +149,7 @@ public class OkrPageServletTest {
     record Profile(String getUsername, String getFullName) implements UserProfile {
         @Override
         public UserKey getUserKey() {
-            return new UserKey(getUsername);
+            return new UserKey("JIRAUSER10001");
         }
 
         @Override

@@ -92,7 +92,7 @@ public class OkrPageViewsTest {
     public void shouldCarryTheUserAndContextPathWhenBuilt() {
         OkrPageView view = views.view("alice", null, null, "/jira");
 
-        assertEquals("alice", view.getUserName());
+        assertEquals("alice", view.getUserKey());
         assertEquals("/jira", view.getBaseUrl());
         assertTrue(view.getCycles().stream().anyMatch(option -> option.getId() == year.id() && !option.isClosed()));
     }
