@@ -1,0 +1,65 @@
+package io.lodestar.jira.app;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.okr.Cycle;
+import io.lodestar.core.okr.CycleService;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.OkrStore;
+import io.lodestar.core.okr.OkrTree;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Listing cycles (any logged-in user), creating and closing them (Jira administrators only). Closing grades the cycle and carries
+ * the chosen unfinished key results into objectives of a later cycle, all in one transaction: a
+ * carry-over that core refuses leaves the cycle open.
+ */
+public final class CycleActions {
+
+    private final OkrStore store;
+    private final CycleService cycles;
+    private final OkrAccess access;
+
+    public CycleActions(OkrStore store, CycleService cycles, OkrAccess access) {
+        this.store = store;
+        this.cycles = cycles;
+        this.access = access;
+    }
+
+    /** An unfinished key result to continue in an objective of a later cycle. */
+    public record CarryOver(long keyResultId, long objectiveId) {
+    }
+
+    /** A graded cycle and the key results created by carrying others over. */
+    public record Closed(OkrTree graded, List<KeyResult> carried) {
+    }
+
+    /** Every cycle, the newest (latest start) first. */
+    public List<Cycle> newestFirst() {
+        access.requireUser();
+        List<Cycle> all = new ArrayList<>(cycles.cycles());
+        java.util.Collections.reverse(all);
+        return all;
+    }
+
+    public Cycle create(Cycle cycle) {
+        access.requireJiraAdmin();
+        return cycles.create(cycle);
+    }
+
+    public Closed close(long cycleId, long version, List<CarryOver> carryOvers) {
+        access.requireJiraAdmin();
+        return store.inTransaction(() -> {
+            OkrTree graded = cycles.closeAndGrade(cycleId, version);
+            List<KeyResult> carried = new ArrayList<>();
+            for (CarryOver carry : carryOvers) {
+                if (graded.findKeyResult(carry.keyResultId()).isEmpty()) {
+                    throw new InvalidInputException("carryOver.keyResultId",
+                            "key result " + carry.keyResultId() + " is not in this cycle");
+                }
+                carried.add(cycles.carryOver(carry.keyResultId(), carry.objectiveId()));
+            }
+            return new Closed(graded, carried);
+        });
+    }
+}

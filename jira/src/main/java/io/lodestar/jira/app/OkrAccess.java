@@ -1,0 +1,97 @@
+package io.lodestar.jira.app;
+
+import com.atlassian.jira.user.ApplicationUser;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.Objective;
+import io.lodestar.jira.host.JiraPermissions;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who may do what with OKRs (docs/rest-api.md, "Permissions"):
+ * <ul>
+ *   <li>anyone logged in reads OKRs;</li>
+ *   <li>an objective, with its key results and links, is changed by its owner, by the administrators
+ *       of the Jira project whose key is the objective's team, and by Jira administrators; an objective
+ *       without a project team only by its owner and Jira administrators. Creating one follows the same
+ *       rule applied to the new objective, so a user creates objectives they own, or for projects they
+ *       administer;</li>
+ *   <li>a check-in is made by whoever may edit the key result, or by the key result's owner;</li>
+ *   <li>cycles are created and closed by Jira administrators.</li>
+ * </ul>
+ * An instance answers for the user of the current request. The shared instance remembers nothing
+ * (it serves every user); {@link #forRequest()} gives one that remembers project-administration answers
+ * for the length of one request, for checking a whole tree of objectives cheaply.
+ */
+public final class OkrAccess {
+
+    private final JiraPermissions permissions;
+    private final Map<String, Boolean> projectAdmin;
+
+    public OkrAccess(JiraPermissions permissions) {
+        this(permissions, null);
+    }
+
+    private OkrAccess(JiraPermissions permissions, Map<String, Boolean> projectAdmin) {
+        this.permissions = permissions;
+        this.projectAdmin = projectAdmin;
+    }
+
+    /** An instance for one request and one thread, which remembers its project-administration answers. */
+    public OkrAccess forRequest() {
+        return new OkrAccess(permissions, new HashMap<>());
+    }
+
+    /** The key of the logged-in user. */
+    public String requireUser() {
+        return permissions.currentUser().map(ApplicationUser::getKey).orElseThrow(NotLoggedInException::new);
+    }
+
+    public void requireJiraAdmin() {
+        requireUser();
+        if (!permissions.isJiraAdmin()) {
+            throw new AccessDeniedException("only Jira administrators may do this");
+        }
+    }
+
+    public boolean canEdit(Objective objective) {
+        String user = permissions.currentUser().map(ApplicationUser::getKey).orElse(null);
+        if (user == null) {
+            return false;
+        }
+        if (user.equals(objective.owner()) || permissions.isJiraAdmin()) {
+            return true;
+        }
+        if (objective.team() == null) {
+            return false;
+        }
+        return projectAdmin == null
+                ? permissions.mayAdministerProject(objective.team())
+                : projectAdmin.computeIfAbsent(objective.team(), permissions::mayAdministerProject);
+    }
+
+    public void requireEdit(Objective objective) {
+        requireUser();
+        if (!canEdit(objective)) {
+            throw new AccessDeniedException("only the objective's owner, the administrators of its team's project"
+                    + " and Jira administrators may change it");
+        }
+    }
+
+    public boolean canCheckIn(KeyResult keyResult, Objective objective) {
+        String user = permissions.currentUser().map(ApplicationUser::getKey).orElse(null);
+        return user != null && (user.equals(keyResult.owner()) || canEdit(objective));
+    }
+
+    public void requireCheckIn(KeyResult keyResult, Objective objective) {
+        requireUser();
+        if (!canCheckIn(keyResult, objective)) {
+            throw new AccessDeniedException("only the key result's owner and those who may edit its objective may check in");
+        }
+    }
+
+    /** The display name of a user key, for authors of check-ins. */
+    public String displayName(String userKey) {
+        return permissions.displayName(userKey);
+    }
+}

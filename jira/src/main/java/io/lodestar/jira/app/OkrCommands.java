@@ -1,0 +1,128 @@
+package io.lodestar.jira.app;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.okr.CheckIn;
+import io.lodestar.core.okr.CheckInService;
+import io.lodestar.core.okr.Confidence;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.KeyResultService;
+import io.lodestar.core.okr.NewKeyResult;
+import io.lodestar.core.okr.NewObjective;
+import io.lodestar.core.okr.Objective;
+import io.lodestar.core.okr.ObjectiveChanges;
+import io.lodestar.core.okr.ObjectiveService;
+import io.lodestar.core.okr.ObjectiveState;
+import io.lodestar.core.okr.OkrStore;
+import io.lodestar.jira.host.IssueCard;
+import io.lodestar.jira.host.JiraIssueSource;
+import java.util.Objects;
+
+/**
+ * The changes a user makes to objectives, key results, check-ins and links: checks the user's right
+ * ({@link OkrAccess}), then lets core's services decide and store. A change made of several core
+ * steps (an edit that also realigns and activates) runs in one store transaction, so it lands whole
+ * or not at all.
+ */
+public final class OkrCommands {
+
+    private final OkrStore store;
+    private final ObjectiveService objectives;
+    private final KeyResultService keyResults;
+    private final CheckInService checkIns;
+    private final OkrAccess access;
+    private final JiraIssueSource issues;
+
+    public OkrCommands(OkrStore store, ObjectiveService objectives, KeyResultService keyResults,
+                       CheckInService checkIns, OkrAccess access, JiraIssueSource issues) {
+        this.store = store;
+        this.objectives = objectives;
+        this.keyResults = keyResults;
+        this.checkIns = checkIns;
+        this.access = access;
+        this.issues = issues;
+    }
+
+    /** Creates a draft objective; without an owner, the creator owns it. */
+    public Objective createObjective(NewObjective command) {
+        String user = access.requireUser();
+        String owner = command.owner() == null || command.owner().isBlank() ? user : command.owner();
+        NewObjective owned = new NewObjective(command.cycleId(), command.title(), command.description(), owner,
+                command.level(), command.team(), command.parentId());
+        access.requireEdit(Objective.draft(owned.cycleId(), owned.title(), owned.description(), owner,
+                owned.level(), owned.team()));
+        return objectives.create(owned);
+    }
+
+    /**
+     * Replaces an objective's editable fields and, when they differ from the stored ones, its alignment
+     * and state. {@code version} is the one the edit was based on.
+     */
+    public Objective editObjective(long objectiveId, long version, ObjectiveChanges changes, Long parentId,
+                                   ObjectiveState state) {
+        return store.inTransaction(() -> {
+            Objective current = objectives.get(objectiveId);
+            access.requireEdit(current);
+            Objective edited = objectives.edit(objectiveId, version, changes);
+            if (!Objects.equals(parentId, current.parentId())) {
+                edited = objectives.align(objectiveId, edited.version(), parentId);
+            }
+            if (state != null && state != current.state()) {
+                edited = switch (state) {
+                    case ACTIVE -> objectives.activate(objectiveId, edited.version());
+                    case CLOSED -> objectives.close(objectiveId, edited.version());
+                    case DRAFT -> throw new InvalidInputException("objective.state", "an objective cannot return to draft");
+                };
+            }
+            return edited;
+        });
+    }
+
+    public void deleteObjective(long objectiveId, long version) {
+        access.requireEdit(objectives.get(objectiveId));
+        objectives.delete(objectiveId, version);
+    }
+
+    public KeyResult addKeyResult(long objectiveId, NewKeyResult command) {
+        access.requireEdit(objectives.get(objectiveId));
+        return keyResults.add(objectiveId, command);
+    }
+
+    public KeyResult editKeyResult(long keyResultId, long version, NewKeyResult changes) {
+        requireEditOf(keyResults.get(keyResultId));
+        return keyResults.edit(keyResultId, version, changes);
+    }
+
+    public void deleteKeyResult(long keyResultId, long version) {
+        requireEditOf(keyResults.get(keyResultId));
+        keyResults.delete(keyResultId, version);
+    }
+
+    /** Records a check-in now, authored by the current user. */
+    public CheckIn checkIn(long keyResultId, Double value, Confidence confidence, String note) {
+        String user = access.requireUser();
+        KeyResult keyResult = keyResults.get(keyResultId);
+        access.requireCheckIn(keyResult, objectives.get(keyResult.objectiveId()));
+        return checkIns.checkIn(keyResultId, value, confidence, note, user);
+    }
+
+    /**
+     * Links an issue or epic, by key, to a linked-work key result. The issue must exist and be
+     * browsable by the user; both failures read the same, so the answer does not reveal hidden issues.
+     */
+    public IssueCard link(long keyResultId, String issueKey) {
+        requireEditOf(keyResults.get(keyResultId));
+        IssueCard issue = issues.findByKey(issueKey).orElseThrow(() ->
+                new InvalidInputException("issueKey", "no issue " + issueKey + " that you may browse"));
+        keyResults.link(keyResultId, issue.issueId());
+        return issue;
+    }
+
+    public void unlink(long keyResultId, long issueId) {
+        requireEditOf(keyResults.get(keyResultId));
+        keyResults.unlink(keyResultId, issueId);
+    }
+
+    private void requireEditOf(KeyResult keyResult) {
+        access.requireEdit(objectives.get(keyResult.objectiveId()));
+    }
+}

@@ -1,0 +1,106 @@
+package io.lodestar.jira.rest;
+
+import io.lodestar.core.okr.Cycle;
+import io.lodestar.core.okr.CycleKind;
+import io.lodestar.core.okr.ObjectiveLevel;
+import io.lodestar.core.okr.OkrFilter;
+import io.lodestar.jira.app.CycleActions;
+import io.lodestar.jira.app.OkrReader;
+import java.util.List;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /cycles}: list, create (Jira administrators), close with grading and carry-over, and what is
+ * read about one cycle's OKRs: the aligned, scored tree ({@code /okrs}), the quality findings
+ * ({@code /findings}) and the CSV export ({@code /export.csv}). One resource class for the whole
+ * {@code /cycles} path, because JAX-RS picks one root resource per request and does not fall back to
+ * another with a shorter path.
+ */
+@Path("cycles")
+@Produces(MediaType.APPLICATION_JSON)
+public final class CycleResource {
+
+    private final CycleActions cycles;
+    private final OkrReader reader;
+    private final OkrViews views;
+
+    @Inject
+    public CycleResource(CycleActions cycles, OkrReader reader, OkrViews views) {
+        this.cycles = cycles;
+        this.reader = reader;
+        this.views = views;
+    }
+
+    @GET
+    public List<OkrJson.Cycle> list() {
+        return cycles.newestFirst().stream().map(views::cycle).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OkrJson.NewCycle body) {
+        Inputs.required(body, "cycle");
+        Cycle cycle = Cycle.of(Inputs.text(body.name(), "cycle.name", Inputs.SHORT),
+                Inputs.requiredEnum(CycleKind.class, body.kind(), "cycle.kind"),
+                Inputs.date(body.start(), "cycle.start"), Inputs.date(body.end(), "cycle.end"));
+        return Response.status(Response.Status.CREATED).entity(views.cycle(cycles.create(cycle))).build();
+    }
+
+    @POST
+    @Path("{cycleId}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OkrJson.Closed close(@PathParam("cycleId") long cycleId, OkrJson.CloseCycle body) {
+        Inputs.required(body, "close");
+        long version = Inputs.required(body.version(), "version");
+        List<CycleActions.CarryOver> carryOvers = body.carryOver() == null ? List.of() : body.carryOver().stream()
+                .map(c -> new CycleActions.CarryOver(Inputs.required(c.keyResultId(), "carryOver.keyResultId"),
+                        Inputs.required(c.objectiveId(), "carryOver.objectiveId")))
+                .toList();
+        CycleActions.Closed closed = cycles.close(cycleId, version, carryOvers);
+        return new OkrJson.Closed(views.cycle(closed.graded().cycle()),
+                closed.graded().objectives().stream()
+                        .map(o -> new OkrJson.GradedObjective(o.objective().id(), o.objective().title(),
+                                o.objective().finalScore()))
+                        .toList(),
+                closed.carried().stream()
+                        .map(kr -> new OkrJson.CarriedKeyResult(kr.id(), kr.objectiveId(), kr.title(), kr.carriedFromId()))
+                        .toList());
+    }
+
+    @GET
+    @Path("{cycleId}/okrs")
+    @Produces(MediaType.APPLICATION_JSON)
+    public OkrJson.Tree tree(@PathParam("cycleId") long cycleId, @QueryParam("team") String team,
+                             @QueryParam("level") String level) {
+        OkrFilter filter = new OkrFilter(Inputs.text(team, "team", Inputs.SHORT),
+                Inputs.optionalEnum(ObjectiveLevel.class, level, "level"));
+        return views.tree(reader.cycle(cycleId, filter));
+    }
+
+    @GET
+    @Path("{cycleId}/findings")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<OkrJson.Finding> findings(@PathParam("cycleId") long cycleId, @QueryParam("team") String team) {
+        return reader.findings(cycleId, Inputs.text(team, "team", Inputs.SHORT)).stream().map(views::finding).toList();
+    }
+
+    @GET
+    @Path("{cycleId}/export.csv")
+    @Produces("text/csv")
+    public Response export(@PathParam("cycleId") long cycleId) {
+        OkrReader.CycleView view = reader.cycle(cycleId, OkrFilter.ALL);
+        String fileName = "okrs-" + cycleId + ".csv";
+        return Response.ok(OkrCsv.write(view.tree()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+}

@@ -1,0 +1,111 @@
+package io.lodestar.jira.rest;
+
+import io.lodestar.core.okr.CheckIn;
+import io.lodestar.core.okr.Confidence;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.NewKeyResult;
+import io.lodestar.core.okr.ScoredObjective;
+import io.lodestar.jira.app.OkrCommands;
+import io.lodestar.jira.app.OkrReader;
+import io.lodestar.jira.host.IssueCard;
+import java.util.List;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** {@code /key-results}: edit and delete a key result, its check-ins and its links to issues. */
+@Path("key-results")
+@Produces(MediaType.APPLICATION_JSON)
+public final class KeyResultResource {
+
+    private final OkrCommands commands;
+    private final OkrReader reader;
+    private final OkrViews views;
+
+    @Inject
+    public KeyResultResource(OkrCommands commands, OkrReader reader, OkrViews views) {
+        this.commands = commands;
+        this.reader = reader;
+        this.views = views;
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OkrJson.KeyResultNode edit(@PathParam("id") long id, OkrJson.KeyResultEdit body) {
+        Inputs.required(body, "keyResult");
+        long version = Inputs.required(body.version(), "version");
+        KeyResult edited = commands.editKeyResult(id, version, new NewKeyResult(
+                Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
+                Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
+                body.weight(),
+                Inputs.measure(body.kind(), body.format(), body.unit(), body.start(), body.target(), body.basis(),
+                        body.kpiId()),
+                null));
+        return node(reader, views, edited);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
+        commands.deleteKeyResult(id, Inputs.wholeNumber(version, "version"));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/check-ins")
+    public List<OkrJson.CheckIn> checkIns(@PathParam("id") long id) {
+        return reader.checkInsNewestFirst(id).stream().map(views::checkIn).toList();
+    }
+
+    @POST
+    @Path("{id}/check-ins")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response checkIn(@PathParam("id") long id, OkrJson.NewCheckIn body) {
+        Inputs.required(body, "checkIn");
+        Double value = body.value();
+        if (body.done() != null) {
+            if (value != null) {
+                throw new io.lodestar.core.common.InvalidInputException("checkIn.done", "send either value or done, not both");
+            }
+            value = body.done() ? 1.0 : 0.0;
+        }
+        CheckIn checkIn = commands.checkIn(id, value,
+                Inputs.requiredEnum(Confidence.class, body.confidence(), "checkIn.confidence"),
+                Inputs.text(body.note(), "checkIn.note", Inputs.LONG));
+        return Response.status(Response.Status.CREATED).entity(views.checkIn(checkIn)).build();
+    }
+
+    @POST
+    @Path("{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response link(@PathParam("id") long id, OkrJson.NewLink body) {
+        Inputs.required(body, "link");
+        IssueCard issue = commands.link(id, Inputs.required(Inputs.text(body.issueKey(), "issueKey", Inputs.SHORT), "issueKey"));
+        return Response.status(Response.Status.CREATED).entity(views.linkedIssue(issue)).build();
+    }
+
+    @DELETE
+    @Path("{id}/links/{issueId}")
+    public Response unlink(@PathParam("id") long id, @PathParam("issueId") long issueId) {
+        commands.unlink(id, issueId);
+        return Response.noContent().build();
+    }
+
+    /** The scored node of a stored key result, as its objective's tree shows it. */
+    static OkrJson.KeyResultNode node(OkrReader reader, OkrViews views, KeyResult keyResult) {
+        OkrReader.CycleView view = reader.cycleOf(keyResult.objectiveId());
+        ScoredObjective objective = reader.objective(view, keyResult.objectiveId());
+        OkrJson.ObjectiveNode mapped = views.objective(view, objective);
+        return mapped.keyResults().stream().filter(kr -> kr.id() == keyResult.id()).findFirst().orElseThrow();
+    }
+}

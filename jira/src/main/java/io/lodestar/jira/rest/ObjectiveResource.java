@@ -1,0 +1,105 @@
+package io.lodestar.jira.rest;
+
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.NewKeyResult;
+import io.lodestar.core.okr.NewObjective;
+import io.lodestar.core.okr.Objective;
+import io.lodestar.core.okr.ObjectiveChanges;
+import io.lodestar.core.okr.ObjectiveLevel;
+import io.lodestar.core.okr.ObjectiveState;
+import io.lodestar.jira.app.OkrCommands;
+import io.lodestar.jira.app.OkrReader;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/** {@code /objectives}: create, read, edit, delete an objective, and add key results to it. */
+@Path("objectives")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ObjectiveResource {
+
+    private final OkrCommands commands;
+    private final OkrReader reader;
+    private final OkrViews views;
+
+    @Inject
+    public ObjectiveResource(OkrCommands commands, OkrReader reader, OkrViews views) {
+        this.commands = commands;
+        this.reader = reader;
+        this.views = views;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(OkrJson.NewObjective body) {
+        Inputs.required(body, "objective");
+        Objective created = commands.createObjective(new NewObjective(
+                Inputs.required(body.cycleId(), "objective.cycleId"),
+                Inputs.text(body.title(), "objective.title", Inputs.SHORT),
+                Inputs.text(body.description(), "objective.description", Inputs.LONG),
+                Inputs.text(body.owner(), "objective.owner", Inputs.SHORT),
+                Inputs.requiredEnum(ObjectiveLevel.class, body.level(), "objective.level"),
+                Inputs.text(body.team(), "objective.team", Inputs.SHORT),
+                body.parentId()));
+        return Response.status(Response.Status.CREATED).entity(node(created.id())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public OkrJson.ObjectiveNode get(@PathParam("id") long id) {
+        return node(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OkrJson.ObjectiveNode edit(@PathParam("id") long id, OkrJson.ObjectiveEdit body) {
+        Inputs.required(body, "objective");
+        long version = Inputs.required(body.version(), "version");
+        ObjectiveChanges changes = new ObjectiveChanges(
+                Inputs.text(body.title(), "objective.title", Inputs.SHORT),
+                Inputs.text(body.description(), "objective.description", Inputs.LONG),
+                Inputs.text(body.owner(), "objective.owner", Inputs.SHORT),
+                Inputs.requiredEnum(ObjectiveLevel.class, body.level(), "objective.level"),
+                Inputs.text(body.team(), "objective.team", Inputs.SHORT));
+        commands.editObjective(id, version, changes, body.parentId(),
+                Inputs.optionalEnum(ObjectiveState.class, body.state(), "objective.state"));
+        return node(id);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
+        commands.deleteObjective(id, Inputs.wholeNumber(version, "version"));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/key-results")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addKeyResult(@PathParam("id") long id, OkrJson.NewKeyResult body) {
+        Inputs.required(body, "keyResult");
+        KeyResult added = commands.addKeyResult(id, new NewKeyResult(
+                Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
+                Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
+                body.weight(),
+                Inputs.measure(body.kind(), body.format(), body.unit(), body.start(), body.target(), body.basis(),
+                        body.kpiId()),
+                null));
+        return Response.status(Response.Status.CREATED).entity(KeyResultResource.node(reader, views, added)).build();
+    }
+
+    private OkrJson.ObjectiveNode node(long objectiveId) {
+        OkrReader.CycleView view = reader.cycleOf(objectiveId);
+        return views.objective(view, reader.objective(view, objectiveId));
+    }
+}

@@ -1,0 +1,100 @@
+package io.lodestar.jira.rest;
+
+import java.util.List;
+
+/**
+ * The JSON documents of the OKR API, exactly as docs/rest-api.md names them. Outputs are built by
+ * {@link OkrViews}; inputs are read by Jackson, which refuses unknown fields and wrong types (see
+ * {@link LodestarJson}) and leaves absent fields null, so that each resource can say which required
+ * field is missing. Dates are ISO-8601 text, parsed by {@link Inputs} with the field's name on error.
+ */
+public final class OkrJson {
+
+    private OkrJson() {
+    }
+
+    public record Cycle(long id, long version, String name, String kind, String start, String end, boolean closed,
+                        double elapsed) {
+    }
+
+    public record Tree(Cycle cycle, List<ObjectiveNode> objectives) {
+    }
+
+    public record ObjectiveNode(long id, long version, long cycleId, String title, String description, String owner,
+                                String ownerName, String level, String team, String state, Long parentId, Double score,
+                                String scoreText, String band, String status, double expected, Double finalScore,
+                                boolean canEdit, List<KeyResultNode> keyResults, List<ObjectiveNode> children) {
+    }
+
+    public record KeyResultNode(long id, long version, long objectiveId, String title, String owner, String ownerName,
+                                double weight, String kind, String format, String unit, Double start, Double target,
+                                String basis, Long kpiId, Double current, double score, String scoreText, String band,
+                                String status, String gap, boolean checkInDue, Forecast forecast,
+                                CheckIn latestCheckIn, List<LinkedIssue> links, Count linkTotals, boolean canEdit) {
+    }
+
+    public record Forecast(Double value, Double score, String reason) {
+    }
+
+    public record CheckIn(long id, long keyResultId, Double value, String confidence, String note, String author,
+                          String authorName, String at) {
+    }
+
+    public record LinkedIssue(long issueId, String key, String summary, String status, String statusCategory,
+                              boolean done, boolean epic, Double storyPoints, Count children) {
+    }
+
+    /** Done out of total: issues, or story points for a story-point key result. */
+    public record Count(double done, double total) {
+    }
+
+    public record Finding(String severity, String code, String message, Long objectiveId, Long keyResultId,
+                          String team) {
+    }
+
+    public record ObjectiveRef(long id, String title, long cycleId, String team) {
+    }
+
+    public record IssueKeyResult(KeyResultNode keyResult, ObjectiveRef objective) {
+    }
+
+    public record GradedObjective(long id, String title, Double finalScore) {
+    }
+
+    public record CarriedKeyResult(long id, long objectiveId, String title, Long carriedFromId) {
+    }
+
+    public record Closed(Cycle cycle, List<GradedObjective> objectives, List<CarriedKeyResult> carried) {
+    }
+
+    public record NewCycle(String name, String kind, String start, String end) {
+    }
+
+    public record CloseCycle(Long version, List<CarryOver> carryOver) {
+    }
+
+    public record CarryOver(Long keyResultId, Long objectiveId) {
+    }
+
+    public record NewObjective(Long cycleId, String title, String description, String owner, String level,
+                               String team, Long parentId) {
+    }
+
+    public record ObjectiveEdit(Long version, String title, String description, String owner, String level,
+                                String team, Long parentId, String state) {
+    }
+
+    public record NewKeyResult(String title, String owner, Double weight, String kind, String format, String unit,
+                               Double start, Double target, String basis, Long kpiId) {
+    }
+
+    public record KeyResultEdit(Long version, String title, String owner, Double weight, String kind, String format,
+                                String unit, Double start, Double target, String basis, Long kpiId) {
+    }
+
+    public record NewCheckIn(Double value, Boolean done, String confidence, String note) {
+    }
+
+    public record NewLink(String issueKey) {
+    }
+}

@@ -1,0 +1,136 @@
+package io.lodestar.jira.rest;
+
+import io.lodestar.core.okr.CheckIn;
+import io.lodestar.core.okr.Cycle;
+import io.lodestar.core.okr.Finding;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.Measure;
+import io.lodestar.core.okr.Objective;
+import io.lodestar.core.okr.Score;
+import io.lodestar.core.okr.ScoredKeyResult;
+import io.lodestar.core.okr.ScoredObjective;
+import io.lodestar.core.okr.WorkBasis;
+import io.lodestar.core.okr.WorkProgress;
+import io.lodestar.jira.app.OkrAccess;
+import io.lodestar.jira.app.OkrReader.CycleView;
+import io.lodestar.jira.host.IssueCard;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Maps core's scored OKRs to the JSON documents of {@link OkrJson}. Scores stay raw ({@code score})
+ * next to their display text ({@code scoreText}, one decimal); {@code canEdit} tells the page which
+ * controls to show, the server checking again on every change.
+ */
+public final class OkrViews {
+
+    private final OkrAccess access;
+    private final Clock clock;
+
+    public OkrViews(OkrAccess access, Clock clock) {
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** An access check for one request, remembering project-administration answers while a tree is mapped. */
+    OkrAccess requestAccess() {
+        return access.forRequest();
+    }
+
+    OkrJson.Cycle cycle(Cycle cycle) {
+        double elapsed = cycle.closed() ? 1.0 : cycle.elapsedFraction(clock);
+        return new OkrJson.Cycle(cycle.id(), cycle.version(), cycle.name(), cycle.kind().name(), cycle.start().toString(),
+                cycle.end().toString(), cycle.closed(), elapsed);
+    }
+
+    OkrJson.Tree tree(CycleView view) {
+        OkrAccess checks = requestAccess();
+        List<OkrJson.ObjectiveNode> roots = view.tree().roots().stream().map(o -> objective(view, o, checks)).toList();
+        return new OkrJson.Tree(cycle(view.tree().cycle()), roots);
+    }
+
+    OkrJson.ObjectiveNode objective(CycleView view, ScoredObjective scored) {
+        return objective(view, scored, requestAccess());
+    }
+
+    private OkrJson.ObjectiveNode objective(CycleView view, ScoredObjective scored, OkrAccess checks) {
+        Objective objective = scored.objective();
+        boolean canEdit = !view.tree().cycle().closed() && checks.canEdit(objective);
+        List<OkrJson.KeyResultNode> keyResults = scored.keyResults().stream()
+                .map(kr -> keyResult(kr, view.linksOf(kr.keyResult().id()), canEdit))
+                .toList();
+        List<OkrJson.ObjectiveNode> children = view.tree().childrenOf(objective.id()).stream()
+                .map(child -> objective(view, child, checks))
+                .toList();
+        return new OkrJson.ObjectiveNode(objective.id(), objective.version(), objective.cycleId(), objective.title(),
+                objective.description(), objective.owner(), access.displayName(objective.owner()),
+                objective.level().name(), objective.team(), objective.state().name(), objective.parentId(),
+                scored.score().map(Score::value).orElse(null), scored.score().map(Score::display).orElse(null),
+                scored.score().map(s -> s.band().name()).orElse(null), scored.status().map(Enum::name).orElse(null),
+                view.tree().elapsedFraction(), objective.finalScore(), canEdit, keyResults, children);
+    }
+
+    OkrJson.KeyResultNode keyResult(ScoredKeyResult scored, List<IssueCard> links, boolean canEdit) {
+        KeyResult keyResult = scored.keyResult();
+        Measure measure = keyResult.measure();
+        String format = null;
+        String unit = null;
+        Double start = null;
+        Double target = null;
+        String basis = null;
+        Long kpiId = null;
+        if (measure instanceof Measure.Numeric numeric) {
+            format = numeric.format().name();
+            unit = numeric.unit();
+            start = numeric.start();
+            target = numeric.target();
+        } else if (measure instanceof Measure.LinkedWork work) {
+            basis = work.basis().name();
+        } else if (measure instanceof Measure.KpiBacked kpi) {
+            unit = kpi.unit();
+            start = kpi.start();
+            target = kpi.target();
+            kpiId = kpi.kpiId();
+        }
+        OkrJson.Forecast forecast = new OkrJson.Forecast(
+                scored.forecast().available() ? scored.forecast().value() : null,
+                scored.forecastScore().map(Score::value).orElse(null),
+                scored.forecast().reason());
+        Score score = scored.score();
+        return new OkrJson.KeyResultNode(keyResult.id(), keyResult.version(), keyResult.objectiveId(), keyResult.title(),
+                keyResult.owner(), access.displayName(keyResult.owner()), keyResult.weight(), keyResult.kind().name(),
+                format, unit, start, target, basis, kpiId, scored.measurement().current(), score.value(), score.display(),
+                score.band().name(), scored.status().name(), scored.measurement().gap(), scored.checkInDue(), forecast,
+                scored.latestCheckIn() == null ? null : checkIn(scored.latestCheckIn()),
+                links.stream().map(this::linkedIssue).toList(), totals(scored.measurement().work()), canEdit);
+    }
+
+    OkrJson.CheckIn checkIn(CheckIn checkIn) {
+        return new OkrJson.CheckIn(checkIn.id(), checkIn.keyResultId(), checkIn.value(), checkIn.confidence().name(),
+                checkIn.note(), checkIn.author(), access.displayName(checkIn.author()), checkIn.at().toString());
+    }
+
+    OkrJson.LinkedIssue linkedIssue(IssueCard card) {
+        OkrJson.Count children = card.epic() ? new OkrJson.Count(card.doneChildren(), card.children().size()) : null;
+        return new OkrJson.LinkedIssue(card.issueId(), card.key(), card.summary(), card.status(), card.statusCategory(),
+                card.done(), card.epic(), card.storyPoints(), children);
+    }
+
+    OkrJson.Finding finding(Finding finding) {
+        String subject = finding.subject();
+        Long objectiveId = subject.startsWith("objective:") ? Long.valueOf(subject.substring("objective:".length())) : null;
+        Long keyResultId = subject.startsWith("keyResult:") ? Long.valueOf(subject.substring("keyResult:".length())) : null;
+        String team = subject.startsWith("team:") ? subject.substring("team:".length()) : null;
+        return new OkrJson.Finding(finding.severity().name(), finding.rule().name(), finding.message(), objectiveId,
+                keyResultId, team);
+    }
+
+    private static OkrJson.Count totals(WorkProgress work) {
+        if (work == null) {
+            return null;
+        }
+        return work.basis() == WorkBasis.STORY_POINTS
+                ? new OkrJson.Count(work.donePoints(), work.totalPoints())
+                : new OkrJson.Count(work.doneIssues(), work.totalIssues());
+    }
+}

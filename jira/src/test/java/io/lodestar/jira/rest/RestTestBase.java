@@ -1,0 +1,190 @@
+package io.lodestar.jira.rest;
+
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import io.lodestar.core.okr.CheckInService;
+import io.lodestar.core.okr.Cycle;
+import io.lodestar.core.okr.CycleService;
+import io.lodestar.core.okr.InMemoryKpiReadings;
+import io.lodestar.core.okr.InMemoryOkrStore;
+import io.lodestar.core.okr.IssueLink;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.KeyResultService;
+import io.lodestar.core.okr.KpiReadings;
+import io.lodestar.core.okr.Measure;
+import io.lodestar.core.okr.Objective;
+import io.lodestar.core.okr.ObjectiveLevel;
+import io.lodestar.core.okr.ObjectiveService;
+import io.lodestar.core.okr.OkrTreeService;
+import io.lodestar.core.okr.QualityService;
+import io.lodestar.jira.app.CycleActions;
+import io.lodestar.jira.app.OkrAccess;
+import io.lodestar.jira.app.OkrCommands;
+import io.lodestar.jira.app.OkrReader;
+import io.lodestar.jira.host.FakeJira;
+import io.lodestar.jira.host.JiraIssueSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import javax.ws.rs.client.Entity;
+import javax.ws.rs.client.Invocation;
+import javax.ws.rs.client.WebTarget;
+import javax.ws.rs.core.Application;
+import javax.ws.rs.core.Response;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.test.JerseyTest;
+import org.glassfish.jersey.test.TestProperties;
+
+/**
+ * Runs the real resources, providers and exception mappers ({@link LodestarRest}) in Jersey over real
+ * HTTP (Grizzly on a free port), with the real app classes and core services on core's in-memory
+ * store, and Jira's managers played by {@link FakeJira}. Data is seeded straight into the store; every
+ * check goes through HTTP.
+ *
+ * <p>The people: alice (a team member), bob (administrator of project TEAM), root (Jira administrator),
+ * carol (nobody special). The clock stands at 2026-02-15 10:00 UTC, in the middle of 2026 Q1.
+ */
+public abstract class RestTestBase extends JerseyTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-15T10:00:00Z"), ZoneOffset.UTC);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    protected FakeJira jira;
+    protected InMemoryOkrStore store;
+    protected InMemoryKpiReadings kpis;
+
+    @Override
+    protected Application configure() {
+        forceSet(TestProperties.CONTAINER_PORT, "0");
+        jira = new FakeJira()
+                .user("alice", "Alice Adams")
+                .user("bob", "Bob Brown")
+                .user("root", "Jira Root")
+                .user("carol", "Carol Clark")
+                .jiraAdmin("root")
+                .projectAdmin("TEAM", "bob");
+        store = new InMemoryOkrStore();
+        kpis = new InMemoryKpiReadings();
+        return application(kpiReadings());
+    }
+
+    /** The KPI readings the app uses; a test may replace them to play a failing KPI side. */
+    protected KpiReadings kpiReadings() {
+        return kpis;
+    }
+
+    private Application application(KpiReadings readings) {
+        JiraIssueSource issues = jira.issueSource();
+        OkrAccess access = new OkrAccess(jira.permissions());
+        OkrTreeService trees = new OkrTreeService(store, issues, readings, CLOCK);
+        CheckInService checkIns = new CheckInService(store, CLOCK);
+        OkrReader reader = new OkrReader(store, trees, checkIns, new QualityService(store), issues, access);
+        OkrCommands commands = new OkrCommands(store, new ObjectiveService(store), new KeyResultService(store), checkIns,
+                access, issues);
+        CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK), access);
+        OkrViews views = new OkrViews(access, CLOCK);
+        ResourceConfig config = new ResourceConfig();
+        LodestarRest.PROVIDERS.forEach(config::register);
+        LodestarRest.resources(cycles, reader, commands, views).forEach(config::register);
+        config.register(JacksonJsonProvider.class);
+        return config;
+    }
+
+    // ----- seeding
+
+    protected Cycle quarter(int year, int quarter) {
+        return store.saveCycle(Cycle.quarter(year, quarter));
+    }
+
+    protected Objective objective(Cycle cycle, String title, String owner, ObjectiveLevel level, String team) {
+        return store.saveObjective(Objective.draft(cycle.id(), title, "", owner, level, team));
+    }
+
+    protected Objective childObjective(Objective parent, String title, String owner, String team) {
+        return store.saveObjective(Objective.draft(parent.cycleId(), title, "", owner, ObjectiveLevel.TEAM, team)
+                .alignedTo(parent.id()));
+    }
+
+    protected KeyResult numeric(Objective objective, String title, String owner, double start, double target) {
+        return store.saveKeyResult(KeyResult.of(objective.id(), title, owner, Measure.number("", start, target)));
+    }
+
+    protected KeyResult linkedWork(Objective objective, String title, long... issueIds) {
+        KeyResult kr = store.saveKeyResult(KeyResult.of(objective.id(), title, null,
+                Measure.linkedWork(io.lodestar.core.okr.WorkBasis.ISSUE_COUNT)));
+        for (long issueId : issueIds) {
+            store.link(new IssueLink(kr.id(), issueId));
+        }
+        return kr;
+    }
+
+    // ----- HTTP
+
+    protected Response get(String path) {
+        return at(path).request().get();
+    }
+
+    /** A JSON POST as the page sends it, with the XSRF header. */
+    protected Response post(String path, String json) {
+        return page(path).post(Entity.json(json));
+    }
+
+    protected Response put(String path, String json) {
+        return page(path).put(Entity.json(json));
+    }
+
+    protected Response delete(String path) {
+        return page(path).delete();
+    }
+
+    private Invocation.Builder page(String path) {
+        return at(path).request().header(XsrfFilter.TOKEN_HEADER, XsrfFilter.NO_CHECK);
+    }
+
+    /** The target of a path that may end with a query ({@code objectives/1?version=2}). */
+    protected WebTarget at(String pathAndQuery) {
+        int question = pathAndQuery.indexOf('?');
+        if (question < 0) {
+            return target(pathAndQuery);
+        }
+        WebTarget target = target(pathAndQuery.substring(0, question));
+        for (String pair : pathAndQuery.substring(question + 1).split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            target = target.queryParam(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+        }
+        return target;
+    }
+
+    /** Single quotes stand for double quotes, to keep JSON in tests readable. */
+    protected static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+
+    protected static JsonNode body(Response response) {
+        String text = response.readEntity(String.class);
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + text, e);
+        }
+    }
+
+    /** Checks the status and the error body, and returns the first error. */
+    protected static JsonNode error(Response response, int status) {
+        JsonNode body = body(response);
+        assertEquals(body.toString(), status, response.getStatus());
+        assertEquals(1, body.get("errors").size());
+        return body.get("errors").get(0);
+    }
+
+    protected static JsonNode ok(Response response, int status) {
+        JsonNode body = body(response);
+        assertEquals(body.toString(), status, response.getStatus());
+        return body;
+    }
+}
