@@ -1,0 +1,133 @@
+package io.lodestar.sandbox.host;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/**
+ * What the sandbox reads from the app's {@code atlassian-plugin.xml}, so that it hosts exactly the modules the app
+ * declares and never drifts from them: the plugin key, the i18n bundle, the Active Objects entities, the REST
+ * module's path and packages, the servlets with their URL patterns, and the web-resources with their files.
+ */
+public record PluginDescriptor(String key, String i18nBundle, List<String> aoEntities, Optional<Rest> rest,
+                               List<Servlet> servlets, List<WebResource> webResources) {
+
+    public static final String LOCATION = "atlassian-plugin.xml";
+
+    /** The {@code <rest>} module: served at {@code /rest/<path>/<version>}; {@code packages} may be empty. */
+    public record Rest(String path, String version, List<String> packages) {
+
+        public String basePath() {
+            return "/rest" + (path.startsWith("/") ? path : "/" + path) + "/" + version;
+        }
+    }
+
+    /** A {@code <servlet>} module, served under {@code /plugins/servlet}. */
+    public record Servlet(String key, String className, List<String> urlPatterns) {
+    }
+
+    /**
+     * A {@code <web-resource>}: its downloadable files, the web-resources it depends on, and the keys of the
+     * transformers it applies (such as {@code jsI18n}).
+     */
+    public record WebResource(String key, List<Resource> resources, List<String> dependencies, List<String> transformers) {
+
+        public String completeKey(String pluginKey) {
+            return pluginKey + ":" + key;
+        }
+    }
+
+    /** A downloadable file (or, when {@code name} ends in '/', a folder) and its classpath location. */
+    public record Resource(String type, String name, String location) {
+    }
+
+    public PluginDescriptor {
+        aoEntities = List.copyOf(aoEntities);
+        servlets = List.copyOf(servlets);
+        webResources = List.copyOf(webResources);
+    }
+
+    /** Reads the descriptor of the app on the classpath of {@code loader}. */
+    public static PluginDescriptor load(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(LOCATION)) {
+            if (in == null) {
+                throw new IllegalStateException(LOCATION + " is not on the classpath: is the Jira app built?");
+            }
+            return parse(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + LOCATION, e);
+        }
+    }
+
+    public static PluginDescriptor parse(InputStream in) throws IOException {
+        Element root = document(in).getDocumentElement();
+        String key = root.getAttribute("key");
+        String i18n = null;
+        List<String> entities = new ArrayList<>();
+        Rest rest = null;
+        List<Servlet> servlets = new ArrayList<>();
+        List<WebResource> webResources = new ArrayList<>();
+        for (Element module : children(root, null)) {
+            switch (module.getTagName()) {
+                case "resource" -> {
+                    if ("i18n".equals(module.getAttribute("type"))) {
+                        i18n = module.getAttribute("location");
+                    }
+                }
+                case "ao" -> children(module, "entity").forEach(entity -> entities.add(entity.getTextContent().strip()));
+                case "rest" -> rest = new Rest(module.getAttribute("path"), module.getAttribute("version"),
+                        children(module, "package").stream().map(p -> p.getTextContent().strip()).toList());
+                case "servlet" -> servlets.add(new Servlet(module.getAttribute("key"), module.getAttribute("class"),
+                        children(module, "url-pattern").stream().map(p -> p.getTextContent().strip()).toList()));
+                case "web-resource" -> webResources.add(new WebResource(module.getAttribute("key"),
+                        children(module, "resource").stream().map(r -> new Resource(r.getAttribute("type"),
+                                r.getAttribute("name"), r.getAttribute("location"))).toList(),
+                        children(module, "dependency").stream().map(d -> d.getTextContent().strip()).toList(),
+                        children(module, "transformation").stream().flatMap(t -> children(t, "transformer").stream())
+                                .map(t -> t.getAttribute("key")).toList()));
+                default -> {
+                }
+            }
+        }
+        return new PluginDescriptor(key, i18n, entities, Optional.ofNullable(rest), servlets, webResources);
+    }
+
+    public Optional<WebResource> webResource(String completeKey) {
+        return webResources.stream().filter(resource -> resource.completeKey(key).equals(completeKey)).findFirst();
+    }
+
+    private static Document document(InputStream in) throws IOException {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            return builder.parse(in);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException(LOCATION + " is not valid XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Node node = nodes.item(i);
+            if (node instanceof Element element && (tag == null || tag.equals(element.getTagName()))) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+}

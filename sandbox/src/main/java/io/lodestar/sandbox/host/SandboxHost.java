@@ -1,0 +1,65 @@
+package io.lodestar.sandbox.host;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.transaction.TransactionTemplate;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Every host service the sandbox plays, by the host-api interface the app imports it as: the sandbox's
+ * counterpart of the app's host-components.xml. One small class per interface, each implementing only what the
+ * app calls.
+ */
+public final class SandboxHost {
+
+    private final SandboxUsers users = new SandboxUsers();
+    private final SandboxPageBuilderService pageBuilder = new SandboxPageBuilderService();
+    private final SandboxTemplateRenderer templateRenderer;
+    private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+
+    public SandboxHost(PluginDescriptor descriptor, ExportedIssues issues, ActiveObjects activeObjects,
+                       Supplier<String> baseUrl, ClassLoader loader) {
+        this.templateRenderer = new SandboxTemplateRenderer(new SandboxI18n(descriptor.i18nBundle(), loader));
+        services.put(ActiveObjects.class, activeObjects);
+        services.put(TransactionTemplate.class, new SandboxTransactionTemplate(activeObjects));
+        services.put(UserManager.class, new SandboxUserManager(users));
+        services.put(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl));
+        services.put(LoginUriProvider.class, new SandboxLoginUriProvider());
+        services.put(JiraAuthenticationContext.class, new SandboxAuthenticationContext(users));
+        services.put(PermissionManager.class, new SandboxPermissionManager(issues));
+        services.put(IssueManager.class, new SandboxIssueManager(issues));
+        services.put(IssueLinkManager.class, new SandboxIssueLinkManager(issues));
+        services.put(ProjectManager.class, new SandboxProjectManager(issues));
+        services.put(CustomFieldManager.class, new SandboxCustomFieldManager());
+        services.put(TemplateRenderer.class, templateRenderer);
+        services.put(PageBuilderService.class, pageBuilder);
+    }
+
+    public Map<Class<?>, Object> services() {
+        return Map.copyOf(services);
+    }
+
+    public SandboxUsers users() {
+        return users;
+    }
+
+    public SandboxPageBuilderService pageBuilder() {
+        return pageBuilder;
+    }
+
+    public SandboxTemplateRenderer templateRenderer() {
+        return templateRenderer;
+    }
+}

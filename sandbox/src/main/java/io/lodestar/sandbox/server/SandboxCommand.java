@@ -1,0 +1,133 @@
+package io.lodestar.sandbox.server;
+
+import io.lodestar.core.common.InvalidInputException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code lodestar sandbox [--port N] [--issues FILE] [--data DIR]}: starts the sandbox, prints the URL when ready
+ * and runs until Ctrl-C, when a shutdown hook closes Jetty and the database. Bad options print a readable error
+ * and give exit code 2; a start that fails (port in use, data folder locked, unreadable export) gives 1.
+ */
+public final class SandboxCommand {
+
+    public static final int USAGE_ERROR = 2;
+    public static final String USAGE = "usage: lodestar sandbox [--port N] [--issues FILE] [--data DIR]\n"
+            + "  --port N       HTTP port on 127.0.0.1 (default 2990; 0 picks a free one)\n"
+            + "  --issues FILE  a Jira REST search export (/rest/api/2/search?expand=names,changelog) to use\n"
+            + "                 instead of the generated demo data\n"
+            + "  --data DIR     folder of the sandbox's database and demo data (default .lodestar/sandbox-data)";
+
+    /** Parsed options. */
+    public record Options(int port, Path issues, Path dataDir) {
+
+        public static Options parse(List<String> args) {
+            int port = 2990;
+            Path issues = null;
+            Path data = Path.of(".lodestar", "sandbox-data");
+            for (int i = 0; i < args.size(); i++) {
+                String option = args.get(i);
+                if (option.equals("--help") || option.equals("-h")) {
+                    throw new InvalidInputException("help", USAGE);
+                }
+                if (!List.of("--port", "--issues", "--data").contains(option)) {
+                    throw new InvalidInputException(option, "unknown option");
+                }
+                if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                    throw new InvalidInputException(option, "needs a value");
+                }
+                String value = args.get(++i);
+                switch (option) {
+                    case "--port" -> port = port(value);
+                    case "--issues" -> {
+                        issues = Path.of(value);
+                        if (!Files.isRegularFile(issues)) {
+                            throw new InvalidInputException("--issues", "no such file: " + value);
+                        }
+                    }
+                    default -> {
+                        data = Path.of(value);
+                        if (Files.exists(data) && !Files.isDirectory(data)) {
+                            throw new InvalidInputException("--data", "not a folder: " + value);
+                        }
+                    }
+                }
+            }
+            return new Options(port, issues, data);
+        }
+
+        private static int port(String value) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new InvalidInputException("--port", "must be a number from 0 to 65535, not '" + value + "'");
+        }
+    }
+
+    private SandboxCommand() {
+    }
+
+    /** Runs the command; returns only when it fails to start or when interrupted. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (InvalidInputException e) {
+            err.println(e.field().equals("help") ? e.reason() : "lodestar sandbox: " + e.field() + ": " + e.reason()
+                    + "\n" + USAGE);
+            return e.field().equals("help") ? 0 : USAGE_ERROR;
+        }
+        SandboxServer server;
+        try {
+            server = SandboxServer.start(new SandboxServer.Settings(options.port(), options.issues(), options.dataDir(),
+                    Clock.systemUTC()));
+        } catch (InvalidInputException e) {
+            err.println("lodestar sandbox: " + e.field() + ": " + e.reason());
+            return USAGE_ERROR;
+        } catch (Exception e) {
+            err.println("lodestar sandbox: cannot start: " + rootMessage(e));
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            err.println("lodestar sandbox: stopped");
+            stopped.countDown();
+        }, "sandbox-shutdown"));
+        out.println("Lodestar sandbox is ready with " + server.issueCount() + " issues, signed in as alice:");
+        out.println("  " + server.pageUrl());
+        out.println("Data: " + options.dataDir().toAbsolutePath() + "  (Ctrl-C stops)");
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
+                message.append(": ").append(cause.getMessage());
+            }
+        }
+        return message.toString();
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+}

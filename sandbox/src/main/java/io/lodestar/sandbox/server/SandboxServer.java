@@ -1,0 +1,264 @@
+package io.lodestar.sandbox.server;
+
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import io.lodestar.core.okr.OkrStore;
+import io.lodestar.sandbox.demo.DemoExport;
+import io.lodestar.sandbox.demo.DemoOkrs;
+import io.lodestar.sandbox.export.JiraExport;
+import io.lodestar.sandbox.export.JiraRestExportIssueSource;
+import io.lodestar.sandbox.host.ExportDetails;
+import io.lodestar.sandbox.host.ExportedIssues;
+import io.lodestar.sandbox.host.PluginDescriptor;
+import io.lodestar.sandbox.host.SandboxAppContext;
+import io.lodestar.sandbox.host.SandboxDatabase;
+import io.lodestar.sandbox.host.SandboxHost;
+import io.lodestar.sandbox.host.SandboxI18n;
+import io.lodestar.sandbox.host.SandboxUsers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import javax.servlet.DispatcherType;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.ext.Provider;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.session.SessionHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.servlet.ServletHolder;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+/**
+ * The embedded host: the Jira app's own servlet, REST resources, templates and scripts on Jetty and Jersey, its
+ * Active Objects on H2 in the data folder, and issue data from a Jira REST export (by default a generated demo
+ * export, read through the same reader). Everything the app declares is taken from its descriptor and Spring XML;
+ * the sandbox adds only host services, sign-in and the decorator.
+ *
+ * <p>Start order: read the issues, open the database, build the app's Spring context over the host services, seed
+ * the demo OKRs into an empty database, then open the port. {@link #close} undoes it in reverse.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    public static final String DEMO_FILE = "demo-issues.json";
+    static final String SERVLET_ROOT = "/plugins/servlet";
+
+    private final Server jetty;
+    private final SandboxAppContext app;
+    private final SandboxDatabase database;
+    private final String pagePath;
+    private final int issueCount;
+
+    private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount) {
+        this.jetty = jetty;
+        this.app = app;
+        this.database = database;
+        this.pagePath = pagePath;
+        this.issueCount = issueCount;
+    }
+
+    /** Settings of one start. {@code issues} null means the demo data set; {@code port} 0 picks a free port. */
+    public record Settings(int port, Path issues, Path dataDir, Clock clock) {
+    }
+
+    public static SandboxServer start(Settings settings) throws Exception {
+        ClassLoader loader = SandboxServer.class.getClassLoader();
+        PluginDescriptor descriptor = PluginDescriptor.load(loader);
+        boolean demo = settings.issues() == null;
+        Path issuesFile = demo ? demoExport(settings.dataDir(), settings.clock()) : settings.issues();
+        JiraExport.WithIssues export = new JiraRestExportIssueSource(issuesFile).readAll();
+        ExportedIssues issues = new ExportedIssues(export.issues(), ExportDetails.read(issuesFile));
+
+        SandboxDatabase database = SandboxDatabase.open(settings.dataDir(), descriptor, loader);
+        Server jetty = new Server();
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost("127.0.0.1");
+        connector.setPort(settings.port());
+        jetty.addConnector(connector);
+        String[] baseUrl = {"http://localhost:" + settings.port()};
+        SandboxHost host = new SandboxHost(descriptor, issues, database.activeObjects(), () -> baseUrl[0], loader);
+        SandboxAppContext app;
+        try {
+            app = SandboxAppContext.start(host.services(), loader);
+            if (demo) {
+                new DemoOkrs(app.bean(OkrStore.class), issues, settings.clock()).seedIfEmpty();
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        String pagePath = pagePath(descriptor);
+        jetty.setHandler(context(descriptor, host, app, loader, pagePath));
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowServlet(false);
+        errors.setShowMessageInTitle(false);
+        jetty.setErrorHandler(errors);
+        jetty.setStopAtShutdown(false);
+        try {
+            jetty.start();
+        } catch (Exception e) {
+            app.close();
+            database.close();
+            throw e;
+        }
+        baseUrl[0] = "http://localhost:" + connector.getLocalPort();
+        return new SandboxServer(jetty, app, database, pagePath, issues.size());
+    }
+
+    /** Writes the demo export into the data folder the first time, so its issues stay put across restarts. */
+    static Path demoExport(Path dataDir, Clock clock) {
+        Path file = dataDir.resolve(DEMO_FILE);
+        if (!Files.exists(file)) {
+            try {
+                new DemoExport(LocalDate.now(clock)).writeTo(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the demo data to " + file, e);
+            }
+        }
+        return file;
+    }
+
+    private static ServletContextHandler context(PluginDescriptor descriptor, SandboxHost host, SandboxAppContext app,
+                                                 ClassLoader loader, String pagePath) {
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        SessionHandler sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSessionCookie("JSESSIONID");
+        EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+        SandboxUsers users = host.users();
+        context.addFilter(new FilterHolder(new SessionUserFilter(users, SandboxUsers.ALICE)), "/*", requests);
+
+        WebResources webResources = new WebResources(descriptor);
+        context.addFilter(new FilterHolder(new DecoratorFilter(host.templateRenderer(), host.pageBuilder(), webResources,
+                users)), SERVLET_ROOT + "/*", requests);
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            HttpServlet instance = (HttpServlet) app.create(app.moduleClass(servlet.className()));
+            ServletHolder holder = new ServletHolder(servlet.key(), instance);
+            for (String pattern : servlet.urlPatterns()) {
+                context.addServlet(holder, SERVLET_ROOT + pattern);
+            }
+        }
+        descriptor.rest().ifPresent(rest -> context.addServlet(
+                new ServletHolder("rest", new ServletContainer(restConfig(descriptor, rest, app, users))),
+                rest.basePath() + "/*"));
+        context.addServlet(new ServletHolder("download", new DownloadServlet(webResources,
+                new SandboxI18n(descriptor.i18nBundle(), loader), loader)), WebResources.DOWNLOAD_PATH + "*");
+        context.addServlet(new ServletHolder("login", new LoginServlet(users, host.templateRenderer(), pagePath)),
+                "/sandbox/login");
+        context.addServlet(new ServletHolder("home", new Home(pagePath)), "/");
+        return context;
+    }
+
+    /**
+     * The REST module as Jira's REST v2 plugin hosts it: every {@code @Path} resource and {@code @Provider} in
+     * the module's packages (the descriptor's {@code <package>} elements, or else the plugin key's package),
+     * created with their constructor dependencies from the app's context, plus Jackson 2 and host sign-in.
+     */
+    private static ResourceConfig restConfig(PluginDescriptor descriptor, PluginDescriptor.Rest rest,
+                                             SandboxAppContext app, SandboxUsers users) {
+        ResourceConfig config = new ResourceConfig();
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        config.register(JacksonJsonProvider.class);
+        config.register(new RestAuthentication(users));
+        for (Class<?> type : restClasses(descriptor, rest)) {
+            config.register(app.create(type));
+        }
+        return config;
+    }
+
+    static List<Class<?>> restClasses(PluginDescriptor descriptor, PluginDescriptor.Rest rest) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(javax.ws.rs.Path.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
+        List<String> packages = rest.packages().isEmpty() ? List.of(descriptor.key()) : rest.packages();
+        List<Class<?>> classes = new ArrayList<>();
+        for (String pkg : packages) {
+            for (BeanDefinition candidate : scanner.findCandidateComponents(pkg)) {
+                try {
+                    classes.add(Class.forName(candidate.getBeanClassName(), true, SandboxServer.class.getClassLoader()));
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException("cannot load REST class " + candidate.getBeanClassName(), e);
+                }
+            }
+        }
+        classes.sort(java.util.Comparator.comparing(Class::getName));
+        return classes;
+    }
+
+    /** The OKR page: the first URL pattern of the descriptor's first servlet, under /plugins/servlet. */
+    private static String pagePath(PluginDescriptor descriptor) {
+        return descriptor.servlets().stream().flatMap(servlet -> servlet.urlPatterns().stream()).findFirst()
+                .map(pattern -> SERVLET_ROOT + pattern.replaceAll("/?\\*$", ""))
+                .orElse("/rest");
+    }
+
+    public int port() {
+        return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+    }
+
+    /** The URL of the OKR page. */
+    public String pageUrl() {
+        return "http://localhost:" + port() + pagePath;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port();
+    }
+
+    public int issueCount() {
+        return issueCount;
+    }
+
+    /** Stops Jetty, then the app's context, then the database. */
+    @Override
+    public void close() {
+        try {
+            jetty.stop();
+        } catch (Exception e) {
+            // Stopping is best effort; the context and database below must still close.
+        } finally {
+            try {
+                app.close();
+            } finally {
+                database.close();
+            }
+        }
+    }
+
+    /** {@code /}: the OKR page. */
+    private static final class Home extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final String pagePath;
+
+        Home(String pagePath) {
+            this.pagePath = pagePath;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (request.getRequestURI().equals("/") || request.getRequestURI().isEmpty()) {
+                response.sendRedirect(pagePath);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+        }
+    }
+}
