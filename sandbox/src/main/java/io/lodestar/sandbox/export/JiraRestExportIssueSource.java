@@ -61,7 +61,10 @@ import java.util.function.Consumer;
  * as text ({@code "2009-04-28 00:00:00.0"}): the date is then taken from the text.
  *
  * <p>A malformed file raises {@link InvalidInputException} whose field names the issue and its field,
- * e.g. {@code "issue DS-12 field created"}.
+ * e.g. {@code "issue DS-12 field created"}. Issues are not de-duplicated across pages: an export
+ * paged while issues were being edited may list one twice, which the caller can detect by key.
+ *
+ * <p>This is a plain streaming API for now; it can implement core's issue-data port once that exists.
  */
 public final class JiraRestExportIssueSource {
 

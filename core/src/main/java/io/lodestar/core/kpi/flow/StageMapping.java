@@ -38,7 +38,7 @@ public final class StageMapping {
     private final List<String> stages;
     private final int commitStage;
     private final int doneStage;
-    /** Lower-case status name or id to stage index; null for the status-category mapping. */
+    /** Status name or id, as typed and lower-cased, to stage index; null for the status-category mapping. */
     private final Map<String, Integer> stageByStatus;
 
     private StageMapping(List<String> stages, int commitStage, int doneStage, Map<String, Integer> stageByStatus) {
@@ -67,15 +67,23 @@ public final class StageMapping {
             require(indexOf(stages, stage) < 0, "workflow", "stage " + stage + " is listed twice");
             stages.add(stage);
             for (String status : entry.getValue()) {
-                String normalised = requireText(status, "workflow." + stage).toLowerCase(Locale.ROOT);
-                Integer previous = stageByStatus.put(normalised, stages.size() - 1);
-                require(previous == null, "workflow", "status " + status.strip() + " is in two stages");
+                String typed = requireText(status, "workflow." + stage);
+                Integer previous = stageByStatus.put(typed.toLowerCase(Locale.ROOT), stages.size() - 1);
+                require(previous == null, "workflow", "status " + typed + " is in two stages");
             }
         }
         int commit = stageIndex(stages, commitStage, "commitStage");
         int done = stageIndex(stages, doneStage, "doneStage");
         require(commit <= done, "commitStage", "must not come after the done stage " + doneStage);
-        return new StageMapping(List.copyOf(stages), commit, done, Map.copyOf(stageByStatus));
+        // The names as typed are keys too, so that the usual lookup (same case as Jira's) needs no
+        // lower-casing, which would allocate a string per changelog item.
+        Map<String, Integer> withTypedNames = new HashMap<>(stageByStatus);
+        for (Map.Entry<String, List<String>> entry : statusesByStage.entrySet()) {
+            for (String status : entry.getValue()) {
+                withTypedNames.put(status.strip(), stageByStatus.get(status.strip().toLowerCase(Locale.ROOT)));
+            }
+        }
+        return new StageMapping(List.copyOf(stages), commit, done, Map.copyOf(withTypedNames));
     }
 
     /**
@@ -136,9 +144,15 @@ public final class StageMapping {
                 case UNDEFINED -> UNMAPPED;
             };
         }
-        Integer stage = statusId == null ? null : stageByStatus.get(statusId.toLowerCase(Locale.ROOT));
+        Integer stage = statusId == null ? null : stageByStatus.get(statusId);
         if (stage == null && statusName != null) {
-            stage = stageByStatus.get(statusName.toLowerCase(Locale.ROOT));
+            stage = stageByStatus.get(statusName);
+            if (stage == null) {
+                stage = stageByStatus.get(statusName.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (stage == null && statusId != null) {
+            stage = stageByStatus.get(statusId.toLowerCase(Locale.ROOT));
         }
         return stage == null ? UNMAPPED : stage;
     }
