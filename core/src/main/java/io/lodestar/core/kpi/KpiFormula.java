@@ -75,6 +75,14 @@ public final class KpiFormula {
         return value;
     }
 
+    /**
+     * The value of {@code parameter} when this type accepts it, its default otherwise: for
+     * calculators shared by several types (SCOPE_CHANGE has no done statuses, VELOCITY has).
+     */
+    public <T> T getOrDefault(KpiParameter<T> parameter) {
+        return type.accepts(parameter) ? get(parameter) : parameter.defaultValue();
+    }
+
     /** The parameters explicitly set, by name, as text (what a store keeps). */
     public Map<String, String> parametersAsText() {
         Map<String, String> text = new LinkedHashMap<>();

@@ -12,7 +12,6 @@ import io.lodestar.core.kpi.EstimateMoment;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,17 +74,7 @@ public final class VelocityCalculator {
      * completion date then sprint id.
      */
     public List<SprintReport> closedSprints(Collection<IssueSnapshot> issues, Long boardId) {
-        Map<Long, Sprint> sprintsById = new HashMap<>();
-        for (IssueSnapshot issue : issues) {
-            for (Sprint sprint : issue.sprints()) {
-                if (isMeasurable(sprint) && (boardId == null || boardId.equals(sprint.boardId()))) {
-                    sprintsById.putIfAbsent(sprint.id(), sprint);
-                }
-            }
-        }
-        Sprint[] sprints = sprintsById.values().toArray(new Sprint[0]);
-        Arrays.sort(sprints, Comparator.comparing((Sprint sprint) -> sprint.completeDate().toInstant())
-                .thenComparingLong(Sprint::id));
+        Sprint[] sprints = closedSprintsOf(issues, boardId).toArray(new Sprint[0]);
         Map<Long, Integer> indexById = new HashMap<>();
         for (int i = 0; i < sprints.length; i++) {
             indexById.put(sprints[i].id(), i);
@@ -97,6 +86,25 @@ public final class VelocityCalculator {
             }
         }
         return totals.reports();
+    }
+
+    /**
+     * The sprints a velocity can be measured for: closed, with a start and a completion date, of
+     * board {@code boardId} (any board when null), named by the issues; by completion date, then id.
+     */
+    public static List<Sprint> closedSprintsOf(Collection<IssueSnapshot> issues, Long boardId) {
+        Map<Long, Sprint> sprintsById = new HashMap<>();
+        for (IssueSnapshot issue : issues) {
+            for (Sprint sprint : issue.sprints()) {
+                if (isMeasurable(sprint) && (boardId == null || boardId.equals(sprint.boardId()))) {
+                    sprintsById.putIfAbsent(sprint.id(), sprint);
+                }
+            }
+        }
+        List<Sprint> sprints = new ArrayList<>(sprintsById.values());
+        sprints.sort(Comparator.comparing((Sprint sprint) -> sprint.completeDate().toInstant())
+                .thenComparingLong(Sprint::id));
+        return sprints;
     }
 
     private static boolean isMeasurable(Sprint sprint) {

@@ -1,0 +1,38 @@
+package io.lodestar.core.kpi;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.StatusCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Port: the issues of a KPI's {@link KpiDataSource} (a project, a board's filter, a JQL query) as
+ * {@link IssueSnapshot}s with their changelogs. Implemented in the Jira app ({@code JiraIssueHistorySource},
+ * with the permissions of the user the refresh runs as) and by the export reader in the sandbox.
+ *
+ * <p>Contract:
+ * <ul>
+ *   <li>{@link #read} hands every issue of the source to {@code sink}, in any order, one at a time,
+ *       so an adapter can stream a large project without holding it; sub-tasks are included (the
+ *       calculators decide what to leave out). Each changelog is complete and oldest first.</li>
+ *   <li>It returns every workflow status the adapter knows (at least those of the issues read), for
+ *       statuses that appear only in changelogs.</li>
+ *   <li>An unknown project or board throws {@link NotFoundException}; a JQL query Jira refuses
+ *       throws {@link InvalidInputException} on {@code kpi.dataSource.reference} with Jira's message.</li>
+ * </ul>
+ */
+public interface IssueHistorySource {
+
+    /** Streams the source's issues to {@code sink}; returns the known statuses. */
+    StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink);
+
+    /** Every issue of the source in memory, for calculators that pass over the issues more than once. */
+    default IssueHistory load(KpiDataSource source) {
+        List<IssueSnapshot> issues = new ArrayList<>();
+        StatusCatalog statuses = read(source, issues::add);
+        return new IssueHistory(issues, statuses);
+    }
+}

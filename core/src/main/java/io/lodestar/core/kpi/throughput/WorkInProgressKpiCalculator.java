@@ -1,0 +1,35 @@
+package io.lodestar.core.kpi.throughput;
+
+import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.IssueHistory;
+import io.lodestar.core.kpi.KpiCalculator;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiParameter;
+import io.lodestar.core.kpi.KpiPeriod;
+import io.lodestar.core.kpi.KpiValue;
+import io.lodestar.core.kpi.StatusSelection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * WORK_IN_PROGRESS of a definition per period: the WIP at the period's last instant (one
+ * millisecond before its end), so a day's WIP is what was still open when the day closed.
+ */
+public final class WorkInProgressKpiCalculator implements KpiCalculator {
+
+    @Override
+    public List<KpiValue> compute(KpiDefinition definition, IssueHistory history, List<KpiPeriod> periods) {
+        StatusSelection inProgress = StatusSelection.of(definition.formula().get(KpiParameter.WIP_STATUS_IDS),
+                StatusCategory.IN_PROGRESS, history.statuses(), history.issues());
+        List<Instant> lastInstants = new ArrayList<>(periods.size());
+        for (KpiPeriod period : periods) {
+            lastInstants.add(period.end().minusMillis(1));
+        }
+        List<KpiValue> values = new ArrayList<>(periods.size());
+        for (WorkInProgress wip : new WorkInProgressCalculator(inProgress).series(history.issues(), lastInstants)) {
+            values.add(wip.value());
+        }
+        return values;
+    }
+}
