@@ -36,6 +36,11 @@ test('should describe numeric progress from start to target when the key result 
     assert.deepEqual(progress, {percent: 50, text: {name: 'kr.progress', args: ['60 users', '100 users', '20 users']}});
 });
 
+test('should say why a key result cannot be measured when the API gives a gap', () => {
+    assert.deepEqual(fmt.keyResultProgress({kind: 'NUMERIC', score: 0, current: null, gap: 'the target must be set'}).text,
+        {name: 'kr.progress.gap', args: ['the target must be set']});
+});
+
 test('should say there is no value yet when a numeric key result was never checked in', () => {
     assert.equal(fmt.keyResultProgress({kind: 'NUMERIC', score: null, current: null}).text.name, 'kr.progress.unknown');
     assert.equal(fmt.keyResultProgress({kind: 'NUMERIC', score: null, current: null}).percent, null);
@@ -123,9 +128,11 @@ test('should send only the fields of the kind when adding a key result', () => {
     assert.equal(linked.body.weight, 1);
 });
 
-test('should flag a missing or non-numeric target when the key result is numeric', () => {
-    assert.deepEqual(fmt.keyResultBody({title: 'T', target: ''}, 'NUMERIC', null).errors, [{field: 'target', code: 'required'}]);
+test('should flag a non-numeric target and leave a missing one to the API when the key result is numeric', () => {
+    assert.deepEqual(fmt.keyResultBody({title: 'T', target: ''}, 'NUMERIC', null).errors, []);
+    assert.equal(fmt.keyResultBody({title: 'T', target: ''}, 'NUMERIC', null).body.target, null);
     assert.deepEqual(fmt.keyResultBody({title: 'T', target: 'ten'}, 'NUMERIC', null).errors, [{field: 'target', code: 'number'}]);
+    assert.deepEqual(fmt.keyResultBody({title: '', target: '1'}, 'NUMERIC', null).errors, [{field: 'title', code: 'required'}]);
 });
 
 test('should send the version and no kind when editing a key result', () => {

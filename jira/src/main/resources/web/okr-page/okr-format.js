@@ -60,7 +60,7 @@
             return {percent: bar, text: {name: kr.score === 1 ? 'history.done' : 'history.not-done', args: []}};
         }
         if (!isNumber(kr.current)) {
-            return {percent: bar, text: {name: 'kr.progress.unknown', args: []}};
+            return {percent: bar, text: kr.gap ? {name: 'kr.progress.gap', args: [kr.gap]} : {name: 'kr.progress.unknown', args: []}};
         }
         return {
             percent: bar,
@@ -153,6 +153,8 @@
 
     // ---- Request bodies from form values (strings as the form gives them). Each returns {body, errors}, where
     // errors are [{field, code}] with code "required" or "number": the caller shows them like API errors.
+    // Only what the page can tell alone is checked here (a title, numbers that are numbers); which fields a kind
+    // needs is the API's rule (a numeric KR may be drafted without start and target), so its 400 says it.
 
     function text(value) {
         var trimmed = value === undefined || value === null ? '' : String(value).trim();
@@ -214,9 +216,9 @@
             format: numeric ? text(values.format) : null,
             unit: numeric ? text(values.unit) : null,
             start: numeric ? number(values, 'start', errors, false) : null,
-            target: numeric ? number(values, 'target', errors, true) : null,
+            target: numeric ? number(values, 'target', errors, false) : null,
             basis: kind === 'LINKED_WORK' ? text(values.basis) : null,
-            kpiId: kind === 'KPI' ? number(values, 'kpiId', errors, true) : null
+            kpiId: kind === 'KPI' ? number(values, 'kpiId', errors, false) : null
         };
         if (body.weight === null && !errors.length) {
             body.weight = 1;
