@@ -1,6 +1,7 @@
 package io.lodestar.sandbox.cli;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.sandbox.server.SandboxCommand;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -8,7 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code lodestar} command line: {@code lodestar kpi ...} computes a KPI from a Jira export.
+ * The {@code lodestar} command line: {@code lodestar kpi ...} computes a KPI from a Jira export;
+ * {@code lodestar sandbox ...} runs the Jira app on the embedded host ({@link SandboxCommand}).
  * Every refused command line or unreadable input prints a one-line message to stderr and exits with
  * code 2, never a stack trace, because the reader is a person at a terminal.
  */
@@ -20,6 +22,9 @@ public final class LodestarCommand {
             Commands:
               kpi <kpi> --issues FILE [options]   compute a KPI from a Jira REST search export
                                                   (lodestar kpi --help for the KPIs and options)
+              sandbox [--port N] [--issues FILE] [--data DIR]
+                                                  run the Jira app on an embedded host with demo or
+                                                  exported issue data (lodestar sandbox --help)
             Options:
               --help                              this text
             """;
@@ -48,6 +53,9 @@ public final class LodestarCommand {
             }
             String command = arguments.get(0);
             List<String> rest = arguments.subList(1, arguments.size());
+            if (command.equals("sandbox")) {
+                return SandboxCommand.run(rest, out, err);
+            }
             if (!command.equals("kpi")) {
                 throw new CommandLineException("unknown command " + command + "; see lodestar --help");
             }

@@ -219,7 +219,8 @@ public final class DemoExport {
             for (int i = 0; i < committed; i++) {
                 OffsetDateTime created = sprint.start().minusDays(2 + random.nextInt(12)).withHour(9 + random.nextInt(8));
                 DemoIssue story = story(s, created);
-                story.addToSprint(sprint.start().minusHours(1 + random.nextInt(20)), sprint, sprints);
+                // Planned soon after it is written, so the next sprints already hold stories, as in a groomed backlog.
+                story.addToSprint(created.plusHours(1 + random.nextInt(20)), sprint, sprints);
                 boolean removed = i == 0 && s % 4 == 1 && s + 1 < sprints.size();
                 if (removed) {
                     OffsetDateTime at = sprint.start().plusDays(4).plusHours(random.nextInt(6));

@@ -1,0 +1,75 @@
+package io.lodestar.sandbox.server;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.Test;
+
+public class SandboxCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return SandboxCommand.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void shouldExitWith2WhenAnOptionIsUnknown() {
+        assertEquals(2, run("--colour", "red"));
+        assertThat(errors(), containsString("--colour: unknown option"));
+        assertThat(errors(), containsString("usage: lodestar sandbox"));
+    }
+
+    @Test
+    public void shouldExitWith2WhenThePortIsNotANumber() {
+        assertEquals(2, run("--port", "http"));
+        assertThat(errors(), containsString("--port: must be a number from 0 to 65535, not 'http'"));
+    }
+
+    @Test
+    public void shouldExitWith2WhenAnOptionHasNoValue() {
+        assertEquals(2, run("--data"));
+        assertThat(errors(), containsString("--data: needs a value"));
+    }
+
+    @Test
+    public void shouldExitWith2WhenTheIssuesFileDoesNotExist() {
+        assertEquals(2, run("--issues", "no-such-export.json"));
+        assertThat(errors(), containsString("--issues: no such file: no-such-export.json"));
+    }
+
+    @Test
+    public void shouldExitWith2WhenTheIssuesFileIsNotAnExport() throws Exception {
+        Path notJson = Files.createTempFile("not-an-export", ".json");
+        Files.writeString(notJson, "this is not json");
+        Path data = Files.createTempDirectory("sandbox-bad-export");
+
+        assertEquals(2, run("--issues", notJson.toString(), "--data", data.toString(), "--port", "0"));
+        assertThat(errors(), containsString("not a valid Jira search export"));
+    }
+
+    @Test
+    public void shouldParseEveryOptionWhenAllAreGiven() throws Exception {
+        Path export = Files.createTempFile("export", ".json");
+
+        SandboxCommand.Options options = SandboxCommand.Options.parse(
+                List.of("--port", "8080", "--issues", export.toString(), "--data", "somewhere"));
+
+        assertEquals(8080, options.port());
+        assertEquals(export, options.issues());
+        assertEquals(Path.of("somewhere"), options.dataDir());
+    }
+}

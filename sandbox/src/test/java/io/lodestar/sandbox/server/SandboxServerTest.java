@@ -1,0 +1,148 @@
+package io.lodestar.sandbox.server;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.CoreMatchers.not;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The sandbox over real HTTP, started once on a free port with the demo data in a temporary folder. */
+public class SandboxServerTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path data;
+    private static SandboxServer server;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        data = Files.createTempDirectory("sandbox-test");
+        server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    public void shouldServeTheDecoratedOkrPageWhenAliceOpensIt() throws Exception {
+        HttpResponse<String> page = new SandboxClient(server).get("/");
+
+        assertEquals(200, page.statusCode());
+        assertThat(page.uri().getPath(), containsString("/plugins/servlet/lodestar/okrs"));
+        assertThat(page.body(), containsString("id=\"lodestar-okr-page\""));
+        assertThat(page.body(), containsString("data-current-user=\"alice\""));
+        assertThat(page.body(), containsString("data-username=\"alice\">Alice Andersen</span>"));
+        assertThat(page.body(), containsString("com.atlassian.auiplugin:ajs/aui-prototyping.js"));
+        assertThat(page.body(), containsString("io.lodestar.jira:okr-page-resources/okr-page.js"));
+        assertThat(page.body(), not(containsString("name=\"decorator\"")));
+    }
+
+    @Test
+    public void shouldServeEveryScriptAndStyleWhenThePageIncludesThem() throws Exception {
+        SandboxClient client = new SandboxClient(server);
+        String page = client.get("/plugins/servlet/lodestar/okrs").body();
+        java.util.regex.Matcher includes = java.util.regex.Pattern.compile("(?:src|href)=\"(/download/resources/[^\"]+)\"")
+                .matcher(page);
+        int count = 0;
+        while (includes.find()) {
+            HttpResponse<String> file = client.get(includes.group(1));
+            assertEquals(includes.group(1), 200, file.statusCode());
+            assertTrue(includes.group(1), file.body().length() > 100);
+            count++;
+        }
+        assertTrue("scripts and styles on the page: " + count, count >= 5);
+        assertEquals(404, client.get("/download/resources/io.lodestar.jira:okr-page-resources/../atlassian-plugin.xml").statusCode());
+    }
+
+    @Test
+    public void shouldAnswer401WhenRestIsCalledWithoutASignedInUser() throws Exception {
+        HttpResponse<String> cycles = new SandboxClient(server).get(SandboxClient.REST + "/cycles");
+
+        assertEquals(401, cycles.statusCode());
+        assertEquals("You are not signed in.", JSON.readTree(cycles.body()).at("/errors/0/message").asText());
+    }
+
+    @Test
+    public void shouldRefuseAStateChangeWhenItComesAsAFormWithoutTheTokenHeader() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/plugins/servlet/lodestar/okrs");
+        String objective = "{\"cycleId\":1,\"title\":\"Forged\",\"owner\":\"alice\",\"level\":\"TEAM\",\"team\":\"ATLAS\"}";
+
+        HttpResponse<String> form = alice.post(SandboxClient.REST + "/objectives", "application/x-www-form-urlencoded", "title=Forged");
+        HttpResponse<String> text = alice.post(SandboxClient.REST + "/objectives", "text/plain", objective);
+
+        assertEquals(403, form.statusCode());
+        assertEquals(403, text.statusCode());
+        assertThat(form.body(), not(containsString("Exception")));
+        assertThat(alice.get(SandboxClient.REST + "/cycles/1/okrs").body(), not(containsString("Forged")));
+    }
+
+    @Test
+    public void shouldHideTheIssuesOfNovaWhenBobCannotBrowseIt() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/");
+        SandboxClient bob = new SandboxClient(server);
+        HttpResponse<String> switched = bob.switchTo("bob");
+        assertThat(switched.body(), containsString("data-current-user=\"bob\""));
+
+        List<String> aliceSees = linkedKeys(alice.get(SandboxClient.REST + "/cycles/1/okrs").body());
+        List<String> bobSees = linkedKeys(bob.get(SandboxClient.REST + "/cycles/1/okrs").body());
+
+        assertTrue(aliceSees.toString(), aliceSees.stream().anyMatch(key -> key.startsWith("NOVA-")));
+        assertTrue(aliceSees.toString(), aliceSees.stream().anyMatch(key -> key.startsWith("ATLAS-")));
+        assertTrue(bobSees.toString(), bobSees.stream().noneMatch(key -> key.startsWith("NOVA-")));
+        assertTrue(bobSees.toString(), bobSees.stream().anyMatch(key -> key.startsWith("ATLAS-")));
+        assertEquals(404, bob.get(SandboxClient.REST + "/issues/" + aliceSees.stream()
+                .filter(key -> key.startsWith("NOVA-")).findFirst().orElseThrow() + "/key-results").statusCode());
+    }
+
+    @Test
+    public void shouldRefuseTheUserSwitchWhenTheFormTokenIsMissing() throws Exception {
+        SandboxClient client = new SandboxClient(server);
+        client.get("/");
+
+        HttpResponse<String> forged = client.post("/sandbox/login", "application/x-www-form-urlencoded", "user=bob");
+
+        assertEquals(403, forged.statusCode());
+        assertThat(client.get("/").body(), containsString("data-current-user=\"alice\""));
+    }
+
+    @Test
+    public void shouldSeedACompanyObjectiveAndTeamOkrsWhenTheDatabaseStartsEmpty() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/");
+        JsonNode tree = JSON.readTree(alice.get(SandboxClient.REST + "/cycles/1/okrs").body());
+
+        JsonNode company = tree.at("/objectives/0");
+        assertEquals("COMPANY", company.get("level").asText());
+        assertEquals(2, company.get("children").size());
+        JsonNode checkIns = JSON.readTree(alice.get(SandboxClient.REST + "/key-results/"
+                + company.at("/keyResults/0/id").asLong() + "/check-ins").body());
+        java.time.LocalDate start = java.time.LocalDate.parse(tree.at("/cycle/start").asText());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start.plusDays(6), java.time.LocalDate.now(Clock.systemUTC()));
+        assertEquals("one check-in a week since the quarter began", days < 0 ? 0 : days / 7 + 1, checkIns.size());
+    }
+
+    static List<String> linkedKeys(String tree) throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (JsonNode link : JSON.readTree(tree).findValues("links")) {
+            link.forEach(issue -> keys.add(issue.get("key").asText()));
+        }
+        return keys;
+    }
+}
