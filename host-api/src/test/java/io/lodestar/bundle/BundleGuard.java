@@ -2,11 +2,15 @@ package io.lodestar.bundle;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,8 @@ public final class BundleGuard {
     /** Path prefixes of classes that the host provides and that must never be packaged. */
     public static final List<String> HOST_ENTRY_PREFIXES = List.of(
             "com/atlassian/", "net/java/ao/", "javax/", "jakarta/", "com/fasterxml/", "org/springframework/", "org/osgi/");
+    private static final String SPRING_BEANS_NS = "http://www.springframework.org/schema/beans";
+    private static final String BLUEPRINT_NS = "http://www.eclipse.org/gemini/blueprint/schema/blueprint";
     private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private BundleGuard() {
@@ -234,6 +240,114 @@ public final class BundleGuard {
     }
 
     /**
+     * Spring wiring, checked without starting Spring: bean ids are unique across the Spring files, every
+     * {@code ref} names a bean or an {@code osgi:reference}, and each bean built by constructor has a public
+     * constructor taking its {@code constructor-arg}s in the order written, each ref assignable to its parameter
+     * (value arguments are converted by Spring and are only counted).
+     */
+    static List<String> springWiringProblems(PluginJar jar, Bundle plugin) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Element> beans = new LinkedHashMap<>();
+        Map<String, String> references = new HashMap<>();
+        for (String file : jar.springFiles()) {
+            NodeList beanList = jar.xml(file).getElementsByTagNameNS(SPRING_BEANS_NS, "bean");
+            for (int i = 0; i < beanList.getLength(); i++) {
+                Element bean = (Element) beanList.item(i);
+                String id = bean.getAttribute("id");
+                if (!id.isEmpty() && (beans.put(id, bean) != null || references.containsKey(id))) {
+                    problems.add("bean id " + id + " is defined twice (" + file + ")");
+                }
+            }
+            NodeList referenceList = jar.xml(file).getElementsByTagNameNS(BLUEPRINT_NS, "reference");
+            for (int i = 0; i < referenceList.getLength(); i++) {
+                Element reference = (Element) referenceList.item(i);
+                String id = reference.getAttribute("id");
+                if (references.put(id, reference.getAttribute("interface")) != null || beans.containsKey(id)) {
+                    problems.add("bean id " + id + " is defined twice (" + file + ")");
+                }
+            }
+        }
+        for (Map.Entry<String, Element> entry : beans.entrySet()) {
+            String id = entry.getKey();
+            Element bean = entry.getValue();
+            List<String> argumentRefs = new ArrayList<>();
+            NodeList children = bean.getChildNodes();
+            for (int i = 0; i < children.getLength(); i++) {
+                if (children.item(i) instanceof Element child && child.getLocalName().equals("constructor-arg")) {
+                    argumentRefs.add(child.hasAttribute("ref") ? child.getAttribute("ref") : null);
+                }
+            }
+            NodeList refs = bean.getElementsByTagNameNS(SPRING_BEANS_NS, "*");
+            for (int i = 0; i < refs.getLength(); i++) {
+                Element element = (Element) refs.item(i);
+                String ref = element.hasAttribute("ref") ? element.getAttribute("ref")
+                        : element.getLocalName().equals("ref") ? element.getAttribute("bean") : null;
+                if (ref != null && !beans.containsKey(ref) && !references.containsKey(ref)) {
+                    problems.add("bean " + id + " refers to " + ref + ", which no Spring file defines");
+                }
+            }
+            if (bean.hasAttribute("factory-method") || bean.hasAttribute("factory-bean") || !bean.hasAttribute("class")) {
+                continue;
+            }
+            try {
+                Class<?> type = plugin.loadClass(bean.getAttribute("class"));
+                boolean found = false;
+                for (Constructor<?> constructor : type.getConstructors()) {
+                    Class<?>[] parameters = constructor.getParameterTypes();
+                    if (parameters.length != argumentRefs.size()) {
+                        continue;
+                    }
+                    boolean matches = true;
+                    for (int i = 0; i < parameters.length && matches; i++) {
+                        Class<?> argumentType = typeOf(argumentRefs.get(i), beans, references, plugin);
+                        matches = argumentType == null || parameters[i].isAssignableFrom(argumentType);
+                    }
+                    found |= matches;
+                }
+                if (!found) {
+                    List<String> described = new ArrayList<>();
+                    for (String ref : argumentRefs) {
+                        Class<?> argumentType = typeOf(ref, beans, references, plugin);
+                        described.add(ref == null ? "value" : ref + (argumentType == null ? "" : ":" + argumentType.getSimpleName()));
+                    }
+                    problems.add("bean " + id + ": " + type.getName() + " has no public constructor taking " + described);
+                }
+            } catch (ClassNotFoundException | LinkageError e) {
+                // reported by the class loading check
+            }
+        }
+        return problems;
+    }
+
+    /** The type a ref stands for, or null when unknown (value argument, factory bean, unloadable class). */
+    private static Class<?> typeOf(String ref, Map<String, Element> beans, Map<String, String> references, Bundle plugin) {
+        try {
+            if (ref == null) {
+                return null;
+            }
+            if (references.containsKey(ref)) {
+                return plugin.loadClass(references.get(ref));
+            }
+            Element bean = beans.get(ref);
+            if (bean == null || !bean.hasAttribute("class") || bean.hasAttribute("factory-bean")) {
+                return null;
+            }
+            Class<?> type = plugin.loadClass(bean.getAttribute("class"));
+            if (bean.hasAttribute("factory-method")) {
+                for (Method method : type.getMethods()) {
+                    if (method.getName().equals(bean.getAttribute("factory-method")) && Modifier.isStatic(method.getModifiers())) {
+                        return method.getReturnType();
+                    }
+                }
+                return null;
+            }
+            return type;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /**
      * Installs the host stand-in and the plugin jar in Felix, starts the plugin (resolving every Import-Package)
      * and loads through it every class of the jar and every class the descriptor and Spring XML name. Our
      * classes must come from the plugin bundle, host classes from the stand-in.
@@ -256,6 +370,7 @@ public final class BundleGuard {
             toLoad.addAll(jar.hostServiceInterfaces().keySet());
             problems.addAll(FelixHost.loadFailures(plugin, toLoad));
             problems.addAll(missingAllowlistedMethods(jar, plugin));
+            problems.addAll(springWiringProblems(jar, plugin));
             for (String className : toLoad) {
                 try {
                     Class<?> type = plugin.loadClass(className);
