@@ -17,7 +17,9 @@ import java.util.Map;
  *       rule applied to the new objective, so a user creates objectives they own, or for projects they
  *       administer;</li>
  *   <li>a check-in is made by whoever may edit the key result, or by the key result's owner;</li>
- *   <li>cycles are created and closed by Jira administrators.</li>
+ *   <li>cycles are created and closed by Jira administrators;</li>
+ *   <li>a KPI definition is changed by its owner and by Jira administrators (definitions carry no
+ *       team yet); a user creates KPIs they own, a Jira administrator KPIs for anyone.</li>
  * </ul>
  * An instance answers for the user of the current request. The shared instance remembers nothing
  * (it serves every user); {@link #forRequest()} gives one that remembers project-administration answers
@@ -87,6 +89,18 @@ public final class OkrAccess {
         requireUser();
         if (!canCheckIn(keyResult, objective)) {
             throw new AccessDeniedException("only the key result's owner and those who may edit its objective may check in");
+        }
+    }
+
+    public boolean canEditKpi(String kpiOwner) {
+        String user = permissions.currentUser().map(ApplicationUser::getKey).orElse(null);
+        return user != null && (user.equals(kpiOwner) || permissions.isJiraAdmin());
+    }
+
+    public void requireKpiEdit(String kpiOwner) {
+        requireUser();
+        if (!canEditKpi(kpiOwner)) {
+            throw new AccessDeniedException("only the KPI's owner and Jira administrators may change it");
         }
     }
 

@@ -1,6 +1,7 @@
 package io.lodestar.jira.rest;
 
 import io.lodestar.jira.app.CycleActions;
+import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
 import java.util.List;
@@ -35,17 +36,20 @@ public final class LodestarRest {
             CycleResource.class,
             ObjectiveResource.class,
             KeyResultResource.class,
-            IssueResource.class);
+            IssueResource.class,
+            KpiResource.class);
 
     private LodestarRest() {
     }
 
     /** The resources, built from the app's objects as lodestar-beans.xml builds them in Jira. */
-    public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views) {
+    public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views,
+                                         KpiActions kpis) {
         return List.of(
                 new CycleResource(cycles, reader, views),
                 new ObjectiveResource(commands, reader, views),
                 new KeyResultResource(commands, reader, views),
-                new IssueResource(reader, views));
+                new IssueResource(reader, views),
+                new KpiResource(kpis));
     }
 }

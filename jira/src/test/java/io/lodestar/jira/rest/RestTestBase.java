@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import io.lodestar.core.kpi.InMemoryKpiStore;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleService;
@@ -21,6 +22,7 @@ import io.lodestar.core.okr.ObjectiveService;
 import io.lodestar.core.okr.OkrTreeService;
 import io.lodestar.core.okr.QualityService;
 import io.lodestar.jira.app.CycleActions;
+import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
@@ -57,6 +59,7 @@ public abstract class RestTestBase extends JerseyTest {
     protected FakeJira jira;
     protected InMemoryOkrStore store;
     protected InMemoryKpiReadings kpis;
+    protected InMemoryKpiStore kpiStore;
 
     @Override
     protected Application configure() {
@@ -70,6 +73,7 @@ public abstract class RestTestBase extends JerseyTest {
                 .projectAdmin("TEAM", "bob");
         store = new InMemoryOkrStore();
         kpis = new InMemoryKpiReadings();
+        kpiStore = new InMemoryKpiStore();
         return application(kpiReadings());
     }
 
@@ -90,7 +94,8 @@ public abstract class RestTestBase extends JerseyTest {
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
-        LodestarRest.resources(cycles, reader, commands, views).forEach(config::register);
+        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, access))
+                .forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;
     }

@@ -1,0 +1,45 @@
+package io.lodestar.jira.rest;
+
+import java.util.Map;
+
+/** The JSON documents of the KPI API (docs/rest-api.md, "KPIs"); see {@link OkrJson} for the conventions. */
+public final class KpiJson {
+
+    private KpiJson() {
+    }
+
+    public record Source(String kind, String value) {
+    }
+
+    public record Current(Double value, String unit, String reason, Integer sampleSize, String period) {
+    }
+
+    public record Trend(String direction, Boolean improving, String reason) {
+    }
+
+    public record Node(long id, long version, String name, String description, String type,
+                       Map<String, String> parameters, Source source, String frequency, String zone, String owner,
+                       String ownerName, String team, String kind, String direction, Double target,
+                       Double alertThreshold, Double min, Double max, String actionIfAlert, boolean leading,
+                       Current current, String rating, Trend trend, boolean alert, boolean canEdit) {
+    }
+
+    public record Value(String period, String start, String end, Double value, String reason, String rating) {
+    }
+
+    public record NewKpi(String name, String description, String type, Map<String, String> parameters, Source source,
+                         String frequency, String zone, String owner, String kind, String direction, Double target,
+                         Double alertThreshold, Double min, Double max, String actionIfAlert, Boolean leading) {
+    }
+
+    public record KpiEdit(Long version, String name, String description, String type, Map<String, String> parameters,
+                          Source source, String frequency, String zone, String owner, String kind, String direction,
+                          Double target, Double alertThreshold, Double min, Double max, String actionIfAlert,
+                          Boolean leading) {
+
+        NewKpi fields() {
+            return new NewKpi(name, description, type, parameters, source, frequency, zone, owner, kind, direction,
+                    target, alertThreshold, min, max, actionIfAlert, leading);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.lodestar.jira.rest;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.kpi.Direction;
+import io.lodestar.core.kpi.Frequency;
+import io.lodestar.core.kpi.Indicator;
+import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiFormula;
+import io.lodestar.core.kpi.KpiGoal;
+import io.lodestar.core.kpi.KpiMeasurement;
+import io.lodestar.core.kpi.KpiType;
+import io.lodestar.jira.app.KpiActions;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /kpis}: KPI definitions (list, create, read, edit, delete) and their recorded values
+ * ({@code /history}). Recomputing values from issue data ({@code /refresh}) and per-sprint values
+ * ({@code /sprints}) wait for the KPI side's evaluation and are not served yet.
+ */
+@Path("kpis")
+@Produces(MediaType.APPLICATION_JSON)
+public final class KpiResource {
+
+    private final KpiActions kpis;
+
+    @Inject
+    public KpiResource(KpiActions kpis) {
+        this.kpis = kpis;
+    }
+
+    @GET
+    public List<KpiJson.Node> list(@QueryParam("team") String team) {
+        Inputs.text(team, "team", Inputs.SHORT);
+        return kpis.list().stream().map(r -> KpiViews.node(r, kpis)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(KpiJson.NewKpi body) {
+        Inputs.required(body, "kpi");
+        KpiDefinition created = definition(0, 0, body);
+        return Response.status(Response.Status.CREATED).entity(KpiViews.node(kpis.create(created), kpis)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public KpiJson.Node get(@PathParam("id") long id) {
+        return KpiViews.node(kpis.get(id), kpis);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public KpiJson.Node edit(@PathParam("id") long id, KpiJson.KpiEdit body) {
+        Inputs.required(body, "kpi");
+        long version = Inputs.required(body.version(), "version");
+        return KpiViews.node(kpis.edit(definition(id, version, body.fields())), kpis);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
+        kpis.delete(id, Inputs.wholeNumber(version, "version"));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    public List<KpiJson.Value> history(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        KpiActions.KpiRecord record = kpis.get(id);
+        List<KpiMeasurement> values = record.measurements();
+        if (limit != null) {
+            long count = Inputs.wholeNumber(limit, "limit");
+            InvalidInputException.require(count > 0, "limit", "must be positive");
+            values = values.subList(Math.max(0, values.size() - (int) Math.min(count, values.size())), values.size());
+        }
+        return values.stream().map(m -> KpiViews.value(m, record.definition().goal())).toList();
+    }
+
+    private static KpiDefinition definition(long id, long version, KpiJson.NewKpi body) {
+        KpiType type = Inputs.requiredEnum(KpiType.class, body.type(), "kpi.type");
+        Map<String, String> parameters = body.parameters() == null ? Map.of() : body.parameters();
+        parameters.forEach((name, value) -> Inputs.text(value, "kpi.parameters." + name, Inputs.LONG));
+        KpiJson.Source source = Inputs.required(body.source(), "kpi.source");
+        KpiDataSource dataSource = new KpiDataSource(
+                Inputs.requiredEnum(KpiDataSource.Kind.class, source.kind(), "kpi.source.kind"),
+                Inputs.text(source.value(), "kpi.source.value", Inputs.LONG));
+        String kind = Inputs.required(body.kind(), "kpi.kind");
+        KpiGoal goal = switch (kind) {
+            case "GROWING" -> KpiGoal.growing(Inputs.requiredEnum(Direction.class, body.direction(), "kpi.direction"),
+                    Inputs.required(body.target(), "kpi.target"), Inputs.required(body.alertThreshold(), "kpi.alertThreshold"));
+            case "BAND" -> KpiGoal.band(Inputs.required(body.min(), "kpi.min"), Inputs.required(body.max(), "kpi.max"));
+            default -> throw new InvalidInputException("kpi.kind", "must be one of GROWING, BAND");
+        };
+        return new KpiDefinition(id, version, Inputs.text(body.name(), "kpi.name", Inputs.SHORT),
+                Inputs.text(body.description(), "kpi.description", Inputs.LONG),
+                KpiFormula.fromText(type, parameters), dataSource,
+                Inputs.requiredEnum(Frequency.class, body.frequency(), "kpi.frequency"), zone(body.zone()),
+                Inputs.text(body.owner(), "kpi.owner", Inputs.SHORT), goal,
+                Inputs.text(body.actionIfAlert(), "kpi.actionIfAlert", Inputs.LONG),
+                Boolean.TRUE.equals(body.leading()) ? Indicator.LEADING : Indicator.LAGGING);
+    }
+
+    private static ZoneId zone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(zone.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidInputException("kpi.zone", "must be a time zone such as Europe/Paris or UTC");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package io.lodestar.jira.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiMeasurement;
+import io.lodestar.core.kpi.KpiPeriod;
+import io.lodestar.core.kpi.KpiUnit;
+import io.lodestar.core.kpi.KpiValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.Test;
+
+public class KpiResourceTest extends RestTestBase {
+
+    private static final String LEAD_TIME = "{'name':'Lead time','description':'Created to done','type':'LEAD_TIME',"
+            + "'parameters':{'statistic':'MEDIAN'},'source':{'kind':'PROJECT','value':'TEAM'},'frequency':'WEEKLY',"
+            + "'zone':'Europe/Paris','owner':'alice','kind':'GROWING','direction':'LOWER_IS_BETTER','target':5,"
+            + "'alertThreshold':8,'actionIfAlert':'Swarm on the oldest issue','leading':false}";
+
+    private long createLeadTime() {
+        jira.login("alice");
+        return ok(post("kpis", json(LEAD_TIME)), 201).get("id").asLong();
+    }
+
+    private void record(long kpiId, LocalDate day, KpiValue value) {
+        kpiStore.record(new KpiMeasurement(kpiId, KpiPeriod.week(day, ZoneOffset.UTC), value,
+                Instant.parse("2026-02-15T00:00:00Z")));
+    }
+
+    @Test
+    public void shouldCreateAKpiOwnedByTheCreatorAndShowItNotMeasuredYet() {
+        jira.login("alice");
+
+        JsonNode kpi = ok(post("kpis", json(LEAD_TIME)), 201);
+
+        assertEquals("Lead time", kpi.get("name").asText());
+        assertEquals("LEAD_TIME", kpi.get("type").asText());
+        assertEquals("TEAM", kpi.get("source").get("value").asText());
+        assertEquals("Europe/Paris", kpi.get("zone").asText());
+        assertEquals("GROWING", kpi.get("kind").asText());
+        assertEquals(8.0, kpi.get("alertThreshold").asDouble(), 0.0);
+        assertTrue(kpi.get("current").get("value").isNull());
+        assertEquals("not measured yet", kpi.get("current").get("reason").asText());
+        assertEquals("NONE", kpi.get("rating").asText());
+        assertTrue(kpi.get("canEdit").asBoolean());
+    }
+
+    @Test
+    public void shouldAnswer403WhenCreatingAKpiForSomeoneElseUnlessJiraAdministrator() {
+        jira.login("carol");
+        error(post("kpis", json(LEAD_TIME)), 403);
+
+        jira.login("root");
+        assertEquals("alice", ok(post("kpis", json(LEAD_TIME)), 201).get("owner").asText());
+    }
+
+    @Test
+    public void shouldAnswer400NamingTheFieldWhenTheKpiIsInvalid() {
+        jira.login("alice");
+
+        assertEquals("kpi.type", error(post("kpis", json(LEAD_TIME.replace("LEAD_TIME", "HAPPINESS"))), 400).get("field").asText());
+        assertEquals("kpi.formula.statistic", error(post("kpis", json(LEAD_TIME.replace("'type':'LEAD_TIME'", "'type':'VELOCITY'"))), 400)
+                .get("field").asText());
+        assertEquals("kpi.frequency", error(post("kpis", json(LEAD_TIME.replace("'type':'LEAD_TIME'", "'type':'VELOCITY'")
+                .replace("{'statistic':'MEDIAN'}", "{}"))), 400).get("field").asText());
+        assertEquals("kpi.zone", error(post("kpis", json(LEAD_TIME.replace("Europe/Paris", "Mars/Olympus"))), 400)
+                .get("field").asText());
+        assertEquals("kpi.goal.alertThreshold", error(post("kpis", json(LEAD_TIME.replace("'alertThreshold':8", "'alertThreshold':2"))), 400)
+                .get("field").asText());
+        assertEquals("source", error(post("kpis", json(LEAD_TIME.replace("'source':{'kind':'PROJECT','value':'TEAM'}", "'source':'TEAM'"))), 400)
+                .get("field").asText());
+    }
+
+    @Test
+    public void shouldRateTheLatestValueAndTellTheTrendWhenValuesAreRecorded() {
+        long id = createLeadTime();
+        record(id, LocalDate.of(2026, 2, 2), KpiValue.of(6, KpiUnit.DAYS, 12));
+        record(id, LocalDate.of(2026, 2, 9), KpiValue.of(9, KpiUnit.DAYS, 10));
+        jira.login("carol");
+
+        JsonNode kpi = ok(get("kpis/" + id), 200);
+
+        assertEquals(9.0, kpi.get("current").get("value").asDouble(), 0.0);
+        assertEquals("2026-W07", kpi.get("current").get("period").asText());
+        assertEquals("RED", kpi.get("rating").asText());
+        assertTrue(kpi.get("alert").asBoolean());
+        assertEquals("UP", kpi.get("trend").get("direction").asText());
+        assertFalse("lead time going up is worse", kpi.get("trend").get("improving").asBoolean());
+        assertFalse(kpi.get("canEdit").asBoolean());
+    }
+
+    @Test
+    public void shouldListTheHistoryOldestFirstWithNotApplicableValuesAndTheirReason() {
+        long id = createLeadTime();
+        record(id, LocalDate.of(2026, 2, 2), KpiValue.of(4, KpiUnit.DAYS, 12));
+        record(id, LocalDate.of(2026, 2, 9), KpiValue.notApplicable("no issue was done this week"));
+        record(id, LocalDate.of(2026, 2, 16), KpiValue.of(7, KpiUnit.DAYS, 3));
+
+        JsonNode all = ok(get("kpis/" + id + "/history"), 200);
+        JsonNode lastTwo = ok(get("kpis/" + id + "/history?limit=2"), 200);
+
+        assertEquals(3, all.size());
+        assertEquals("GREEN", all.get(0).get("rating").asText());
+        assertTrue(all.get(1).get("value").isNull());
+        assertEquals("no issue was done this week", all.get(1).get("reason").asText());
+        assertEquals("NONE", all.get(1).get("rating").asText());
+        assertEquals(2, lastTwo.size());
+        assertEquals("YELLOW", lastTwo.get(1).get("rating").asText());
+        assertEquals("limit", error(get("kpis/" + id + "/history?limit=0"), 400).get("field").asText());
+    }
+
+    @Test
+    public void shouldEditWithTheVersionAndAnswer409WhenStale() {
+        long id = createLeadTime();
+
+        JsonNode edited = ok(put("kpis/" + id, json(LEAD_TIME.replace("{'name'", "{'version':1,'name'")
+                .replace("'target':5", "'target':4"))), 200);
+        error(put("kpis/" + id, json(LEAD_TIME.replace("{'name'", "{'version':1,'name'"))), 409);
+
+        assertEquals(2, edited.get("version").asLong());
+        assertEquals(4.0, edited.get("target").asDouble(), 0.0);
+        KpiDefinition stored = kpiStore.find(id).orElseThrow();
+        assertEquals(2, stored.version());
+    }
+
+    @Test
+    public void shouldAnswer403WhenSomeoneElseEditsOrDeletes() {
+        long id = createLeadTime();
+        jira.login("carol");
+
+        error(put("kpis/" + id, json(LEAD_TIME.replace("{'name'", "{'version':1,'name'"))), 403);
+        error(delete("kpis/" + id + "?version=1"), 403);
+
+        assertTrue(kpiStore.find(id).isPresent());
+    }
+
+    @Test
+    public void shouldDeleteWhenTheOwnerSendsTheVersion() {
+        long id = createLeadTime();
+
+        assertEquals(204, delete("kpis/" + id + "?version=1").getStatus());
+
+        assertTrue(kpiStore.find(id).isEmpty());
+        error(get("kpis/" + id), 404);
+    }
+
+    @Test
+    public void shouldListKpisForAnyLoggedInUserAndAnswer401Otherwise() {
+        createLeadTime();
+        jira.login("carol");
+        assertEquals(1, ok(get("kpis"), 200).size());
+
+        jira.logout();
+        error(get("kpis"), 401);
+    }
+}
