@@ -55,11 +55,11 @@ public final class BundleGuard {
         return problems;
     }
 
-    /** i18n keys used by the descriptor, templates or scripts that the i18n bundle does not define. */
+    /** i18n keys used by the descriptor, the macro browser, templates or scripts that the i18n bundle does not define. */
     public static List<String> undefinedI18nKeys(PluginJar jar) throws IOException {
         Properties bundle = jar.i18nBundle();
         List<String> problems = new ArrayList<>();
-        for (Map<String, String> used : List.of(jar.i18nKeysUsedByDescriptor(), jar.i18nKeysUsedByResources())) {
+        for (Map<String, String> used : List.of(jar.i18nKeysUsedByDescriptor(), jar.i18nKeysUsedByMacroBrowser(), jar.i18nKeysUsedByResources())) {
             used.forEach((key, where) -> {
                 if (!bundle.containsKey(key)) {
                     problems.add("i18n key " + key + " (used by " + where + ") is not defined");

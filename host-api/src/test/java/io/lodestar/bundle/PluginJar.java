@@ -276,6 +276,29 @@ public final class PluginJar {
         return keys;
     }
 
+    /**
+     * Keys the Confluence macro browser looks up for each {@code <xhtml-macro name="m">}: {@code <plugin key>.m.label}
+     * and {@code <plugin key>.m.desc}, plus {@code <plugin key>.m.param.<p>.label} for each parameter.
+     */
+    public Map<String, String> i18nKeysUsedByMacroBrowser() {
+        Map<String, String> keys = new TreeMap<>();
+        String pluginKey = descriptor().getDocumentElement().getAttribute("key");
+        for (Element element : elements(descriptor().getDocumentElement())) {
+            if (element.getTagName().equals("xhtml-macro") || element.getTagName().equals("macro")) {
+                String macro = element.getAttribute("name");
+                String where = "macro browser entry of <" + element.getTagName() + " name=\"" + macro + "\">";
+                keys.put(pluginKey + "." + macro + ".label", where);
+                keys.put(pluginKey + "." + macro + ".desc", where);
+                NodeList parameters = element.getElementsByTagName("parameter");
+                for (int i = 0; i < parameters.getLength(); i++) {
+                    String parameter = ((Element) parameters.item(i)).getAttribute("name");
+                    keys.put(pluginKey + "." + macro + ".param." + parameter + ".label", where);
+                }
+            }
+        }
+        return keys;
+    }
+
     /** i18n keys used by Velocity templates ({@code $i18n.getText("...")}) and scripts ({@code I18n.getText("...")}). */
     public Map<String, String> i18nKeysUsedByResources() {
         Map<String, String> keys = new TreeMap<>();
