@@ -1,0 +1,56 @@
+package io.lodestar.sandbox.host;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.Test;
+
+public class PluginDescriptorTest {
+
+    @Test
+    public void shouldReadEveryModuleTheSandboxHostsWhenParsingADescriptor() throws Exception {
+        String xml = """
+                <atlassian-plugin key="io.example.app" name="x" plugins-version="2">
+                  <resource type="i18n" name="i18n" location="io.example.i18n"/>
+                  <ao key="ao" namespace="io.example.app">
+                    <entity>io.example.ThingEntity</entity>
+                    <entity> io.example.OtherEntity </entity>
+                  </ao>
+                  <rest key="rest" path="/example" version="1.0"><package>io.example.rest</package></rest>
+                  <servlet key="page" class="io.example.PageServlet"><url-pattern>/example/page</url-pattern></servlet>
+                  <web-resource key="page-resources">
+                    <dependency>com.atlassian.auiplugin:ajs</dependency>
+                    <transformation extension="js"><transformer key="jsI18n"/></transformation>
+                    <resource type="download" name="page.js" location="web/page.js"/>
+                  </web-resource>
+                </atlassian-plugin>
+                """;
+
+        PluginDescriptor descriptor = PluginDescriptor.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals("io.example.app", descriptor.key());
+        assertEquals("io.example.i18n", descriptor.i18nBundle());
+        assertEquals(List.of("io.example.ThingEntity", "io.example.OtherEntity"), descriptor.aoEntities());
+        assertEquals("/rest/example/1.0", descriptor.rest().orElseThrow().basePath());
+        assertEquals(List.of("io.example.rest"), descriptor.rest().orElseThrow().packages());
+        assertEquals(List.of("/example/page"), descriptor.servlets().get(0).urlPatterns());
+        PluginDescriptor.WebResource resources = descriptor.webResource("io.example.app:page-resources").orElseThrow();
+        assertEquals(List.of("jsI18n"), resources.transformers());
+        assertEquals("web/page.js", resources.resources().get(0).location());
+    }
+
+    @Test
+    public void shouldListTheAppsEntitiesAndServletWhenReadingTheJiraAppDescriptor() {
+        PluginDescriptor descriptor = PluginDescriptor.load(getClass().getClassLoader());
+
+        assertEquals("io.lodestar.jira", descriptor.key());
+        assertFalse("entities of <ao>", descriptor.aoEntities().isEmpty());
+        assertTrue(descriptor.aoEntities().contains("io.lodestar.jira.persistence.ObjectiveEntity"));
+        assertEquals("/rest/lodestar/1.0", descriptor.rest().orElseThrow().basePath());
+        assertFalse(descriptor.servlets().isEmpty());
+    }
+}
