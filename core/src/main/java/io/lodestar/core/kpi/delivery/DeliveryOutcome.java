@@ -1,5 +1,6 @@
 package io.lodestar.core.kpi.delivery;
 
+import io.lodestar.core.common.InvalidInputException;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -13,9 +14,7 @@ public record DeliveryOutcome(String issueKey, Deadline deadline, OffsetDateTime
         Objects.requireNonNull(issueKey, "issueKey");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(resolved, "resolved");
-        if (delayDays < 0) {
-            throw new IllegalArgumentException("delayDays must not be negative: " + delayDays);
-        }
+        InvalidInputException.require(delayDays >= 0, "deliveryOutcome.delayDays", "must not be negative, was " + delayDays);
     }
 
     public boolean onTime() {
