@@ -1,7 +1,5 @@
 package io.lodestar.core.issue;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * An issue's story point estimate at any instant, replayed from its STORY_POINTS changelog items
@@ -15,20 +13,15 @@ public final class EstimateHistory extends Timeline<Double> {
     }
 
     public static EstimateHistory of(IssueSnapshot issue) {
-        List<Change> changes = new ArrayList<>();
-        for (Change change : issue.changelog()) {
-            if (change.field() == ChangeField.STORY_POINTS) {
-                changes.add(change);
-            }
-        }
+        Change[] changes = changesOf(issue, ChangeField.STORY_POINTS);
         long created = millis(issue.created());
-        long[] starts = new long[changes.size() + 1];
-        Double[] values = new Double[changes.size() + 1];
+        long[] starts = new long[changes.length + 1];
+        Double[] values = new Double[changes.length + 1];
         starts[0] = created;
-        values[0] = changes.isEmpty() ? issue.storyPoints() : parse(changes.get(0));
-        for (int i = 0; i < changes.size(); i++) {
-            starts[i + 1] = Math.max(created, millis(changes.get(i).at()));
-            values[i + 1] = i + 1 == changes.size() ? issue.storyPoints() : parseTo(changes.get(i));
+        values[0] = changes.length == 0 ? issue.storyPoints() : parse(changes[0]);
+        for (int i = 0; i < changes.length; i++) {
+            starts[i + 1] = Math.max(created, millis(changes[i].at()));
+            values[i + 1] = i + 1 == changes.length ? issue.storyPoints() : parseTo(changes[i]);
         }
         return new EstimateHistory(starts, values);
     }

@@ -1,6 +1,5 @@
 package io.lodestar.core.issue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,25 +20,20 @@ public final class SprintMembership extends Timeline<long[]> {
     }
 
     public static SprintMembership of(IssueSnapshot issue) {
-        List<Change> changes = new ArrayList<>();
-        for (Change change : issue.changelog()) {
-            if (change.field() == ChangeField.SPRINT) {
-                changes.add(change);
-            }
-        }
+        Change[] changes = changesOf(issue, ChangeField.SPRINT);
         long[] current = new long[issue.sprints().size()];
         for (int i = 0; i < current.length; i++) {
             current[i] = issue.sprints().get(i).id();
         }
         long created = millis(issue.created());
-        long[] starts = new long[changes.size() + 1];
-        long[][] values = new long[changes.size() + 1][];
+        long[] starts = new long[changes.length + 1];
+        long[][] values = new long[changes.length + 1][];
         starts[0] = created;
-        values[0] = changes.isEmpty() ? current : parseIds(changes.get(0).from());
-        for (int i = 0; i < changes.size(); i++) {
+        values[0] = changes.length == 0 ? current : parseIds(changes[0].from());
+        for (int i = 0; i < changes.length; i++) {
             // A change logged before the creation instant (clock skew in imports) counts from creation.
-            starts[i + 1] = Math.max(created, millis(changes.get(i).at()));
-            values[i + 1] = i + 1 == changes.size() ? current : parseIds(changes.get(i).to());
+            starts[i + 1] = Math.max(created, millis(changes[i].at()));
+            values[i + 1] = i + 1 == changes.length ? current : parseIds(changes[i].to());
         }
         return new SprintMembership(starts, values);
     }
@@ -84,13 +78,20 @@ public final class SprintMembership extends Timeline<long[]> {
         return exit;
     }
 
-    /** Every sprint id the issue was ever in, with repeats; for finding the sprints to look at. */
-    public List<Long> sprintIdsEverHeld() {
-        List<Long> ids = new ArrayList<>();
+    /** Every sprint id the issue was ever in, possibly repeated; for finding the sprints to look at. */
+    public long[] sprintIdsEverHeld() {
+        if (values.length == 1) {
+            return values[0];
+        }
+        int count = 0;
         for (long[] value : values) {
-            for (long id : value) {
-                ids.add(id);
-            }
+            count += value.length;
+        }
+        long[] ids = new long[count];
+        int next = 0;
+        for (long[] value : values) {
+            System.arraycopy(value, 0, ids, next, value.length);
+            next += value.length;
         }
         return ids;
     }
@@ -107,20 +108,42 @@ public final class SprintMembership extends Timeline<long[]> {
         return false;
     }
 
-    /** "12, 13" to {12, 13}; blank or null to none; non-numeric parts skipped. */
+    /**
+     * "12, 13" to {12, 13}; blank or null to none; parts that are not plain numbers skipped. Scans
+     * characters by hand: this runs for every sprint change of every issue.
+     */
     static long[] parseIds(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isEmpty()) {
             return NONE;
         }
-        String[] parts = text.split(",");
-        long[] ids = new long[parts.length];
+        long[] ids = new long[4];
         int count = 0;
-        for (String part : parts) {
-            String trimmed = part.strip();
-            if (!trimmed.isEmpty() && trimmed.chars().allMatch(Character::isDigit) && trimmed.length() < 19) {
-                ids[count++] = Long.parseLong(trimmed);
+        long value = 0;
+        int digits = 0;
+        boolean valid = true;
+        boolean ended = false;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ',';
+            if (c == ',') {
+                if (valid && digits > 0 && digits < 19) {
+                    if (count == ids.length) {
+                        ids = Arrays.copyOf(ids, count * 2);
+                    }
+                    ids[count++] = value;
+                }
+                value = 0;
+                digits = 0;
+                valid = true;
+                ended = false;
+            } else if (c >= '0' && c <= '9' && !ended) {
+                value = value * 10 + (c - '0');
+                digits++;
+            } else if (c == ' ') {
+                ended = digits > 0;
+            } else {
+                valid = false;
             }
         }
-        return count == ids.length ? ids : Arrays.copyOf(ids, count);
+        return count == 0 ? NONE : Arrays.copyOf(ids, count);
     }
 }

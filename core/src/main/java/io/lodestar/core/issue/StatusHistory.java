@@ -1,7 +1,5 @@
 package io.lodestar.core.issue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -18,22 +16,17 @@ public final class StatusHistory extends Timeline<String> {
     }
 
     public static StatusHistory of(IssueSnapshot issue) {
-        List<Change> changes = new ArrayList<>();
-        for (Change change : issue.changelog()) {
-            if (change.field() == ChangeField.STATUS) {
-                changes.add(change);
-            }
-        }
+        Change[] changes = changesOf(issue, ChangeField.STATUS);
         long created = millis(issue.created());
-        long[] starts = new long[changes.size() + 1];
-        String[] values = new String[changes.size() + 1];
+        long[] starts = new long[changes.length + 1];
+        String[] values = new String[changes.length + 1];
         starts[0] = created;
-        values[0] = changes.isEmpty() ? issue.status().id() : changes.get(0).from();
-        for (int i = 0; i < changes.size(); i++) {
-            starts[i + 1] = Math.max(created, millis(changes.get(i).at()));
-            values[i + 1] = i + 1 == changes.size() ? issue.status().id() : changes.get(i).to();
+        values[0] = changes.length == 0 ? issue.status().id() : changes[0].from();
+        for (int i = 0; i < changes.length; i++) {
+            starts[i + 1] = Math.max(created, millis(changes[i].at()));
+            values[i + 1] = i + 1 == changes.length ? issue.status().id() : changes[i].to();
         }
-        return new StatusHistory(starts, values, !changes.isEmpty());
+        return new StatusHistory(starts, values, changes.length > 0);
     }
 
     /** The status id at {@code atMillis}, null before creation. */

@@ -53,7 +53,30 @@ abstract class Timeline<T> {
         return segment < 0 ? null : values[segment];
     }
 
+    /** Epoch milliseconds without allocating an Instant (this runs for every changelog item). */
     static long millis(java.time.OffsetDateTime at) {
-        return at.toInstant().toEpochMilli();
+        return at.toEpochSecond() * 1000 + at.getNano() / 1_000_000;
+    }
+
+    /** The changes of {@code field}, oldest first, without an intermediate list. */
+    static Change[] changesOf(IssueSnapshot issue, ChangeField field) {
+        java.util.List<Change> changelog = issue.changelog();
+        int count = 0;
+        for (int i = 0, n = changelog.size(); i < n; i++) {
+            if (changelog.get(i).field() == field) {
+                count++;
+            }
+        }
+        Change[] changes = new Change[count];
+        if (count > 0) {
+            int next = 0;
+            for (int i = 0, n = changelog.size(); i < n; i++) {
+                Change change = changelog.get(i);
+                if (change.field() == field) {
+                    changes[next++] = change;
+                }
+            }
+        }
+        return changes;
     }
 }

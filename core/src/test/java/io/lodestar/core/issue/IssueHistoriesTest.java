@@ -1,5 +1,6 @@
 package io.lodestar.core.issue;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -62,6 +63,14 @@ public class IssueHistoriesTest {
     public void shouldIgnoreNonNumericSprintValuesWhenLegacyText() {
         assertEquals(0, SprintMembership.parseIds("com.atlassian.greenhopper.service.sprint.Sprint@1[id=4]").length);
         assertEquals(2, SprintMembership.parseIds(" 4, x, 5 ").length);
+    }
+
+    @Test
+    public void shouldReadEachIdWhenListHasBlanksAndEmptyParts() {
+        assertArrayEquals(new long[] {4, 5, 123456}, SprintMembership.parseIds(" 4,,5 , 123456"));
+        assertArrayEquals(new long[] {7}, SprintMembership.parseIds("12 13, 7, 99999999999999999999"));
+        assertArrayEquals(new long[0], SprintMembership.parseIds(""));
+        assertArrayEquals(new long[0], SprintMembership.parseIds(null));
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.lodestar.core.kpi.EstimateMoment;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,14 +76,20 @@ public final class VelocityCalculator {
      */
     public List<SprintReport> closedSprints(Collection<IssueSnapshot> issues, Long boardId) {
         Sprint[] sprints = closedSprintsOf(issues, boardId).toArray(new Sprint[0]);
-        Map<Long, Integer> indexById = new HashMap<>();
+        // Sprint id to completion-order index by binary search over a primitive array: no boxing per issue.
+        long[] sortedIds = new long[sprints.length];
         for (int i = 0; i < sprints.length; i++) {
-            indexById.put(sprints[i].id(), i);
+            sortedIds[i] = sprints[i].id();
+        }
+        Arrays.sort(sortedIds);
+        int[] indexOfSorted = new int[sprints.length];
+        for (int i = 0; i < sprints.length; i++) {
+            indexOfSorted[Arrays.binarySearch(sortedIds, sprints[i].id())] = i;
         }
         Totals totals = new Totals(sprints);
         for (IssueSnapshot issue : issues) {
             if (!issue.isSubtask() && mayTouchSprints(issue)) {
-                replay(issue, totals, indexById);
+                replay(issue, totals, sortedIds, indexOfSorted);
             }
         }
         return totals.reports();
@@ -123,10 +130,9 @@ public final class VelocityCalculator {
         return false;
     }
 
-    private void replay(IssueSnapshot issue, Totals totals, Map<Long, Integer> indexById) {
+    private void replay(IssueSnapshot issue, Totals totals, long[] sortedIds, int[] indexOfSorted) {
         SprintMembership membership = SprintMembership.of(issue);
-        int[] touched = membership.sprintIdsEverHeld().stream().map(indexById::get)
-                .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).distinct().sorted().toArray();
+        int[] touched = touchedSprints(membership.sprintIdsEverHeld(), sortedIds, indexOfSorted);
         if (touched.length == 0) {
             return;
         }
@@ -180,6 +186,29 @@ public final class VelocityCalculator {
             totals.issues.get(index).add(new SprintIssue(issue.key(), outcome, !inAtStart,
                     estimate.estimateAt(entry), estimate.estimateAt(close), commitment, completed));
         }
+    }
+
+    /** The distinct completion-order indices of the measured sprints among {@code ids}, ascending. */
+    private static int[] touchedSprints(long[] ids, long[] sortedIds, int[] indexOfSorted) {
+        int[] touched = new int[ids.length];
+        int count = 0;
+        for (long id : ids) {
+            int found = Arrays.binarySearch(sortedIds, id);
+            if (found >= 0) {
+                touched[count++] = indexOfSorted[found];
+            }
+        }
+        if (count == 0) {
+            return touched.length == 0 ? touched : new int[0];
+        }
+        Arrays.sort(touched, 0, count);
+        int distinct = 1;
+        for (int i = 1; i < count; i++) {
+            if (touched[i] != touched[distinct - 1]) {
+                touched[distinct++] = touched[i];
+            }
+        }
+        return Arrays.copyOf(touched, distinct);
     }
 
     /** Whether a sprint that closed at or after {@code doneSince} already counted this completion. */
