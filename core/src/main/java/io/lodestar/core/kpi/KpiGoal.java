@@ -20,6 +20,11 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
  */
 public sealed interface KpiGoal permits KpiGoal.Growing, KpiGoal.Band {
 
+    /** The two kinds of goal, e.g. for a store column. */
+    enum Kind { GROWING, BAND }
+
+    Kind kind();
+
     /** The rating of {@code value}; see the class comment for the exact boundaries. */
     Rating rate(double value);
 
@@ -51,6 +56,11 @@ public sealed interface KpiGoal permits KpiGoal.Growing, KpiGoal.Band {
         }
 
         @Override
+        public Kind kind() {
+            return Kind.GROWING;
+        }
+
+        @Override
         public Rating rate(double value) {
             if (direction == Direction.HIGHER_IS_BETTER) {
                 return value >= target ? Rating.GREEN : value >= alertThreshold ? Rating.YELLOW : Rating.RED;
@@ -70,6 +80,11 @@ public sealed interface KpiGoal permits KpiGoal.Growing, KpiGoal.Band {
             require(Double.isFinite(minimum), "kpi.goal.minimum", "must be a finite number");
             require(Double.isFinite(maximum), "kpi.goal.maximum", "must be a finite number");
             require(minimum < maximum, "kpi.goal.maximum", "must be above the minimum " + minimum);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.BAND;
         }
 
         @Override

@@ -86,6 +86,12 @@ public class KpiGoalTest {
     }
 
     @Test
+    public void shouldNameItsKindWhenAsked() {
+        assertEquals(KpiGoal.Kind.GROWING, VELOCITY_30_ALERT_20.kind());
+        assertEquals(KpiGoal.Kind.BAND, WIP_3_TO_8.kind());
+    }
+
+    @Test
     public void shouldJudgeImprovementByDirectionWhenGrowing() {
         assertEquals(1, VELOCITY_30_ALERT_20.improvement(20, 25));
         assertEquals(-1, VELOCITY_30_ALERT_20.improvement(25, 20));
