@@ -23,13 +23,27 @@ import io.lodestar.core.kpi.flow.TimeInStatusReport;
 import io.lodestar.core.kpi.sprint.ScopeChange;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.core.kpi.KpiPeriod;
+import io.lodestar.core.kpi.KpiUnit;
+import io.lodestar.core.kpi.KpiValue;
+import io.lodestar.core.kpi.StatusSelection;
+import io.lodestar.core.kpi.release.ReleaseCalculator;
+import io.lodestar.core.kpi.release.ReleaseSummary;
+import io.lodestar.core.kpi.throughput.PeriodThroughput;
+import io.lodestar.core.kpi.throughput.ThroughputCalculator;
+import io.lodestar.core.kpi.throughput.WorkInProgress;
+import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
 import io.lodestar.sandbox.export.JiraExport;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,11 +58,8 @@ import java.util.stream.Collectors;
 final class KpiCommand {
 
     /** The KPIs whose calculators exist, in the order the help lists them. */
-    static final List<String> KPIS = List.of("velocity", "scope-change", "on-time-delivery", "resolution-time",
-            "lead-time", "cycle-time", "time-in-status");
-
-    /** KPIs named in the product but not computed by this version yet. */
-    static final List<String> PLANNED = List.of("throughput", "wip", "bugs-per-release");
+    static final List<String> KPIS = List.of("velocity", "scope-change", "throughput", "wip", "bugs-per-release",
+            "on-time-delivery", "resolution-time", "lead-time", "cycle-time", "time-in-status");
 
     static final String USAGE = """
             Usage: lodestar kpi <kpi> --issues FILE [options]
@@ -118,10 +129,6 @@ final class KpiCommand {
         if (kpi == null) {
             throw new CommandLineException("which KPI? expected one of " + String.join(", ", KPIS));
         }
-        if (PLANNED.contains(kpi)) {
-            throw new CommandLineException("KPI " + kpi + " is not available in this version yet; available: "
-                    + String.join(", ", KPIS));
-        }
         if (!KPIS.contains(kpi)) {
             throw new CommandLineException("unknown KPI " + kpi + "; expected one of " + String.join(", ", KPIS));
         }
@@ -182,6 +189,8 @@ final class KpiCommand {
                 mappingNotes(mapping, read.export(), output);
             }
             case "time-in-status" -> timeInStatus(options, issues, output);
+            case "throughput", "wip" -> weekly(options, issues, statuses, output);
+            case "bugs-per-release" -> bugsPerRelease(issues, statuses, output);
             default -> throw new IllegalStateException("KPI listed but not wired: " + options.kpi());
         }
         if (read.export().truncatedChangelogs() > 0) {
@@ -301,6 +310,64 @@ final class KpiCommand {
         }
         if (reports.isEmpty()) {
             output.notes.add("no closed sprint with a start and a completion date among these issues");
+        }
+    }
+
+    /**
+     * Throughput (issues entering done per Monday week, UTC) or WIP (issues in progress at each week's
+     * end), every week from the first creation to the last resolution in the data.
+     */
+    private static void weekly(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, Output output) {
+        LocalDate first = issues.stream().map(issue -> issue.created().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = issues.stream().map(issue -> issue.resolved() != null ? issue.resolved() : issue.created())
+                .map(OffsetDateTime::toLocalDate).max(LocalDate::compareTo).orElseThrow();
+        if (options.kpi().equals("throughput")) {
+            List<PeriodThroughput> weeks = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE, statuses, issues))
+                    .weekly(issues, first, last, ZoneOffset.UTC);
+            output.summary.put("weeks", weeks.size());
+            output.summary.put("done", weeks.stream().mapToInt(PeriodThroughput::issues).sum());
+            output.summary.put("mean_per_week", KpiValue.of(weeks.stream().mapToInt(PeriodThroughput::issues).average()
+                    .orElseThrow(), KpiUnit.ISSUES, weeks.size()));
+            output.notes.add("done = entry into the Done status category; Monday weeks in UTC; sub-tasks excluded");
+            output.columns.addAll(List.of("week", "issues", "points"));
+            for (PeriodThroughput week : weeks) {
+                output.rows.add(List.of(week.period().key(), week.issues(), week.points()));
+            }
+        } else {
+            List<Instant> weekEnds = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (KpiPeriod week = KpiPeriod.week(first, ZoneOffset.UTC); !week.start().isAfter(
+                    KpiPeriod.week(last, ZoneOffset.UTC).start()); week = KpiPeriod.week(LocalDate.ofInstant(week.end(), ZoneOffset.UTC), ZoneOffset.UTC)) {
+                weekEnds.add(week.end().minusMillis(1));
+                keys.add(week.key());
+            }
+            List<WorkInProgress> series = new WorkInProgressCalculator(
+                    StatusSelection.category(StatusCategory.IN_PROGRESS, statuses, issues)).series(issues, weekEnds);
+            output.summary.put("weeks", series.size());
+            output.summary.put("mean_wip_at_week_end", KpiValue.of(series.stream().mapToInt(WorkInProgress::count).average()
+                    .orElseThrow(), KpiUnit.ISSUES, series.size()));
+            output.notes.add("in progress = a status of the In Progress category at the last instant of each Monday week (UTC)");
+            output.columns.addAll(List.of("week", "wip"));
+            for (int i = 0; i < series.size(); i++) {
+                output.rows.add(List.of(keys.get(i), series.get(i).count()));
+            }
+        }
+    }
+
+    private static void bugsPerRelease(List<IssueSnapshot> issues, StatusCatalog statuses, Output output) {
+        List<ReleaseSummary> releases = new ReleaseCalculator(StatusSelection.category(StatusCategory.DONE, statuses, issues))
+                .releases(issues);
+        List<ReleaseSummary> released = releases.stream().filter(release -> release.version().releaseDate() != null).toList();
+        output.summary.put("released_versions", released.size());
+        output.summary.put("mean_bugs_per_release", released.isEmpty()
+                ? KpiValue.notApplicable("no released version with a release date")
+                : KpiValue.of(released.stream().mapToInt(release -> release.bugKeys().size()).average().orElseThrow(),
+                        KpiUnit.ISSUES, released.size()));
+        output.notes.add("bugs of a release = issues of type Bug whose fix versions include it");
+        output.columns.addAll(List.of("version", "release_date", "bugs", "done_points"));
+        for (ReleaseSummary release : releases) {
+            output.rows.add(Arrays.asList(release.version().name(), release.version().releaseDate(),
+                    release.bugKeys().size(), release.donePoints()));
         }
     }
 

@@ -92,9 +92,21 @@ public class LodestarCommandTest {
     }
 
     @Test
-    public void shouldSayNotAvailableYetWhenKpiIsPlanned() throws IOException {
-        assertEquals(2, run("kpi", "throughput", "--issues", export(EXPORT)));
-        assertTrue(err(), err().contains("KPI throughput is not available in this version yet"));
+    public void shouldCountBugsOfEachReleasedVersionWhenBugsPerRelease() throws IOException {
+        assertEquals(0, run("kpi", "bugs-per-release", "--issues", export(EXPORT), "--format", "csv"));
+        assertEquals("""
+                version,release_date,bugs,done_points
+                1.0,2014-01-10,1,0.0
+                """, out());
+    }
+
+    @Test
+    public void shouldCountIssuesDoneInEachMondayWeekWhenThroughput() throws IOException {
+        assertEquals(0, run("kpi", "throughput", "--issues", export(EXPORT), "--format", "csv"));
+        assertEquals("""
+                week,issues,points
+                2014-W02,1,3.0
+                """, out());
     }
 
     @Test
