@@ -371,6 +371,15 @@ public final class BundleGuard {
             problems.addAll(FelixHost.loadFailures(plugin, toLoad));
             problems.addAll(missingAllowlistedMethods(jar, plugin));
             problems.addAll(springWiringProblems(jar, plugin));
+            for (String service : jar.hostServiceInterfaces().keySet()) {
+                try {
+                    if (!plugin.loadClass(service).isInterface()) {
+                        problems.add("osgi:reference " + service + " is a class: OSGi services are looked up by interface");
+                    }
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // reported by the class loading check
+                }
+            }
             for (String className : toLoad) {
                 try {
                     Class<?> type = plugin.loadClass(className);
