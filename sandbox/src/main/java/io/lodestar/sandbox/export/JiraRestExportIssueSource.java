@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.issue.Change;
 import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.FixVersion;
@@ -16,6 +17,8 @@ import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.Status;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads issues from a Jira REST v2 search export ({@code /rest/api/2/search?expand=names,changelog}):
@@ -64,9 +68,11 @@ import java.util.function.Consumer;
  * e.g. {@code "issue DS-12 field created"}. Issues are not de-duplicated across pages: an export
  * paged while issues were being edited may list one twice, which the caller can detect by key.
  *
- * <p>This is a plain streaming API for now; it can implement core's issue-data port once that exists.
+ * <p>As core's {@link IssueHistorySource} port, a file holds one data source: a project selects its
+ * issues (unknown project: {@link NotFoundException}), a board selects the issues in its sprints
+ * (the Sprint field's board id), and a JQL query is refused, since a file cannot run one.
  */
-public final class JiraRestExportIssueSource {
+public final class JiraRestExportIssueSource implements IssueHistorySource {
 
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
@@ -101,6 +107,35 @@ public final class JiraRestExportIssueSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * The port: the issues of {@code source} in this file. A project matches the issues' project key
+     * (case-insensitive); a board matches issues with a sprint of that board.
+     */
+    @Override
+    public StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink) {
+        Objects.requireNonNull(source, "source");
+        Predicate<IssueSnapshot> selected = switch (source.kind()) {
+            case PROJECT -> issue -> issue.projectKey().equalsIgnoreCase(source.reference());
+            case BOARD -> {
+                long boardId = Long.parseLong(source.reference());
+                yield issue -> issue.sprints().stream().anyMatch(sprint -> sprint.boardId() != null && sprint.boardId() == boardId);
+            }
+            case JQL -> throw new InvalidInputException("kpi.dataSource.reference",
+                    "an export file cannot run JQL; select a project or a board instead");
+        };
+        int[] matched = new int[1];
+        JiraExport export = read(issue -> {
+            if (selected.test(issue)) {
+                matched[0]++;
+                sink.accept(issue);
+            }
+        });
+        if (matched[0] == 0) {
+            throw new NotFoundException(source.kind() == KpiDataSource.Kind.PROJECT ? "project" : "board", source.reference());
+        }
+        return export.statuses();
     }
 
     private JsonParser open() throws IOException {

@@ -6,11 +6,14 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.issue.Change;
 import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.IssueHistory;
+import io.lodestar.core.kpi.KpiDataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -228,5 +231,42 @@ public class JiraRestExportIssueSourceTest {
     @Test
     public void shouldRejectWhenDocumentIsNotASearchResponse() throws IOException {
         assertRejected("42", "issues", "expected a Jira search response");
+    }
+
+    @Test
+    public void shouldStreamOnlyTheProjectsIssuesWhenUsedAsIssueHistorySource() throws IOException {
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, page(issue("DS-1", "", ""), issue("FCREPO-2", "", ""), issue("DS-3", "", "")));
+
+        IssueHistory history = new JiraRestExportIssueSource(file).load(KpiDataSource.project("ds"));
+
+        assertEquals(List.of("DS-1", "DS-3"), history.issues().stream().map(IssueSnapshot::key).toList());
+        assertEquals(StatusCategory.DONE, history.statuses().categoryOf("6"));
+    }
+
+    @Test
+    public void shouldSayNotFoundWhenProjectHasNoIssueInTheFile() throws IOException {
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, page(issue("DS-1", "", "")));
+
+        try {
+            new JiraRestExportIssueSource(file).load(KpiDataSource.project("NOPE"));
+            fail("accepted");
+        } catch (NotFoundException e) {
+            assertEquals("project NOPE: not found", e.getMessage());
+        }
+    }
+
+    @Test
+    public void shouldRefuseJqlWhenUsedAsIssueHistorySource() throws IOException {
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, page(issue("DS-1", "", "")));
+
+        try {
+            new JiraRestExportIssueSource(file).load(KpiDataSource.jql("project = DS"));
+            fail("accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("kpi.dataSource.reference", e.field());
+        }
     }
 }
