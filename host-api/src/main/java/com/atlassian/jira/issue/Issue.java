@@ -5,7 +5,9 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.project.version.Version;
 import java.sql.Timestamp;
+import java.util.Collection;
 
 /** A read-only view of a Jira issue. Dates are {@link Timestamp}s, as in Jira. */
 public interface Issue {
@@ -42,4 +44,6 @@ public interface Issue {
     Long getOriginalEstimate();
 
     Object getCustomFieldValue(CustomField customField);
+
+    Collection<Version> getFixVersions();
 }

@@ -2,23 +2,36 @@ package io.lodestar.jira.app;
 
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.kpi.Frequency;
+import io.lodestar.core.kpi.IssueHistorySource;
 import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiEvaluation;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiStore;
+import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
+import io.lodestar.core.kpi.sprint.SprintReport;
 import java.util.List;
 
 /**
  * KPI definitions and their recorded values, as the REST API serves them: any logged-in user reads,
- * the owner and Jira administrators change (see {@link OkrAccess}). Computing values from issue data
- * (refresh) belongs to the KPI side's evaluation, which this class does not do.
+ * the owner and Jira administrators change (see {@link OkrAccess}).
+ *
+ * <p>Refreshing (computing the value now from issue data, with core's {@link KpiEvaluation}) is also
+ * reserved to the owner and Jira administrators: the issues are read with the refresher's browse
+ * permissions and the recorded value is then shown to everyone, so who may refresh decides what a
+ * KPI may count.
  */
 public final class KpiActions {
 
     private final KpiStore store;
+    private final KpiEvaluation evaluation;
+    private final IssueHistorySource issues;
     private final OkrAccess access;
 
-    public KpiActions(KpiStore store, OkrAccess access) {
+    public KpiActions(KpiStore store, KpiEvaluation evaluation, IssueHistorySource issues, OkrAccess access) {
         this.store = store;
+        this.evaluation = evaluation;
+        this.issues = issues;
         this.access = access;
     }
 
@@ -58,6 +71,27 @@ public final class KpiActions {
         KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
         access.requireKpiEdit(current.owner());
         store.delete(kpiId, version);
+    }
+
+    /** Computes and records the value of the last complete period (or sprint) now; returns the updated KPI. */
+    public KpiRecord refresh(long kpiId) {
+        KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        access.requireKpiEdit(current.owner());
+        evaluation.evaluate(kpiId);
+        return new KpiRecord(current, store.measurements(kpiId));
+    }
+
+    /**
+     * The closed sprints of a per-sprint KPI's source, as Jira's velocity chart counts them, computed
+     * now from the issues the caller may browse (nothing is recorded).
+     */
+    public List<SprintReport> sprints(long kpiId) {
+        access.requireUser();
+        KpiDefinition definition = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        if (definition.frequency() != Frequency.PER_SPRINT) {
+            throw new InvalidInputException("kpi", definition.name() + " is not measured per sprint");
+        }
+        return SprintKpiCalculator.reports(definition, issues.load(definition.dataSource()));
     }
 
     public boolean canEdit(KpiDefinition definition) {

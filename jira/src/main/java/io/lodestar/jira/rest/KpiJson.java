@@ -27,6 +27,10 @@ public final class KpiJson {
     public record Value(String period, String start, String end, Double value, String reason, String rating) {
     }
 
+    public record SprintValue(long sprintId, String sprint, String completeDate, double commitment, double completed,
+                              Double sayDo, String reason) {
+    }
+
     public record NewKpi(String name, String description, String type, Map<String, String> parameters, Source source,
                          String frequency, String zone, String owner, String kind, String direction, Double target,
                          Double alertThreshold, Double min, Double max, String actionIfAlert, Boolean leading) {

@@ -10,6 +10,7 @@ import io.lodestar.core.kpi.KpiFormula;
 import io.lodestar.core.kpi.KpiGoal;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiType;
+import io.lodestar.core.kpi.KpiValue;
 import io.lodestar.jira.app.KpiActions;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -30,9 +31,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code /kpis}: KPI definitions (list, create, read, edit, delete) and their recorded values
- * ({@code /history}). Recomputing values from issue data ({@code /refresh}) and per-sprint values
- * ({@code /sprints}) wait for the KPI side's evaluation and are not served yet.
+ * {@code /kpis}: KPI definitions (list, create, read, edit, delete), their recorded values
+ * ({@code /history}), recomputing the current value from issue data ({@code /refresh}) and, for
+ * per-sprint KPIs, the closed sprints as the velocity chart counts them ({@code /sprints}).
  */
 @Path("kpis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +80,24 @@ public final class KpiResource {
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
         kpis.delete(id, Inputs.wholeNumber(version, "version"));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/refresh")
+    public KpiJson.Node refresh(@PathParam("id") long id) {
+        return KpiViews.node(kpis.refresh(id), kpis);
+    }
+
+    @GET
+    @Path("{id}/sprints")
+    public List<KpiJson.SprintValue> sprints(@PathParam("id") long id) {
+        return kpis.sprints(id).stream().map(report -> {
+            KpiValue sayDo = report.sayDoRatio();
+            return new KpiJson.SprintValue(report.sprint().id(), report.sprint().name(),
+                    report.sprint().completeDate() == null ? null : report.sprint().completeDate().toString(),
+                    report.commitment(), report.completed(), sayDo.isApplicable() ? sayDo.value() : null,
+                    sayDo.notApplicableReason().orElse(null));
+        }).toList();
     }
 
     @GET

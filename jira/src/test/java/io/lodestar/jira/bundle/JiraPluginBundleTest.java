@@ -31,6 +31,7 @@ public class JiraPluginBundleTest {
     static HostStandIn jira10() {
         return HostStandIn.of("jira", "10.3.0")
                 .exporting("com.atlassian.jira.*", "10.3.0")
+                .exporting("com.atlassian.query", "10.3.0")
                 .exporting("com.atlassian.sal.api.*", "6.0.5")
                 .exporting("com.atlassian.activeobjects.*", "6.1.1")
                 .exporting("net.java.ao.*", "6.1.1")

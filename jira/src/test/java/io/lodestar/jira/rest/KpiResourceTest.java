@@ -5,6 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lodestar.core.issue.Sprint;
+import io.lodestar.core.kpi.IssueHistory;
+import io.lodestar.core.kpi.IssueHistoryBuilder;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiPeriod;
@@ -13,6 +16,7 @@ import io.lodestar.core.kpi.KpiValue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.Test;
 
 public class KpiResourceTest extends RestTestBase {
@@ -157,5 +161,52 @@ public class KpiResourceTest extends RestTestBase {
 
         jira.logout();
         error(get("kpis"), 401);
+    }
+
+    @Test
+    public void shouldRecordTheLastCompletePeriodsValueWhenTheOwnerRefreshes() {
+        long id = createLeadTime();
+
+        JsonNode refreshed = ok(post("kpis/" + id + "/refresh", ""), 200);
+
+        assertEquals(1, kpiStore.measurements(id).size());
+        assertEquals("the week before 2026-02-15", "2026-W06", refreshed.get("current").get("period").asText());
+        assertTrue("no issue was done: a reason, not 0", refreshed.get("current").get("value").isNull());
+        assertFalse(refreshed.get("current").get("reason").asText().isBlank());
+    }
+
+    @Test
+    public void shouldAnswer403And404WhenRefreshingSomeoneElsesOrAnUnknownKpi() {
+        long id = createLeadTime();
+        jira.login("carol");
+
+        error(post("kpis/" + id + "/refresh", ""), 403);
+        error(post("kpis/999/refresh", ""), 404);
+
+        assertTrue(kpiStore.measurements(id).isEmpty());
+    }
+
+    @Test
+    public void shouldReportClosedSprintsForAPerSprintKpiAndRefuseOthers() {
+        Sprint seven = IssueHistoryBuilder.closedSprint(7, "2026-02-02T09:00:00Z", "2026-02-13T17:00:00Z");
+        issueHistory = new IssueHistory(List.of(
+                IssueHistoryBuilder.issue("TEAM-1").points(5).inSprints(seven)
+                        .moved("2026-02-10T10:00:00Z", IssueHistoryBuilder.DONE).build(),
+                IssueHistoryBuilder.issue("TEAM-2").points(3).inSprints(seven).build()), IssueHistoryBuilder.WORKFLOW);
+        jira.login("alice");
+        long velocity = ok(post("kpis", json("{'name':'Velocity','type':'VELOCITY','source':{'kind':'PROJECT','value':'TEAM'},"
+                + "'frequency':'PER_SPRINT','owner':'alice','kind':'GROWING','direction':'HIGHER_IS_BETTER','target':20,"
+                + "'alertThreshold':10}")), 201).get("id").asLong();
+        long leadTime = createLeadTime();
+        jira.login("carol");
+
+        JsonNode sprints = ok(get("kpis/" + velocity + "/sprints"), 200);
+
+        assertEquals(1, sprints.size());
+        assertEquals(7, sprints.get(0).get("sprintId").asLong());
+        assertEquals(8.0, sprints.get(0).get("commitment").asDouble(), 0.0);
+        assertEquals(5.0, sprints.get(0).get("completed").asDouble(), 0.0);
+        assertEquals(0.625, sprints.get(0).get("sayDo").asDouble(), 1e-9);
+        assertEquals("kpi", error(get("kpis/" + leadTime + "/sprints"), 400).get("field").asText());
     }
 }

@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.lodestar.core.kpi.InMemoryKpiStore;
+import io.lodestar.core.kpi.IssueHistory;
+import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiCalculators;
+import io.lodestar.core.kpi.KpiEvaluation;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleService;
@@ -60,6 +64,8 @@ public abstract class RestTestBase extends JerseyTest {
     protected InMemoryOkrStore store;
     protected InMemoryKpiReadings kpis;
     protected InMemoryKpiStore kpiStore;
+    /** What the KPI refresh reads, whatever the source: set by a test. */
+    protected IssueHistory issueHistory;
 
     @Override
     protected Application configure() {
@@ -74,6 +80,7 @@ public abstract class RestTestBase extends JerseyTest {
         store = new InMemoryOkrStore();
         kpis = new InMemoryKpiReadings();
         kpiStore = new InMemoryKpiStore();
+        issueHistory = new IssueHistory(java.util.List.of(), io.lodestar.core.issue.StatusCatalog.empty());
         return application(kpiReadings());
     }
 
@@ -94,7 +101,12 @@ public abstract class RestTestBase extends JerseyTest {
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
-        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, access))
+        IssueHistorySource histories = (source, sink) -> {
+            issueHistory.issues().forEach(sink);
+            return issueHistory.statuses();
+        };
+        KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
+        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access))
                 .forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;

@@ -1,0 +1,244 @@
+package io.lodestar.jira.host;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.project.version.Version;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.web.bean.PagerFilter;
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.issue.Change;
+import io.lodestar.core.issue.ChangeField;
+import io.lodestar.core.issue.FixVersion;
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.IssueType;
+import io.lodestar.core.issue.Sprint;
+import io.lodestar.core.issue.Status;
+import io.lodestar.core.issue.StatusCatalog;
+import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiDataSource;
+import java.lang.reflect.Method;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The KPI side's {@link IssueHistorySource} over Jira: the issues of a project or a JQL query, found
+ * with {@code SearchService} as the current user (so a KPI counts only what its refresher may
+ * browse), one page of {@value #PAGE_SIZE} at a time, each with its changelog from
+ * {@code ChangeHistoryManager}.
+ *
+ * <ul>
+ *   <li>Changelog fields read: status, the story point field, Sprint, Fix Version, due date and
+ *       resolution, by the names Jira stores in changelogs; items of all fields are merged oldest first.</li>
+ *   <li>Sprints come from the Sprint custom field, whose value is a collection of Jira Software's
+ *       {@code Sprint} objects. Those are read by reflection ({@code getId}, {@code getName},
+ *       {@code getState}, {@code getStartDate}... with Joda dates), because Jira Software is an
+ *       optional plugin whose classes this app does not import.</li>
+ *   <li>The epic is the value of the "Epic Link" field (an issue); times keep the server's offset.</li>
+ *   <li>A board source is refused (400): reading a board's filter needs Jira Software's API.</li>
+ * </ul>
+ */
+public final class JiraIssueHistorySource implements IssueHistorySource {
+
+    static final int PAGE_SIZE = 200;
+    static final String SPRINT_FIELD = "Sprint";
+    static final String EPIC_LINK_FIELD = "Epic Link";
+
+    private static final Map<String, ChangeField> CHANGELOG_FIELDS = Map.of(
+            "status", ChangeField.STATUS,
+            "Sprint", ChangeField.SPRINT,
+            "Fix Version", ChangeField.FIX_VERSION,
+            "duedate", ChangeField.DUE_DATE,
+            "resolution", ChangeField.RESOLUTION);
+
+    private final SearchService search;
+    private final ChangeHistoryManager history;
+    private final CustomFieldManager fields;
+    private final JiraPermissions permissions;
+    private final String storyPointsFieldName;
+    private final ZoneId zone;
+
+    public JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
+                                  JiraPermissions permissions, String storyPointsFieldName) {
+        this(search, history, fields, permissions, storyPointsFieldName, ZoneId.systemDefault());
+    }
+
+    JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
+                           JiraPermissions permissions, String storyPointsFieldName, ZoneId zone) {
+        this.search = search;
+        this.history = history;
+        this.fields = fields;
+        this.permissions = permissions;
+        this.storyPointsFieldName = storyPointsFieldName;
+        this.zone = zone;
+    }
+
+    @Override
+    public StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink) {
+        ApplicationUser user = permissions.currentUser().orElse(null);
+        SearchService.ParseResult parsed = search.parseQuery(user, jql(source));
+        if (!parsed.isValid()) {
+            throw new InvalidInputException("kpi.dataSource.reference", String.join("; ",
+                    parsed.getErrors() == null ? List.of("invalid JQL") : parsed.getErrors().getErrorMessages()));
+        }
+        CustomField storyPoints = field(storyPointsFieldName);
+        CustomField sprints = field(SPRINT_FIELD);
+        CustomField epicLink = field(EPIC_LINK_FIELD);
+        Map<String, Status> statuses = new LinkedHashMap<>();
+        int start = 0;
+        while (true) {
+            SearchResults<Issue> page;
+            try {
+                page = search.search(user, parsed.getQuery(), new PagerFilter<>(start, PAGE_SIZE));
+            } catch (SearchException e) {
+                throw new IllegalStateException("Jira search failed for the KPI source " + source.kind(), e);
+            }
+            List<Issue> issues = page.getResults() == null ? List.of() : page.getResults();
+            for (Issue issue : issues) {
+                IssueSnapshot snapshot = snapshot(issue, storyPoints, sprints, epicLink);
+                statuses.putIfAbsent(snapshot.status().id(), snapshot.status());
+                sink.accept(snapshot);
+            }
+            start += issues.size();
+            if (issues.isEmpty() || start >= page.getTotal()) {
+                break;
+            }
+        }
+        return StatusCatalog.of(statuses.values());
+    }
+
+    /** The JQL of a source: a project by key, or the query as given. */
+    static String jql(KpiDataSource source) {
+        return switch (source.kind()) {
+            case PROJECT -> "project = \"" + source.reference().replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\" ORDER BY key";
+            case JQL -> source.reference();
+            case BOARD -> throw new InvalidInputException("kpi.dataSource.kind",
+                    "a board source is not supported in Jira yet: use the board filter's JQL");
+        };
+    }
+
+    private IssueSnapshot snapshot(Issue issue, CustomField storyPoints, CustomField sprintField, CustomField epicLink) {
+        com.atlassian.jira.issue.status.Status jiraStatus = issue.getStatus();
+        com.atlassian.jira.issue.issuetype.IssueType jiraType = issue.getIssueType();
+        Status status = new Status(jiraStatus.getId(), jiraStatus.getName(), StatusCategory.fromJiraKey(
+                jiraStatus.getStatusCategory() == null ? null : jiraStatus.getStatusCategory().getKey()));
+        IssueType type = new IssueType(jiraType.getId(), jiraType.getName(), jiraType.isSubTask());
+        Object points = storyPoints == null ? null : issue.getCustomFieldValue(storyPoints);
+        Object epic = epicLink == null ? null : issue.getCustomFieldValue(epicLink);
+        return new IssueSnapshot(String.valueOf(issue.getId()), issue.getKey(),
+                issue.getProjectObject() == null ? "" : issue.getProjectObject().getKey(), type, status,
+                time(issue.getCreated()), time(issue.getResolutionDate()), date(issue.getDueDate()),
+                fixVersions(issue.getFixVersions()), points instanceof Number n ? n.doubleValue() : null,
+                sprints(sprintField == null ? null : issue.getCustomFieldValue(sprintField)), null,
+                epic instanceof Issue epicIssue ? epicIssue.getKey() : null, changelog(issue, storyPoints));
+    }
+
+    private List<Change> changelog(Issue issue, CustomField storyPoints) {
+        Map<String, ChangeField> names = new LinkedHashMap<>(CHANGELOG_FIELDS);
+        if (storyPoints != null) {
+            names.put(storyPoints.getName(), ChangeField.STORY_POINTS);
+        }
+        List<Change> changes = new ArrayList<>();
+        names.forEach((name, field) -> {
+            List<ChangeItemBean> items = history.getChangeItemsForField(issue, name);
+            if (items != null) {
+                for (ChangeItemBean item : items) {
+                    if (item.getCreated() != null) {
+                        changes.add(new Change(time(item.getCreated()), field, item.getFrom(), item.getFromString(),
+                                item.getTo(), item.getToString()));
+                    }
+                }
+            }
+        });
+        changes.sort(Comparator.comparing(Change::at));
+        return changes;
+    }
+
+    private List<FixVersion> fixVersions(Collection<Version> versions) {
+        if (versions == null) {
+            return List.of();
+        }
+        return versions.stream()
+                .map(v -> new FixVersion(String.valueOf(v.getId()), v.getName(), v.isReleased(),
+                        v.getReleaseDate() == null ? null : LocalDate.ofInstant(v.getReleaseDate().toInstant(), zone)))
+                .toList();
+    }
+
+    /** Jira Software sprints read by reflection; an object that does not look like a sprint is skipped. */
+    private List<Sprint> sprints(Object value) {
+        if (!(value instanceof Collection<?> collection)) {
+            return List.of();
+        }
+        List<Sprint> sprints = new ArrayList<>();
+        for (Object sprint : collection) {
+            Object id = call(sprint, "getId");
+            Object name = call(sprint, "getName");
+            Object state = call(sprint, "getState");
+            if (!(id instanceof Number) || name == null || state == null) {
+                continue;
+            }
+            Sprint.State parsed;
+            try {
+                parsed = Sprint.State.valueOf(state.toString().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            Object board = call(sprint, "getRapidViewId");
+            sprints.add(new Sprint(((Number) id).longValue(), name.toString(), parsed, jodaTime(call(sprint, "getStartDate")),
+                    jodaTime(call(sprint, "getEndDate")), jodaTime(call(sprint, "getCompleteDate")),
+                    board instanceof Number number ? number.longValue() : null));
+        }
+        return sprints;
+    }
+
+    private OffsetDateTime jodaTime(Object dateTime) {
+        Object date = dateTime instanceof Date ? dateTime : call(dateTime, "toDate");
+        return date instanceof Date d ? OffsetDateTime.ofInstant(d.toInstant(), zone) : null;
+    }
+
+    private static Object call(Object target, String method) {
+        if (target == null) {
+            return null;
+        }
+        try {
+            Method getter = target.getClass().getMethod(method);
+            return getter.invoke(target);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private CustomField field(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Collection<CustomField> named = fields.getCustomFieldObjectsByName(name);
+        return named == null || named.isEmpty() ? null : named.iterator().next();
+    }
+
+    private OffsetDateTime time(Timestamp timestamp) {
+        return timestamp == null ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(timestamp.getTime()), zone);
+    }
+
+    private LocalDate date(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
+    }
+}

@@ -1,0 +1,240 @@
+package io.lodestar.jira.host;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.version.Version;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.issue.ChangeField;
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.Sprint;
+import io.lodestar.core.kpi.KpiDataSource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Test;
+
+public class JiraIssueHistorySourceTest {
+
+    private final FakeJira jira = new FakeJira().user("alice", "Alice Adams");
+    private final SearchService search = mock(SearchService.class);
+    private final ChangeHistoryManager history = mock(ChangeHistoryManager.class);
+    private final CustomFieldManager fields = mock(CustomFieldManager.class);
+    private final Query query = mock(Query.class);
+    private final CustomField storyPoints = mock(CustomField.class);
+    private final CustomField sprintField = mock(CustomField.class);
+    private JiraIssueHistorySource source;
+
+    /** Stands for Jira Software's sprint class, which the adapter reads by reflection. */
+    public static final class GreenhopperSprint {
+        public Long getId() {
+            return 7L;
+        }
+
+        public String getName() {
+            return "Sprint 7";
+        }
+
+        public Object getState() {
+            return "CLOSED";
+        }
+
+        public Date getStartDate() {
+            return Date.from(Instant.parse("2026-02-02T09:00:00Z"));
+        }
+
+        public Date getEndDate() {
+            return Date.from(Instant.parse("2026-02-16T09:00:00Z"));
+        }
+
+        public Date getCompleteDate() {
+            return Date.from(Instant.parse("2026-02-13T16:00:00Z"));
+        }
+
+        public Long getRapidViewId() {
+            return 3L;
+        }
+    }
+
+    @Before
+    public void setUp() {
+        jira.login("alice");
+        when(storyPoints.getName()).thenReturn("Story Points");
+        when(fields.getCustomFieldObjectsByName("Story Points")).thenReturn(List.of(storyPoints));
+        when(fields.getCustomFieldObjectsByName("Sprint")).thenReturn(List.of(sprintField));
+        when(search.parseQuery(any(ApplicationUser.class), eq("project = \"TEAM\" ORDER BY key")))
+                .thenReturn(new SearchService.ParseResult(query, null));
+        source = new JiraIssueHistorySource(search, history, fields, jira.permissions(), "Story Points", ZoneOffset.UTC);
+    }
+
+    private Issue issue(long id, String key, String categoryKey) {
+        Issue issue = mock(Issue.class);
+        when(issue.getId()).thenReturn(id);
+        when(issue.getKey()).thenReturn(key);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn("TEAM");
+        when(issue.getProjectObject()).thenReturn(project);
+        IssueType type = mock(IssueType.class);
+        when(type.getId()).thenReturn("10001");
+        when(type.getName()).thenReturn("Story");
+        when(issue.getIssueType()).thenReturn(type);
+        Status status = mock(Status.class);
+        StatusCategory category = mock(StatusCategory.class);
+        when(category.getKey()).thenReturn(categoryKey);
+        when(status.getId()).thenReturn(categoryKey.equals("done") ? "10002" : "3");
+        when(status.getName()).thenReturn(categoryKey.equals("done") ? "Done" : "In Progress");
+        when(status.getStatusCategory()).thenReturn(category);
+        when(issue.getStatus()).thenReturn(status);
+        when(issue.getCreated()).thenReturn(Timestamp.from(Instant.parse("2026-02-01T08:00:00Z")));
+        return issue;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void page(int start, int total, Issue... issues) throws Exception {
+        when(search.search(any(ApplicationUser.class), eq(query), any(PagerFilter.class))).thenAnswer(call -> {
+            PagerFilter<Issue> pager = call.getArgument(2);
+            return pager.getStart() == start ? new SearchResults<>(List.of(issues), total, 200, start)
+                    : new SearchResults<>(List.of(), total, 200, pager.getStart());
+        });
+    }
+
+    private static ChangeItemBean item(String field, String from, String to, String at) {
+        ChangeItemBean item = mock(ChangeItemBean.class);
+        when(item.getField()).thenReturn(field);
+        when(item.getFrom()).thenReturn(from);
+        when(item.getTo()).thenReturn(to);
+        when(item.getFromString()).thenReturn(from);
+        when(item.getToString()).thenReturn(to);
+        when(item.getCreated()).thenReturn(Timestamp.from(Instant.parse(at)));
+        return item;
+    }
+
+    @Test
+    public void shouldReadAProjectsIssuesWithStatusPointsSprintsVersionsAndAMergedChangelog() throws Exception {
+        Issue done = issue(11, "TEAM-11", "done");
+        when(done.getCustomFieldValue(storyPoints)).thenReturn(5.0);
+        when(done.getCustomFieldValue(sprintField)).thenReturn(List.of(new GreenhopperSprint()));
+        when(done.getResolutionDate()).thenReturn(Timestamp.from(Instant.parse("2026-02-12T17:00:00Z")));
+        Version release = mock(Version.class);
+        when(release.getId()).thenReturn(100L);
+        when(release.getName()).thenReturn("1.0");
+        when(release.isReleased()).thenReturn(true);
+        when(done.getFixVersions()).thenReturn(List.of(release));
+        List<ChangeItemBean> statusItems = List.of(
+                item("status", "3", "10002", "2026-02-12T17:00:00Z"), item("status", "1", "3", "2026-02-03T10:00:00Z"));
+        List<ChangeItemBean> pointItems = List.of(item("Story Points", "3", "5", "2026-02-05T10:00:00Z"));
+        when(history.getChangeItemsForField(done, "status")).thenReturn(statusItems);
+        when(history.getChangeItemsForField(done, "Story Points")).thenReturn(pointItems);
+        page(0, 1, done);
+        List<IssueSnapshot> read = new ArrayList<>();
+
+        var statuses = source.read(KpiDataSource.project("TEAM"), read::add);
+
+        IssueSnapshot snapshot = read.get(0);
+        assertEquals("11", snapshot.id());
+        assertEquals("TEAM", snapshot.projectKey());
+        assertTrue(snapshot.status().isDone());
+        assertEquals(5.0, snapshot.storyPoints(), 0.0);
+        assertEquals(Instant.parse("2026-02-12T17:00:00Z"), snapshot.resolved().toInstant());
+        Sprint sprint = snapshot.sprints().get(0);
+        assertEquals(7L, sprint.id());
+        assertTrue(sprint.isClosed());
+        assertEquals(Long.valueOf(3), sprint.boardId());
+        assertEquals(Instant.parse("2026-02-13T16:00:00Z"), sprint.completeDate().toInstant());
+        assertEquals("1.0", snapshot.fixVersions().get(0).name());
+        assertEquals(List.of(ChangeField.STATUS, ChangeField.STORY_POINTS, ChangeField.STATUS),
+                snapshot.changelog().stream().map(c -> c.field()).toList());
+        assertEquals("10002", snapshot.changelog().get(2).to());
+        assertEquals(1, statuses.size());
+    }
+
+    @Test
+    public void shouldReadEveryPageWhenTheSourceHasMoreIssuesThanAPage() throws Exception {
+        List<Issue> first = new ArrayList<>();
+        for (int i = 0; i < JiraIssueHistorySource.PAGE_SIZE; i++) {
+            first.add(issue(1000 + i, "TEAM-" + i, "new"));
+        }
+        Issue last = issue(5000, "TEAM-5000", "new");
+        when(search.search(any(ApplicationUser.class), eq(query), any(PagerFilter.class))).thenAnswer(call -> {
+            PagerFilter<Issue> pager = call.getArgument(2);
+            return pager.getStart() == 0 ? new SearchResults<>(first, 201, 200, 0)
+                    : new SearchResults<>(List.of(last), 201, 200, 200);
+        });
+        List<IssueSnapshot> read = new ArrayList<>();
+
+        source.read(KpiDataSource.project("TEAM"), read::add);
+
+        assertEquals(201, read.size());
+        verify(search, times(2)).search(any(ApplicationUser.class), eq(query), any(PagerFilter.class));
+    }
+
+    @Test
+    public void shouldRefuseAQueryJiraCannotParseWithJirasMessage() {
+        MessageSet errors = mock(MessageSet.class);
+        when(errors.hasAnyErrors()).thenReturn(true);
+        when(errors.getErrorMessages()).thenReturn(Set.of("Field 'sprnt' does not exist."));
+        when(search.parseQuery(any(ApplicationUser.class), eq("sprnt = 1"))).thenReturn(new SearchService.ParseResult(query, errors));
+
+        try {
+            source.read(KpiDataSource.jql("sprnt = 1"), snapshot -> fail());
+            fail();
+        } catch (InvalidInputException e) {
+            assertEquals("kpi.dataSource.reference", e.field());
+            assertEquals("Field 'sprnt' does not exist.", e.reason());
+        }
+    }
+
+    @Test
+    public void shouldRefuseABoardSourceAndQuoteAProjectKey() {
+        try {
+            source.read(KpiDataSource.board(3), snapshot -> fail());
+            fail();
+        } catch (InvalidInputException e) {
+            assertEquals("kpi.dataSource.kind", e.field());
+        }
+        assertEquals("project = \"A\\\"B\" ORDER BY key", JiraIssueHistorySource.jql(KpiDataSource.project("A\"B")));
+    }
+
+    @Test
+    public void shouldLeaveSprintsOutWhenTheFieldHoldsSomethingElse() throws Exception {
+        Issue odd = issue(12, "TEAM-12", "new");
+        when(odd.getCustomFieldValue(sprintField)).thenReturn(List.of("not a sprint"));
+        page(0, 1, odd);
+        List<IssueSnapshot> read = new ArrayList<>();
+
+        source.read(KpiDataSource.project("TEAM"), read::add);
+
+        assertTrue(read.get(0).sprints().isEmpty());
+        assertNull(read.get(0).storyPoints());
+        assertSame(null, read.get(0).epicKey());
+    }
+}
