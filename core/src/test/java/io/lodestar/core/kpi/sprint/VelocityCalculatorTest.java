@@ -127,6 +127,31 @@ public class VelocityCalculatorTest {
     }
 
     @Test
+    public void shouldCountIssueAsDoneBeforeSprintWhenDoneAtTheStartInstant() {
+        IssueSnapshot doneAtStart = issue("CORE-1").points(5).inSprints(SPRINT_7)
+                .moved("2026-03-02T09:00:00Z", DONE).build();
+
+        SprintReport sprint7 = onlyReport(List.of(doneAtStart));
+
+        assertEquals(SprintOutcome.DONE_BEFORE_SPRINT, outcomeOf(sprint7, "CORE-1").outcome());
+        assertEquals(0, sprint7.commitment(), EXACT);
+        assertEquals(0, sprint7.completed(), EXACT);
+    }
+
+    @Test
+    public void shouldCountEstimateBeforeRemovalWhenClearedInTheSameEdit() {
+        IssueSnapshot removedAndCleared = issue("CORE-1").points(3).inSprints(SPRINT_7)
+                .sprintsChanged("2026-03-05T10:00:00Z").estimated("2026-03-05T10:00:00Z", null).build();
+        // Sprint dates come from the issues' current sprint fields, so one issue must stay in it.
+        IssueSnapshot staying = issue("CORE-2").points(1).inSprints(SPRINT_7).build();
+
+        ScopeChange scope = onlyReport(List.of(removedAndCleared, staying)).scopeChange();
+
+        assertEquals(3, scope.removedPoints(), EXACT);
+        assertEquals(0, scope.reestimatedPoints(), EXACT);
+    }
+
+    @Test
     public void shouldNotCountIssueWhenDoneOneSecondAfterCompletion() {
         IssueSnapshot justLate = issue("CORE-1").points(5).inSprints(SPRINT_7)
                 .moved("2026-03-13T17:00:01Z", DONE).build();
