@@ -10,11 +10,13 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.issue.FixVersion;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.StatusCatalog;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,6 +207,39 @@ public class KpiEvaluationTest {
         assertEquals(List.of("Throughput", "Velocity"),
                 assessments.stream().map(assessment -> assessment.definition().name()).toList());
         assertEquals(List.of(KpiDataSource.project("CORE")), loads);
+    }
+
+    @Test
+    public void shouldCountSprintReportCompletionsWhenThroughputIsPerSprint() {
+        KpiDefinition throughput = stored("Throughput", KpiType.THROUGHPUT, Frequency.PER_SPRINT,
+                KpiGoal.growing(Direction.HIGHER_IS_BETTER, 2, 1));
+
+        KpiAssessment assessment = evaluation().evaluate(throughput.id());
+
+        assertEquals("sprint-8", assessment.period().orElseThrow().key());
+        assertEquals(2, assessment.value().value(), 0);
+        assertEquals(Trend.Movement.FLAT, assessment.trend().movement());
+    }
+
+    @Test
+    public void shouldAverageBugsOfVersionsReleasedLastMonthWhenMonthly() {
+        FixVersion released2February = new FixVersion("1", "1.0", true, LocalDate.of(2026, 2, 2));
+        FixVersion released27February = new FixVersion("2", "1.1", true, LocalDate.of(2026, 2, 27));
+        List<IssueSnapshot> bugs = List.of(
+                issue("CORE-1").type(IssueHistoryBuilder.BUG).fixVersion(released2February).build(),
+                issue("CORE-2").type(IssueHistoryBuilder.BUG).fixVersion(released2February).build(),
+                issue("CORE-3").type(IssueHistoryBuilder.BUG).fixVersion(released2February).build(),
+                issue("CORE-4").type(IssueHistoryBuilder.BUG).fixVersion(released27February).build());
+        KpiDefinition bugsPerRelease = stored("Bugs per release", KpiType.BUGS_PER_RELEASE, Frequency.MONTHLY,
+                KpiGoal.growing(Direction.LOWER_IS_BETTER, 1, 2));
+
+        KpiAssessment assessment = evaluationOver(bugs, KpiCalculators.builtIn()).evaluate(bugsPerRelease.id());
+
+        assertEquals("2026-02", assessment.period().orElseThrow().key());
+        assertEquals(2, assessment.value().value(), 0);
+        assertEquals(Rating.YELLOW, assessment.rating().orElseThrow());
+        assertEquals("no value for the previous period: no version released in 2026-01",
+                assessment.trend().unknownReasonIfAny().orElseThrow());
     }
 
     @Test(expected = NotFoundException.class)
