@@ -53,6 +53,11 @@ public final class ExportedIssues {
         return Collections.unmodifiableList(byEpicKey.getOrDefault(epicKey, List.of()));
     }
 
+    /** The issues of a project, in export order. */
+    public List<SandboxIssue> inProject(String projectKey) {
+        return byId.values().stream().filter(issue -> issue.snapshot().projectKey().equals(projectKey)).toList();
+    }
+
     /** Every project, sorted by key. */
     public List<SandboxProject> projects() {
         return projects.values().stream().sorted(java.util.Comparator.comparing(SandboxProject::getKey)).toList();

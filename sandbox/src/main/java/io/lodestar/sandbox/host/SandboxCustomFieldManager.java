@@ -5,64 +5,78 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.fields.CustomField;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Jira's {@link CustomFieldManager} with the one custom field the export's snapshots carry a value for: Jira
- * Software's "Story Points" (a number, or null when the issue is not estimated).
+ * Jira's {@link CustomFieldManager} with the custom fields whose values the export's snapshots carry: Jira
+ * Software's "Story Points" (a number, or null when not estimated), "Sprint" (the issue's sprints, shaped like
+ * Jira Software's sprint objects) and "Epic Link" (the epic, as an issue).
  */
 public final class SandboxCustomFieldManager implements CustomFieldManager {
 
-    static final StoryPoints STORY_POINTS = new StoryPoints();
+    static final String STORY_POINTS_NAME = "Story Points";
+
+    private final List<CustomField> fields;
+
+    public SandboxCustomFieldManager(ExportedIssues issues) {
+        this.fields = List.of(
+                new Field(10002L, STORY_POINTS_NAME, issue -> issue.snapshot().storyPoints()),
+                new Field(10003L, "Sprint", issue -> issue.snapshot().sprints().isEmpty() ? null
+                        : issue.snapshot().sprints().stream().map(SandboxSprint::new).toList()),
+                new Field(10004L, "Epic Link", issue -> issue.snapshot().epicKey() == null ? null
+                        : issues.byKey(issue.snapshot().epicKey()).orElse(null)));
+    }
 
     @Override
     public CustomField getCustomFieldObject(String id) {
-        return STORY_POINTS.getId().equals(id) ? STORY_POINTS : null;
+        return fields.stream().filter(field -> field.getId().equals(id)).findFirst().orElse(null);
     }
 
     @Override
     public CustomField getCustomFieldObject(Long id) {
-        return STORY_POINTS.getIdAsLong().equals(id) ? STORY_POINTS : null;
+        return fields.stream().filter(field -> field.getIdAsLong().equals(id)).findFirst().orElse(null);
     }
 
     @Override
     public Collection<CustomField> getCustomFieldObjectsByName(String customFieldName) {
-        return STORY_POINTS.getName().equalsIgnoreCase(customFieldName) ? List.of(STORY_POINTS) : List.of();
+        return fields.stream().filter(field -> field.getName().equalsIgnoreCase(String.valueOf(customFieldName))).toList();
     }
 
     @Override
     public List<CustomField> getCustomFieldObjects(Issue issue) {
-        return List.of(STORY_POINTS);
+        return fields;
     }
 
     @Override
     public List<CustomField> getCustomFieldObjects() {
-        return List.of(STORY_POINTS);
+        return fields;
     }
 
-    static final class StoryPoints implements CustomField {
+    /** A custom field whose value is read from the issue's snapshot. */
+    private record Field(Long idAsLong, String name, Function<SandboxIssue, Object> value) implements CustomField {
         @Override
         public String getId() {
-            return "customfield_10002";
+            return "customfield_" + idAsLong;
         }
 
         @Override
         public Long getIdAsLong() {
-            return 10002L;
+            return idAsLong;
         }
 
         @Override
         public String getFieldName() {
-            return getName();
+            return name;
         }
 
         @Override
         public String getName() {
-            return "Story Points";
+            return name;
         }
 
         @Override
         public Object getValue(Issue issue) {
-            return issue instanceof SandboxIssue exported ? exported.snapshot().storyPoints() : null;
+            return issue instanceof SandboxIssue exported ? value.apply(exported) : null;
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.lodestar.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
 import com.atlassian.jira.project.ProjectManager;
@@ -38,11 +40,14 @@ public final class SandboxHost {
         services.put(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl));
         services.put(LoginUriProvider.class, new SandboxLoginUriProvider());
         services.put(JiraAuthenticationContext.class, new SandboxAuthenticationContext(users));
-        services.put(PermissionManager.class, new SandboxPermissionManager(issues));
+        SandboxPermissionManager permissions = new SandboxPermissionManager(issues);
+        services.put(PermissionManager.class, permissions);
         services.put(IssueManager.class, new SandboxIssueManager(issues));
         services.put(IssueLinkManager.class, new SandboxIssueLinkManager(issues));
         services.put(ProjectManager.class, new SandboxProjectManager(issues));
-        services.put(CustomFieldManager.class, new SandboxCustomFieldManager());
+        services.put(CustomFieldManager.class, new SandboxCustomFieldManager(issues));
+        services.put(SearchService.class, new SandboxSearchService(issues, permissions));
+        services.put(ChangeHistoryManager.class, new SandboxChangeHistoryManager());
         services.put(TemplateRenderer.class, templateRenderer);
         services.put(PageBuilderService.class, pageBuilder);
     }

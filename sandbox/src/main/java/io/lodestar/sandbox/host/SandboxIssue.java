@@ -6,11 +6,13 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.user.ApplicationUser;
 import io.lodestar.core.issue.IssueSnapshot;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 
 /** Jira's issue interface over one exported {@link IssueSnapshot}. Read-only, like everything the app reads. */
 public final class SandboxIssue implements MutableIssue {
@@ -110,6 +112,11 @@ public final class SandboxIssue implements MutableIssue {
     @Override
     public Long getOriginalEstimate() {
         return null;
+    }
+
+    @Override
+    public Collection<Version> getFixVersions() {
+        return snapshot.fixVersions().stream().<Version>map(SandboxVersion::new).toList();
     }
 
     @Override

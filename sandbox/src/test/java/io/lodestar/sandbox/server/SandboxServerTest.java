@@ -138,6 +138,28 @@ public class SandboxServerTest {
         assertEquals("one check-in a week since the quarter began", days < 0 ? 0 : days / 7 + 1, checkIns.size());
     }
 
+    @Test
+    public void shouldMeasureVelocityFromTheDemoSprintsWhenAKpiIsRefreshed() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/");
+        HttpResponse<String> created = alice.postJson(SandboxClient.REST + "/kpis", "{\"name\":\"ATLAS velocity\","
+                + "\"description\":null,\"type\":\"VELOCITY\",\"parameters\":{},\"source\":{\"kind\":\"PROJECT\","
+                + "\"value\":\"ATLAS\"},\"frequency\":\"PER_SPRINT\",\"zone\":\"UTC\",\"owner\":\"alice\",\"target\":30,"
+                + "\"alertThreshold\":20,\"min\":null,\"max\":null,\"direction\":\"HIGHER_IS_BETTER\",\"kind\":\"GROWING\","
+                + "\"actionIfAlert\":null,\"leading\":false}");
+        assertEquals(created.body(), 201, created.statusCode());
+        long id = JSON.readTree(created.body()).get("id").asLong();
+
+        JsonNode refreshed = JSON.readTree(alice.postJson(SandboxClient.REST + "/kpis/" + id + "/refresh", "{}").body());
+        JsonNode sprints = JSON.readTree(alice.get(SandboxClient.REST + "/kpis/" + id + "/sprints").body());
+
+        assertTrue(refreshed.toString(), refreshed.at("/current/value").asDouble() > 0);
+        assertEquals("closed sprints of the demo", 24, sprints.size());
+        for (JsonNode sprint : sprints) {
+            assertTrue(sprint.toString(), sprint.get("completed").asDouble() > 0);
+        }
+    }
+
     static List<String> linkedKeys(String tree) throws Exception {
         List<String> keys = new ArrayList<>();
         for (JsonNode link : JSON.readTree(tree).findValues("links")) {

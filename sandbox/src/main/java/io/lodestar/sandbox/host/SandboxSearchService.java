@@ -1,0 +1,96 @@
+package io.lodestar.sandbox.host;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jira's {@link SearchService} over the exported issues, for the one JQL shape the sandbox understands:
+ * {@code project = KEY} (optionally quoted, optionally {@code ORDER BY key}), which is what the app writes for a
+ * project KPI source. Any other JQL is refused at parse time with a message saying so, as Jira refuses invalid JQL;
+ * the sandbox does not grow a JQL engine. Results hold only issues the searcher may browse, in key order.
+ */
+public final class SandboxSearchService implements SearchService {
+
+    private static final Pattern PROJECT = Pattern.compile(
+            "\\s*project\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([A-Za-z][A-Za-z0-9_]*))\\s*(?:order\\s+by\\s+key(?:\\s+asc)?)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final ExportedIssues issues;
+    private final PermissionManager permissions;
+
+    public SandboxSearchService(ExportedIssues issues, PermissionManager permissions) {
+        this.issues = issues;
+        this.permissions = permissions;
+    }
+
+    /** A parsed {@code project = KEY}. */
+    record ProjectQuery(String projectKey) implements Query {
+    }
+
+    @Override
+    public ParseResult parseQuery(ApplicationUser searcher, String jql) {
+        Matcher matcher = PROJECT.matcher(jql == null ? "" : jql);
+        if (!matcher.matches()) {
+            return new ParseResult(null, errors("The sandbox understands only the JQL 'project = KEY', not: " + jql));
+        }
+        String key = matcher.group(1) != null ? matcher.group(1).replaceAll("\\\\(.)", "$1") : matcher.group(2);
+        Optional<SandboxProject> project = issues.project(key.toUpperCase(Locale.ROOT));
+        if (project.isEmpty()) {
+            return new ParseResult(null, errors("The value '" + key + "' does not exist for the field 'project'."));
+        }
+        return new ParseResult(new ProjectQuery(project.get().getKey()), errors());
+    }
+
+    @Override
+    public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
+        if (!(query instanceof ProjectQuery projectQuery)) {
+            return new SearchResults<>(List.of(), 0, pager.getMax(), pager.getStart());
+        }
+        List<Issue> found = issues.inProject(projectQuery.projectKey()).stream()
+                .filter(issue -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher))
+                .sorted(Comparator.comparingLong(SandboxSearchService::keyNumber))
+                .<Issue>map(issue -> issue)
+                .toList();
+        int from = Math.min(pager.getStart(), found.size());
+        int to = Math.min(found.size(), from + Math.max(0, pager.getMax()));
+        return new SearchResults<>(found.subList(from, to), found.size(), pager.getMax(), pager.getStart());
+    }
+
+    private static long keyNumber(SandboxIssue issue) {
+        String key = issue.getKey();
+        try {
+            return Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static MessageSet errors(String... messages) {
+        Set<String> set = Set.of(messages);
+        return new MessageSet() {
+            @Override
+            public boolean hasAnyErrors() {
+                return !set.isEmpty();
+            }
+
+            @Override
+            public Set<String> getErrorMessages() {
+                return set;
+            }
+        };
+    }
+}

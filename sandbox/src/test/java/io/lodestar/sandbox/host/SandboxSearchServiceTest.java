@@ -1,0 +1,99 @@
+package io.lodestar.sandbox.host;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.web.bean.PagerFilter;
+import io.lodestar.sandbox.demo.DemoExport;
+import io.lodestar.sandbox.export.JiraRestExportIssueSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+/** The sandbox's search and changelog services over the demo export. */
+public class SandboxSearchServiceTest {
+
+    private static ExportedIssues issues;
+    private static SandboxSearchService search;
+
+    @BeforeClass
+    public static void read() throws Exception {
+        Path file = Files.createTempDirectory("search").resolve("demo.json");
+        new DemoExport(LocalDate.of(2026, 11, 23)).writeTo(file);
+        issues = new ExportedIssues(new JiraRestExportIssueSource(file).readAll().issues(), ExportDetails.read(file));
+        search = new SandboxSearchService(issues, new SandboxPermissionManager(issues));
+    }
+
+    @Test
+    public void shouldPageThroughAProjectInKeyOrderWhenSearchingAsAlice() throws Exception {
+        SearchService.ParseResult parsed = search.parseQuery(SandboxUsers.ALICE, "project = \"ATLAS\" ORDER BY key");
+        assertTrue(parsed.isValid());
+
+        SearchResults<Issue> first = search.search(SandboxUsers.ALICE, parsed.getQuery(), new PagerFilter<>(0, 10));
+        SearchResults<Issue> second = search.search(SandboxUsers.ALICE, parsed.getQuery(), new PagerFilter<>(10, 10));
+
+        assertEquals(issues.inProject("ATLAS").size(), first.getTotal());
+        assertEquals("ATLAS-1", first.getResults().get(0).getKey());
+        assertEquals("ATLAS-11", second.getResults().get(0).getKey());
+        assertEquals(10, second.getResults().size());
+    }
+
+    @Test
+    public void shouldFindNothingWhenBobSearchesAProjectHeCannotBrowse() throws Exception {
+        SearchService.ParseResult parsed = search.parseQuery(SandboxUsers.BOB, "project = NOVA");
+
+        assertTrue(parsed.isValid());
+        assertEquals(0, search.search(SandboxUsers.BOB, parsed.getQuery(), new PagerFilter<>(0, 50)).getTotal());
+    }
+
+    @Test
+    public void shouldRefuseJqlWhenItIsNotAProjectQuery() {
+        SearchService.ParseResult parsed = search.parseQuery(SandboxUsers.ALICE, "assignee = currentUser()");
+
+        assertFalse(parsed.isValid());
+        assertThat(parsed.getErrors().getErrorMessages().iterator().next(), containsString("only the JQL 'project = KEY'"));
+    }
+
+    @Test
+    public void shouldRefuseAProjectWhenTheExportHasNone() {
+        SearchService.ParseResult parsed = search.parseQuery(SandboxUsers.ALICE, "project = MARS");
+
+        assertFalse(parsed.isValid());
+        assertThat(parsed.getErrors().getErrorMessages().iterator().next(), containsString("'MARS' does not exist"));
+    }
+
+    @Test
+    public void shouldGiveTheStatusChangesOfAnIssueWhenAskedForItsStatusHistory() {
+        SandboxIssue issue = issues.byKey("ATLAS-20").orElseThrow();
+
+        List<com.atlassian.jira.issue.history.ChangeItemBean> items =
+                new SandboxChangeHistoryManager().getChangeItemsForField(issue, "status");
+
+        assertFalse(items.isEmpty());
+        assertTrue(items.stream().allMatch(item -> item.getField().equals("status") && item.getCreated() != null));
+        assertEquals(issue.getStatus().getId(), items.get(items.size() - 1).getTo());
+    }
+
+    @Test
+    public void shouldShapeSprintValuesLikeJiraSoftwareWhenReadThroughTheSprintField() {
+        SandboxIssue issue = issues.byKey("ATLAS-20").orElseThrow();
+        SandboxCustomFieldManager fields = new SandboxCustomFieldManager(issues);
+
+        Object sprints = issue.getCustomFieldValue(fields.getCustomFieldObjectsByName("Sprint").iterator().next());
+        Object epic = issue.getCustomFieldValue(fields.getCustomFieldObjectsByName("Epic Link").iterator().next());
+
+        SandboxSprint sprint = (SandboxSprint) ((List<?>) sprints).get(0);
+        assertEquals("CLOSED", sprint.getState());
+        assertTrue(sprint.getName().startsWith("Atlas Sprint"));
+        assertEquals("ATLAS-1", ((Issue) epic).getKey());
+    }
+}
