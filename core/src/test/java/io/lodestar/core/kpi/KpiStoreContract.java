@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
@@ -39,7 +41,7 @@ public abstract class KpiStoreContract {
     }
 
     /** A definition that uses every field, with a non-default formula parameter, so a store must map all. */
-    static KpiDefinition averageVelocityOfBoard42() {
+    public static KpiDefinition averageVelocityOfBoard42() {
         return KpiDefinition.of("Average velocity", "Mean of the last 5 sprints",
                 KpiFormula.of(KpiType.AVERAGE_VELOCITY).with(KpiParameter.SPRINT_COUNT, 5)
                         .with(KpiParameter.DONE_STATUS_IDS, Set.of("10001")),
@@ -48,7 +50,7 @@ public abstract class KpiStoreContract {
                 Indicator.LAGGING);
     }
 
-    static KpiDefinition wipBandOfProjectCore() {
+    public static KpiDefinition wipBandOfProjectCore() {
         return KpiDefinition.of("WIP", "", KpiFormula.of(KpiType.WORK_IN_PROGRESS), KpiDataSource.project("CORE"),
                 Frequency.DAILY, ZoneOffset.UTC, "asm", KpiGoal.band(3, 8), "", Indicator.LEADING);
     }
@@ -61,6 +63,44 @@ public abstract class KpiStoreContract {
         assertEquals(1, stored.version());
         assertEquals(stored, store.find(stored.id()).orElseThrow());
         assertEquals(averageVelocityOfBoard42().stored(stored.id(), 1), stored);
+    }
+
+    @Test
+    public void shouldReadBackEveryTypeWithItsParametersWhenSaved() {
+        for (KpiType type : KpiType.values()) {
+            KpiFormula formula = KpiFormula.of(type);
+            for (KpiParameter<?> parameter : type.parameters()) {
+                formula = KpiFormula.fromText(type, merged(formula, parameter.name(), nonDefaultText(parameter)));
+            }
+            Frequency frequency = type.frequencies().iterator().next();
+            KpiDefinition definition = KpiDefinition.of("KPI " + type, "measures " + type, formula,
+                    KpiDataSource.jql("project = CORE AND type != Epic"), frequency, ZoneId.of("America/New_York"),
+                    "owner-" + type, KpiGoal.growing(Direction.LOWER_IS_BETTER, 2.5, 7.25), "", Indicator.LEADING);
+
+            KpiDefinition stored = store.save(definition);
+
+            assertEquals(type.name(), stored, store.find(stored.id()).orElseThrow());
+            assertEquals(type.name(), formula, store.find(stored.id()).orElseThrow().formula());
+        }
+    }
+
+    private static Map<String, String> merged(KpiFormula formula, String name, String text) {
+        Map<String, String> parameters = new LinkedHashMap<>(formula.parametersAsText());
+        parameters.put(name, text);
+        return parameters;
+    }
+
+    private static String nonDefaultText(KpiParameter<?> parameter) {
+        if (parameter == KpiParameter.SPRINT_COUNT) {
+            return "7";
+        }
+        if (parameter == KpiParameter.COMPLETED_ESTIMATE) {
+            return EstimateMoment.AT_START.name();
+        }
+        if (parameter == KpiParameter.STATISTIC) {
+            return Statistic.PERCENTILE_85.name();
+        }
+        return "10001,10002";
     }
 
     @Test
