@@ -57,6 +57,34 @@ public final class StatusHistory extends Timeline<String> {
         return starts[segment];
     }
 
+    /** Receives one stay: a maximal stretch {@code [fromMillis, untilMillis)} spent in selected statuses. */
+    @FunctionalInterface
+    public interface StayConsumer {
+        /** {@code untilMillis} is {@link Long#MAX_VALUE} when the issue is still there. */
+        void accept(long fromMillis, long untilMillis);
+    }
+
+    /**
+     * Hands every stay of the issue in {@code selected} to {@code consumer}, oldest first; adjacent
+     * selected statuses ("In Progress" then "In Review") make one stay. One pass over the history.
+     */
+    public void forEachStay(Predicate<String> selected, StayConsumer consumer) {
+        long stayStart = -1;
+        boolean inside = false;
+        for (int i = 0; i < starts.length; i++) {
+            boolean in = values[i] != null && selected.test(values[i]);
+            if (in && !inside) {
+                stayStart = starts[i];
+            } else if (!in && inside && starts[i] > stayStart) {
+                consumer.accept(stayStart, starts[i]);
+            }
+            inside = in;
+        }
+        if (inside) {
+            consumer.accept(stayStart, Long.MAX_VALUE);
+        }
+    }
+
     /** Whether the changelog held any status change (if not, the creation instant is a poor guess). */
     public boolean hasStatusChanges() {
         return hasStatusChanges;

@@ -1,5 +1,6 @@
 package io.lodestar.core.kpi.throughput;
 
+import static io.lodestar.core.common.InvalidInputException.require;
 import static io.lodestar.core.common.InvalidInputException.requirePresent;
 
 import io.lodestar.core.issue.IssueSnapshot;
@@ -25,8 +26,8 @@ import java.util.function.Predicate;
  * A was done = 1 (B); on Thursday 12:00 = 2 (B, C).
  *
  * <h2>Cost</h2>
- * One pass over the issues per call to {@link #series}: each issue's changelog is replayed once
- * for all instants.
+ * One pass over the issues per call to {@link #series}: each issue's changelog is replayed once,
+ * and each of its stays in progress is placed among the instants by binary search.
  */
 public final class WorkInProgressCalculator {
 
@@ -47,24 +48,31 @@ public final class WorkInProgressCalculator {
         return series(issues, List.of(at)).get(0);
     }
 
-    /** WIP at each of {@code instants} (e.g. every day's end), in one pass over the issues. */
+    /**
+     * WIP at each of {@code instants} (e.g. every day's end), which must be in ascending order, in
+     * one pass over the issues: each stay in progress is placed among the instants by binary search,
+     * so the cost does not grow with the number of instants an issue is not in progress at.
+     */
     public List<WorkInProgress> series(Collection<IssueSnapshot> issues, List<Instant> instants) {
         int n = instants.size();
         long[] millis = new long[n];
         List<List<String>> keys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             millis[i] = instants.get(i).toEpochMilli();
+            require(i == 0 || millis[i] >= millis[i - 1], "wip.instants", "must be in ascending order");
             keys.add(new ArrayList<>());
         }
-        for (IssueSnapshot issue : issues) {
-            if (issue.isSubtask() && !includeSubtasks) {
-                continue;
-            }
-            StatusHistory history = StatusHistory.of(issue);
-            for (int i = 0; i < n; i++) {
-                if (history.inAt(inProgress, millis[i])) {
-                    keys.get(i).add(issue.key());
+        if (n > 0) {
+            for (IssueSnapshot issue : issues) {
+                if (issue.isSubtask() && !includeSubtasks) {
+                    continue;
                 }
+                String key = issue.key();
+                StatusHistory.of(issue).forEachStay(inProgress, (from, until) -> {
+                    for (int i = firstAtOrAfter(millis, from); i < n && millis[i] < until; i++) {
+                        keys.get(i).add(key);
+                    }
+                });
             }
         }
         List<WorkInProgress> result = new ArrayList<>(n);
@@ -72,5 +80,20 @@ public final class WorkInProgressCalculator {
             result.add(new WorkInProgress(instants.get(i), keys.get(i)));
         }
         return result;
+    }
+
+    /** The index of the first value &gt;= {@code target} in an ascending array ({@code length} if none). */
+    private static int firstAtOrAfter(long[] ascending, long target) {
+        int low = 0;
+        int high = ascending.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ascending[middle] < target) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

@@ -8,6 +8,7 @@ import static io.lodestar.core.kpi.IssueHistoryBuilder.WORKFLOW;
 import static io.lodestar.core.kpi.IssueHistoryBuilder.issue;
 import static org.junit.Assert.assertEquals;
 
+import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusCategory;
 import io.lodestar.core.kpi.StatusSelection;
@@ -76,6 +77,34 @@ public class WorkInProgressCalculatorTest {
 
         assertEquals(1, new WorkInProgressCalculator(inProgress).at(issues, TUESDAY_NOON).count());
         assertEquals(2, new WorkInProgressCalculator(inProgress, true).at(issues, TUESDAY_NOON).count());
+    }
+
+    @Test
+    public void shouldCountIssueInBothStatusesAndAtTheExactInstantOfEachMove() {
+        List<IssueSnapshot> issues = List.of(issue("CORE-1").moved("2026-03-02T10:00:00Z", IN_PROGRESS)
+                .moved("2026-03-03T10:00:00Z", IN_REVIEW).moved("2026-03-04T10:00:00Z", DONE).build());
+
+        List<WorkInProgress> series = byCategory(issues).series(issues, List.of(Instant.parse("2026-03-02T09:59:59.999Z"),
+                Instant.parse("2026-03-02T10:00:00Z"), Instant.parse("2026-03-03T10:00:00Z"),
+                Instant.parse("2026-03-04T09:59:59.999Z"), Instant.parse("2026-03-04T10:00:00Z")));
+
+        assertEquals(List.of(0, 1, 1, 1, 0), series.stream().map(WorkInProgress::count).toList());
+    }
+
+    @Test
+    public void shouldCountAgainWhenReopenedIntoProgress() {
+        List<IssueSnapshot> issues = List.of(issue("CORE-1").moved("2026-03-02T10:00:00Z", IN_PROGRESS)
+                .moved("2026-03-03T10:00:00Z", DONE).moved("2026-03-05T10:00:00Z", IN_PROGRESS).build());
+
+        List<WorkInProgress> series = byCategory(issues).series(issues, List.of(TUESDAY_NOON, WEDNESDAY_NOON, THURSDAY_NOON));
+
+        assertEquals(List.of(0, 0, 1), series.stream().map(WorkInProgress::count).toList());
+    }
+
+    @Test(expected = InvalidInputException.class)
+    public void shouldRefuseInstantsWhenNotAscending() {
+        List<IssueSnapshot> issues = aWeekOfWork();
+        byCategory(issues).series(issues, List.of(WEDNESDAY_NOON, TUESDAY_NOON));
     }
 
     @Test
