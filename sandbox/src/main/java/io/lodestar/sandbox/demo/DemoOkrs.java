@@ -50,9 +50,26 @@ public final class DemoOkrs {
         return true;
     }
 
+    /**
+     * With issues from a user's own export there are no demo OKRs, but the current quarter is created when the
+     * database has no cycle, since only Jira administrators may create cycles and neither sandbox user is one.
+     */
+    public boolean seedCycleIfEmpty() {
+        if (!store.cycles().isEmpty()) {
+            return false;
+        }
+        store.inTransaction(() -> store.saveCycle(currentQuarter()));
+        return true;
+    }
+
+    private Cycle currentQuarter() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return Cycle.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+    }
+
     private void seed() {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        Cycle quarter = Cycle.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
+        Cycle quarter = currentQuarter();
         Cycle cycle = store.inTransaction(() -> store.saveCycle(quarter));
         ObjectiveService objectives = new ObjectiveService(store);
         KeyResultService keyResults = new KeyResultService(store);

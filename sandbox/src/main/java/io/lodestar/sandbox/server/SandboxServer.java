@@ -55,6 +55,11 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 public final class SandboxServer implements AutoCloseable {
 
     public static final String DEMO_FILE = "demo-issues.json";
+    /**
+     * Jersey warns that each resource registered as an instance "does not implement any provider interfaces",
+     * which is true and harmless (it is registered as a resource); kept here so the logger's level sticks.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
     static final String SERVLET_ROOT = "/plugins/servlet";
 
     private final Server jetty;
@@ -94,8 +99,11 @@ public final class SandboxServer implements AutoCloseable {
         SandboxAppContext app;
         try {
             app = SandboxAppContext.start(host.services(), loader);
+            DemoOkrs starter = new DemoOkrs(app.bean(OkrStore.class), issues, settings.clock());
             if (demo) {
-                new DemoOkrs(app.bean(OkrStore.class), issues, settings.clock()).seedIfEmpty();
+                starter.seedIfEmpty();
+            } else {
+                starter.seedCycleIfEmpty();
             }
         } catch (RuntimeException e) {
             database.close();
@@ -118,6 +126,12 @@ public final class SandboxServer implements AutoCloseable {
         }
         baseUrl[0] = "http://localhost:" + connector.getLocalPort();
         return new SandboxServer(jetty, app, database, pagePath, issues.size());
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /** Writes the demo export into the data folder the first time, so its issues stay put across restarts. */

@@ -44,6 +44,25 @@ public class SandboxRestartTest {
         }
     }
 
+    @Test
+    public void shouldServeARealExportWithTheCurrentQuarterWhenGivenIssues() throws Exception {
+        Path export = Path.of(System.getProperty("lodestar.datasets", "../../shared/datasets"),
+                "jira-public-2015", "apache-2015-search.json");
+        org.junit.Assume.assumeTrue("dataset missing: " + export, Files.isRegularFile(export));
+        try (SandboxServer server = SandboxServer.start(new SandboxServer.Settings(0, export,
+                Files.createTempDirectory("sandbox-export"), Clock.systemUTC()))) {
+            SandboxClient alice = new SandboxClient(server);
+            HttpResponse<String> page = alice.get("/");
+            JsonNode cycles = JSON.readTree(alice.get(SandboxClient.REST + "/cycles").body());
+
+            assertEquals(501, server.issueCount());
+            assertEquals(200, page.statusCode());
+            assertEquals(1, cycles.size());
+            assertEquals(0, JSON.readTree(alice.get(SandboxClient.REST + "/cycles/" + cycles.get(0).get("id").asLong()
+                    + "/okrs").body()).get("objectives").size());
+        }
+    }
+
     private static SandboxServer start(Path data) throws Exception {
         return SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
     }
