@@ -5,6 +5,7 @@ import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.KeyResultKind;
 import io.lodestar.core.okr.KeyResultService;
 import io.lodestar.core.okr.NewKeyResult;
 import io.lodestar.core.okr.NewObjective;
@@ -85,6 +86,12 @@ public final class OkrCommands {
     public KeyResult addKeyResult(long objectiveId, NewKeyResult command) {
         access.requireEdit(objectives.get(objectiveId));
         return keyResults.add(objectiveId, command);
+    }
+
+    /** The kind of a stored key result, for an edit that keeps it. */
+    public KeyResultKind kindOf(long keyResultId) {
+        access.requireUser();
+        return keyResults.get(keyResultId).kind();
     }
 
     public KeyResult editKeyResult(long keyResultId, long version, NewKeyResult changes) {

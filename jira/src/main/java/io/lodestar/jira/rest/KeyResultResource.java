@@ -44,11 +44,12 @@ public final class KeyResultResource {
     public OkrJson.KeyResultNode edit(@PathParam("id") long id, OkrJson.KeyResultEdit body) {
         Inputs.required(body, "keyResult");
         long version = Inputs.required(body.version(), "version");
+        String kind = body.kind() == null ? commands.kindOf(id).name() : body.kind();
         KeyResult edited = commands.editKeyResult(id, version, new NewKeyResult(
                 Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
                 Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
                 body.weight(),
-                Inputs.measure(body.kind(), body.format(), body.unit(), body.start(), body.target(), body.basis(),
+                Inputs.measure(kind, body.format(), body.unit(), body.start(), body.target(), body.basis(),
                         body.kpiId()),
                 null));
         return node(reader, views, edited);

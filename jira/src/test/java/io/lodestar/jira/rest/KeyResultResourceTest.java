@@ -84,6 +84,16 @@ public class KeyResultResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldKeepTheKindWhenAnEditSendsNone() {
+        jira.login("alice");
+
+        JsonNode kept = ok(put("key-results/" + signups.id(), json("{'version':1,'title':'Same kind','start':0,'target':90}")), 200);
+
+        assertEquals("NUMERIC", kept.get("kind").asText());
+        assertEquals(90.0, kept.get("target").asDouble(), 0.0);
+    }
+
+    @Test
     public void shouldDeleteAKeyResultWhenTheEditorSendsTheVersion() {
         jira.login("bob");
 
