@@ -16,10 +16,11 @@ import javax.ws.rs.ext.Provider;
  * cannot set. Anything else (a form post, {@code text/plain}, a body-less DELETE without the header)
  * gets 403.
  *
- * <p>This is Atlassian REST's own rule (its XSRF filter checks mutating requests whose media type is
- * absent or one a form can send, and accepts the no-check header), made explicit because REST's filter
- * enforces it only on POST and merely logs failing PUT and DELETE requests; and so that the very same
- * rule runs wherever these resources are hosted. It runs before resource matching, so a form post is
+ * <p>This is Atlassian REST's own rule (the REST v1 XSRF filter checks mutating requests whose media
+ * type is absent or one a form can send, and accepts the no-check header), made explicit in the app
+ * because that filter enforces it only on POST and merely logs failing PUT and DELETE requests, because
+ * REST v2's behaviour could not be verified, and so that the very same rule runs wherever these
+ * resources are hosted. It runs before resource matching, so a form post is
  * refused as forgery rather than as an unsupported media type.
  */
 @Provider
