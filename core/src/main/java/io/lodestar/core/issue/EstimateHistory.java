@@ -1,5 +1,6 @@
 package io.lodestar.core.issue;
 
+import java.util.function.LongPredicate;
 
 /**
  * An issue's story point estimate at any instant, replayed from its STORY_POINTS changelog items
@@ -41,7 +42,7 @@ public final class EstimateHistory extends Timeline<Double> {
      * The net change of the estimate by changes in {@code (fromMillis, toMillis]}, each counted only
      * when {@code counted} accepts its instant (e.g. "the issue was in the sprint then").
      */
-    public double netChangeBetween(long fromMillis, long toMillis, java.util.function.LongPredicate counted) {
+    public double netChangeBetween(long fromMillis, long toMillis, LongPredicate counted) {
         double net = 0;
         for (int i = 1; i < starts.length && starts[i] <= toMillis; i++) {
             if (starts[i] > fromMillis && counted.test(starts[i])) {

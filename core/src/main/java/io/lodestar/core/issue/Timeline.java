@@ -1,6 +1,8 @@
 package io.lodestar.core.issue;
 
+import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * When each value of one field held, replayed from an issue's changelog: the value before the
@@ -54,13 +56,13 @@ abstract class Timeline<T> {
     }
 
     /** Epoch milliseconds without allocating an Instant (this runs for every changelog item). */
-    static long millis(java.time.OffsetDateTime at) {
+    static long millis(OffsetDateTime at) {
         return at.toEpochSecond() * 1000 + at.getNano() / 1_000_000;
     }
 
     /** The changes of {@code field}, oldest first, without an intermediate list. */
     static Change[] changesOf(IssueSnapshot issue, ChangeField field) {
-        java.util.List<Change> changelog = issue.changelog();
+        List<Change> changelog = issue.changelog();
         int count = 0;
         for (int i = 0, n = changelog.size(); i < n; i++) {
             if (changelog.get(i).field() == field) {

@@ -3,6 +3,8 @@ package io.lodestar.core.kpi.sprint;
 import static io.lodestar.core.common.InvalidInputException.require;
 import static io.lodestar.core.common.InvalidInputException.requirePresent;
 
+import io.lodestar.core.issue.Change;
+import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.EstimateHistory;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Sprint;
@@ -122,8 +124,8 @@ public final class VelocityCalculator {
         if (!issue.sprints().isEmpty()) {
             return true;
         }
-        for (var change : issue.changelog()) {
-            if (change.field() == io.lodestar.core.issue.ChangeField.SPRINT) {
+        for (Change change : issue.changelog()) {
+            if (change.field() == ChangeField.SPRINT) {
                 return true;
             }
         }
