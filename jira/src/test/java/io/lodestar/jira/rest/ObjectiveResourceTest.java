@@ -132,6 +132,15 @@ public class ObjectiveResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldAnswer400WhenTheBodyIsEmptyOrNotAnObject() {
+        jira.login("alice");
+
+        assertEquals("objective", error(post("objectives", ""), 400).get("field").asText());
+        assertTrue(error(post("objectives", "[1,2]"), 400).get("field").isNull());
+        assertTrue(error(post("objectives", "\"title\""), 400).get("field").isNull());
+    }
+
+    @Test
     public void shouldEditRealignAndActivateInOneCallWhenTheOwnerSendsTheCurrentVersion() {
         Objective company = objective(q1, "Company", "root", ObjectiveLevel.COMPANY, null);
         Objective mine = objective(q1, "Mine", "alice", ObjectiveLevel.TEAM, "TEAM");
