@@ -21,11 +21,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The OKRs a fresh sandbox starts with, so its first screen is alive: the current quarter, a company objective
  * and one objective per demo team aligned to it, with numeric, milestone and linked-work key results (linked to
- * the team's open epics) and weekly check-ins since the quarter began. Everything goes through the app's own
+ * the team's open epics), a key result tracking a demo KPI, and weekly check-ins since the quarter began. Everything goes through the app's own
  * services and its store port, never SQL; check-ins of past weeks are made by a {@link CheckInService} whose
  * clock stands at that week.
  */
@@ -41,12 +42,15 @@ public final class DemoOkrs {
         this.clock = clock;
     }
 
-    /** Seeds when the database has no cycle yet; returns whether it did. */
-    public boolean seedIfEmpty() {
+    /**
+     * Seeds when the database has no cycle yet; returns whether it did. {@code kpis} seeds the demo KPIs first
+     * (only then), so that a key result can track one.
+     */
+    public boolean seedIfEmpty(Supplier<DemoKpis.Seeded> kpis) {
         if (!store.cycles().isEmpty()) {
             return false;
         }
-        seed();
+        seed(kpis.get());
         return true;
     }
 
@@ -67,7 +71,7 @@ public final class DemoOkrs {
         return Cycle.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
     }
 
-    private void seed() {
+    private void seed(DemoKpis.Seeded kpis) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Cycle quarter = currentQuarter();
         Cycle cycle = store.inTransaction(() -> store.saveCycle(quarter));
@@ -99,6 +103,8 @@ public final class DemoOkrs {
                 DemoTeams.NOVA.key(), company.id()));
         KeyResult novaEpics = keyResults.add(nova.id(), NewKeyResult.of("Ship this quarter's mobile epics", alice,
                 Measure.linkedWork(WorkBasis.ISSUE_COUNT)));
+        keyResults.add(nova.id(), NewKeyResult.of("Lift NOVA velocity from 30 to 40 points a sprint", alice,
+                Measure.kpi(kpis.novaVelocity(), "points", 30, 40)));
         KeyResult crashFree = keyResults.add(nova.id(), NewKeyResult.of("Raise crash-free sessions from 97.2% to 99.5%",
                 alice, Measure.percent(97.2, 99.5)));
 

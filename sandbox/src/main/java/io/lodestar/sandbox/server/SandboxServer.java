@@ -1,7 +1,11 @@
 package io.lodestar.sandbox.server;
 
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiCalculators;
+import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.okr.OkrStore;
+import io.lodestar.sandbox.demo.DemoKpis;
 import io.lodestar.sandbox.demo.DemoExport;
 import io.lodestar.sandbox.demo.DemoOkrs;
 import io.lodestar.sandbox.export.JiraExport;
@@ -101,7 +105,14 @@ public final class SandboxServer implements AutoCloseable {
             app = SandboxAppContext.start(host.services(), loader);
             DemoOkrs starter = new DemoOkrs(app.bean(OkrStore.class), issues, settings.clock());
             if (demo) {
-                starter.seedIfEmpty();
+                // KPIs are measured from the issues alice may browse, as when she refreshes them on the page.
+                host.users().bind(SandboxUsers.ALICE);
+                try {
+                    starter.seedIfEmpty(() -> new DemoKpis(app.bean(KpiStore.class), app.bean(IssueHistorySource.class),
+                            app.bean(KpiCalculators.class), settings.clock()).seed(SandboxUsers.ALICE.name()));
+                } finally {
+                    host.users().unbind();
+                }
             } else {
                 starter.seedCycleIfEmpty();
             }

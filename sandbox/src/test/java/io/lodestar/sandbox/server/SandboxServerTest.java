@@ -142,7 +142,7 @@ public class SandboxServerTest {
     public void shouldMeasureVelocityFromTheDemoSprintsWhenAKpiIsRefreshed() throws Exception {
         SandboxClient alice = new SandboxClient(server);
         alice.get("/");
-        HttpResponse<String> created = alice.postJson(SandboxClient.REST + "/kpis", "{\"name\":\"ATLAS velocity\","
+        HttpResponse<String> created = alice.postJson(SandboxClient.REST + "/kpis", "{\"name\":\"Velocity under test\","
                 + "\"description\":null,\"type\":\"VELOCITY\",\"parameters\":{},\"source\":{\"kind\":\"PROJECT\","
                 + "\"value\":\"ATLAS\"},\"frequency\":\"PER_SPRINT\",\"zone\":\"UTC\",\"owner\":\"alice\",\"target\":30,"
                 + "\"alertThreshold\":20,\"min\":null,\"max\":null,\"direction\":\"HIGHER_IS_BETTER\",\"kind\":\"GROWING\","
@@ -158,6 +158,26 @@ public class SandboxServerTest {
         for (JsonNode sprint : sprints) {
             assertTrue(sprint.toString(), sprint.get("completed").asDouble() > 0);
         }
+    }
+
+    @Test
+    public void shouldSeedMeasuredKpisWithHistoryWhenTheDatabaseStartsEmpty() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/");
+        JsonNode kpis = JSON.readTree(alice.get(SandboxClient.REST + "/kpis").body());
+
+        List<String> seeded = List.of("ATLAS velocity", "NOVA velocity", "ATLAS throughput", "NOVA say/do ratio");
+        int found = 0;
+        for (JsonNode kpi : kpis) {
+            if (!seeded.contains(kpi.get("name").asText()) || kpi.get("id").asLong() > seeded.size()) {
+                continue;
+            }
+            found++;
+            JsonNode history = JSON.readTree(alice.get(SandboxClient.REST + "/kpis/" + kpi.get("id").asLong() + "/history").body());
+            assertTrue(kpi.get("name") + ": " + history, history.size() >= 6);
+            assertTrue(kpi.get("name") + ": " + kpi.get("current"), kpi.at("/current/value").isNumber());
+        }
+        assertEquals(kpis.toString(), seeded.size(), found);
     }
 
     static List<String> linkedKeys(String tree) throws Exception {
