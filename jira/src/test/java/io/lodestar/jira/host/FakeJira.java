@@ -161,6 +161,7 @@ public final class FakeJira {
             IssueLinkType type = mock(IssueLinkType.class);
             when(type.getName()).thenReturn(JiraIssueSource.EPIC_LINK_TYPE);
             when(link.getIssueLinkType()).thenReturn(type);
+            when(link.getSourceId()).thenReturn(id);
             when(link.getDestinationId()).thenReturn(childId);
             links.add(link);
         }

@@ -129,6 +129,7 @@ public class JiraIssueHistorySourceTest {
 
     private static ChangeItemBean item(String field, String from, String to, String at) {
         ChangeItemBean item = mock(ChangeItemBean.class);
+        when(item.getField()).thenReturn(field);
         when(item.getFrom()).thenReturn(from);
         when(item.getTo()).thenReturn(to);
         when(item.getFromString()).thenReturn(from);

@@ -4,6 +4,10 @@ import java.sql.Timestamp;
 
 /** One changelog item: a field's raw values (usually ids) and display texts before and after, and when. */
 public class ChangeItemBean {
+    public String getField() {
+        return null;
+    }
+
     public String getFrom() {
         return null;
     }
