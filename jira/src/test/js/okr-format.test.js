@@ -9,10 +9,10 @@ const fmt = require(path.join(web, 'okr-page/okr-format.js'));
 
 test('should map bands and statuses to AUI lozenges when the server scored them', () => {
     assert.equal(fmt.bandLozenge('GREEN'), 'aui-lozenge-success');
-    assert.equal(fmt.bandLozenge('YELLOW'), 'aui-lozenge-current');
+    assert.equal(fmt.bandLozenge('YELLOW'), 'aui-lozenge-moved');
     assert.equal(fmt.bandLozenge('RED'), 'aui-lozenge-error');
     assert.equal(fmt.bandLozenge(null), '');
-    assert.equal(fmt.statusLozenge('AT_RISK'), 'aui-lozenge-current');
+    assert.equal(fmt.statusLozenge('AT_RISK'), 'aui-lozenge-moved');
     assert.equal(fmt.statusLozenge('OFF_TRACK'), 'aui-lozenge-error');
 });
 

@@ -74,7 +74,7 @@
                 data: {
                     labels: series.labels,
                     datasets: [{label: ns.texts.get('chart.series'), data: series.values, borderColor: '#0052cc',
-                        backgroundColor: '#0052cc', tension: 0.2}]
+                        backgroundColor: '#0052cc', tension: 0}]
                 },
                 options: {
                     animation: false,

@@ -4,7 +4,7 @@
 (function (ns) {
     'use strict';
 
-    var SEVERITY_LOZENGES = {INFO: 'aui-lozenge-complete', WARNING: 'aui-lozenge-current', ERROR: 'aui-lozenge-error'};
+    var SEVERITY_LOZENGES = {INFO: 'aui-lozenge-current', WARNING: 'aui-lozenge-moved', ERROR: 'aui-lozenge-error'};
 
     function render(list, findings) {
         list.textContent = '';

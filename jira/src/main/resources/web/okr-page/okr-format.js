@@ -6,8 +6,9 @@
 (function (ns) {
     'use strict';
 
-    var BAND_LOZENGES = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-current', RED: 'aui-lozenge-error'};
-    var STATUS_LOZENGES = {ON_TRACK: 'aui-lozenge-success', AT_RISK: 'aui-lozenge-current', OFF_TRACK: 'aui-lozenge-error'};
+    // AUI's lozenge colours: success green, moved yellow, error red (current is blue: "in progress").
+    var BAND_LOZENGES = {GREEN: 'aui-lozenge-success', YELLOW: 'aui-lozenge-moved', RED: 'aui-lozenge-error'};
+    var STATUS_LOZENGES = {ON_TRACK: 'aui-lozenge-success', AT_RISK: 'aui-lozenge-moved', OFF_TRACK: 'aui-lozenge-error'};
 
     /** The AUI lozenge class of a score band; "" (grey) when the objective or KR has no score. */
     function bandLozenge(band) {

@@ -106,8 +106,10 @@
         item.setAttribute('data-band', objective.band || '');
         item.setAttribute('data-status', objective.status || '');
         slot(item, 'title').textContent = objective.title;
-        slot(item, 'meta').textContent = text('objective.meta', [
-            text('level.' + objective.level), objective.team || '-', objective.ownerName || objective.owner || '-']);
+        var owner = objective.ownerName || objective.owner || '-';
+        slot(item, 'meta').textContent = objective.team
+            ? text('objective.meta', [text('level.' + objective.level), objective.team, owner])
+            : text('objective.meta.no-team', [text('level.' + objective.level), owner]);
         slot(item, 'score').textContent = objective.scoreText || text('objective.unscored');
         lozenge(slot(item, 'band'), fmt.bandLozenge(objective.band), objective.band ? text('band.' + objective.band) : '');
         lozenge(slot(item, 'status'), fmt.statusLozenge(objective.status),
