@@ -31,23 +31,16 @@ public final class SandboxChangeHistoryManager implements ChangeHistoryManager {
         }
         return exported.snapshot().changelog().stream()
                 .filter(change -> change.field() == field)
-                .<ChangeItemBean>map(change -> new Item(fieldName, change))
+                .<ChangeItemBean>map(change -> new Item(change))
                 .toList();
     }
 
     /** One changelog item of the export. */
     static final class Item extends ChangeItemBean {
-        private final String field;
         private final Change change;
 
-        Item(String field, Change change) {
-            this.field = field;
+        Item(Change change) {
             this.change = change;
-        }
-
-        @Override
-        public String getField() {
-            return field;
         }
 
         @Override

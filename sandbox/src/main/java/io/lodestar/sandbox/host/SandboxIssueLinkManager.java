@@ -30,7 +30,7 @@ public final class SandboxIssueLinkManager implements IssueLinkManager {
     }
 
     record EpicLink(Long sourceId, Long destinationId) implements IssueLink, IssueLinkType {
-        @Override
+        /** Jira's link has it; declared without {@code @Override} since the host-api keeps only what the app calls. */
         public Long getSourceId() {
             return sourceId;
         }

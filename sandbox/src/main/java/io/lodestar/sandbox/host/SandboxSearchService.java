@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Jira's {@link SearchService} over the exported issues, for the one JQL shape the sandbox understands:
  * {@code project = KEY} (optionally quoted, optionally {@code ORDER BY key}), which is what the app writes for a
  * project KPI source. Any other JQL is refused at parse time with a message saying so, as Jira refuses invalid JQL;
- * the sandbox does not grow a JQL engine. Results hold only issues the searcher may browse, in key order.
+ * the sandbox does not grow a JQL engine. Results hold only issues the searcher may browse, in key order, all of
+ * them from the page's start.
  */
 public final class SandboxSearchService implements SearchService {
 
@@ -58,16 +59,17 @@ public final class SandboxSearchService implements SearchService {
     @Override
     public SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) {
         if (!(query instanceof ProjectQuery projectQuery)) {
-            return new SearchResults<>(List.of(), 0, pager.getMax(), pager.getStart());
+            return new SearchResults<>(List.of(), 0, 0, pager.getStart());
         }
         List<Issue> found = issues.inProject(projectQuery.projectKey()).stream()
                 .filter(issue -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher))
                 .sorted(Comparator.comparingLong(SandboxSearchService::keyNumber))
                 .<Issue>map(issue -> issue)
                 .toList();
+        // One page from the start to the end: the caller pages on until it has the total, and the host-api's
+        // PagerFilter declares only the start the app sets.
         int from = Math.min(pager.getStart(), found.size());
-        int to = Math.min(found.size(), from + Math.max(0, pager.getMax()));
-        return new SearchResults<>(found.subList(from, to), found.size(), pager.getMax(), pager.getStart());
+        return new SearchResults<>(found.subList(from, found.size()), found.size(), found.size() - from, from);
     }
 
     private static long keyNumber(SandboxIssue issue) {

@@ -194,7 +194,8 @@ public final class SandboxServer implements AutoCloseable {
     /**
      * The REST module as Jira's REST v2 plugin hosts it: every {@code @Path} resource and {@code @Provider} in
      * the module's packages (the descriptor's {@code <package>} elements, or else the plugin key's package),
-     * created with their constructor dependencies from the app's context, plus Jackson 2 and host sign-in.
+     * created with their constructor dependencies from the app's context, plus Jackson 2 and what Jira's REST
+     * plugin does in front of them: the XSRF check and sign-in.
      */
     private static ResourceConfig restConfig(PluginDescriptor descriptor, PluginDescriptor.Rest rest,
                                              SandboxAppContext app, SandboxUsers users) {
@@ -202,6 +203,7 @@ public final class SandboxServer implements AutoCloseable {
         config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         config.register(JacksonJsonProvider.class);
+        config.register(new RestXsrfCheck());
         config.register(new RestAuthentication(users));
         for (Class<?> type : restClasses(descriptor, rest)) {
             config.register(app.create(type));
