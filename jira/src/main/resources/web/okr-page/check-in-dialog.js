@@ -23,7 +23,8 @@
 
         function valueText(checkIn) {
             if (keyResult.kind === 'MILESTONE') {
-                return ns.texts.get(checkIn.done ? 'history.done' : 'history.not-done');
+                // The API records a milestone check-in as value 1 (done) or 0 (not done).
+                return ns.texts.get(checkIn.value === 1 ? 'history.done' : 'history.not-done');
             }
             return typeof checkIn.value === 'number' ? fmt.formatValue(checkIn.value, keyResult.format, keyResult.unit) : '-';
         }
