@@ -17,10 +17,10 @@ import org.xml.sax.SAXException;
 
 /**
  * What the sandbox reads from the app's {@code atlassian-plugin.xml}, so that it hosts exactly the modules the app
- * declares and never drifts from them: the plugin key, the i18n bundle, the Active Objects entities, the REST
+ * declares and never drifts from them: the plugin key, the i18n bundle, the Active Objects namespace and entities, the REST
  * module's path and packages, the servlets with their URL patterns, and the web-resources with their files.
  */
-public record PluginDescriptor(String key, String i18nBundle, List<String> aoEntities, Optional<Rest> rest,
+public record PluginDescriptor(String key, String i18nBundle, String aoNamespace, List<String> aoEntities, Optional<Rest> rest,
                                List<Servlet> servlets, List<WebResource> webResources) {
 
     public static final String LOCATION = "atlassian-plugin.xml";
@@ -74,6 +74,7 @@ public record PluginDescriptor(String key, String i18nBundle, List<String> aoEnt
         Element root = document(in).getDocumentElement();
         String key = root.getAttribute("key");
         String i18n = null;
+        String namespace = key;
         List<String> entities = new ArrayList<>();
         Rest rest = null;
         List<Servlet> servlets = new ArrayList<>();
@@ -85,7 +86,12 @@ public record PluginDescriptor(String key, String i18nBundle, List<String> aoEnt
                         i18n = module.getAttribute("location");
                     }
                 }
-                case "ao" -> children(module, "entity").forEach(entity -> entities.add(entity.getTextContent().strip()));
+                case "ao" -> {
+                    if (!module.getAttribute("namespace").isBlank()) {
+                        namespace = module.getAttribute("namespace");
+                    }
+                    children(module, "entity").forEach(entity -> entities.add(entity.getTextContent().strip()));
+                }
                 case "rest" -> rest = new Rest(module.getAttribute("path"), module.getAttribute("version"),
                         children(module, "package").stream().map(p -> p.getTextContent().strip()).toList());
                 case "servlet" -> servlets.add(new Servlet(module.getAttribute("key"), module.getAttribute("class"),
@@ -100,7 +106,7 @@ public record PluginDescriptor(String key, String i18nBundle, List<String> aoEnt
                 }
             }
         }
-        return new PluginDescriptor(key, i18n, entities, Optional.ofNullable(rest), servlets, webResources);
+        return new PluginDescriptor(key, i18n, namespace, entities, Optional.ofNullable(rest), servlets, webResources);
     }
 
     public Optional<WebResource> webResource(String completeKey) {

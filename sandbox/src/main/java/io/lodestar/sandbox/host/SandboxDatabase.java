@@ -27,9 +27,11 @@ import net.java.ao.builder.EntityManagerBuilder;
 /**
  * The sandbox's Active Objects: an AO {@link EntityManager} on an embedded H2 database in the data folder, so data
  * survives a restart, behind the persistence engineer's {@link EntityManagerActiveObjects} (really
- * transactional, like the host's). Tables are named as Jira's AO plugin names them: {@code AO_<hash>_} from the
- * descriptor's {@code <ao namespace>}... the hash here is the last six hex digits of the MD5 of the plugin key.
+ * transactional, like the host's). Tables are named the way Jira's AO plugin names them, {@code AO_XXXXXX_TABLE},
+ * with a prefix derived from the descriptor's {@code <ao namespace>} (here the last six hex digits of its MD5).
  * The entities migrated are those the descriptor's {@code <ao>} module lists, read by {@link PluginDescriptor}.
+ * Upgrade tasks are not run: a sandbox database is created by the current model and the host-api's
+ * {@code ModelVersion} is a compile-only stand-in.
  */
 public final class SandboxDatabase implements AutoCloseable {
 
@@ -51,7 +53,7 @@ public final class SandboxDatabase implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("lodestar") + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;OLD_INFORMATION_SCHEMA=TRUE";
         checkNotInUse(url, dataDir);
         EntityManager entityManager = EntityManagerBuilder.url(url).username("sa").password("").none()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix(descriptor.key()) + name))
+                .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix(descriptor.aoNamespace()) + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())
                 .triggerNameConverter(new AtlassianTriggerNameConverter())
@@ -101,9 +103,9 @@ public final class SandboxDatabase implements AutoCloseable {
         return entities.toArray(new Class[0]);
     }
 
-    static String tablePrefix(String pluginKey) {
+    static String tablePrefix(String namespace) {
         try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(pluginKey.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("MD5").digest(namespace.getBytes(StandardCharsets.UTF_8));
             String hex = String.format("%032x", new BigInteger(1, digest)).toUpperCase(Locale.ROOT);
             return "AO_" + hex.substring(hex.length() - 6) + "_";
         } catch (NoSuchAlgorithmException e) {

@@ -270,7 +270,7 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
-    /** {@code /}: the OKR page. */
+    /** {@code /}: the OKR page; {@code /favicon.ico}: nothing, rather than a 404 in every browser console. */
     private static final class Home extends HttpServlet {
         private static final long serialVersionUID = 1L;
         private final String pagePath;
@@ -283,6 +283,8 @@ public final class SandboxServer implements AutoCloseable {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             if (request.getRequestURI().equals("/") || request.getRequestURI().isEmpty()) {
                 response.sendRedirect(pagePath);
+            } else if (request.getRequestURI().equals("/favicon.ico")) {
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }

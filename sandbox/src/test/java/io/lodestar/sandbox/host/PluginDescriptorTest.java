@@ -34,6 +34,7 @@ public class PluginDescriptorTest {
 
         assertEquals("io.example.app", descriptor.key());
         assertEquals("io.example.i18n", descriptor.i18nBundle());
+        assertEquals("io.example.app", descriptor.aoNamespace());
         assertEquals(List.of("io.example.ThingEntity", "io.example.OtherEntity"), descriptor.aoEntities());
         assertEquals("/rest/example/1.0", descriptor.rest().orElseThrow().basePath());
         assertEquals(List.of("io.example.rest"), descriptor.rest().orElseThrow().packages());
