@@ -18,10 +18,11 @@ import org.xml.sax.SAXException;
 /**
  * What the sandbox reads from the app's {@code atlassian-plugin.xml}, so that it hosts exactly the modules the app
  * declares and never drifts from them: the plugin key, the i18n bundle, the Active Objects namespace and entities, the REST
- * module's path and packages, the servlets with their URL patterns, and the web-resources with their files.
+ * module's path and packages, the servlets with their URL patterns, the web-resources with their files, and the
+ * Velocity method allowlist.
  */
 public record PluginDescriptor(String key, String i18nBundle, String aoNamespace, List<String> aoEntities, Optional<Rest> rest,
-                               List<Servlet> servlets, List<WebResource> webResources) {
+                               List<Servlet> servlets, List<WebResource> webResources, List<String> velocityAllowlist) {
 
     public static final String LOCATION = "atlassian-plugin.xml";
 
@@ -56,6 +57,7 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         aoEntities = List.copyOf(aoEntities);
         servlets = List.copyOf(servlets);
         webResources = List.copyOf(webResources);
+        velocityAllowlist = List.copyOf(velocityAllowlist);
     }
 
     /** Reads the descriptor of the app on the classpath of {@code loader}. */
@@ -79,6 +81,7 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         Rest rest = null;
         List<Servlet> servlets = new ArrayList<>();
         List<WebResource> webResources = new ArrayList<>();
+        List<String> allowlist = new ArrayList<>();
         for (Element module : children(root, null)) {
             switch (module.getTagName()) {
                 case "resource" -> {
@@ -102,11 +105,13 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
                         children(module, "dependency").stream().map(d -> d.getTextContent().strip()).toList(),
                         children(module, "transformation").stream().flatMap(t -> children(t, "transformer").stream())
                                 .map(t -> t.getAttribute("key")).toList()));
+                case "velocity-allowlist" -> children(module, "method").forEach(m -> allowlist.add(m.getTextContent().strip()));
                 default -> {
                 }
             }
         }
-        return new PluginDescriptor(key, i18n, namespace, entities, Optional.ofNullable(rest), servlets, webResources);
+        return new PluginDescriptor(key, i18n, namespace, entities, Optional.ofNullable(rest), servlets, webResources,
+                allowlist);
     }
 
     public Optional<WebResource> webResource(String completeKey) {

@@ -33,7 +33,8 @@ public final class SandboxHost {
 
     public SandboxHost(PluginDescriptor descriptor, ExportedIssues issues, ActiveObjects activeObjects,
                        Supplier<String> baseUrl, ClassLoader loader) {
-        this.templateRenderer = new SandboxTemplateRenderer(new SandboxI18n(descriptor.i18nBundle(), loader));
+        this.templateRenderer = new SandboxTemplateRenderer(new SandboxI18n(descriptor.i18nBundle(), loader),
+                new VelocityAllowlist.Rules(descriptor.key(), java.util.Set.copyOf(descriptor.velocityAllowlist())));
         services.put(ActiveObjects.class, activeObjects);
         services.put(TransactionTemplate.class, new SandboxTransactionTemplate(activeObjects));
         services.put(UserManager.class, new SandboxUserManager(users));

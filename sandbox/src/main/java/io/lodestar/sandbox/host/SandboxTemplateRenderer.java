@@ -22,21 +22,24 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * The host's {@link TemplateRenderer} played by a real Velocity engine reading templates from the classpath,
  * as Atlassian's renderer reads them from the plugin jar. Like the host it adds {@code $i18n} to every context
  * and HTML-escapes every value a template writes, except references whose name ends in {@code Html} (the
- * host's convention for values that are already markup).
+ * host's convention for values that are already markup); and like Jira 10 it blocks calls to the app's classes
+ * that its Velocity allowlist does not list ({@link VelocityAllowlist}).
  */
 public final class SandboxTemplateRenderer implements TemplateRenderer {
 
     private final VelocityEngine engine;
     private final Map<String, Object> hostContext;
 
-    public SandboxTemplateRenderer(SandboxI18n i18n) {
+    public SandboxTemplateRenderer(SandboxI18n i18n, VelocityAllowlist.Rules allowlist) {
         Properties properties = new Properties();
         properties.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         properties.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
         properties.setProperty("resource.loader.classpath.cache", "true");
         properties.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
         properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "false");
+        properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, VelocityAllowlist.class.getName());
         this.engine = new VelocityEngine(properties);
+        this.engine.setProperty(VelocityAllowlist.RULES, allowlist);
         this.engine.init();
         this.hostContext = Map.of("i18n", i18n);
     }

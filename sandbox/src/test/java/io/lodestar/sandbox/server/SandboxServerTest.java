@@ -50,6 +50,7 @@ public class SandboxServerTest {
         assertThat(page.body(), containsString("com.atlassian.auiplugin:ajs/aui-prototyping.js"));
         assertThat(page.body(), containsString("io.lodestar.jira:okr-page-resources/okr-page.js"));
         assertThat(page.body(), not(containsString("name=\"decorator\"")));
+        assertThat("every template call allowlisted and resolved", page.body(), not(containsString("$")));
     }
 
     @Test
