@@ -62,6 +62,25 @@ public class SandboxCommandTest {
     }
 
     @Test
+    public void shouldExitWith1AndSayWhyWhenThePortIsTaken() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Path data = Files.createTempDirectory("sandbox-port-taken");
+
+            assertEquals(1, run("--port", Integer.toString(taken.getLocalPort()), "--data", data.toString()));
+            assertThat(errors(), containsString("cannot start"));
+            assertThat(errors(), containsString(Integer.toString(taken.getLocalPort())));
+        }
+    }
+
+    @Test
+    public void shouldExitWith2WhenTheDataFolderIsAFile() throws Exception {
+        Path file = Files.createTempFile("not-a-folder", ".txt");
+
+        assertEquals(2, run("--data", file.toString()));
+        assertThat(errors(), containsString("--data: not a folder"));
+    }
+
+    @Test
     public void shouldParseEveryOptionWhenAllAreGiven() throws Exception {
         Path export = Files.createTempFile("export", ".json");
 
