@@ -23,6 +23,9 @@ public final class LodestarSchema {
             KeyResultEntity.class,
             CheckInEntity.class,
             IssueLinkEntity.class,
+            KpiDefinitionEntity.class,
+            KpiValueEntity.class,
+            KpiAlertEntity.class,
             EditTokenEntity.class,
             SettingEntity.class);
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import net.java.ao.ActiveObjectsException;
 import net.java.ao.DBParam;
 import net.java.ao.DatabaseProvider;
+import net.java.ao.DelegateConnection;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
@@ -25,6 +26,10 @@ import net.java.ao.RawEntity;
  * When the thread is already inside a transaction that this class did not open (AO's JUnit runner
  * wraps each test in one and rolls it back at the end), the call runs under a savepoint instead, so
  * that a failing use case is still undone on its own and a test can observe it.
+ *
+ * <p>Transactions run at READ COMMITTED, Jira's level on every database it supports, rather than
+ * AO's own default of SERIALIZABLE: concurrent writers then behave as in production (on PostgreSQL,
+ * SERIALIZABLE would turn a lost race into a serialization error instead of a stale version).
  *
  * <p>{@code SQLException}s, which the host wraps in an unchecked exception, are wrapped in AO's
  * unchecked {@link ActiveObjectsException}.
@@ -51,6 +56,10 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
         closeQuietly(current);
         Connection connection = sql(provider::startTransaction);
+        sql(() -> {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            return null;
+        });
         boolean committed = false;
         try {
             T result = nested(callback);
@@ -106,13 +115,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     /**
-     * AO's provider keeps the transaction's connection open and bound to the thread until it is
-     * marked closeable; commit leaves it bound after a rollback, so unbind by committing nothing.
+     * AO's provider binds the transaction's connection to the thread and ignores {@code close()}
+     * until the connection is marked closeable; once it is closed, the provider drops the binding on
+     * its next use.
      */
     private static void closeTransactionConnection(Connection connection) {
         try {
-            if (connection instanceof net.java.ao.DelegateConnection) {
-                ((net.java.ao.DelegateConnection) connection).setCloseable(true);
+            if (connection instanceof DelegateConnection) {
+                ((DelegateConnection) connection).setCloseable(true);
             }
             connection.setAutoCommit(true);
             connection.close();

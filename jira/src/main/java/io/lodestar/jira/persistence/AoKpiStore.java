@@ -1,0 +1,145 @@
+package io.lodestar.jira.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.common.StaleVersionException;
+import io.lodestar.core.kpi.KpiAlert;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiMeasurement;
+import io.lodestar.core.kpi.KpiStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/**
+ * {@link KpiStore} on Active Objects. Every write is one transaction; definitions are guarded by
+ * {@link EditTokens} like the OKR records.
+ */
+public final class AoKpiStore implements KpiStore {
+
+    /** The record kind of KPI definitions, in edit tokens and in not-found and stale errors. */
+    static final String KPI = "kpi";
+
+    private final ActiveObjects ao;
+    private final EditTokens tokens;
+
+    public AoKpiStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.tokens = new EditTokens(ao);
+    }
+
+    @Override
+    public KpiDefinition save(KpiDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return ao.executeInTransaction(() -> {
+            if (definition.id() == 0) {
+                KpiDefinitionEntity row = ao.create(KpiDefinitionEntity.class, KpiRows.columns(definition, 1L));
+                tokens.issue(KPI, row.getID());
+                return definition.stored(row.getID(), 1L);
+            }
+            KpiDefinitionEntity row = claim(definition.id(), definition.version());
+            KpiRows.write(definition, definition.version() + 1, row);
+            return definition.stored(definition.id(), definition.version() + 1);
+        });
+    }
+
+    @Override
+    public Optional<KpiDefinition> find(long kpiId) {
+        return row(kpiId).map(KpiRows::definition);
+    }
+
+    @Override
+    public List<KpiDefinition> definitions() {
+        List<KpiDefinition> definitions = new ArrayList<>();
+        for (KpiDefinitionEntity row : ao.find(KpiDefinitionEntity.class, Query.select().order("ID"))) {
+            definitions.add(KpiRows.definition(row));
+        }
+        return definitions;
+    }
+
+    @Override
+    public void delete(long kpiId, long expectedVersion) {
+        ao.executeInTransaction(() -> {
+            KpiDefinitionEntity row = claim(kpiId, expectedVersion);
+            ao.deleteWithSQL(KpiValueEntity.class, KpiValueEntity.KPI_ID + " = ?", kpiId);
+            ao.deleteWithSQL(KpiAlertEntity.class, KpiAlertEntity.KPI_ID + " = ?", kpiId);
+            tokens.remove(List.of(EditTokens.key(KPI, kpiId)));
+            ao.delete(row);
+            return null;
+        });
+    }
+
+    /** Replaces the KPI's value for the period, if any, in the same transaction as the insert. */
+    @Override
+    public KpiMeasurement record(KpiMeasurement measurement) {
+        Objects.requireNonNull(measurement, "measurement");
+        return ao.executeInTransaction(() -> {
+            requireRow(measurement.kpiId());
+            ao.deleteWithSQL(KpiValueEntity.class,
+                    KpiValueEntity.KPI_ID + " = ? AND " + KpiValueEntity.PERIOD_KEY + " = ?",
+                    measurement.kpiId(), measurement.period().key());
+            ao.create(KpiValueEntity.class, KpiRows.columns(measurement));
+            return measurement;
+        });
+    }
+
+    /**
+     * By period start. Should two nodes record the same period at the same moment, both rows may
+     * land (neither saw the other's to replace it); the later one (higher id) is the value.
+     */
+    @Override
+    public List<KpiMeasurement> measurements(long kpiId) {
+        Map<String, KpiMeasurement> byPeriod = new LinkedHashMap<>();
+        for (KpiValueEntity row : ao.find(KpiValueEntity.class, Query.select()
+                .where(KpiValueEntity.KPI_ID + " = ?", kpiId)
+                .order(KpiValueEntity.PERIOD_START + ", ID"))) {
+            byPeriod.remove(row.getPeriodKey());
+            byPeriod.put(row.getPeriodKey(), KpiRows.measurement(row));
+        }
+        return new ArrayList<>(byPeriod.values());
+    }
+
+    @Override
+    public KpiAlert raise(KpiAlert alert) {
+        Objects.requireNonNull(alert, "alert");
+        return ao.executeInTransaction(() -> {
+            requireRow(alert.kpiId());
+            KpiAlertEntity row = ao.create(KpiAlertEntity.class, KpiRows.columns(alert));
+            return alert.withId(row.getID());
+        });
+    }
+
+    @Override
+    public List<KpiAlert> alerts(long kpiId) {
+        List<KpiAlert> alerts = new ArrayList<>();
+        for (KpiAlertEntity row : ao.find(KpiAlertEntity.class, Query.select()
+                .where(KpiAlertEntity.KPI_ID + " = ?", kpiId)
+                .order(KpiAlertEntity.RAISED_AT + ", ID"))) {
+            alerts.add(KpiRows.alert(row));
+        }
+        return alerts;
+    }
+
+    private Optional<KpiDefinitionEntity> row(long kpiId) {
+        if (kpiId <= 0 || kpiId > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ao.get(KpiDefinitionEntity.class, (int) kpiId));
+    }
+
+    private KpiDefinitionEntity requireRow(long kpiId) {
+        return row(kpiId).orElseThrow(() -> new NotFoundException(KPI, kpiId));
+    }
+
+    private KpiDefinitionEntity claim(long kpiId, long expectedVersion) {
+        if (tokens.claim(KPI, kpiId, expectedVersion)) {
+            return requireRow(kpiId);
+        }
+        KpiDefinitionEntity row = requireRow(kpiId);
+        throw new StaleVersionException(KPI, kpiId, expectedVersion, row.getVersion());
+    }
+}
