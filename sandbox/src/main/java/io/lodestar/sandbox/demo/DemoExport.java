@@ -203,9 +203,7 @@ public final class DemoExport {
 
         private DemoIssue newIssue(DemoIssue.Type type, String summary, OffsetDateTime created) {
             number++;
-            DemoIssue issue = new DemoIssue(nextId[0]++, team, team.key() + "-" + number, type, summary, created,
-                    nextHistoryId);
-            return issue;
+            return new DemoIssue(nextId[0]++, team, team.key() + "-" + number, type, summary, created, nextHistoryId);
         }
 
         /**
@@ -329,9 +327,10 @@ public final class DemoExport {
             return choices.get(random.nextInt(choices.size()));
         }
 
+        /** A re-estimate moves one size up (three times in four) or down the point scale. */
         private double nextEstimate(Double points) {
             int index = 0;
-            for (int i = 0; i < DemoIssue.POINTS.length; i++) { // first match: a re-estimate moves one size up or down
+            for (int i = 0; i < DemoIssue.POINTS.length; i++) {
                 if (DemoIssue.POINTS[i] == points.intValue()) {
                     index = i;
                 }
