@@ -155,7 +155,7 @@ public class OkrPageBrowserTest {
     }
 
     @Test
-    public void shouldHideNovaIssuesWhenSwitchedToBob() {
+    public void shouldHideNovaIssuesWhenSwitchedToBob() throws Exception {
         browser.get(server.pageUrl());
         waitForTree();
         assertTrue(linkedKeys().stream().anyMatch(key -> key.startsWith("NOVA-")));
@@ -167,6 +167,7 @@ public class OkrPageBrowserTest {
         List<String> keys = linkedKeys();
         assertTrue(keys.toString(), keys.stream().noneMatch(key -> key.startsWith("NOVA-")));
         assertTrue(keys.toString(), keys.stream().anyMatch(key -> key.startsWith("ATLAS-")));
+        screenshot(Path.of("target", "okr-page-bob.png"));
         click(By.id("sandbox-switch-to-alice"));
         wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Alice Andersen"));
     }
