@@ -39,10 +39,11 @@ public final class CycleTimeCalculator {
         FlowTimes.Builder times = new FlowTimes.Builder();
         for (IssueSnapshot issue : issues) {
             StageHistory history = StageHistory.replay(issue, mapping, catalog);
-            if (!history.endsDone(mapping) || history.lastDoneEntry.isBefore(history.firstCommitted)) {
+            if (!history.endsDone(mapping)) {
                 times.skip();
             } else {
-                times.add(issue.key(), history.firstCommitted, history.lastDoneEntry);
+                times.addIfOrdered(issue.key(), history.firstCommitted, FlowTime.epochMillis(history.firstCommitted),
+                        history.lastDoneEntry, FlowTime.epochMillis(history.lastDoneEntry));
             }
         }
         return times.build("no issue ends in the " + mapping.doneStageName() + " stage",

@@ -3,6 +3,7 @@ package io.lodestar.core.kpi.flow;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.kpi.Distribution;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -36,10 +37,12 @@ public final class LeadTimeCalculator {
         FlowTimes.Builder times = new FlowTimes.Builder();
         for (IssueSnapshot issue : issues) {
             StageHistory history = StageHistory.replay(issue, mapping, catalog);
-            if (history.firstDone == null || history.firstDone.isBefore(issue.created())) {
+            if (history.firstDone == null) {
                 times.skip();
             } else {
-                times.add(issue.key(), issue.created(), history.firstDone);
+                OffsetDateTime created = issue.created();
+                times.addIfOrdered(issue.key(), created, FlowTime.epochMillis(created), history.firstDone,
+                        FlowTime.epochMillis(history.firstDone));
             }
         }
         return times.build("no issue reached the " + mapping.doneStageName() + " stage",

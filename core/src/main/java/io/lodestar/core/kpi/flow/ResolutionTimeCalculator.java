@@ -22,10 +22,11 @@ public final class ResolutionTimeCalculator {
         FlowTimes.Builder times = new FlowTimes.Builder();
         for (IssueSnapshot issue : issues) {
             OffsetDateTime resolved = issue.resolved();
-            if (resolved == null || resolved.isBefore(issue.created())) {
+            if (resolved == null) {
                 times.skip();
             } else {
-                times.add(issue.key(), issue.created(), resolved);
+                OffsetDateTime created = issue.created();
+                times.addIfOrdered(issue.key(), created, FlowTime.epochMillis(created), resolved, FlowTime.epochMillis(resolved));
             }
         }
         return times.build("no resolved issue to measure", "unresolved, or resolved before created");

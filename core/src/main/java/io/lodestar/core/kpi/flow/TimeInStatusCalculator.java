@@ -106,9 +106,12 @@ public final class TimeInStatusCalculator {
         long cutOff = asOfMillis;
         OffsetDateTime until = asOfUtc;
         OffsetDateTime resolved = issue.resolved();
-        if (resolved != null && FlowTime.epochMillis(resolved) <= cutOff) {
-            cutOff = FlowTime.epochMillis(resolved);
-            until = resolved;
+        if (resolved != null) {
+            long resolvedMillis = FlowTime.epochMillis(resolved);
+            if (resolvedMillis <= cutOff) {
+                cutOff = resolvedMillis;
+                until = resolved;
+            }
         }
         long created = FlowTime.epochMillis(issue.created());
         if (cutOff < created) {
