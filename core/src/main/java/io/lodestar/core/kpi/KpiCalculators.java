@@ -2,6 +2,8 @@ package io.lodestar.core.kpi;
 
 import static io.lodestar.core.common.InvalidInputException.requirePresent;
 
+import io.lodestar.core.kpi.delivery.OnTimeDeliveryKpiCalculator;
+import io.lodestar.core.kpi.flow.FlowKpiCalculator;
 import io.lodestar.core.kpi.release.ReleaseKpiCalculator;
 import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
 import io.lodestar.core.kpi.throughput.ThroughputKpiCalculator;
@@ -27,14 +29,12 @@ public final class KpiCalculators {
         return new KpiCalculators(Map.of());
     }
 
-    /**
-     * The sprint, throughput, WIP and release KPIs computed in core. The time and delivery KPIs
-     * (lead, cycle, resolution time, time in status, on-time delivery) are added with {@link #with}.
-     */
+    /** Every KPI of the catalog, each computed by its calculator in core. */
     public static KpiCalculators builtIn() {
         SprintKpiCalculator sprint = new SprintKpiCalculator();
         ThroughputKpiCalculator throughput = new ThroughputKpiCalculator();
         ReleaseKpiCalculator release = new ReleaseKpiCalculator();
+        FlowKpiCalculator flow = new FlowKpiCalculator();
         return none()
                 .with(KpiType.VELOCITY, sprint)
                 .with(KpiType.AVERAGE_VELOCITY, sprint)
@@ -44,7 +44,12 @@ public final class KpiCalculators {
                 .with(KpiType.VELOCITY_PER_WEEK, throughput)
                 .with(KpiType.WORK_IN_PROGRESS, new WorkInProgressKpiCalculator())
                 .with(KpiType.BUGS_PER_RELEASE, release)
-                .with(KpiType.VELOCITY_PER_RELEASE, release);
+                .with(KpiType.VELOCITY_PER_RELEASE, release)
+                .with(KpiType.ON_TIME_DELIVERY, new OnTimeDeliveryKpiCalculator())
+                .with(KpiType.RESOLUTION_TIME, flow)
+                .with(KpiType.LEAD_TIME, flow)
+                .with(KpiType.CYCLE_TIME, flow)
+                .with(KpiType.TIME_IN_STATUS, flow);
     }
 
     /** A copy where {@code type} is computed by {@code calculator}. */

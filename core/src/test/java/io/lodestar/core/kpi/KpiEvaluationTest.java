@@ -175,7 +175,7 @@ public class KpiEvaluationTest {
         KpiDefinition cycleTime = stored("Cycle time", KpiType.CYCLE_TIME, Frequency.WEEKLY,
                 KpiGoal.growing(Direction.LOWER_IS_BETTER, 3, 5));
 
-        KpiAssessment assessment = evaluation().evaluate(cycleTime.id());
+        KpiAssessment assessment = evaluationOver(teamIssues(), KpiCalculators.none()).evaluate(cycleTime.id());
 
         assertFalse(assessment.value().isApplicable());
         assertFalse(assessment.rating().isPresent());
