@@ -18,9 +18,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /**
- * The KPIs a fresh demo sandbox starts with: each team's velocity per sprint, NOVA's say/do ratio and ATLAS's
- * weekly throughput (types the app's calculators compute today; on-time delivery and the flow times join once
- * the app's Spring XML composes their calculators), each measured over the past periods so their history and trend show at once. Definitions are
+ * The KPIs a fresh demo sandbox starts with: each team's velocity per sprint and monthly on-time delivery,
+ * NOVA's say/do ratio and ATLAS's weekly throughput, each measured over the past periods so their history and trend show at once. Definitions are
  * saved through the KPI store port and measured by core's {@link KpiEvaluation} over the app's own issue history
  * source (the Jira adapter on the sandbox's host services), with a clock set to each past period in turn, the way
  * past check-ins are seeded. Must run while a user who may browse the projects is bound to the thread.
@@ -56,6 +55,11 @@ public final class DemoKpis {
         measured(define("NOVA say/do ratio", "Story points completed over story points committed, per sprint.",
                 KpiType.SAY_DO_RATIO, DemoTeams.NOVA, Frequency.PER_SPRINT, owner,
                 KpiGoal.growing(Direction.HIGHER_IS_BETTER, 0.9, 0.7), Indicator.LEADING), Duration.ofDays(14), 8);
+        for (DemoTeams team : DemoTeams.values()) {
+            measured(define(team.key() + " on-time delivery", "Share of issues resolved by their due date or release, per month.",
+                    KpiType.ON_TIME_DELIVERY, team, Frequency.MONTHLY, owner,
+                    KpiGoal.growing(Direction.HIGHER_IS_BETTER, 0.85, 0.7), Indicator.LAGGING), Duration.ofDays(30), 6);
+        }
         return new Seeded(atlasVelocity, novaVelocity);
     }
 

@@ -167,7 +167,8 @@ public class SandboxServerTest {
         alice.get("/");
         JsonNode kpis = JSON.readTree(alice.get(SandboxClient.REST + "/kpis").body());
 
-        List<String> seeded = List.of("ATLAS velocity", "NOVA velocity", "ATLAS throughput", "NOVA say/do ratio");
+        List<String> seeded = List.of("ATLAS velocity", "NOVA velocity", "ATLAS throughput", "NOVA say/do ratio",
+                "ATLAS on-time delivery", "NOVA on-time delivery");
         int found = 0;
         for (JsonNode kpi : kpis) {
             if (!seeded.contains(kpi.get("name").asText()) || kpi.get("id").asLong() > seeded.size()) {
