@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A score on Google's 0.0 to 1.0 scale. The value is kept raw (e.g. 0.6666666666666666); only
- * {@link #display()} rounds, to one decimal as OKR grading customarily shows it.
+ * {@link #display()} rounds, to two decimals and downwards, so that the figure a user reads never
+ * claims a band the score does not have (0.695 rounded half up would read "0.7" next to a yellow band).
  *
  * <p>Band thresholds compare the raw value with a tolerance of {@value #TOLERANCE}: progress such as
  * (1.21 - 1) / (1.3 - 1) lands a hair under 0.7 in binary floating point, and a score that is 0.7 by
@@ -76,8 +77,11 @@ public record Score(double value) {
         return value >= 1.0 - TOLERANCE;
     }
 
-    /** The score rounded half up to one decimal, e.g. "0.7". */
+    /**
+     * The score rounded down to two decimals, e.g. "0.66" for two thirds and "0.70" for a success. The
+     * band's tolerance is added first, so a score that counts as 0.7 also reads 0.70.
+     */
     public String display() {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(Math.min(1.0, value + TOLERANCE)).setScale(2, RoundingMode.DOWN).toPlainString();
     }
 }

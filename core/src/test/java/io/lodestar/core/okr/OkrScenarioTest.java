@@ -98,7 +98,7 @@ public class OkrScenarioTest {
         double expected = (2 * bugsScore + epicsScore + 1.0) / 4;
         assertEquals(expected, gradedCheckout.score().orElseThrow().value(), 1e-12);
         assertEquals(Band.GREEN, gradedCheckout.score().orElseThrow().band());
-        assertEquals("0.9", gradedCheckout.score().orElseThrow().display());
+        assertEquals("0.90", gradedCheckout.score().orElseThrow().display());
         assertEquals(ObjectiveState.CLOSED, gradedCheckout.objective().state());
 
         // The unfinished epics carry into Q2, starting from what is already done.

@@ -55,11 +55,26 @@ public class ScoreTest {
     public void shouldRoundOnlyForDisplayWhenTwoThirds() {
         Score twoThirds = Score.fromProgress(2.0 / 3);
         assertEquals(2.0 / 3, twoThirds.value(), 0.0);
-        assertEquals("0.7", twoThirds.display());
+        assertEquals("0.66", twoThirds.display());
         assertEquals(Band.YELLOW, twoThirds.band());
-        assertEquals("0.0", Score.ZERO.display());
-        assertEquals("1.0", Score.FULL.display());
-        assertEquals("0.3", Score.of(0.25).display());
+        assertEquals("0.00", Score.ZERO.display());
+        assertEquals("1.00", Score.FULL.display());
+        assertEquals("0.25", Score.of(0.25).display());
+    }
+
+    @Test
+    public void shouldNeverDisplayAHigherBandThanTheScoreHasWhenJustBelowAThreshold() {
+        assertEquals("0.69", Score.of(0.699).display());
+        assertEquals(Band.YELLOW, Score.of(0.699).band());
+        assertEquals("0.39", Score.of(0.3999).display());
+        assertEquals(Band.RED, Score.of(0.3999).band());
+    }
+
+    @Test
+    public void shouldDisplaySuccessWhenTheScoreCountsAsSevenTenths() {
+        Score hairBelow = Score.fromProgress((1.21 - 1) / (1.3 - 1));
+        assertEquals(Band.GREEN, hairBelow.band());
+        assertEquals("0.70", hairBelow.display());
     }
 
     @Test

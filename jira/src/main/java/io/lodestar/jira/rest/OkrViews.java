@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * Maps core's scored OKRs to the JSON documents of {@link OkrJson}. Scores stay raw ({@code score})
- * next to their display text ({@code scoreText}, one decimal); {@code canEdit} tells the page which
+ * next to their display text ({@code scoreText}, two decimals rounded down so it never reads above its band); {@code canEdit} tells the page which
  * controls to show, the server checking again on every change.
  */
 public final class OkrViews {

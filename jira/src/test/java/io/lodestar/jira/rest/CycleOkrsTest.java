@@ -47,7 +47,7 @@ public class CycleOkrsTest extends RestTestBase {
         JsonNode root = tree.get("objectives").get(0);
         assertEquals("Be the best", root.get("title").asText());
         assertEquals(0.7, root.get("score").asDouble(), 1e-9);
-        assertEquals("0.7", root.get("scoreText").asText());
+        assertEquals("0.70", root.get("scoreText").asText());
         assertEquals("GREEN", root.get("band").asText());
         assertEquals("Ship the tools", root.get("children").get(0).get("title").asText());
         assertEquals(2, tree.get("objectives").size());

@@ -223,7 +223,7 @@ public class ObjectiveResourceTest extends RestTestBase {
         assertEquals("NUMERIC", added.get("kind").asText());
         assertEquals(15.0, added.get("current").asDouble(), 0.0);
         assertEquals(0.0, added.get("score").asDouble(), 0.0);
-        assertEquals("0.0", added.get("scoreText").asText());
+        assertEquals("0.00", added.get("scoreText").asText());
         assertTrue(added.get("checkInDue").asBoolean());
         assertEquals("not enough data: needs check-in values at two different times at least",
                 added.get("forecast").get("reason").asText());

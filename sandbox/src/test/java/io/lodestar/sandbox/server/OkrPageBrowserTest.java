@@ -145,7 +145,7 @@ public class OkrPageBrowserTest {
         wait.until(driver -> !scoreBefore.equals(keyResult(objectiveId, "Answer 10 support tickets a day")
                 .findElement(By.cssSelector("[data-test=kr-score]")).getText()));
         WebElement after = keyResult(objectiveId, "Answer 10 support tickets a day");
-        assertEquals("0.8", after.findElement(By.cssSelector("[data-test=kr-score]")).getText());
+        assertEquals("0.80", after.findElement(By.cssSelector("[data-test=kr-score]")).getText());
         assertNotEquals(bandBefore, after.getAttribute("data-band"));
         assertEquals("GREEN", after.getAttribute("data-band"));
         assertNotEquals(objectiveScoreBefore, objectiveTitled("Win the browser test")
