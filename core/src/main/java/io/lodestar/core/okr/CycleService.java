@@ -79,7 +79,8 @@ public final class CycleService {
                 throw new InvalidInputException("objectiveId", "the cycle " + targetCycle.name()
                         + " does not start after " + sourceCycle.name());
             }
-            ScoredKeyResult scored = trees.score(store.loadCycle(sourceCycle.id())).findKeyResult(keyResultId)
+            CycleOkrs sourceOkrs = store.loadCycle(sourceCycle.id());
+            ScoredKeyResult scored = trees.score(sourceOkrs).findKeyResult(keyResultId)
                     .orElseThrow();
             if (scored.score().complete()) {
                 throw new InvalidInputException("keyResult", "is complete; only unfinished key results are carried over");
@@ -99,7 +100,9 @@ public final class CycleService {
             }
             KeyResult created = store.saveKeyResult(source.carriedInto(intoObjectiveId, carried));
             if (carried.kind() == KeyResultKind.LINKED_WORK) {
-                store.linkedIssueIdsOf(keyResultId).forEach(issueId -> store.link(new IssueLink(created.id(), issueId)));
+                sourceOkrs.links().stream()
+                        .filter(link -> link.keyResultId() == keyResultId)
+                        .forEach(link -> store.link(new IssueLink(created.id(), link.issueId(), link.issueKey())));
             }
             return created;
         });

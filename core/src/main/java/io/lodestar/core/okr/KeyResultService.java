@@ -61,12 +61,17 @@ public final class KeyResultService {
 
     /** Links a Jira issue or epic; returns false when it was already linked. */
     public boolean link(long keyResultId, long issueId) {
+        return link(keyResultId, issueId, null);
+    }
+
+    /** Links a Jira issue or epic, keeping its key as a label; returns false when it was already linked. */
+    public boolean link(long keyResultId, long issueId, String issueKey) {
         return store.inTransaction(() -> {
             KeyResult keyResult = editable(keyResultId);
             if (keyResult.kind() != KeyResultKind.LINKED_WORK) {
                 throw new InvalidInputException("keyResult", "only a linked-work key result can link issues");
             }
-            return store.link(new IssueLink(keyResultId, issueId));
+            return store.link(new IssueLink(keyResultId, issueId, issueKey));
         });
     }
 

@@ -189,6 +189,21 @@ public abstract class OkrStoreContract {
     }
 
     @Test
+    public void shouldKeepTheIssueKeyAsALabelWhenLinking() {
+        Objective objective = objective("O");
+        KeyResult kr = keyResult(objective, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        store.link(new IssueLink(kr.id(), 10100, "ATLAS-7"));
+        store.link(new IssueLink(kr.id(), 10200));
+
+        List<IssueLink> links = store.loadCycle(objective.cycleId()).links();
+
+        assertEquals(List.of(new IssueLink(kr.id(), 10100), new IssueLink(kr.id(), 10200)), links);
+        assertEquals("ATLAS-7", links.get(0).issueKey());
+        assertEquals(null, links.get(1).issueKey());
+        assertFalse(store.link(new IssueLink(kr.id(), 10100, "ATLAS-8")));
+    }
+
+    @Test
     public void shouldDeleteKeyResultsCheckInsAndLinksWhenDeletingObjective() {
         Objective objective = objective("O");
         KeyResult kr = keyResult(objective, Measure.linkedWork(WorkBasis.ISSUE_COUNT));

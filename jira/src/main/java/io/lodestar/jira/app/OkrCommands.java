@@ -120,7 +120,7 @@ public final class OkrCommands {
         requireEditOf(keyResults.get(keyResultId));
         IssueCard issue = issues.findByKey(issueKey).orElseThrow(() ->
                 new InvalidInputException("issueKey", "no issue " + issueKey + " that you may browse"));
-        keyResults.link(keyResultId, issue.issueId());
+        keyResults.link(keyResultId, issue.issueId(), issue.key());
         return issue;
     }
 

@@ -208,13 +208,16 @@ final class OkrRows {
     }
 
     static IssueLink link(IssueLinkEntity row) {
-        return new IssueLink(row.getKeyResultId(), row.getIssueId());
+        return new IssueLink(row.getKeyResultId(), row.getIssueId(), row.getIssueKey());
     }
 
     static Map<String, Object> columns(IssueLink link) {
         Map<String, Object> columns = new HashMap<>();
         columns.put(IssueLinkEntity.KEY_RESULT_ID, link.keyResultId());
         columns.put(IssueLinkEntity.ISSUE_ID, link.issueId());
+        if (link.issueKey() != null) {
+            columns.put(IssueLinkEntity.ISSUE_KEY, requireShort(link.issueKey(), "link.issueKey"));
+        }
         return columns;
     }
 }

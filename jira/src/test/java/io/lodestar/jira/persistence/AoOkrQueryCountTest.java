@@ -62,6 +62,7 @@ public class AoOkrQueryCountTest {
         assertEquals(1_000, loaded[0].objectives().size());
         assertEquals(2_000, loaded[0].keyResults().size());
         assertEquals(1_000, loaded[0].links().size());
+        assertEquals("SHARED-1", loaded[0].links().get(999).issueKey());
         assertEquals(2_000, loaded[0].checkIns().size());
         assertEquals(String.join("\n", smallStatements), LOAD_CYCLE_STATEMENTS, smallStatements.size());
         assertEquals(String.join("\n", largeStatements), LOAD_CYCLE_STATEMENTS, largeStatements.size());
@@ -111,7 +112,7 @@ public class AoOkrQueryCountTest {
         List<Map<String, Object>> checkInRows = new ArrayList<>();
         for (KeyResult keyResult : store.loadCycle(cycle.id()).keyResults()) {
             if (keyResult.measure() instanceof Measure.Numeric) {
-                linkRows.add(OkrRows.columns(new IssueLink(keyResult.id(), SHARED_ISSUE)));
+                linkRows.add(OkrRows.columns(new IssueLink(keyResult.id(), SHARED_ISSUE, "SHARED-1")));
             }
             checkInRows.add(OkrRows.columns(
                     CheckIn.of(keyResult.id(), 5.0, Confidence.ON_TRACK, "", "carol", MONDAY)));
