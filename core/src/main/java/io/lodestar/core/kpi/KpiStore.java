@@ -1,5 +1,6 @@
 package io.lodestar.core.kpi;
 
+import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Optional;
  *       stored version, and returned with version + 1. Otherwise {@link StaleVersionException} and
  *       nothing changes. An unknown id throws {@link NotFoundException}.</li>
  *   <li>Deleting a definition deletes its measurements and alerts.</li>
+ *   <li>The team is stored as the definition keeps it (upper case, or none), and definitions are
+ *       looked up by team with {@link #definitionsOf} without reading the others.</li>
  *   <li>A formula is stored as its type plus {@link KpiFormula#parametersAsText()} and read back
  *       with {@link KpiFormula#fromText}; the goal as its kind and numbers; the zone by its id.</li>
  * </ul>
@@ -41,6 +44,14 @@ public interface KpiStore {
 
     /** Every definition, by id. */
     List<KpiDefinition> definitions();
+
+    /**
+     * The definitions of one team, by id: those whose {@link KpiDefinition#team()} is
+     * {@link KpiDefinition#teamKey teamKey(team)}, so {@code "atlas"} finds the KPIs of ATLAS.
+     *
+     * @throws InvalidInputException on field {@code team} when {@code team} is null or blank
+     */
+    List<KpiDefinition> definitionsOf(String team);
 
     /**
      * Deletes a definition with its measurements and alerts.

@@ -1,5 +1,6 @@
 package io.lodestar.core.kpi;
 
+import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
 import java.util.ArrayList;
@@ -49,6 +50,12 @@ public final class InMemoryKpiStore implements KpiStore {
     @Override
     public synchronized List<KpiDefinition> definitions() {
         return List.copyOf(definitions.values());
+    }
+
+    @Override
+    public synchronized List<KpiDefinition> definitionsOf(String team) {
+        String key = InvalidInputException.requirePresent(KpiDefinition.teamKey(team), "team");
+        return definitions.values().stream().filter(definition -> key.equals(definition.team())).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.lodestar.core.kpi;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import io.lodestar.core.common.InvalidInputException;
 import java.time.ZoneOffset;
@@ -57,5 +58,40 @@ public class KpiDefinitionTest {
     public void shouldRefuseBoardWhenReferenceIsNotAnId() {
         assertEquals("kpi.dataSource.reference",
                 fieldRefused(() -> new KpiDataSource(KpiDataSource.Kind.BOARD, "Team board")));
+    }
+
+    @Test
+    public void shouldHaveNoTeamWhenCreatedWithoutOne() {
+        assertNull(definition("T", KpiType.THROUGHPUT, Frequency.WEEKLY, "asm").team());
+    }
+
+    @Test
+    public void shouldKeepTeamAsUpperCaseProjectKeyWhenGivenWithBlanksOrLowerCase() {
+        KpiDefinition throughput = definition("T", KpiType.THROUGHPUT, Frequency.WEEKLY, "asm").withTeam(" atlas ");
+
+        assertEquals("ATLAS", throughput.team());
+    }
+
+    @Test
+    public void shouldHaveNoTeamWhenTeamIsBlank() {
+        KpiDefinition atlas = definition("T", KpiType.THROUGHPUT, Frequency.WEEKLY, "asm").withTeam("ATLAS");
+
+        assertNull(atlas.withTeam("  ").team());
+    }
+
+    @Test
+    public void shouldKeepTeamWhenGoalOrIdentityChanges() {
+        KpiDefinition atlas = definition("T", KpiType.THROUGHPUT, Frequency.WEEKLY, "asm").withTeam("ATLAS");
+
+        assertEquals("ATLAS", atlas.withGoal(KpiGoal.band(1, 2)).team());
+        assertEquals("ATLAS", atlas.stored(7, 3).team());
+    }
+
+    @Test
+    public void shouldAcceptTeamOf255CharactersAndRefuseLongerOne() {
+        KpiDefinition throughput = definition("T", KpiType.THROUGHPUT, Frequency.WEEKLY, "asm");
+
+        assertEquals(255, throughput.withTeam("K".repeat(255)).team().length());
+        assertEquals("kpi.team", fieldRefused(() -> throughput.withTeam("K".repeat(256))));
     }
 }

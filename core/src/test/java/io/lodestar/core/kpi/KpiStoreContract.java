@@ -3,9 +3,11 @@ package io.lodestar.core.kpi;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
 import java.time.Instant;
@@ -47,7 +49,7 @@ public abstract class KpiStoreContract {
                         .with(KpiParameter.DONE_STATUS_IDS, Set.of("10001")),
                 KpiDataSource.board(42), Frequency.PER_SPRINT, PARIS, "jsmith",
                 KpiGoal.growing(Direction.HIGHER_IS_BETTER, 30, 20), "Review capacity in the retro",
-                Indicator.LAGGING);
+                Indicator.LAGGING).withTeam("ATLAS");
     }
 
     public static KpiDefinition wipBandOfProjectCore() {
@@ -150,6 +152,48 @@ public abstract class KpiStoreContract {
         KpiDefinition wip = store.save(wipBandOfProjectCore());
 
         assertEquals(List.of(velocity, wip), store.definitions());
+    }
+
+    @Test
+    public void shouldReadBackNoTeamWhenSavedWithoutTeam() {
+        KpiDefinition wip = store.save(wipBandOfProjectCore());
+
+        assertNull(store.find(wip.id()).orElseThrow().team());
+    }
+
+    @Test
+    public void shouldMoveOrClearTeamWhenUpdated() {
+        KpiDefinition velocity = store.save(averageVelocityOfBoard42());
+
+        KpiDefinition moved = store.save(velocity.withTeam("NOVA"));
+        assertEquals("NOVA", store.find(velocity.id()).orElseThrow().team());
+        store.save(moved.withTeam(null));
+
+        assertNull(store.find(velocity.id()).orElseThrow().team());
+        assertTrue(store.definitionsOf("ATLAS").isEmpty());
+    }
+
+    @Test
+    public void shouldListOnlyTheTeamsDefinitionsByIdWhenLookingUpATeamInAnyCase() {
+        KpiDefinition atlasVelocity = store.save(averageVelocityOfBoard42());
+        store.save(wipBandOfProjectCore());
+        store.save(wipBandOfProjectCore().withTeam("NOVA"));
+        KpiDefinition atlasWip = store.save(wipBandOfProjectCore().withTeam("ATLAS"));
+
+        assertEquals(List.of(atlasVelocity, atlasWip), store.definitionsOf("ATLAS"));
+        assertEquals(List.of(atlasVelocity, atlasWip), store.definitionsOf(" atlas "));
+        assertTrue(store.definitionsOf("ORION").isEmpty());
+    }
+
+    @Test
+    public void shouldRefuseTeamLookupWhenTeamIsBlank() {
+        store.save(wipBandOfProjectCore());
+        try {
+            store.definitionsOf(" ");
+            fail("blank team accepted");
+        } catch (InvalidInputException expected) {
+            assertEquals("team", expected.field());
+        }
     }
 
     @Test(expected = StaleVersionException.class)

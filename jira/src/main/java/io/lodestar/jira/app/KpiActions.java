@@ -39,9 +39,12 @@ public final class KpiActions {
     public record KpiRecord(KpiDefinition definition, List<KpiMeasurement> measurements) {
     }
 
-    public List<KpiRecord> list() {
+    /** Every KPI, by id; with a team (any case), only that team's KPIs. */
+    public List<KpiRecord> list(String team) {
         access.requireUser();
-        return store.definitions().stream().map(d -> new KpiRecord(d, store.measurements(d.id()))).toList();
+        List<KpiDefinition> definitions = KpiDefinition.teamKey(team) == null ? store.definitions()
+                : store.definitionsOf(team);
+        return definitions.stream().map(d -> new KpiRecord(d, store.measurements(d.id()))).toList();
     }
 
     public KpiRecord get(long kpiId) {

@@ -1,6 +1,8 @@
 package io.lodestar.jira.app;
 
 import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.CycleOkrs;
@@ -39,15 +41,17 @@ public final class OkrReader {
     private final JiraIssueSource issues;
     private final QualityService quality;
     private final OkrAccess access;
+    private final KpiStore kpis;
 
     public OkrReader(OkrStore store, OkrTreeService trees, CheckInService checkIns, QualityService quality,
-                     JiraIssueSource issues, OkrAccess access) {
+                     JiraIssueSource issues, OkrAccess access, KpiStore kpis) {
         this.store = store;
         this.trees = trees;
         this.checkIns = checkIns;
         this.quality = quality;
         this.issues = issues;
         this.access = access;
+        this.kpis = kpis;
     }
 
     /**
@@ -128,11 +132,12 @@ public final class OkrReader {
 
     /**
      * The quality findings of a cycle; with a team, only those about the team, its objectives and their
-     * key results. The KPI-count rule gets no counts yet: KPI definitions carry no team so far.
+     * key results. The KPI-count rule counts every stored KPI of each team (KPIs belong to no cycle;
+     * those of no team are not counted), read in one query.
      */
     public List<Finding> findings(long cycleId, String team) {
         access.requireUser();
-        List<Finding> all = quality.check(cycleId, Map.of());
+        List<Finding> all = quality.check(cycleId, kpiCountByTeam());
         if (team == null || team.isBlank()) {
             return all;
         }
@@ -145,6 +150,16 @@ public final class OkrReader {
         }
         return all.stream().filter(f -> subjects.contains(f.subject())
                 || f.subject().equalsIgnoreCase("team:" + team.strip())).toList();
+    }
+
+    private Map<String, Integer> kpiCountByTeam() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (KpiDefinition definition : kpis.definitions()) {
+            if (definition.team() != null) {
+                counts.merge(definition.team(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private Map<Long, List<IssueCard>> cardsByKeyResult(Map<Long, List<Long>> idsByKeyResult, Set<Long> allIds) {

@@ -1,6 +1,7 @@
 package io.lodestar.jira.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
 import io.lodestar.core.kpi.KpiAlert;
@@ -56,6 +57,18 @@ public final class AoKpiStore implements KpiStore {
     public List<KpiDefinition> definitions() {
         List<KpiDefinition> definitions = new ArrayList<>();
         for (KpiDefinitionEntity row : ao.find(KpiDefinitionEntity.class, Query.select().order("ID"))) {
+            definitions.add(KpiRows.definition(row));
+        }
+        return definitions;
+    }
+
+    /** One query on the indexed TEAM column; the team is normalized as definitions keep it, so equality matches. */
+    @Override
+    public List<KpiDefinition> definitionsOf(String team) {
+        String key = InvalidInputException.requirePresent(KpiDefinition.teamKey(team), "team");
+        List<KpiDefinition> definitions = new ArrayList<>();
+        for (KpiDefinitionEntity row : ao.find(KpiDefinitionEntity.class, Query.select()
+                .where(KpiDefinitionEntity.TEAM + " = ?", key).order("ID"))) {
             definitions.add(KpiRows.definition(row));
         }
         return definitions;

@@ -24,6 +24,7 @@ public interface KpiDefinitionEntity extends Entity {
     String FREQUENCY = "FREQUENCY";
     String ZONE = "ZONE";
     String OWNER = "OWNER";
+    String TEAM = "TEAM";
     String GOAL_KIND = "GOAL_KIND";
     String GOAL_DIRECTION = "GOAL_DIRECTION";
     String GOAL_TARGET = "GOAL_TARGET";
@@ -82,6 +83,16 @@ public interface KpiDefinitionEntity extends Entity {
     String getOwner();
 
     void setOwner(String owner);
+
+    /**
+     * The Jira project key of the team that watches the KPI, upper case, or null for none. Indexed: the
+     * KPIs of a team are looked up by it. Nullable, so AO adds it to an existing table without an upgrade
+     * task (rows from before it have no team).
+     */
+    @Indexed
+    String getTeam();
+
+    void setTeam(String team);
 
     @NotNull
     String getGoalKind();

@@ -35,7 +35,7 @@ final class KpiRows {
         return new KpiDefinition(row.getID(), row.getVersion(), row.getName(), row.getDescription(),
                 KpiFormula.fromText(type, parameters(row.getFormulaParams())),
                 new KpiDataSource(KpiDataSource.Kind.valueOf(row.getSourceKind()), row.getSourceRef()),
-                Frequency.valueOf(row.getFrequency()), ZoneId.of(row.getZone()), row.getOwner(), goal(row),
+                Frequency.valueOf(row.getFrequency()), ZoneId.of(row.getZone()), row.getOwner(), row.getTeam(), goal(row),
                 row.getAlertAction(), Indicator.valueOf(row.getIndicator()));
     }
 
@@ -61,6 +61,7 @@ final class KpiRows {
         columns.put(KpiDefinitionEntity.FREQUENCY, definition.frequency().name());
         columns.put(KpiDefinitionEntity.ZONE, requireShort(definition.zone().getId(), "kpi.zone"));
         columns.put(KpiDefinitionEntity.OWNER, requireShort(definition.owner(), "kpi.owner"));
+        columns.put(KpiDefinitionEntity.TEAM, requireShort(definition.team(), "kpi.team"));
         columns.put(KpiDefinitionEntity.ALERT_ACTION, definition.actionIfAlert());
         columns.put(KpiDefinitionEntity.INDICATOR, definition.indicator().name());
         columns.put(KpiDefinitionEntity.VERSION, version);
@@ -93,6 +94,7 @@ final class KpiRows {
         row.setFrequency((String) columns.get(KpiDefinitionEntity.FREQUENCY));
         row.setZone((String) columns.get(KpiDefinitionEntity.ZONE));
         row.setOwner((String) columns.get(KpiDefinitionEntity.OWNER));
+        row.setTeam((String) columns.get(KpiDefinitionEntity.TEAM));
         row.setGoalKind((String) columns.get(KpiDefinitionEntity.GOAL_KIND));
         row.setGoalDirection((String) columns.get(KpiDefinitionEntity.GOAL_DIRECTION));
         row.setGoalTarget((Double) columns.get(KpiDefinitionEntity.GOAL_TARGET));

@@ -13,6 +13,10 @@ public final class LodestarSchema {
      * Version of the data model. Raise it with every change that needs more than AO's automatic
      * migration (a column whose existing rows need values, a split table...), adding an upgrade task
      * for it next to {@link io.lodestar.jira.persistence.upgrade.EditTokensUpgradeTask}.
+     *
+     * <p>Not raised for {@code KPI_DEF.TEAM} (the team of a KPI): AO's migrate adds a nullable column
+     * and its index to the existing table by itself, and a KPI stored before it simply has no team, so
+     * no data upgrade is needed.
      */
     public static final String MODEL_VERSION = "2";
 

@@ -32,18 +32,19 @@ public final class KpiJson {
     }
 
     public record NewKpi(String name, String description, String type, Map<String, String> parameters, Source source,
-                         String frequency, String zone, String owner, String kind, String direction, Double target,
-                         Double alertThreshold, Double min, Double max, String actionIfAlert, Boolean leading) {
+                         String frequency, String zone, String owner, String team, String kind, String direction,
+                         Double target, Double alertThreshold, Double min, Double max, String actionIfAlert,
+                         Boolean leading) {
     }
 
     public record KpiEdit(Long version, String name, String description, String type, Map<String, String> parameters,
-                          Source source, String frequency, String zone, String owner, String kind, String direction,
-                          Double target, Double alertThreshold, Double min, Double max, String actionIfAlert,
-                          Boolean leading) {
+                          Source source, String frequency, String zone, String owner, String team, String kind,
+                          String direction, Double target, Double alertThreshold, Double min, Double max,
+                          String actionIfAlert, Boolean leading) {
 
         NewKpi fields() {
-            return new NewKpi(name, description, type, parameters, source, frequency, zone, owner, kind, direction,
-                    target, alertThreshold, min, max, actionIfAlert, leading);
+            return new NewKpi(name, description, type, parameters, source, frequency, zone, owner, team, kind,
+                    direction, target, alertThreshold, min, max, actionIfAlert, leading);
         }
     }
 }

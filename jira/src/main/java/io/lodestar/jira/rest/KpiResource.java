@@ -46,10 +46,10 @@ public final class KpiResource {
         this.kpis = kpis;
     }
 
+    /** Every KPI, or with {@code ?team=KEY} the KPIs of that team (case-insensitive). */
     @GET
     public List<KpiJson.Node> list(@QueryParam("team") String team) {
-        Inputs.text(team, "team", Inputs.SHORT);
-        return kpis.list().stream().map(r -> KpiViews.node(r, kpis)).toList();
+        return kpis.list(Inputs.text(team, "team", Inputs.SHORT)).stream().map(r -> KpiViews.node(r, kpis)).toList();
     }
 
     @POST
@@ -132,7 +132,8 @@ public final class KpiResource {
                 Inputs.text(body.description(), "kpi.description", Inputs.LONG),
                 KpiFormula.fromText(type, parameters), dataSource,
                 Inputs.requiredEnum(Frequency.class, body.frequency(), "kpi.frequency"), zone(body.zone()),
-                Inputs.text(body.owner(), "kpi.owner", Inputs.SHORT), goal,
+                Inputs.text(body.owner(), "kpi.owner", Inputs.SHORT), Inputs.text(body.team(), "kpi.team", Inputs.SHORT),
+                goal,
                 Inputs.text(body.actionIfAlert(), "kpi.actionIfAlert", Inputs.LONG),
                 Boolean.TRUE.equals(body.leading()) ? Indicator.LEADING : Indicator.LAGGING);
     }

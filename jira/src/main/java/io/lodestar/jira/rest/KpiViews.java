@@ -47,7 +47,7 @@ final class KpiViews {
                 definition.formula().type().name(), definition.formula().parametersAsText(),
                 new KpiJson.Source(definition.dataSource().kind().name(), definition.dataSource().reference()),
                 definition.frequency().name(), definition.zone().getId(), definition.owner(),
-                kpis.displayName(definition.owner()), null, kind, direction, target, alertThreshold, min, max,
+                kpis.displayName(definition.owner()), definition.team(), kind, direction, target, alertThreshold, min, max,
                 definition.actionIfAlert(), definition.indicator() == Indicator.LEADING,
                 current(definition, latest), rating, trend(values, goal), "RED".equals(rating),
                 kpis.canEdit(definition));

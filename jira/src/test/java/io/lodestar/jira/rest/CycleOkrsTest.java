@@ -4,12 +4,22 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lodestar.core.kpi.Frequency;
+import io.lodestar.core.kpi.Indicator;
+import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiFormula;
+import io.lodestar.core.kpi.KpiGoal;
+import io.lodestar.core.kpi.KpiType;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.ObjectiveLevel;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import javax.ws.rs.core.Response;
 import org.junit.Before;
 import org.junit.Test;
@@ -141,5 +151,40 @@ public class CycleOkrsTest extends RestTestBase {
         assertTrue(csv, csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
         assertTrue(csv.contains("\"'@SUM(1)\""));
         assertTrue(csv.contains("\"Sign-ups\",\"NUMERIC\",\"0\",\"100\",\"70\",\"0.7\",\"GREEN\""));
+    }
+
+    private void kpisOf(String team, int count) {
+        for (int i = 1; i <= count; i++) {
+            kpiStore.save(KpiDefinition.of(team + " WIP " + i, "", KpiFormula.of(KpiType.WORK_IN_PROGRESS),
+                    KpiDataSource.project(team), Frequency.DAILY, ZoneOffset.UTC, "alice", KpiGoal.band(1, 5), "",
+                    Indicator.LEADING).withTeam(team));
+        }
+    }
+
+    @Test
+    public void shouldFindTooManyKpisForATeamWatchingElevenButNotForOneWatchingTen() {
+        kpisOf("TEAM", 11);
+        kpisOf("OTHER", 10);
+        jira.login("alice");
+
+        JsonNode all = ok(get("cycles/" + q1.id() + "/findings"), 200);
+        JsonNode teams = ok(get("cycles/" + q1.id() + "/findings?team=team"), 200);
+
+        List<JsonNode> tooMany = tooManyKpis(all);
+        assertEquals(1, tooMany.size());
+        assertEquals("TEAM", tooMany.get(0).get("team").asText());
+        assertEquals("WARNING", tooMany.get(0).get("severity").asText());
+        assertTrue(tooMany.get(0).get("message").asText(), tooMany.get(0).get("message").asText().contains("11 KPIs"));
+        assertEquals(1, tooManyKpis(teams).size());
+    }
+
+    private static List<JsonNode> tooManyKpis(JsonNode findings) {
+        List<JsonNode> found = new ArrayList<>();
+        findings.forEach(finding -> {
+            if ("TOO_MANY_KPIS".equals(finding.get("code").asText())) {
+                found.add(finding);
+            }
+        });
+        return found;
     }
 }

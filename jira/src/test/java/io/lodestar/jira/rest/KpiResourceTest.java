@@ -209,4 +209,53 @@ public class KpiResourceTest extends RestTestBase {
         assertEquals(0.625, sprints.get(0).get("sayDo").asDouble(), 1e-9);
         assertEquals("kpi", error(get("kpis/" + leadTime + "/sprints"), 400).get("field").asText());
     }
+
+    private long createLeadTimeOf(String team) {
+        jira.login("alice");
+        return ok(post("kpis", json(LEAD_TIME.replace("'owner':'alice'", "'owner':'alice','team':'" + team + "'"))), 201)
+                .get("id").asLong();
+    }
+
+    @Test
+    public void shouldReturnTheTeamAsUpperCaseKeyWhenCreatedAndClearItWhenAnEditLeavesItOut() {
+        jira.login("alice");
+
+        JsonNode created = ok(post("kpis", json(LEAD_TIME.replace("'owner':'alice'", "'owner':'alice','team':' team '"))), 201);
+        long id = created.get("id").asLong();
+        JsonNode read = ok(get("kpis/" + id), 200);
+        JsonNode edited = ok(put("kpis/" + id, json(LEAD_TIME.replace("{'name'", "{'version':1,'name'"))), 200);
+
+        assertEquals("TEAM", created.get("team").asText());
+        assertEquals("TEAM", read.get("team").asText());
+        assertTrue("a full update without team clears it", edited.get("team").isNull());
+    }
+
+    @Test
+    public void shouldListOnlyTheTeamsKpisInAnyCaseWhenAskedForATeam() {
+        long teamKpi = createLeadTimeOf("TEAM");
+        long otherKpi = createLeadTimeOf("OTHER");
+        createLeadTime();
+        long secondTeamKpi = createLeadTimeOf("TEAM");
+        jira.login("carol");
+
+        JsonNode team = ok(get("kpis?team=TEAM"), 200);
+
+        assertEquals(2, team.size());
+        assertEquals(teamKpi, team.get(0).get("id").asLong());
+        assertEquals(secondTeamKpi, team.get(1).get("id").asLong());
+        assertEquals(teamKpi, ok(get("kpis?team=team"), 200).get(0).get("id").asLong());
+        assertEquals(otherKpi, ok(get("kpis?team=OTHER"), 200).get(0).get("id").asLong());
+        assertEquals(0, ok(get("kpis?team=NOBODY"), 200).size());
+        assertEquals("a blank team filters nothing", 4, ok(get("kpis?team="), 200).size());
+    }
+
+    @Test
+    public void shouldAnswer400NamingTheTeamWhenItIsTooLong() {
+        jira.login("alice");
+        String tooLong = "K".repeat(256);
+
+        assertEquals("kpi.team", error(post("kpis", json(LEAD_TIME.replace("'owner':'alice'",
+                "'owner':'alice','team':'" + tooLong + "'"))), 400).get("field").asText());
+        assertEquals("team", error(get("kpis?team=" + tooLong), 400).get("field").asText());
+    }
 }

@@ -94,7 +94,8 @@ public abstract class RestTestBase extends JerseyTest {
         OkrAccess access = new OkrAccess(jira.permissions());
         OkrTreeService trees = new OkrTreeService(store, issues, readings, CLOCK);
         CheckInService checkIns = new CheckInService(store, CLOCK);
-        OkrReader reader = new OkrReader(store, trees, checkIns, new QualityService(store), issues, access);
+        OkrReader reader = new OkrReader(store, trees, checkIns, new QualityService(store), issues, access,
+                kpiStore);
         OkrCommands commands = new OkrCommands(store, new ObjectiveService(store), new KeyResultService(store), checkIns,
                 access, issues);
         CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK), access);

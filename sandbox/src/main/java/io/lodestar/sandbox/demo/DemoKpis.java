@@ -19,7 +19,8 @@ import java.time.ZoneOffset;
 
 /**
  * The KPIs a fresh demo sandbox starts with: each team's velocity per sprint and monthly on-time delivery,
- * NOVA's say/do ratio and ATLAS's weekly throughput, each measured over the past periods so their history and trend show at once. Definitions are
+ * NOVA's say/do ratio and ATLAS's weekly throughput, each measured over the past periods so their history and trend show at once.
+ * Each KPI belongs to the team (ATLAS or NOVA) whose project it measures. Definitions are
  * saved through the KPI store port and measured by core's {@link KpiEvaluation} over the app's own issue history
  * source (the Jira adapter on the sandbox's host services), with a clock set to each past period in turn, the way
  * past check-ins are seeded. Must run while a user who may browse the projects is bound to the thread.
@@ -66,7 +67,7 @@ public final class DemoKpis {
     private KpiDefinition define(String name, String description, KpiType type, DemoTeams team, Frequency frequency,
                                  String owner, KpiGoal goal, Indicator indicator) {
         return store.save(KpiDefinition.of(name, description, KpiFormula.of(type), KpiDataSource.project(team.key()),
-                frequency, ZoneOffset.UTC, owner, goal, null, indicator));
+                frequency, ZoneOffset.UTC, owner, goal, null, indicator).withTeam(team.key()));
     }
 
     /** Evaluates the KPI as it would have been at each of the last {@code periods} periods, oldest first. */

@@ -175,11 +175,27 @@ public class SandboxServerTest {
                 continue;
             }
             found++;
+            assertEquals(kpi.get("name").asText(), kpi.get("name").asText().split(" ")[0], kpi.get("team").asText());
             JsonNode history = JSON.readTree(alice.get(SandboxClient.REST + "/kpis/" + kpi.get("id").asLong() + "/history").body());
             assertTrue(kpi.get("name") + ": " + history, history.size() >= 6);
             assertTrue(kpi.get("name") + ": " + kpi.get("current"), kpi.at("/current/value").isNumber());
         }
         assertEquals(kpis.toString(), seeded.size(), found);
+    }
+
+    @Test
+    public void shouldListOnlyNovasSeededKpisWhenKpisAreFilteredByTeam() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/");
+
+        JsonNode nova = JSON.readTree(alice.get(SandboxClient.REST + "/kpis?team=NOVA").body());
+
+        List<String> names = new ArrayList<>();
+        for (JsonNode kpi : nova) {
+            assertEquals(kpi.toString(), "NOVA", kpi.get("team").asText());
+            names.add(kpi.get("name").asText());
+        }
+        assertTrue(names.toString(), names.containsAll(List.of("NOVA velocity", "NOVA say/do ratio", "NOVA on-time delivery")));
     }
 
     static List<String> linkedKeys(String tree) throws Exception {
