@@ -23,6 +23,7 @@ import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.issue.StatusCategory;
 import io.lodestar.core.kpi.IssueHistorySource;
 import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.jira.settings.AppSettingsStore;
 import java.lang.reflect.Method;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -45,6 +46,8 @@ import java.util.function.Consumer;
  * {@code ChangeHistoryManager}.
  *
  * <ul>
+ *   <li>Story points: the custom field whose id the app settings give, or else the one with the given
+ *       name (Jira Software's "Story Points"), as in {@link JiraIssueSource}.</li>
  *   <li>Changelog fields read: status, the story point field, Sprint, Fix Version, due date and
  *       resolution, by the names Jira stores in changelogs; items of all fields are merged oldest first.</li>
  *   <li>Sprints come from the Sprint custom field, whose value is a collection of Jira Software's
@@ -72,20 +75,23 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
     private final ChangeHistoryManager history;
     private final CustomFieldManager fields;
     private final JiraPermissions permissions;
+    private final AppSettingsStore settings;
     private final String storyPointsFieldName;
     private final ZoneId zone;
 
     public JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
-                                  JiraPermissions permissions, String storyPointsFieldName) {
-        this(search, history, fields, permissions, storyPointsFieldName, ZoneId.systemDefault());
+                                  JiraPermissions permissions, AppSettingsStore settings, String storyPointsFieldName) {
+        this(search, history, fields, permissions, settings, storyPointsFieldName, ZoneId.systemDefault());
     }
 
     JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
-                           JiraPermissions permissions, String storyPointsFieldName, ZoneId zone) {
+                           JiraPermissions permissions, AppSettingsStore settings, String storyPointsFieldName,
+                           ZoneId zone) {
         this.search = search;
         this.history = history;
         this.fields = fields;
         this.permissions = permissions;
+        this.settings = settings;
         this.storyPointsFieldName = storyPointsFieldName;
         this.zone = zone;
     }
@@ -98,7 +104,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
             throw new InvalidInputException("kpi.dataSource.reference", String.join("; ",
                     parsed.getErrors() == null ? List.of("invalid JQL") : parsed.getErrors().getErrorMessages()));
         }
-        CustomField storyPoints = field(storyPointsFieldName);
+        CustomField storyPoints = JiraIssueSource.storyPointsField(fields, settings.read(), storyPointsFieldName);
         CustomField sprints = field(SPRINT_FIELD);
         CustomField epicLink = field(EPIC_LINK_FIELD);
         Map<String, Status> statuses = new LinkedHashMap<>();

@@ -10,6 +10,8 @@ import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import io.lodestar.core.okr.IssueSource;
 import io.lodestar.core.okr.LinkedIssue;
+import io.lodestar.jira.settings.AppSettings;
+import io.lodestar.jira.settings.AppSettingsStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,9 +32,10 @@ import java.util.Set;
  *   <li>An epic is an issue of the type named {@value #EPIC_TYPE}; its issues are the destinations of
  *       its outward links of type {@value #EPIC_LINK_TYPE}, which is how Jira Software Data Center
  *       stores the "Epic Link" field.</li>
- *   <li>Done means a status in the Done category; story points are the value of the custom field whose
- *       name is given (Jira Software's "Story Points" unless configured otherwise); a value that is not
- *       a non-negative number counts as unestimated.</li>
+ *   <li>Done means one of the statuses the settings give for the issue's project, or else a status in
+ *       the Done category. Story points are the value of the custom field whose id the settings give, or
+ *       else of the custom field with the given name (Jira Software's "Story Points"); a value that is
+ *       not a non-negative number counts as unestimated. The settings are read once per call.</li>
  * </ul>
  */
 public final class JiraIssueSource implements IssueSource {
@@ -46,14 +49,19 @@ public final class JiraIssueSource implements IssueSource {
     private final IssueLinkManager links;
     private final CustomFieldManager fields;
     private final JiraPermissions permissions;
+    private final AppSettingsStore settings;
     private final String storyPointsFieldName;
 
+    /**
+     * @param storyPointsFieldName the story point field's name, used when the settings name no field id
+     */
     public JiraIssueSource(IssueManager issues, IssueLinkManager links, CustomFieldManager fields,
-                           JiraPermissions permissions, String storyPointsFieldName) {
+                           JiraPermissions permissions, AppSettingsStore settings, String storyPointsFieldName) {
         this.issues = issues;
         this.links = links;
         this.fields = fields;
         this.permissions = permissions;
+        this.settings = settings;
         this.storyPointsFieldName = storyPointsFieldName;
     }
 
@@ -67,7 +75,8 @@ public final class JiraIssueSource implements IssueSource {
         if (issueIds.isEmpty()) {
             return List.of();
         }
-        CustomField storyPoints = storyPointsField();
+        AppSettings chosen = settings.read();
+        CustomField storyPoints = storyPointsField(fields, chosen, storyPointsFieldName);
         List<Issue> visible = browsable(new ArrayList<>(new LinkedHashSet<>(issueIds)));
         Map<Long, List<Long>> childIdsByEpic = new LinkedHashMap<>();
         Set<Long> allChildIds = new LinkedHashSet<>();
@@ -86,9 +95,9 @@ public final class JiraIssueSource implements IssueSource {
         for (Issue issue : visible) {
             List<IssueCard> childCards = childIdsByEpic.getOrDefault(issue.getId(), List.of()).stream()
                     .filter(children::containsKey)
-                    .map(id -> card(children.get(id), storyPoints, false, List.of()))
+                    .map(id -> card(children.get(id), chosen, storyPoints, false, List.of()))
                     .toList();
-            cards.add(card(issue, storyPoints, isEpic(issue), childCards));
+            cards.add(card(issue, chosen, storyPoints, isEpic(issue), childCards));
         }
         return cards;
     }
@@ -126,19 +135,31 @@ public final class JiraIssueSource implements IssueSource {
         return issue.getIssueType() != null && EPIC_TYPE.equalsIgnoreCase(issue.getIssueType().getName());
     }
 
-    private IssueCard card(Issue issue, CustomField storyPoints, boolean epic, List<IssueCard> children) {
+    private IssueCard card(Issue issue, AppSettings chosen, CustomField storyPoints, boolean epic,
+                           List<IssueCard> children) {
         Status status = issue.getStatus();
         StatusCategory category = status == null ? null : status.getStatusCategory();
         String categoryKey = category == null ? StatusCategory.UNDEFINED : category.getKey();
+        String projectKey = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
+        boolean done = chosen.doneStatusIds(projectKey)
+                .map(ids -> status != null && ids.contains(status.getId()))
+                .orElse(StatusCategory.COMPLETE.equals(categoryKey));
         return new IssueCard(issue.getId(), issue.getKey(), issue.getSummary(), status == null ? null : status.getName(),
-                categoryKey, StatusCategory.COMPLETE.equals(categoryKey), points(issue, storyPoints), epic, children);
+                categoryKey, done, points(issue, storyPoints), epic, children);
     }
 
-    private CustomField storyPointsField() {
-        if (storyPointsFieldName == null || storyPointsFieldName.isBlank()) {
+    /**
+     * The story point field: the one whose id the settings give (none if Jira has no such field: a chosen
+     * field is never swapped for another), or else the first custom field with the default name.
+     */
+    static CustomField storyPointsField(CustomFieldManager fields, AppSettings chosen, String defaultName) {
+        if (chosen.storyPointsField().isPresent()) {
+            return fields.getCustomFieldObject(chosen.storyPointsField().get());
+        }
+        if (defaultName == null || defaultName.isBlank()) {
             return null;
         }
-        Collection<CustomField> named = fields.getCustomFieldObjectsByName(storyPointsFieldName);
+        Collection<CustomField> named = fields.getCustomFieldObjectsByName(defaultName);
         return named == null || named.isEmpty() ? null : named.iterator().next();
     }
 

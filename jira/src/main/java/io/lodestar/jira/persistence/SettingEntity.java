@@ -7,8 +7,8 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One app setting for a scope, such as the story points field of a project or the statuses that
- * count as done on a board. A scope is {@code global}, {@code project:<id>} or {@code board:<id>}.
+ * One app setting for a scope, such as the story points field or the statuses that count as done in a
+ * project. A scope is {@code global} or {@code project:<KEY>} (see {@link AoAppSettingsStore}).
  */
 @Table("SETTING")
 public interface SettingEntity extends Entity {

@@ -4,6 +4,7 @@ import io.lodestar.jira.app.CycleActions;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
+import io.lodestar.jira.app.SettingsActions;
 import java.util.List;
 
 /**
@@ -37,19 +38,21 @@ public final class LodestarRest {
             ObjectiveResource.class,
             KeyResultResource.class,
             IssueResource.class,
-            KpiResource.class);
+            KpiResource.class,
+            SettingsResource.class);
 
     private LodestarRest() {
     }
 
     /** The resources, built from the app's objects as lodestar-beans.xml builds them in Jira. */
     public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views,
-                                         KpiActions kpis) {
+                                         KpiActions kpis, SettingsActions settings) {
         return List.of(
                 new CycleResource(cycles, reader, views),
                 new ObjectiveResource(commands, reader, views),
                 new KeyResultResource(commands, reader, views),
                 new IssueResource(reader, views),
-                new KpiResource(kpis));
+                new KpiResource(kpis),
+                new SettingsResource(settings));
     }
 }

@@ -28,6 +28,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
+import io.lodestar.jira.settings.InMemoryAppSettingsStore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,6 +45,14 @@ import java.util.Set;
 public final class FakeJira {
 
     public static final String STORY_POINTS = "Story Points";
+    /** The id of the custom field named {@value #STORY_POINTS}. */
+    public static final String STORY_POINTS_ID = "customfield_10002";
+    /** The id of a second number field, "Estimate", that settings may choose instead. */
+    public static final String ESTIMATE_ID = "customfield_10500";
+    /** The ids of the statuses each category's issues are in: To Do, In Progress, Done. */
+    public static final String TO_DO_ID = "10000";
+    public static final String IN_PROGRESS_ID = "3";
+    public static final String DONE_ID = "10001";
 
     public final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
     public final UserManager users = mock(UserManager.class);
@@ -52,8 +61,11 @@ public final class FakeJira {
     public final IssueManager issueManager = mock(IssueManager.class);
     public final IssueLinkManager linkManager = mock(IssueLinkManager.class);
     public final CustomFieldManager fieldManager = mock(CustomFieldManager.class);
+    /** The app settings the adapters read; a test replaces them. */
+    public final InMemoryAppSettingsStore settings = new InMemoryAppSettingsStore();
 
     private final CustomField storyPoints = mock(CustomField.class);
+    private final CustomField estimate = mock(CustomField.class);
     private final Map<String, ApplicationUser> usersByKey = new HashMap<>();
     private final Set<String> admins = new HashSet<>();
     private final Map<String, Project> projects = new HashMap<>();
@@ -93,6 +105,11 @@ public final class FakeJira {
         when(linkManager.getOutwardLinks(anyLong())).thenAnswer(call -> outward.getOrDefault((Long) call.getArgument(0), List.of()));
         when(storyPoints.getName()).thenReturn(STORY_POINTS);
         when(fieldManager.getCustomFieldObjectsByName(STORY_POINTS)).thenReturn(List.of(storyPoints));
+        when(storyPoints.getId()).thenReturn(STORY_POINTS_ID);
+        when(fieldManager.getCustomFieldObject(STORY_POINTS_ID)).thenReturn(storyPoints);
+        when(estimate.getName()).thenReturn("Estimate");
+        when(estimate.getId()).thenReturn(ESTIMATE_ID);
+        when(fieldManager.getCustomFieldObject(ESTIMATE_ID)).thenReturn(estimate);
     }
 
     public JiraPermissions permissions() {
@@ -100,7 +117,7 @@ public final class FakeJira {
     }
 
     public JiraIssueSource issueSource() {
-        return new JiraIssueSource(issueManager, linkManager, fieldManager, permissions(), STORY_POINTS);
+        return new JiraIssueSource(issueManager, linkManager, fieldManager, permissions(), settings, STORY_POINTS);
     }
 
     public FakeJira user(String key, String fullName) {
@@ -169,6 +186,20 @@ public final class FakeJira {
         return this;
     }
 
+    /** Sets the value of the "Estimate" field ({@link #ESTIMATE_ID}) of an issue. */
+    public FakeJira estimate(long issueId, Double value) {
+        when(issues.get(issueId).getCustomFieldValue(estimate)).thenReturn(value);
+        return this;
+    }
+
+    /** Puts an issue in another status of the same category, with its own id. */
+    public FakeJira status(long issueId, String statusId, String name) {
+        Status status = issues.get(issueId).getStatus();
+        when(status.getId()).thenReturn(statusId);
+        when(status.getName()).thenReturn(name);
+        return this;
+    }
+
     public FakeJira hide(long issueId, String fromUserKey) {
         hiddenFrom.computeIfAbsent(issueId, id -> new HashSet<>()).add(fromUserKey);
         return this;
@@ -195,9 +226,17 @@ public final class FakeJira {
             case StatusCategory.IN_PROGRESS -> "In Progress";
             default -> "To Do";
         });
+        when(status.getId()).thenReturn(switch (categoryKey) {
+            case StatusCategory.COMPLETE -> DONE_ID;
+            case StatusCategory.IN_PROGRESS -> IN_PROGRESS_ID;
+            default -> TO_DO_ID;
+        });
         when(status.getStatusCategory()).thenReturn(category);
         when(issue.getStatus()).thenReturn(status);
         when(issue.getCustomFieldValue(this.storyPoints)).thenReturn(storyPoints);
+        Project project = mock(Project.class);
+        when(project.getKey()).thenReturn(key.substring(0, key.indexOf('-')));
+        when(issue.getProjectObject()).thenReturn(project);
         issues.put(id, issue);
         return this;
     }

@@ -33,12 +33,15 @@ import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.jira.settings.AppSettings;
+import io.lodestar.jira.settings.InMemoryAppSettingsStore;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
@@ -52,6 +55,7 @@ public class JiraIssueHistorySourceTest {
     private final Query query = mock(Query.class);
     private final CustomField storyPoints = mock(CustomField.class);
     private final CustomField sprintField = mock(CustomField.class);
+    private final InMemoryAppSettingsStore settings = new InMemoryAppSettingsStore();
     private JiraIssueHistorySource source;
 
     /** Stands for Jira Software's sprint class, which the adapter reads by reflection. */
@@ -93,7 +97,8 @@ public class JiraIssueHistorySourceTest {
         when(fields.getCustomFieldObjectsByName("Sprint")).thenReturn(List.of(sprintField));
         when(search.parseQuery(any(ApplicationUser.class), eq("project = \"TEAM\" ORDER BY key")))
                 .thenReturn(new SearchService.ParseResult(query, null));
-        source = new JiraIssueHistorySource(search, history, fields, jira.permissions(), "Story Points", ZoneOffset.UTC);
+        source = new JiraIssueHistorySource(search, history, fields, jira.permissions(), settings, "Story Points",
+                ZoneOffset.UTC);
     }
 
     private Issue issue(long id, String key, String categoryKey) {
@@ -236,5 +241,28 @@ public class JiraIssueHistorySourceTest {
         assertTrue(read.get(0).sprints().isEmpty());
         assertNull(read.get(0).storyPoints());
         assertSame(null, read.get(0).epicKey());
+    }
+
+    @Test
+    public void shouldReadStoryPointsAndTheirChangesFromTheConfiguredFieldWhenTheSettingsNameOne() throws Exception {
+        CustomField estimate = mock(CustomField.class);
+        when(estimate.getName()).thenReturn("Estimate");
+        when(fields.getCustomFieldObject("customfield_10500")).thenReturn(estimate);
+        settings.replace(AppSettings.of("customfield_10500", Map.of()));
+        Issue issue = issue(11, "TEAM-11", "new");
+        when(issue.getCustomFieldValue(storyPoints)).thenReturn(5.0);
+        when(issue.getCustomFieldValue(estimate)).thenReturn(8.0);
+        List<ChangeItemBean> estimateItems = List.of(item("Estimate", "3", "8", "2026-02-05T10:00:00Z"));
+        List<ChangeItemBean> pointItems = List.of(item("Story Points", "1", "5", "2026-02-04T10:00:00Z"));
+        when(history.getChangeItemsForField(issue, "Estimate")).thenReturn(estimateItems);
+        when(history.getChangeItemsForField(issue, "Story Points")).thenReturn(pointItems);
+        page(0, 1, issue);
+        List<IssueSnapshot> read = new ArrayList<>();
+
+        source.read(KpiDataSource.project("TEAM"), read::add);
+
+        assertEquals(8.0, read.get(0).storyPoints(), 0.0);
+        assertEquals(List.of("8"), read.get(0).changelog().stream()
+                .filter(c -> c.field() == ChangeField.STORY_POINTS).map(c -> c.to()).toList());
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import io.lodestar.core.okr.LinkedIssue;
+import io.lodestar.jira.settings.AppSettings;
 import java.util.List;
+import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -94,5 +96,56 @@ public class JiraIssueSourceTest {
 
         assertTrue(source.findByKey("TEAM-12").isEmpty());
         assertTrue(source.findByKey("NOPE-1").isEmpty());
+    }
+
+    @Test
+    public void shouldReadStoryPointsFromTheConfiguredFieldWhenTheSettingsNameOne() {
+        jira.estimate(11, 13.0);
+        jira.settings.replace(AppSettings.of(FakeJira.ESTIMATE_ID, Map.of()));
+
+        List<LinkedIssue> found = source.find(List.of(11L, 12L));
+
+        assertEquals(13.0, found.get(0).storyPoints(), 0.0);
+        assertNull("no value in the chosen field, whatever the Story Points field holds", found.get(1).storyPoints());
+    }
+
+    @Test
+    public void shouldCountNoPointsWhenTheConfiguredFieldDoesNotExist() {
+        jira.settings.replace(AppSettings.of("customfield_99999", Map.of()));
+
+        assertNull(source.find(List.of(11L)).get(0).storyPoints());
+    }
+
+    @Test
+    public void shouldCountOnlyTheConfiguredStatusesAsDoneWhenTheProjectHasSome() {
+        jira.issue(15, "TEAM-15", "Deployed", "done", 2.0).status(15, "10100", "Deployed");
+        jira.settings.replace(AppSettings.of(null, Map.of("team", List.of("10100", FakeJira.IN_PROGRESS_ID))));
+
+        List<LinkedIssue> found = source.find(List.of(11L, 12L, 15L));
+
+        assertFalse("Done category but not a chosen status", found.get(0).done());
+        assertTrue("a chosen status outside the Done category", found.get(1).done());
+        assertTrue(found.get(2).done());
+        assertEquals("the category is still Jira's", "done", source.cards(List.of(11L)).get(0).statusCategory());
+    }
+
+    @Test
+    public void shouldUseTheDoneCategoryWhenOnlyOtherProjectsHaveStatuses() {
+        jira.settings.replace(AppSettings.of(null, Map.of("OTHER", List.of(FakeJira.IN_PROGRESS_ID))));
+
+        List<LinkedIssue> found = source.find(List.of(11L, 12L));
+
+        assertTrue(found.get(0).done());
+        assertFalse(found.get(1).done());
+    }
+
+    @Test
+    public void shouldApplyTheProjectsStatusesToAnEpicsChildrenWhenConfigured() {
+        jira.settings.replace(AppSettings.of(null, Map.of("TEAM", List.of(FakeJira.IN_PROGRESS_ID))));
+
+        LinkedIssue epic = source.find(List.of(10L)).get(0);
+
+        assertTrue(epic.done());
+        assertEquals(List.of(false, true, false), epic.children().stream().map(LinkedIssue::done).toList());
     }
 }

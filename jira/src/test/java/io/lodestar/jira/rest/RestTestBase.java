@@ -30,6 +30,7 @@ import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
+import io.lodestar.jira.app.SettingsActions;
 import io.lodestar.jira.host.FakeJira;
 import io.lodestar.jira.host.JiraIssueSource;
 import java.io.IOException;
@@ -107,8 +108,8 @@ public abstract class RestTestBase extends JerseyTest {
             return issueHistory.statuses();
         };
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
-        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access))
-                .forEach(config::register);
+        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access),
+                new SettingsActions(jira.settings, access)).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;
     }

@@ -71,6 +71,20 @@ public class SandboxServerTest {
     }
 
     @Test
+    public void shouldServeTheSettingsFromTheDatabaseAndKeepThemForJiraAdministratorsWhenAliceCallsThem() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/plugins/servlet/lodestar/okrs");
+
+        HttpResponse<String> settings = alice.get(SandboxClient.REST + "/settings");
+        HttpResponse<String> change = alice.putJson(SandboxClient.REST + "/settings",
+                "{\"storyPointsFieldId\":\"customfield_10002\"}");
+
+        assertEquals(settings.body(), 200, settings.statusCode());
+        assertTrue(settings.body(), JSON.readTree(settings.body()).get("storyPointsFieldId").isNull());
+        assertEquals("alice administers a project, not Jira", 403, change.statusCode());
+    }
+
+    @Test
     public void shouldAnswer401WhenRestIsCalledWithoutASignedInUser() throws Exception {
         HttpResponse<String> cycles = new SandboxClient(server).get(SandboxClient.REST + "/cycles");
 

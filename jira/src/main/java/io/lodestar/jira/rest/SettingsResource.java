@@ -1,0 +1,52 @@
+package io.lodestar.jira.rest;
+
+import io.lodestar.jira.app.SettingsActions;
+import io.lodestar.jira.settings.AppSettings;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+/** {@code /settings}: the app settings (read by anyone logged in, replaced by Jira administrators). */
+@Path("settings")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SettingsResource {
+
+    private final SettingsActions settings;
+
+    @Inject
+    public SettingsResource(SettingsActions settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * The settings in and out: {@code storyPointsFieldId} null for "the field named Story Points";
+     * {@code doneStatusIds} by project key, projects without an entry using the Done status category.
+     */
+    public record Settings(String storyPointsFieldId, Map<String, List<String>> doneStatusIds) {
+    }
+
+    @GET
+    public Settings read() {
+        return json(settings.read());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Settings replace(Settings body) {
+        Inputs.required(body, "settings");
+        return json(settings.replace(AppSettings.of(body.storyPointsFieldId(), body.doneStatusIds())));
+    }
+
+    private static Settings json(AppSettings settings) {
+        return new Settings(settings.storyPointsFieldId(), settings.doneStatusIds().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()), (a, b) -> a,
+                        java.util.TreeMap::new)));
+    }
+}

@@ -1,0 +1,85 @@
+package io.lodestar.jira.rest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import javax.ws.rs.client.Entity;
+import org.junit.Test;
+
+public class SettingsResourceTest extends RestTestBase {
+
+    private static final String SETTINGS = "{'storyPointsFieldId':'customfield_10500',"
+            + "'doneStatusIds':{'team':['10001','10100']}}";
+
+    @Test
+    public void shouldShowTheDefaultsToAnyLoggedInUserWhenNothingWasSaved() {
+        jira.login("carol");
+
+        JsonNode settings = ok(get("settings"), 200);
+
+        assertTrue(settings.get("storyPointsFieldId").isNull());
+        assertEquals(0, settings.get("doneStatusIds").size());
+    }
+
+    @Test
+    public void shouldSaveAndShowTheSettingsWhenAJiraAdministratorReplacesThem() {
+        jira.login("root");
+
+        JsonNode saved = ok(put("settings", json(SETTINGS)), 200);
+
+        assertEquals("customfield_10500", saved.get("storyPointsFieldId").asText());
+        assertEquals("[\"10001\",\"10100\"]", saved.get("doneStatusIds").get("TEAM").toString());
+        jira.login("alice");
+        assertEquals(saved, ok(get("settings"), 200));
+    }
+
+    @Test
+    public void shouldGoBackToTheDefaultsWhenTheSettingsAreEmpty() {
+        jira.login("root");
+        ok(put("settings", json(SETTINGS)), 200);
+
+        JsonNode saved = ok(put("settings", "{}"), 200);
+
+        assertTrue(saved.get("storyPointsFieldId").isNull());
+        assertEquals(0, saved.get("doneStatusIds").size());
+    }
+
+    @Test
+    public void shouldAnswer403WhenANonAdministratorReplacesTheSettings() {
+        jira.login("bob");
+
+        error(put("settings", json(SETTINGS)), 403);
+
+        assertTrue(ok(get("settings"), 200).get("storyPointsFieldId").isNull());
+    }
+
+    @Test
+    public void shouldAnswer401WhenNobodyIsLoggedIn() {
+        error(get("settings"), 401);
+        error(put("settings", json(SETTINGS)), 401);
+    }
+
+    @Test
+    public void shouldAnswer400NamingTheFieldWhenTheSettingsAreInvalid() {
+        jira.login("root");
+
+        assertEquals("settings.storyPointsFieldId", error(put("settings",
+                json("{'storyPointsFieldId':'Story Points'}")), 400).get("field").asText());
+        assertEquals("settings.doneStatusIds.TEAM", error(put("settings",
+                json("{'doneStatusIds':{'TEAM':['Done']}}")), 400).get("field").asText());
+        assertEquals("settings.doneStatusIds.TEAM", error(put("settings",
+                json("{'doneStatusIds':{'TEAM':[]}}")), 400).get("field").asText());
+        assertEquals("settings.doneStatusIds", error(put("settings",
+                json("{'doneStatusIds':{'not a key':['1']}}")), 400).get("field").asText());
+        assertEquals("colour", error(put("settings", json("{'colour':'red'}")), 400).get("field").asText());
+        assertTrue(ok(get("settings"), 200).get("storyPointsFieldId").isNull());
+    }
+
+    @Test
+    public void shouldAnswer403WhenTheXsrfCheckFails() {
+        jira.login("root");
+
+        error(target("settings").request().put(Entity.text(json(SETTINGS))), 403);
+    }
+}
