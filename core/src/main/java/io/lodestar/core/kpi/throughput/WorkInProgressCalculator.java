@@ -7,6 +7,7 @@ import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusHistory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,7 +28,8 @@ import java.util.function.Predicate;
  *
  * <h2>Cost</h2>
  * One pass over the issues per call to {@link #series}: each issue's changelog is replayed once,
- * and each of its stays in progress is placed among the instants by binary search.
+ * each of its stays in progress is placed among the instants by binary search, and each instant's
+ * keys are written into an array sized beforehand by a difference array over the stays.
  */
 public final class WorkInProgressCalculator {
 
@@ -52,34 +54,89 @@ public final class WorkInProgressCalculator {
      * WIP at each of {@code instants} (e.g. every day's end), which must be in ascending order, in
      * one pass over the issues: each stay in progress is placed among the instants by binary search,
      * so the cost does not grow with the number of instants an issue is not in progress at.
+     *
+     * <p>The result holds every (instant, issue) pair, tens of millions for an unfinished issue that
+     * stays in progress for years of weekly instants, so it is built in two steps: the stays are
+     * first recorded as ranges of instant indexes and counted per instant with a difference array,
+     * then each instant's keys are written into an array of exactly that size. Growing one list per
+     * instant instead cost most of the time (regrowth copies and the garbage they leave).
      */
     public List<WorkInProgress> series(Collection<IssueSnapshot> issues, List<Instant> instants) {
         int n = instants.size();
         long[] millis = new long[n];
-        List<List<String>> keys = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             millis[i] = instants.get(i).toEpochMilli();
             require(i == 0 || millis[i] >= millis[i - 1], "wip.instants", "must be in ascending order");
-            keys.add(new ArrayList<>());
         }
+        StayRanges stays = new StayRanges(n);
         if (n > 0) {
             for (IssueSnapshot issue : issues) {
                 if (issue.isSubtask() && !includeSubtasks) {
                     continue;
                 }
                 String key = issue.key();
-                StatusHistory.of(issue).forEachStay(inProgress, (from, until) -> {
-                    for (int i = firstAtOrAfter(millis, from); i < n && millis[i] < until; i++) {
-                        keys.get(i).add(key);
-                    }
-                });
+                StatusHistory.of(issue).forEachStay(inProgress, (from, until) ->
+                        stays.add(key, firstAtOrAfter(millis, from), firstAtOrAfter(millis, until)));
             }
         }
+        String[][] keys = stays.keysPerInstant();
         List<WorkInProgress> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            result.add(new WorkInProgress(instants.get(i), keys.get(i)));
+            result.add(new WorkInProgress(instants.get(i), Arrays.asList(keys[i])));
         }
         return result;
+    }
+
+    /**
+     * The stays in progress as half-open ranges {@code [first, end)} of instant indexes, in input
+     * order, and how many stays cover each instant (a difference array: +1 at the first index, -1
+     * at the end, summed up once). An issue's stays do not overlap, so it appears at most once per
+     * instant, and filling the ranges in input order keeps each instant's keys in input order.
+     */
+    private static final class StayRanges {
+        private final int[] coverDelta;
+        private String[] keys = new String[1024];
+        private int[] firsts = new int[1024];
+        private int[] ends = new int[1024];
+        private int size;
+
+        StayRanges(int instantCount) {
+            coverDelta = new int[instantCount + 1];
+        }
+
+        void add(String key, int first, int end) {
+            if (first >= end) {
+                return;
+            }
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                firsts = Arrays.copyOf(firsts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            keys[size] = key;
+            firsts[size] = first;
+            ends[size] = end;
+            size++;
+            coverDelta[first]++;
+            coverDelta[end]--;
+        }
+
+        String[][] keysPerInstant() {
+            int n = coverDelta.length - 1;
+            String[][] perInstant = new String[n][];
+            int covering = 0;
+            for (int i = 0; i < n; i++) {
+                covering += coverDelta[i];
+                perInstant[i] = new String[covering];
+            }
+            int[] filled = new int[n];
+            for (int s = 0; s < size; s++) {
+                for (int i = firsts[s]; i < ends[s]; i++) {
+                    perInstant[i][filled[i]++] = keys[s];
+                }
+            }
+            return perInstant;
+        }
     }
 
     /** The index of the first value &gt;= {@code target} in an ascending array ({@code length} if none). */
