@@ -23,6 +23,8 @@ final class Inputs {
 
     static final int SHORT = 255;
     static final int LONG = 10_000;
+    /** The largest magnitude of a number the database keeps: a float's, Active Objects' limit for doubles. */
+    static final double LARGEST = Float.MAX_VALUE;
 
     private Inputs() {
     }
@@ -35,6 +37,19 @@ final class Inputs {
     static String text(String value, String field, int max) {
         if (value != null && value.length() > max) {
             throw new InvalidInputException(field, "must be at most " + max + " characters, got " + value.length());
+        }
+        return value;
+    }
+
+    /**
+     * The number, or null; refused when finite but beyond {@link #LARGEST} (3.4028235E38) either way. Active Objects
+     * refuses to store a double outside a float's range (its {@code DoubleType} check), which would
+     * otherwise turn a valid-looking JSON number such as {@code 1e300} into a 500 at the database.
+     * Infinite and NaN values are left to the domain, which says they must be finite.
+     */
+    static Double number(Double value, String field) {
+        if (value != null && Double.isFinite(value) && Math.abs(value) > LARGEST) {
+            throw new InvalidInputException(field, "must be between -" + Float.MAX_VALUE + " and " + Float.MAX_VALUE);
         }
         return value;
     }
@@ -78,6 +93,8 @@ final class Inputs {
     static Measure measure(String kind, String format, String unit, Double start, Double target, String basis,
                            Long kpiId) {
         text(unit, "keyResult.unit", SHORT);
+        number(start, "keyResult.start");
+        number(target, "keyResult.target");
         return switch (requiredEnum(KeyResultKind.class, kind, "keyResult.kind")) {
             case NUMERIC -> optionalEnum(NumberFormat.class, format, "keyResult.format") == NumberFormat.PERCENT
                     ? Measure.percent(start, target)

@@ -48,7 +48,7 @@ public final class KeyResultResource {
         KeyResult edited = commands.editKeyResult(id, version, new NewKeyResult(
                 Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
                 Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
-                body.weight(),
+                Inputs.number(body.weight(), "keyResult.weight"),
                 Inputs.measure(kind, body.format(), body.unit(), body.start(), body.target(), body.basis(),
                         body.kpiId()),
                 null));
@@ -73,7 +73,7 @@ public final class KeyResultResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkIn(@PathParam("id") long id, OkrJson.NewCheckIn body) {
         Inputs.required(body, "checkIn");
-        Double value = body.value();
+        Double value = Inputs.number(body.value(), "checkIn.value");
         if (body.done() != null) {
             if (value != null) {
                 throw new io.lodestar.core.common.InvalidInputException("checkIn.done", "send either value or done, not both");

@@ -124,8 +124,10 @@ public final class KpiResource {
         String kind = Inputs.required(body.kind(), "kpi.kind");
         KpiGoal goal = switch (kind) {
             case "GROWING" -> KpiGoal.growing(Inputs.requiredEnum(Direction.class, body.direction(), "kpi.direction"),
-                    Inputs.required(body.target(), "kpi.target"), Inputs.required(body.alertThreshold(), "kpi.alertThreshold"));
-            case "BAND" -> KpiGoal.band(Inputs.required(body.min(), "kpi.min"), Inputs.required(body.max(), "kpi.max"));
+                    Inputs.number(Inputs.required(body.target(), "kpi.target"), "kpi.target"),
+                    Inputs.number(Inputs.required(body.alertThreshold(), "kpi.alertThreshold"), "kpi.alertThreshold"));
+            case "BAND" -> KpiGoal.band(Inputs.number(Inputs.required(body.min(), "kpi.min"), "kpi.min"),
+                    Inputs.number(Inputs.required(body.max(), "kpi.max"), "kpi.max"));
             default -> throw new InvalidInputException("kpi.kind", "must be one of GROWING, BAND");
         };
         return new KpiDefinition(id, version, Inputs.text(body.name(), "kpi.name", Inputs.SHORT),

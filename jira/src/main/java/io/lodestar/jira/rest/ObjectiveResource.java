@@ -91,7 +91,7 @@ public final class ObjectiveResource {
         KeyResult added = commands.addKeyResult(id, new NewKeyResult(
                 Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
                 Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
-                body.weight(),
+                Inputs.number(body.weight(), "keyResult.weight"),
                 Inputs.measure(body.kind(), body.format(), body.unit(), body.start(), body.target(), body.basis(),
                         body.kpiId()),
                 null));

@@ -84,6 +84,19 @@ public class KeyResultResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldAnswer400NamingTheFieldWhenAnEditedNumberOrACheckInValueIsBeyondWhatTheDatabaseKeeps() {
+        jira.login("alice");
+
+        assertEquals("keyResult.target", error(put("key-results/" + signups.id(), json("{'version':1,'title':'Sign-ups',"
+                + "'kind':'NUMERIC','start':0,'target':1e300}")), 400).get("field").asText());
+        assertEquals("keyResult.weight", error(put("key-results/" + signups.id(), json("{'version':1,'title':'Sign-ups',"
+                + "'kind':'NUMERIC','start':0,'target':100,'weight':1e308}")), 400).get("field").asText());
+        assertEquals("checkIn.value", error(post("key-results/" + signups.id() + "/check-ins",
+                json("{'value':1e300,'confidence':'ON_TRACK'}")), 400).get("field").asText());
+        assertEquals(1, store.findKeyResult(signups.id()).orElseThrow().version());
+    }
+
+    @Test
     public void shouldKeepTheKindWhenAnEditSendsNone() {
         jira.login("alice");
 

@@ -81,6 +81,20 @@ public class KpiResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldAnswer400NamingTheFieldWhenAGoalNumberIsBeyondWhatTheDatabaseKeeps() {
+        jira.login("alice");
+
+        assertEquals("kpi.target", error(post("kpis", json(LEAD_TIME.replace("'target':5", "'target':1e300"))), 400)
+                .get("field").asText());
+        assertEquals("kpi.alertThreshold", error(post("kpis", json(LEAD_TIME.replace("'alertThreshold':8", "'alertThreshold':1e300"))), 400)
+                .get("field").asText());
+        String band = LEAD_TIME.replace("'kind':'GROWING','direction':'LOWER_IS_BETTER','target':5,'alertThreshold':8",
+                "'kind':'BAND','min':-1e300,'max':1e300");
+        assertEquals("kpi.min", error(post("kpis", json(band)), 400).get("field").asText());
+        assertEquals("kpi.max", error(post("kpis", json(band.replace("-1e300", "0"))), 400).get("field").asText());
+    }
+
+    @Test
     public void shouldRateTheLatestValueAndTellTheTrendWhenValuesAreRecorded() {
         long id = createLeadTime();
         record(id, LocalDate.of(2026, 2, 2), KpiValue.of(6, KpiUnit.DAYS, 12));

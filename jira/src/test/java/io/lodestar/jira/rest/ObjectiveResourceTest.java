@@ -238,4 +238,19 @@ public class ObjectiveResourceTest extends RestTestBase {
 
         assertEquals("keyResult.basis", error.get("field").asText());
     }
+
+    @Test
+    public void shouldAnswer400NamingTheFieldWhenAKeyResultNumberIsBeyondWhatTheDatabaseKeeps() {
+        Objective mine = objective(q1, "Mine", "alice", ObjectiveLevel.TEAM, null);
+        jira.login("alice");
+        String path = "objectives/" + mine.id() + "/key-results";
+
+        assertEquals("keyResult.target", error(post(path, json("{'title':'Huge','kind':'NUMERIC','start':0,'target':1e300}")), 400)
+                .get("field").asText());
+        assertEquals("keyResult.start", error(post(path, json("{'title':'Huge','kind':'NUMERIC','start':-1.7e308,'target':5}")), 400)
+                .get("field").asText());
+        assertEquals("keyResult.weight", error(post(path, json("{'title':'Huge','kind':'NUMERIC','start':0,'target':5,'weight':1e308}")), 400)
+                .get("field").asText());
+        ok(post(path, json("{'title':'Largest','kind':'NUMERIC','start':-3.4e38,'target':3.4e38}")), 201);
+    }
 }
