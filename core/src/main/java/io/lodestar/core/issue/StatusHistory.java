@@ -1,5 +1,6 @@
 package io.lodestar.core.issue;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -65,24 +66,95 @@ public final class StatusHistory extends Timeline<String> {
     }
 
     /**
-     * Hands every stay of the issue in {@code selected} to {@code consumer}, oldest first; adjacent
-     * selected statuses ("In Progress" then "In Review") make one stay. One pass over the history.
+     * Hands every stay of {@code issue} in {@code selected} to {@code consumer}, oldest first;
+     * adjacent selected statuses ("In Progress" then "In Review") make one stay. A stay ending where
+     * it began (a change stamped at or before the stay's start) is left out.
+     *
+     * <p>Replayed straight from the changelog rather than through {@link #of}: only the changes
+     * where a stay starts or ends need their timestamp, and converting an {@code OffsetDateTime} to
+     * epoch milliseconds for every change was the largest cost of WIP over a million issues.
      */
-    public void forEachStay(Predicate<String> selected, StayConsumer consumer) {
-        long stayStart = -1;
-        boolean inside = false;
-        for (int i = 0; i < starts.length; i++) {
-            boolean in = values[i] != null && selected.test(values[i]);
-            if (in && !inside) {
-                stayStart = starts[i];
-            } else if (!in && inside && starts[i] > stayStart) {
-                consumer.accept(stayStart, starts[i]);
+    public static void forEachStay(IssueSnapshot issue, Predicate<String> selected, StayConsumer consumer) {
+        List<Change> changelog = issue.changelog();
+        int first = firstStatusChange(changelog);
+        int last = lastStatusChange(changelog);
+        long created = millis(issue.created());
+        boolean inside = isSelected(selected, first < 0 ? issue.status().id() : changelog.get(first).from());
+        long stayStart = created;
+        for (int i = first; i >= 0 && i <= last; i++) {
+            Change change = changelog.get(i);
+            if (change.field() != ChangeField.STATUS) {
+                continue;
+            }
+            boolean in = isSelected(selected, i == last ? issue.status().id() : change.to());
+            if (in == inside) {
+                continue;
+            }
+            long at = Math.max(created, millis(change.at()));
+            if (in) {
+                stayStart = at;
+            } else if (at > stayStart) {
+                consumer.accept(stayStart, at);
             }
             inside = in;
         }
         if (inside) {
             consumer.accept(stayStart, Long.MAX_VALUE);
         }
+    }
+
+    /**
+     * When {@code issue} last entered {@code selected} (from a status outside it, or by being
+     * created in it), provided its current status is in it; -1 otherwise. The same as
+     * {@code of(issue).lastEntryAtOrBefore(selected, Long.MAX_VALUE)}, replayed straight from the
+     * changelog so that only the changes entering {@code selected} have their timestamp converted.
+     */
+    public static long lastEntry(IssueSnapshot issue, Predicate<String> selected) {
+        List<Change> changelog = issue.changelog();
+        int first = firstStatusChange(changelog);
+        int last = lastStatusChange(changelog);
+        long created = millis(issue.created());
+        boolean inside = isSelected(selected, first < 0 ? issue.status().id() : changelog.get(first).from());
+        long entry = created;
+        for (int i = first; i >= 0 && i <= last; i++) {
+            Change change = changelog.get(i);
+            if (change.field() != ChangeField.STATUS) {
+                continue;
+            }
+            boolean in = isSelected(selected, i == last ? issue.status().id() : change.to());
+            if (in && !inside) {
+                entry = Math.max(created, millis(change.at()));
+            }
+            inside = in;
+        }
+        return inside ? entry : -1;
+    }
+
+    /** Whether the changelog of {@code issue} holds any status change. */
+    public static boolean hasStatusChanges(IssueSnapshot issue) {
+        return firstStatusChange(issue.changelog()) >= 0;
+    }
+
+    private static boolean isSelected(Predicate<String> selected, String statusId) {
+        return statusId != null && selected.test(statusId);
+    }
+
+    private static int firstStatusChange(List<Change> changelog) {
+        for (int i = 0, n = changelog.size(); i < n; i++) {
+            if (changelog.get(i).field() == ChangeField.STATUS) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastStatusChange(List<Change> changelog) {
+        for (int i = changelog.size() - 1; i >= 0; i--) {
+            if (changelog.get(i).field() == ChangeField.STATUS) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the changelog held any status change (if not, the creation instant is a poor guess). */

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.Test;
@@ -115,5 +116,28 @@ public class IssueHistoriesTest {
 
         assertFalse(status.hasStatusChanges());
         assertEquals(at(CREATED), status.lastEntryAtOrBefore(Set.of("6")::contains, at("2026-02-01T00:00:00Z")));
+    }
+
+    @Test
+    public void shouldAgreeWithReplayedHistoryWhenReplayingStraightFromChangelog() {
+        IssueSnapshot reopened = issueWith(DONE, null, List.of(),
+                change("2026-01-10T10:00:00Z", ChangeField.STATUS, "1", "6"),
+                change("2026-01-11T10:00:00Z", ChangeField.SPRINT, "", "2"),
+                change("2026-01-12T10:00:00Z", ChangeField.STATUS, "6", "1"),
+                change("2026-01-14T10:00:00Z", ChangeField.STATUS, "1", "6"));
+        Set<String> done = Set.of("6");
+        List<long[]> stays = new ArrayList<>();
+
+        StatusHistory.forEachStay(reopened, done::contains, (from, until) -> stays.add(new long[] {from, until}));
+
+        assertEquals(StatusHistory.of(reopened).lastEntryAtOrBefore(done::contains, Long.MAX_VALUE),
+                StatusHistory.lastEntry(reopened, done::contains));
+        assertEquals(at("2026-01-14T10:00:00Z"), StatusHistory.lastEntry(reopened, done::contains));
+        assertEquals(-1, StatusHistory.lastEntry(reopened, Set.of("1")::contains));
+        assertEquals(2, stays.size());
+        assertArrayEquals(new long[] {at("2026-01-10T10:00:00Z"), at("2026-01-12T10:00:00Z")}, stays.get(0));
+        assertArrayEquals(new long[] {at("2026-01-14T10:00:00Z"), Long.MAX_VALUE}, stays.get(1));
+        assertTrue(StatusHistory.hasStatusChanges(reopened));
+        assertFalse(StatusHistory.hasStatusChanges(issueWith(DONE, null, List.of())));
     }
 }

@@ -121,11 +121,11 @@ public final class ThroughputCalculator {
         if (!done.test(issue.status().id())) {
             return Long.MIN_VALUE;
         }
-        StatusHistory history = StatusHistory.of(issue);
-        if (!history.hasStatusChanges()) {
+        if (!StatusHistory.hasStatusChanges(issue)) {
             return (issue.resolved() != null ? issue.resolved() : issue.created()).toInstant().toEpochMilli();
         }
-        long entry = history.lastEntryAtOrBefore(done, Long.MAX_VALUE);
+        // Straight from the changelog: only the changes into done have their timestamp converted.
+        long entry = StatusHistory.lastEntry(issue, done);
         return entry < 0 ? Long.MIN_VALUE : entry;
     }
 

@@ -75,7 +75,7 @@ public final class WorkInProgressCalculator {
                     continue;
                 }
                 String key = issue.key();
-                StatusHistory.of(issue).forEachStay(inProgress, (from, until) ->
+                StatusHistory.forEachStay(issue, inProgress, (from, until) ->
                         stays.add(key, firstAtOrAfter(millis, from), firstAtOrAfter(millis, until)));
             }
         }
