@@ -1,12 +1,14 @@
 package io.lodestar.jira.app;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.KeyResultKind;
 import io.lodestar.core.okr.KeyResultService;
+import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.NewKeyResult;
 import io.lodestar.core.okr.NewObjective;
 import io.lodestar.core.okr.Objective;
@@ -32,15 +34,17 @@ public final class OkrCommands {
     private final CheckInService checkIns;
     private final OkrAccess access;
     private final JiraIssueSource issues;
+    private final KpiStore kpis;
 
     public OkrCommands(OkrStore store, ObjectiveService objectives, KeyResultService keyResults,
-                       CheckInService checkIns, OkrAccess access, JiraIssueSource issues) {
+                       CheckInService checkIns, OkrAccess access, JiraIssueSource issues, KpiStore kpis) {
         this.store = store;
         this.objectives = objectives;
         this.keyResults = keyResults;
         this.checkIns = checkIns;
         this.access = access;
         this.issues = issues;
+        this.kpis = kpis;
     }
 
     /** Creates a draft objective; without an owner, the creator owns it. */
@@ -85,6 +89,7 @@ public final class OkrCommands {
 
     public KeyResult addKeyResult(long objectiveId, NewKeyResult command) {
         access.requireEdit(objectives.get(objectiveId));
+        requireKnownKpi(command);
         return keyResults.add(objectiveId, command);
     }
 
@@ -96,7 +101,15 @@ public final class OkrCommands {
 
     public KeyResult editKeyResult(long keyResultId, long version, NewKeyResult changes) {
         requireEditOf(keyResults.get(keyResultId));
+        requireKnownKpi(changes);
         return keyResults.edit(keyResultId, version, changes);
+    }
+
+    /** A KPI-backed key result must name a stored KPI; otherwise it would wait for a value that never comes. */
+    private void requireKnownKpi(NewKeyResult command) {
+        if (command.measure() instanceof Measure.KpiBacked backed && kpis.find(backed.kpiId()).isEmpty()) {
+            throw new InvalidInputException("keyResult.kpiId", "no KPI " + backed.kpiId());
+        }
     }
 
     public void deleteKeyResult(long keyResultId, long version) {

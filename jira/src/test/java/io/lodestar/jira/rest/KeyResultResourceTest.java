@@ -97,6 +97,17 @@ public class KeyResultResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldAnswer400OnTheKpiIdWhenAnEditNamesNoStoredKpi() {
+        jira.login("alice");
+
+        JsonNode error = error(put("key-results/" + signups.id(), json("{'version':1,'title':'Sign-ups','kind':'KPI',"
+                + "'kpiId':999,'start':0,'target':100}")), 400);
+
+        assertEquals("keyResult.kpiId", error.get("field").asText());
+        assertEquals(1, store.findKeyResult(signups.id()).orElseThrow().version());
+    }
+
+    @Test
     public void shouldKeepTheKindWhenAnEditSendsNone() {
         jira.login("alice");
 

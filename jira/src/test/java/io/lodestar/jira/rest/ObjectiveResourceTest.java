@@ -253,4 +253,21 @@ public class ObjectiveResourceTest extends RestTestBase {
                 .get("field").asText());
         ok(post(path, json("{'title':'Largest','kind':'NUMERIC','start':-3.4e38,'target':3.4e38}")), 201);
     }
+
+    @Test
+    public void shouldAnswer400OnTheKpiIdWhenAKpiKeyResultNamesNoStoredKpi() {
+        Objective mine = objective(q1, "Mine", "alice", ObjectiveLevel.TEAM, null);
+        jira.login("alice");
+        long kpiId = ok(post("kpis", json("{'name':'Lead time','type':'LEAD_TIME','source':{'kind':'PROJECT','value':'TEAM'},"
+                + "'frequency':'WEEKLY','owner':'alice','kind':'GROWING','direction':'LOWER_IS_BETTER','target':5,"
+                + "'alertThreshold':8}")), 201).get("id").asLong();
+        String path = "objectives/" + mine.id() + "/key-results";
+
+        JsonNode error = error(post(path, json("{'title':'Faster','kind':'KPI','kpiId':" + (kpiId + 99) + ",'start':8,'target':5}")), 400);
+        JsonNode added = ok(post(path, json("{'title':'Faster','kind':'KPI','kpiId':" + kpiId + ",'start':8,'target':5}")), 201);
+
+        assertEquals("keyResult.kpiId", error.get("field").asText());
+        assertEquals(kpiId, added.get("kpiId").asLong());
+        assertEquals(1, store.keyResultsOf(mine.id()).size());
+    }
 }

@@ -98,7 +98,7 @@ public abstract class RestTestBase extends JerseyTest {
         OkrReader reader = new OkrReader(store, trees, checkIns, new QualityService(store), issues, access,
                 kpiStore);
         OkrCommands commands = new OkrCommands(store, new ObjectiveService(store), new KeyResultService(store), checkIns,
-                access, issues);
+                access, issues, kpiStore);
         CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK), access);
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
