@@ -72,7 +72,7 @@ public final class StatusHistory extends Timeline<String> {
      *
      * <p>Replayed straight from the changelog rather than through {@link #of}: only the changes
      * where a stay starts or ends need their timestamp, and converting an {@code OffsetDateTime} to
-     * epoch milliseconds for every change was the largest cost of WIP over a million issues.
+     * epoch milliseconds for every change was the hottest line of WIP over a million issues.
      */
     public static void forEachStay(IssueSnapshot issue, Predicate<String> selected, StayConsumer consumer) {
         List<Change> changelog = issue.changelog();

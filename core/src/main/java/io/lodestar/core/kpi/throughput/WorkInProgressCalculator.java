@@ -59,7 +59,7 @@ public final class WorkInProgressCalculator {
      * stays in progress for years of weekly instants, so it is built in two steps: the stays are
      * first recorded as ranges of instant indexes and counted per instant with a difference array,
      * then each instant's keys are written into an array of exactly that size. Growing one list per
-     * instant instead cost most of the time (regrowth copies and the garbage they leave).
+     * instant instead cost over a third of the time (regrowth copies and the garbage they leave).
      */
     public List<WorkInProgress> series(Collection<IssueSnapshot> issues, List<Instant> instants) {
         int n = instants.size();
