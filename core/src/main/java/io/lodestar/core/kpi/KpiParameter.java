@@ -73,7 +73,9 @@ public final class KpiParameter<T> {
 
     private static KpiParameter<Set<String>> statusIds(String name) {
         return new KpiParameter<>(name, Set.of(), KpiParameter::parseIds, ids -> String.join(",", ids),
-                ids -> ids.stream().noneMatch(id -> id == null || id.isBlank()), "must not contain blank status ids",
+                // Jira status ids are numbers; a name typed by mistake would silently match nothing.
+                ids -> ids.stream().allMatch(id -> id != null && id.matches("[0-9]{1,18}")),
+                "must be Jira status ids (numbers), separated by commas",
                 ids -> Collections.unmodifiableSet(new LinkedHashSet<>(ids)));
     }
 

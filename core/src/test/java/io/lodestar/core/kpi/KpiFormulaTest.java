@@ -73,6 +73,14 @@ public class KpiFormulaTest {
     }
 
     @Test
+    public void shouldRefuseStatusIdsWhenTheyAreNamesNotJiraIds() {
+        InvalidInputException refused = org.junit.Assert.assertThrows(InvalidInputException.class,
+                () -> KpiFormula.fromText(KpiType.THROUGHPUT, Map.of("doneStatusIds", "10001,Done")));
+
+        assertEquals("kpi.formula.doneStatusIds", refused.field());
+    }
+
+    @Test
     public void shouldKeepImmutableCopyWhenGivenMutableSet() {
         Set<String> mutable = new LinkedHashSet<>(List.of("6"));
         KpiFormula doneIsClosed = KpiFormula.of(KpiType.THROUGHPUT).with(KpiParameter.DONE_STATUS_IDS, mutable);
