@@ -88,14 +88,17 @@ public final class KpiEvaluation {
         KpiPeriod current = periods.get(periods.size() - 1);
         List<KpiValue> values = compute(definition, history, periods);
         KpiValue value = values.get(values.size() - 1);
-        store.record(new KpiMeasurement(definition.id(), current, value, now));
         Trend trend = periods.size() == 1 ? Trend.unknown("no previous period in the data")
                 : Trend.between(values.get(0), value, definition.goal());
         Optional<Rating> rating = value.isApplicable() ? Optional.of(definition.goal().rate(value.value()))
                 : Optional.empty();
-        Optional<KpiAlert> alert = rating.filter(Rating.RED::equals)
-                .map(red -> alertFor(definition, current, value.value(), now));
-        return new KpiAssessment(definition, Optional.of(current), value, rating, trend, alert);
+        // The value and its alert land together or not at all; the issues were read before, outside the transaction.
+        return store.inTransaction(() -> {
+            store.record(new KpiMeasurement(definition.id(), current, value, now));
+            Optional<KpiAlert> alert = rating.filter(Rating.RED::equals)
+                    .map(red -> alertFor(definition, current, value.value(), now));
+            return new KpiAssessment(definition, Optional.of(current), value, rating, trend, alert);
+        });
     }
 
     /** The previous and the current period (or only the current one, or none for sprints). */

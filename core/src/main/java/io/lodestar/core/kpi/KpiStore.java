@@ -5,6 +5,7 @@ import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Port: where KPI definitions, their recorded values and their alerts are kept. Implemented with
@@ -36,6 +37,12 @@ import java.util.Optional;
  * Recording a measurement or raising an alert for an unknown KPI throws {@link NotFoundException}.
  */
 public interface KpiStore {
+
+    /**
+     * Runs {@code work} as one atomic unit: either every write it makes is kept, or, if it throws, none is
+     * (the exception is rethrown unchanged). A call inside another joins the outer unit.
+     */
+    <T> T inTransaction(Supplier<T> work);
 
     /** Inserts (id 0) or updates (positive id, matching version) a definition; returns the stored one. */
     KpiDefinition save(KpiDefinition definition);

@@ -95,6 +95,8 @@ public final class CycleService {
                 carried = new Measure.Numeric(numeric.format(), numeric.unit(), measurement.current(), numeric.target());
             } else if (measure instanceof Measure.KpiBacked kpi) {
                 carried = Measure.kpi(kpi.kpiId(), kpi.unit(), measurement.current(), kpi.target());
+            } else if (measure instanceof Measure.Invalid) {
+                throw new InvalidInputException("keyResult", measurement.gap());
             } else {
                 carried = measure;
             }

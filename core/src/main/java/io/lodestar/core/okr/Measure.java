@@ -7,13 +7,23 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
  * How a key result is measured. One record per {@link KeyResultKind}; a store flattens them into
  * columns (kind, format, unit, start, target, basis, kpi id) and rebuilds them with the factories.
  */
-public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Measure.LinkedWork, Measure.KpiBacked {
+public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Measure.LinkedWork, Measure.KpiBacked,
+        Measure.Invalid {
 
     KeyResultKind kind();
 
     /** The raw fraction of the way from {@code start} to {@code target} that {@code current} covers; not clamped. */
     static double fractionOfWay(double start, double target, double current) {
         return (current - start) / (target - start);
+    }
+
+    /**
+     * {@code value} with negative zero read as zero. JSON and Java keep {@code -0.0} apart from {@code 0.0}
+     * ({@code Double.equals} tells them apart) while databases and arithmetic do not, so a start of 0 and a
+     * target of -0.0 would pass one check and fail the next; every bound is normalised here, once.
+     */
+    static Double normalised(Double value) {
+        return value != null && value == 0.0 ? Double.valueOf(0.0) : value;
     }
 
     static Numeric number(String unit, Double start, Double target) {
@@ -45,9 +55,12 @@ public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Meas
         public Numeric {
             requirePresent(format, "keyResult.format");
             unit = unit == null ? "" : unit.strip();
+            start = normalised(start);
+            target = normalised(target);
             require(start == null || Double.isFinite(start), "keyResult.start", "must be a finite number");
             require(target == null || Double.isFinite(target), "keyResult.target", "must be a finite number");
-            require(start == null || target == null || !start.equals(target), "keyResult.target", "must differ from the start value");
+            require(start == null || target == null || start.doubleValue() != target.doubleValue(), "keyResult.target",
+                    "must differ from the start value");
         }
 
         @Override
@@ -94,6 +107,8 @@ public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Meas
         public KpiBacked {
             require(kpiId > 0, "keyResult.kpiId", "must reference a KPI");
             unit = unit == null ? "" : unit.strip();
+            start = normalised(start);
+            target = normalised(target);
             require(Double.isFinite(start), "keyResult.start", "must be a finite number");
             require(Double.isFinite(target), "keyResult.target", "must be a finite number");
             require(start != target, "keyResult.target", "must differ from the start value");
@@ -106,6 +121,30 @@ public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Meas
 
         public Direction direction() {
             return Direction.from(start, target);
+        }
+    }
+
+    /**
+     * A stored measure that today's rules refuse, written by an older version or by a bug (a target equal
+     * to its start, an unknown kind or basis...). Stores read such a row as this measure instead of failing,
+     * so that one bad row never makes a cycle unreadable: it scores 0 with {@code problem} as its gap, the
+     * quality checks report it ({@link QualityRule#INVALID_STORED_VALUE}), and it can still be edited into a
+     * valid measure or deleted. Nothing ever creates one from input.
+     *
+     * @param storedKind the stored kind when it is known, else {@link KeyResultKind#NUMERIC}
+     * @param field      the field that is wrong, as input names it ({@code keyResult.target})
+     * @param problem    what is wrong, for people ({@code must differ from the start value})
+     */
+    record Invalid(KeyResultKind storedKind, String field, String problem) implements Measure {
+        public Invalid {
+            requirePresent(storedKind, "keyResult.kind");
+            requirePresent(field, "keyResult.field");
+            requirePresent(problem, "keyResult.problem");
+        }
+
+        @Override
+        public KeyResultKind kind() {
+            return storedKind;
         }
     }
 }

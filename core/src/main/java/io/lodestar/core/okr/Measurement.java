@@ -15,7 +15,8 @@ import java.util.OptionalDouble;
  *   <li>milestone: 1 if the latest check-in with a value says done, else 0;</li>
  *   <li>linked work: the done issues (or done story points) among the visible linked issues, out of
  *       a total given by {@link #work()};</li>
- *   <li>KPI: the KPI's latest value, else the start value (and a gap saying the KPI has no value).</li>
+ *   <li>KPI: the KPI's latest value, else the start value (and a gap saying the KPI has no value);</li>
+ *   <li>a stored measure that today's rules refuse ({@link Measure.Invalid}): none, with a gap saying what to repair.</li>
  * </ul>
  *
  * @param current  the current value in the key result's unit, or null when unknown
@@ -66,12 +67,21 @@ public record Measurement(Double current, Double progress, Score score, String g
             }
             return progressed(done, fraction.getAsDouble(), work);
         }
+        if (measure instanceof Measure.Invalid invalid) {
+            return new Measurement(null, null, Score.ZERO, invalidGap(invalid), null);
+        }
         Measure.KpiBacked kpi = (Measure.KpiBacked) measure;
         if (kpiReading.isEmpty()) {
             return new Measurement(kpi.start(), null, Score.ZERO, NO_KPI_VALUE, null);
         }
         double current = kpiReading.get().value();
         return progressed(current, Measure.fractionOfWay(kpi.start(), kpi.target(), current), null);
+    }
+
+    /** The gap of a stored measure that today's rules refuse: what is wrong, and that an edit repairs it. */
+    public static String invalidGap(Measure.Invalid invalid) {
+        return "the stored " + invalid.field().replaceFirst("^keyResult\\.", "") + " " + invalid.problem()
+                + "; edit the key result to repair it";
     }
 
     private static Measurement progressed(double current, double progress, WorkProgress work) {

@@ -87,6 +87,10 @@ public final class QualityChecks {
                         krQuoted + " has no " + (numeric.start() == null ? "start" : "target")
                                 + " value, so it cannot be scored."));
             }
+            if (kr.measure() instanceof Measure.Invalid invalid) {
+                findings.add(new Finding(Severity.ERROR, QualityRule.INVALID_STORED_VALUE, Finding.keyResult(kr),
+                        "Key result " + kr.id() + " (\"" + kr.title() + "\"): " + Measurement.invalidGap(invalid) + "."));
+            }
             if (!kr.hasOwner()) {
                 findings.add(new Finding(Severity.WARNING, QualityRule.NO_OWNER, Finding.keyResult(kr),
                         krQuoted + " has no owner."));

@@ -21,5 +21,10 @@ public enum QualityRule {
     /** A team objective aligned to nothing contributes to no larger goal. */
     NOT_ALIGNED,
     /** A team watching more than 10 KPIs watches none. */
-    TOO_MANY_KPIS
+    TOO_MANY_KPIS,
+    /**
+     * A stored key result that today's rules refuse (written by an older version or a bug): it is shown, scores
+     * 0 and can be edited into a valid state or deleted.
+     */
+    INVALID_STORED_VALUE
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * A {@link KpiStore} in memory, faithful to the port's contract (ids never reused, optimistic
@@ -17,11 +18,35 @@ import java.util.TreeMap;
  */
 public final class InMemoryKpiStore implements KpiStore {
 
-    private final Map<Long, KpiDefinition> definitions = new TreeMap<>();
-    private final Map<Long, Map<String, KpiMeasurement>> measurements = new TreeMap<>();
-    private final List<KpiAlert> alerts = new ArrayList<>();
+    private Map<Long, KpiDefinition> definitions = new TreeMap<>();
+    private Map<Long, Map<String, KpiMeasurement>> measurements = new TreeMap<>();
+    private List<KpiAlert> alerts = new ArrayList<>();
     private long lastDefinitionId;
     private long lastAlertId;
+    private int transactionDepth;
+
+    /** Restores every map on failure; ids handed out stay used, as a database sequence's would. */
+    @Override
+    public synchronized <T> T inTransaction(Supplier<T> work) {
+        if (transactionDepth > 0) {
+            return work.get();
+        }
+        Map<Long, KpiDefinition> savedDefinitions = new TreeMap<>(definitions);
+        Map<Long, Map<String, KpiMeasurement>> savedMeasurements = new TreeMap<>();
+        measurements.forEach((id, byPeriod) -> savedMeasurements.put(id, new TreeMap<>(byPeriod)));
+        List<KpiAlert> savedAlerts = new ArrayList<>(alerts);
+        transactionDepth++;
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            definitions = savedDefinitions;
+            measurements = savedMeasurements;
+            alerts = savedAlerts;
+            throw e;
+        } finally {
+            transactionDepth--;
+        }
+    }
 
     @Override
     public synchronized KpiDefinition save(KpiDefinition definition) {

@@ -42,9 +42,26 @@ public final class CycleActions {
         return all;
     }
 
-    public Cycle create(Cycle cycle) {
+    /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return store.inTransaction(work);
+    }
+
+    /** Creates the cycle that {@code input} reads from the request, once the user is known to be a Jira administrator. */
+    public Cycle create(java.util.function.Supplier<Cycle> input) {
         access.requireJiraAdmin();
-        return cycles.create(cycle);
+        return cycles.create(input.get());
+    }
+
+    /** A request to close a cycle: the version it was based on and the carry-overs. */
+    public record CloseRequest(long version, List<CarryOver> carryOvers) {
+    }
+
+    /** Closes the cycle as {@code input} reads the request, once the user is known to be a Jira administrator. */
+    public Closed close(long cycleId, java.util.function.Supplier<CloseRequest> input) {
+        access.requireJiraAdmin();
+        CloseRequest request = input.get();
+        return close(cycleId, request.version(), request.carryOvers());
     }
 
     public Closed close(long cycleId, long version, List<CarryOver> carryOvers) {

@@ -35,6 +35,24 @@ public final class KpiActions {
         this.access = access;
     }
 
+    /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return store.inTransaction(work);
+    }
+
+    /** The signed-in user's key; 401 before anything else is looked at. */
+    public String requireUser() {
+        return access.requireUser();
+    }
+
+    /** The KPI, when the user may change it (401, 404, 403 otherwise). */
+    public KpiDefinition requireEditable(long kpiId) {
+        access.requireUser();
+        KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        access.requireKpiEdit(current.owner());
+        return current;
+    }
+
     /** A definition with its recorded values, oldest first. */
     public record KpiRecord(KpiDefinition definition, List<KpiMeasurement> measurements) {
     }

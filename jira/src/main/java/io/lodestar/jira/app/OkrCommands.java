@@ -25,6 +25,11 @@ import java.util.Objects;
  * ({@link OkrAccess}), then lets core's services decide and store. A change made of several core
  * steps (an edit that also realigns and activates) runs in one store transaction, so it lands whole
  * or not at all.
+ *
+ * <p>A REST request runs its whole work in {@link #atomically}: the permission check ({@code requireEditable*},
+ * before its body is interpreted), the command, and the answer built from what was written. Whatever fails
+ * on the way, a refused input, a row that cannot be read back, an unexpected error, rolls every write back,
+ * so a request that fails changes nothing.
  */
 public final class OkrCommands {
 
@@ -45,6 +50,40 @@ public final class OkrCommands {
         this.access = access;
         this.issues = issues;
         this.kpis = kpis;
+    }
+
+    /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
+    public <T> T atomically(java.util.function.Supplier<T> work) {
+        return store.inTransaction(work);
+    }
+
+    /** The signed-in user's key; 401 before anything else is looked at. */
+    public String requireUser() {
+        return access.requireUser();
+    }
+
+    /** The objective, when the user may change it (401, 404, 403 otherwise). */
+    public Objective requireEditableObjective(long objectiveId) {
+        access.requireUser();
+        Objective objective = objectives.get(objectiveId);
+        access.requireEdit(objective);
+        return objective;
+    }
+
+    /** The key result, when the user may change it (401, 404, 403 otherwise). */
+    public KeyResult requireEditableKeyResult(long keyResultId) {
+        access.requireUser();
+        KeyResult keyResult = keyResults.get(keyResultId);
+        requireEditOf(keyResult);
+        return keyResult;
+    }
+
+    /** The key result, when the user may check in on it (401, 404, 403 otherwise). */
+    public KeyResult requireCheckInOn(long keyResultId) {
+        access.requireUser();
+        KeyResult keyResult = keyResults.get(keyResultId);
+        access.requireCheckIn(keyResult, objectives.get(keyResult.objectiveId()));
+        return keyResult;
     }
 
     /** Creates a draft objective; without an owner, the creator owns it. */

@@ -24,7 +24,12 @@ public final class SettingsActions {
     }
 
     public AppSettings replace(AppSettings settings) {
+        return replace(() -> settings);
+    }
+
+    /** Replaces the settings that {@code input} reads from the request, once the user is known to be a Jira administrator. */
+    public AppSettings replace(java.util.function.Supplier<AppSettings> input) {
         access.requireJiraAdmin();
-        return store.replace(settings);
+        return store.replace(input.get());
     }
 }

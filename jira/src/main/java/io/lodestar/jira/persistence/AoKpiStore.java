@@ -34,6 +34,11 @@ public final class AoKpiStore implements KpiStore {
     }
 
     @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+
+    @Override
     public KpiDefinition save(KpiDefinition definition) {
         Objects.requireNonNull(definition, "definition");
         return ao.executeInTransaction(() -> {

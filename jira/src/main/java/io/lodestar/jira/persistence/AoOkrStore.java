@@ -208,7 +208,7 @@ public final class AoOkrStore implements OkrStore {
         return map(ao.find(CheckInEntity.class, Query.select()
                         .where(CheckInEntity.KEY_RESULT_ID + " = ?", keyResultId)
                         .order(CheckInEntity.AT_MILLIS + ", ID")),
-                OkrRows::checkIn);
+                OkrRows::checkIn).stream().flatMap(java.util.Optional::stream).toList();
     }
 
     @Override
@@ -294,7 +294,8 @@ public final class AoOkrStore implements OkrStore {
                 .join(KeyResultEntity.class, KR + ".ID = " + CI + "." + CheckInEntity.KEY_RESULT_ID)
                 .join(ObjectiveEntity.class, objectiveOfKeyResult)
                 .where(inCycle, cycleId)
-                .order(CI + "." + CheckInEntity.AT_MILLIS + ", " + CI + ".ID")), OkrRows::checkIn);
+                .order(CI + "." + CheckInEntity.AT_MILLIS + ", " + CI + ".ID")), OkrRows::checkIn)
+                .stream().flatMap(java.util.Optional::stream).toList();
 
         return new CycleOkrs(cycle, objectives, keyResults, links, checkIns);
     }

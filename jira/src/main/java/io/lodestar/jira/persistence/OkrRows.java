@@ -2,6 +2,8 @@ package io.lodestar.jira.persistence;
 
 import static io.lodestar.jira.persistence.TextLimits.requireShort;
 
+import io.lodestar.core.common.InvalidInputException;
+
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.Cycle;
@@ -30,8 +32,10 @@ final class OkrRows {
     private OkrRows() {
     }
 
+    /** The cycle of a row; an unknown kind is read as a custom cycle. */
     static Cycle cycle(CycleEntity row) {
-        return new Cycle(row.getID(), row.getVersion(), row.getName(), CycleKind.valueOf(row.getKind()),
+        CycleKind kind = known(CycleKind.class, row.getKind());
+        return new Cycle(row.getID(), row.getVersion(), row.getName(), kind == null ? CycleKind.CUSTOM : kind,
                 LocalDate.parse(row.getStartDay()), LocalDate.parse(row.getEndDay()), row.isClosed());
     }
 
@@ -56,10 +60,19 @@ final class OkrRows {
         row.save();
     }
 
+    /**
+     * The objective of a row, whatever is stored: a value today's rules refuse is read as the nearest valid one
+     * (an unknown level as a team objective, an unknown state as active, an empty title as "Objective 12",
+     * alignment to itself as none), so that the objective stays visible and editable.
+     */
     static Objective objective(ObjectiveEntity row) {
-        return new Objective(row.getID(), row.getVersion(), row.getCycleId(), row.getTitle(), row.getDescription(),
-                row.getOwner(), ObjectiveLevel.valueOf(row.getObjLevel()), row.getTeam(),
-                ObjectiveState.valueOf(row.getState()), row.getParentId(), row.getFinalScore());
+        ObjectiveLevel level = known(ObjectiveLevel.class, row.getObjLevel());
+        ObjectiveState state = known(ObjectiveState.class, row.getState());
+        boolean titled = row.getTitle() != null && !row.getTitle().isBlank();
+        Long parentId = row.getParentId() != null && row.getParentId() == row.getID() ? null : row.getParentId();
+        return new Objective(row.getID(), row.getVersion(), row.getCycleId(), titled ? row.getTitle() : "Objective " + row.getID(),
+                row.getDescription(), row.getOwner(), level == null ? ObjectiveLevel.TEAM : level, row.getTeam(),
+                state == null ? ObjectiveState.ACTIVE : state, parentId, row.getFinalScore());
     }
 
     static Map<String, Object> columns(Objective objective, long version) {
@@ -99,26 +112,75 @@ final class OkrRows {
         requireShort(objective.team(), "objective.team");
     }
 
+    /**
+     * The key result of a row, whatever is stored: a row that today's rules refuse (written by an older
+     * version or a bug) is read with {@link Measure.Invalid} naming the problem, and with defaults for a
+     * column that cannot be kept (an empty title, a weight or cadence that is not positive), so that it is
+     * shown, reported and repairable instead of making its whole cycle unreadable.
+     */
     static KeyResult keyResult(KeyResultEntity row) {
-        return new KeyResult(row.getID(), row.getVersion(), row.getObjectiveId(), row.getTitle(), row.getOwner(),
-                row.getWeight(), measure(row), Duration.ofSeconds(row.getCadenceSeconds()), row.getFinalScore(),
-                row.getCarriedFromId());
+        Measure measure = measure(row);
+        try {
+            return new KeyResult(row.getID(), row.getVersion(), row.getObjectiveId(), row.getTitle(), row.getOwner(),
+                    row.getWeight(), measure, Duration.ofSeconds(row.getCadenceSeconds()), row.getFinalScore(),
+                    row.getCarriedFromId());
+        } catch (InvalidInputException e) {
+            boolean titled = row.getTitle() != null && !row.getTitle().isBlank();
+            boolean weighted = row.getWeight() > 0 && Double.isFinite(row.getWeight());
+            Measure invalid = measure instanceof Measure.Invalid ? measure
+                    : new Measure.Invalid(measure.kind(), e.field(), e.reason());
+            return new KeyResult(row.getID(), row.getVersion(), row.getObjectiveId(),
+                    titled ? row.getTitle() : "Key result " + row.getID(), row.getOwner(), weighted ? row.getWeight() : 1.0,
+                    invalid, row.getCadenceSeconds() > 0 ? Duration.ofSeconds(row.getCadenceSeconds()) : KeyResult.WEEKLY,
+                    row.getFinalScore(), row.getCarriedFromId());
+        }
     }
 
     private static Measure measure(KeyResultEntity row) {
-        switch (KeyResultKind.valueOf(row.getKind())) {
-            case NUMERIC:
-                return new Measure.Numeric(NumberFormat.valueOf(row.getNumberFormat()), row.getUnit(),
-                        row.getStartValue(), row.getTargetValue());
-            case MILESTONE:
-                return new Measure.Milestone();
-            case LINKED_WORK:
-                return new Measure.LinkedWork(WorkBasis.valueOf(row.getWorkBasis()));
-            case KPI:
-                return new Measure.KpiBacked(row.getKpiId(), row.getUnit(), row.getStartValue(), row.getTargetValue());
-            default:
-                throw new IllegalStateException("key result " + row.getID() + ": unknown kind " + row.getKind());
+        KeyResultKind kind = known(KeyResultKind.class, row.getKind());
+        if (kind == null) {
+            return new Measure.Invalid(KeyResultKind.NUMERIC, "keyResult.kind", unknown(row.getKind()));
         }
+        try {
+            switch (kind) {
+                case NUMERIC:
+                    NumberFormat format = known(NumberFormat.class, row.getNumberFormat());
+                    if (format == null) {
+                        return new Measure.Invalid(kind, "keyResult.format", unknown(row.getNumberFormat()));
+                    }
+                    return new Measure.Numeric(format, row.getUnit(), row.getStartValue(), row.getTargetValue());
+                case MILESTONE:
+                    return new Measure.Milestone();
+                case LINKED_WORK:
+                    WorkBasis basis = known(WorkBasis.class, row.getWorkBasis());
+                    if (basis == null) {
+                        return new Measure.Invalid(kind, "keyResult.basis", unknown(row.getWorkBasis()));
+                    }
+                    return new Measure.LinkedWork(basis);
+                default:
+                    if (row.getKpiId() == null || row.getStartValue() == null || row.getTargetValue() == null) {
+                        return new Measure.Invalid(kind, row.getKpiId() == null ? "keyResult.kpiId"
+                                : row.getStartValue() == null ? "keyResult.start" : "keyResult.target", "is missing");
+                    }
+                    return new Measure.KpiBacked(row.getKpiId(), row.getUnit(), row.getStartValue(), row.getTargetValue());
+            }
+        } catch (InvalidInputException e) {
+            return new Measure.Invalid(kind, e.field(), e.reason());
+        }
+    }
+
+    /** The constant named {@code name}, or null when the name is none of them (an older or newer version wrote it). */
+    private static <E extends Enum<E>> E known(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
+    }
+
+    private static String unknown(String stored) {
+        return stored == null ? "is missing" : "\"" + stored + "\" is not one of the known values";
     }
 
     static Map<String, Object> columns(KeyResult keyResult, long version) {
@@ -146,6 +208,11 @@ final class OkrRows {
         row.setFinalScore(keyResult.finalScore());
         row.setCarriedFromId(keyResult.carriedFromId());
         row.setVersion(version);
+        if (keyResult.measure() instanceof Measure.Invalid) {
+            // Saved for another reason (graded, weight): the stored measure columns stay as they are until an edit replaces them.
+            row.save();
+            return;
+        }
         Map<String, Object> measure = measureColumns(keyResult.measure());
         row.setKind((String) measure.get(KeyResultEntity.KIND));
         row.setNumberFormat((String) measure.get(KeyResultEntity.NUMBER_FORMAT));
@@ -164,6 +231,9 @@ final class OkrRows {
 
     /** Every measure column, null where the kind does not use it, so a change of kind clears the old values. */
     private static Map<String, Object> measureColumns(Measure measure) {
+        if (measure instanceof Measure.Invalid invalid) {
+            throw new InvalidInputException(invalid.field(), invalid.problem());
+        }
         Map<String, Object> columns = new HashMap<>();
         columns.put(KeyResultEntity.KIND, measure.kind().name());
         columns.put(KeyResultEntity.NUMBER_FORMAT, null);
@@ -190,10 +260,20 @@ final class OkrRows {
         return columns;
     }
 
-    static CheckIn checkIn(CheckInEntity row) {
-        return new CheckIn(row.getID(), row.getKeyResultId(), row.getCheckValue(),
-                Confidence.valueOf(row.getConfidence()), row.getNote(), row.getAuthor(),
-                Instant.ofEpochMilli(row.getAtMillis()));
+    /**
+     * The check-in of a row, or empty when the row cannot be one (an unknown confidence): a check-in is history,
+     * never edited, so such a row is left out of the key result's history rather than failing its whole cycle.
+     * A value that is not finite is read as no value, an empty author as "unknown".
+     */
+    static java.util.Optional<CheckIn> checkIn(CheckInEntity row) {
+        Confidence confidence = known(Confidence.class, row.getConfidence());
+        if (confidence == null) {
+            return java.util.Optional.empty();
+        }
+        Double value = row.getCheckValue() != null && Double.isFinite(row.getCheckValue()) ? row.getCheckValue() : null;
+        String author = row.getAuthor() == null || row.getAuthor().isBlank() ? "unknown" : row.getAuthor();
+        return java.util.Optional.of(new CheckIn(row.getID(), row.getKeyResultId(), value, confidence, row.getNote(),
+                author, Instant.ofEpochMilli(row.getAtMillis())));
     }
 
     static Map<String, Object> columns(CheckIn checkIn) {

@@ -48,36 +48,48 @@ public final class CycleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OkrJson.NewCycle body) {
-        Inputs.required(body, "cycle");
-        Cycle cycle = Cycle.of(Inputs.text(body.name(), "cycle.name", Inputs.SHORT),
-                Inputs.requiredEnum(CycleKind.class, body.kind(), "cycle.kind"),
-                Inputs.date(body.start(), "cycle.start"), Inputs.date(body.end(), "cycle.end"));
-        return Response.status(Response.Status.CREATED).entity(views.cycle(cycles.create(cycle))).build();
+        return cycles.atomically(() -> {
+            Cycle created = cycles.create(() -> {
+                Inputs.required(body, "cycle");
+                return Cycle.of(Inputs.text(body.name(), "cycle.name", Inputs.SHORT),
+                        Inputs.requiredEnum(CycleKind.class, body.kind(), "cycle.kind"),
+                        Inputs.date(body.start(), "cycle.start"), Inputs.date(body.end(), "cycle.end"));
+            });
+            return Response.status(Response.Status.CREATED).entity(views.cycle(created)).build();
+        });
     }
 
     @POST
-    @Path("{cycleId}/close")
+    @Path("{cycleId: [0-9]+}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     public OkrJson.Closed close(@PathParam("cycleId") long cycleId, OkrJson.CloseCycle body) {
-        Inputs.required(body, "close");
-        long version = Inputs.required(body.version(), "version");
-        List<CycleActions.CarryOver> carryOvers = body.carryOver() == null ? List.of() : body.carryOver().stream()
-                .map(c -> new CycleActions.CarryOver(Inputs.required(c.keyResultId(), "carryOver.keyResultId"),
-                        Inputs.required(c.objectiveId(), "carryOver.objectiveId")))
-                .toList();
-        CycleActions.Closed closed = cycles.close(cycleId, version, carryOvers);
-        return new OkrJson.Closed(views.cycle(closed.graded().cycle()),
-                closed.graded().objectives().stream()
-                        .map(o -> new OkrJson.GradedObjective(o.objective().id(), o.objective().title(),
-                                o.objective().finalScore()))
-                        .toList(),
-                closed.carried().stream()
-                        .map(kr -> new OkrJson.CarriedKeyResult(kr.id(), kr.objectiveId(), kr.title(), kr.carriedFromId()))
-                        .toList());
+        return cycles.atomically(() -> {
+            CycleActions.Closed closed = cycles.close(cycleId, () -> {
+                Inputs.required(body, "close");
+                long version = Inputs.required(body.version(), "version");
+                List<OkrJson.CarryOver> requested = Inputs.elements(body.carryOver(), "carryOver");
+                List<CycleActions.CarryOver> carryOvers = new java.util.ArrayList<>();
+                for (int i = 0; i < requested.size(); i++) {
+                    OkrJson.CarryOver c = requested.get(i);
+                    carryOvers.add(new CycleActions.CarryOver(
+                            Inputs.required(c.keyResultId(), "carryOver[" + i + "].keyResultId"),
+                            Inputs.required(c.objectiveId(), "carryOver[" + i + "].objectiveId")));
+                }
+                return new CycleActions.CloseRequest(version, carryOvers);
+            });
+            return new OkrJson.Closed(views.cycle(closed.graded().cycle()),
+                    closed.graded().objectives().stream()
+                            .map(o -> new OkrJson.GradedObjective(o.objective().id(), o.objective().title(),
+                                    o.objective().finalScore()))
+                            .toList(),
+                    closed.carried().stream()
+                            .map(kr -> new OkrJson.CarriedKeyResult(kr.id(), kr.objectiveId(), kr.title(), kr.carriedFromId()))
+                            .toList());
+        });
     }
 
     @GET
-    @Path("{cycleId}/okrs")
+    @Path("{cycleId: [0-9]+}/okrs")
     @Produces(MediaType.APPLICATION_JSON)
     public OkrJson.Tree tree(@PathParam("cycleId") long cycleId, @QueryParam("team") String team,
                              @QueryParam("level") String level) {
@@ -87,14 +99,14 @@ public final class CycleResource {
     }
 
     @GET
-    @Path("{cycleId}/findings")
+    @Path("{cycleId: [0-9]+}/findings")
     @Produces(MediaType.APPLICATION_JSON)
     public List<OkrJson.Finding> findings(@PathParam("cycleId") long cycleId, @QueryParam("team") String team) {
         return reader.findings(cycleId, Inputs.text(team, "team", Inputs.SHORT)).stream().map(views::finding).toList();
     }
 
     @GET
-    @Path("{cycleId}/export.csv")
+    @Path("{cycleId: [0-9]+}/export.csv")
     @Produces("text/csv")
     public Response export(@PathParam("cycleId") long cycleId) {
         OkrReader.CycleView view = reader.cycle(cycleId, OkrFilter.ALL);

@@ -12,19 +12,26 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the text of a request into typed values, refusing bad input with the field's name and the
- * reason ({@link InvalidInputException}, answered 400). Enumerations are matched exactly (as the
- * contract spells them), dates are ISO-8601 days.
+ * reason ({@link InvalidInputException}, answered 400). This is where values enter, so this is where they
+ * are normalised, once: negative zero is zero. Enumerations are matched exactly (as the contract spells
+ * them, no blanks around), dates are ISO-8601 days.
  *
- * <p>Length limits: {@value #SHORT} characters for names, titles, keys and units (the database's short
- * columns), {@value #LONG} for descriptions and notes, so that a huge string is a 400 here rather than
- * a database error later.
+ * <p>Length limits: {@value #SHORT} characters for names, titles, keys and units, {@value #LONG} for
+ * descriptions and notes, so that a huge string is a 400 here rather than a database error later.
+ * Characters are counted as a person counts them (Unicode code points: an emoji is one character, though
+ * Java keeps it as two {@code char}s); text with an unpaired surrogate is not text and is refused.
  */
 final class Inputs {
 
     static final int SHORT = 255;
     static final int LONG = 10_000;
-    /** The largest magnitude of a number the database keeps: a float's, Active Objects' limit for doubles. */
-    static final double LARGEST = Float.MAX_VALUE;
+    /**
+     * The largest magnitude of a number the database keeps: Active Objects refuses a double beyond
+     * {@code net.java.ao.util.DoubleUtils.MAX_VALUE}, which is this literal (a float's range, written with
+     * nine digits: slightly above {@code (double) Float.MAX_VALUE}, and below {@code 3.4028235E38}).
+     */
+    static final double LARGEST = 3.40282347E38;
+    static final String LARGEST_TEXT = "3.40282347E38";
 
     private Inputs() {
     }
@@ -33,33 +40,65 @@ final class Inputs {
         return InvalidInputException.requirePresent(value, field);
     }
 
-    /** The text, or null; refused when longer than {@code max}. */
+    /** The text, or null; refused when it is not valid Unicode or longer than {@code max} characters (code points). */
     static String text(String value, String field, int max) {
-        if (value != null && value.length() > max) {
-            throw new InvalidInputException(field, "must be at most " + max + " characters, got " + value.length());
+        if (value == null) {
+            return null;
+        }
+        requireUnicode(value, field);
+        int characters = value.codePointCount(0, value.length());
+        if (characters > max) {
+            throw new InvalidInputException(field, "must be at most " + max + " characters, got " + characters);
         }
         return value;
+    }
+
+    /** Refuses text holding a surrogate that is not half of a pair: it is no character, and a database would store '?'. */
+    static void requireUnicode(String value, String field) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new InvalidInputException(field, "is not valid text: it holds an unpaired surrogate (\\u"
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at character " + (i + 1));
+            }
+        }
+    }
+
+    /** The elements of a JSON array, refusing a null element on its path ({@code carryOver[0]}). */
+    static <T> java.util.List<T> elements(java.util.List<T> values, String field) {
+        if (values == null) {
+            return java.util.List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new InvalidInputException(field + "[" + i + "]", "is required");
+            }
+        }
+        return values;
     }
 
     /**
-     * The number, or null; refused when finite but beyond {@link #LARGEST} (3.4028235E38) either way. Active Objects
-     * refuses to store a double outside a float's range (its {@code DoubleType} check), which would
-     * otherwise turn a valid-looking JSON number such as {@code 1e300} into a 500 at the database.
-     * Infinite and NaN values are left to the domain, which says they must be finite.
+     * The number, or null, with negative zero read as zero; refused when finite but beyond {@link #LARGEST}
+     * either way. Active Objects refuses to store a double outside that range (its {@code DoubleType} check),
+     * which would otherwise turn a valid-looking JSON number such as {@code 1e300} into a 500 at the
+     * database. Infinite and NaN values are left to the domain, which says they must be finite.
      */
     static Double number(Double value, String field) {
         if (value != null && Double.isFinite(value) && Math.abs(value) > LARGEST) {
-            throw new InvalidInputException(field, "must be between -" + Float.MAX_VALUE + " and " + Float.MAX_VALUE);
+            throw new InvalidInputException(field, "must be between -" + LARGEST_TEXT + " and " + LARGEST_TEXT);
         }
-        return value;
+        return value != null && value == 0.0 ? Double.valueOf(0.0) : value;
     }
 
+    /** The constant spelled exactly {@code value}, or null when absent or empty; anything else is a 400 listing the allowed values. */
     static <E extends Enum<E>> E optionalEnum(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.strip());
+            return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
             throw new InvalidInputException(field, "must be one of " + allowed);
@@ -73,36 +112,62 @@ final class Inputs {
     static LocalDate date(String value, String field) {
         required(value, field);
         try {
-            return LocalDate.parse(value.strip());
+            return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "must be a date like 2026-01-01");
         }
     }
 
-    /** A whole number given as query text, e.g. {@code ?version=3}. */
+    /** A whole number given as query text, e.g. {@code ?version=3}: digits only (no sign, no blanks). */
     static long wholeNumber(String value, String field) {
         required(value, field);
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
+        if (!value.matches("[0-9]{1,18}")) {
             throw new InvalidInputException(field, "must be a whole number");
         }
+        return Long.parseLong(value);
     }
 
-    /** How a key result is measured, from the flat fields of the contract; which are required depends on the kind. */
+    /**
+     * How a key result is measured, from the flat fields of the contract; which are required depends on the
+     * kind, and a field the kind does not use must be absent (or null): it would otherwise be accepted and
+     * dropped, however wrong. Used fields: NUMERIC format, unit, start, target (a PERCENT's unit is % or
+     * absent); MILESTONE none; LINKED_WORK basis; KPI kpiId, unit, start, target and format.
+     */
     static Measure measure(String kind, String format, String unit, Double start, Double target, String basis,
                            Long kpiId) {
+        KeyResultKind measured = requiredEnum(KeyResultKind.class, kind, "keyResult.kind");
         text(unit, "keyResult.unit", SHORT);
-        number(start, "keyResult.start");
-        number(target, "keyResult.target");
-        return switch (requiredEnum(KeyResultKind.class, kind, "keyResult.kind")) {
-            case NUMERIC -> optionalEnum(NumberFormat.class, format, "keyResult.format") == NumberFormat.PERCENT
-                    ? Measure.percent(start, target)
-                    : Measure.number(unit, start, target);
+        Double from = number(start, "keyResult.start");
+        Double to = number(target, "keyResult.target");
+        NumberFormat numberFormat = optionalEnum(NumberFormat.class, format, "keyResult.format");
+        WorkBasis workBasis = optionalEnum(WorkBasis.class, basis, "keyResult.basis");
+        boolean numeric = measured == KeyResultKind.NUMERIC || measured == KeyResultKind.KPI;
+        unused(measured, !numeric, format, "keyResult.format");
+        unused(measured, !numeric, unit, "keyResult.unit");
+        unused(measured, !numeric, start, "keyResult.start");
+        unused(measured, !numeric, target, "keyResult.target");
+        unused(measured, measured != KeyResultKind.LINKED_WORK, basis, "keyResult.basis");
+        unused(measured, measured != KeyResultKind.KPI, kpiId, "keyResult.kpiId");
+        return switch (measured) {
+            case NUMERIC -> {
+                if (numberFormat == NumberFormat.PERCENT) {
+                    if (unit != null && !unit.isBlank() && !"%".equals(unit.strip())) {
+                        throw new InvalidInputException("keyResult.unit", "a percentage's unit is %; leave it out");
+                    }
+                    yield Measure.percent(from, to);
+                }
+                yield Measure.number(unit, from, to);
+            }
             case MILESTONE -> Measure.milestone();
-            case LINKED_WORK -> Measure.linkedWork(requiredEnum(WorkBasis.class, basis, "keyResult.basis"));
-            case KPI -> Measure.kpi(required(kpiId, "keyResult.kpiId"), unit, required(start, "keyResult.start"),
-                    required(target, "keyResult.target"));
+            case LINKED_WORK -> Measure.linkedWork(required(workBasis, "keyResult.basis"));
+            case KPI -> Measure.kpi(required(kpiId, "keyResult.kpiId"), unit, required(from, "keyResult.start"),
+                    required(to, "keyResult.target"));
         };
+    }
+
+    private static void unused(KeyResultKind kind, boolean unusedByKind, Object value, String field) {
+        if (unusedByKind && value != null) {
+            throw new InvalidInputException(field, "is not used by a " + kind.name() + " key result; leave it out");
+        }
     }
 }

@@ -1,6 +1,9 @@
 package io.lodestar.jira.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -19,6 +22,10 @@ public final class JsonInputMapper implements ExceptionMapper<JsonProcessingExce
 
     @Override
     public Response toResponse(JsonProcessingException e) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            return ErrorJson.response(Response.Status.BAD_REQUEST, duplicate, "is sent twice; send each field once");
+        }
         if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return ErrorJson.response(Response.Status.BAD_REQUEST, null, "the body is not a valid JSON document of the expected shape");
         }
@@ -26,12 +33,43 @@ public final class JsonInputMapper implements ExceptionMapper<JsonProcessingExce
         String message;
         if (e instanceof UnrecognizedPropertyException) {
             message = "is not a known field";
+        } else if (e instanceof LodestarJson.InvalidText) {
+            message = "is not valid text: it holds an unpaired surrogate";
         } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
             message = "has the wrong type";
         } else {
             message = "cannot be read";
         }
         return ErrorJson.response(Response.Status.BAD_REQUEST, field, message);
+    }
+
+    /**
+     * The path of the key that the parser found twice in one object (its duplicate detection, see
+     * {@link LodestarJson}), or null when {@code e} is about something else. The parser reports it with the
+     * key as the current name of its context, whose parents give the rest of the path.
+     */
+    private static String duplicateKey(JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof JsonParseException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof JsonParseException parse) || parse.getOriginalMessage() == null
+                || !parse.getOriginalMessage().startsWith("Duplicate field")
+                || parse.getProcessor() == null) {
+            return null;
+        }
+        JsonParser parser = parse.getProcessor();
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                parts.push((parts.isEmpty() || parts.peek().startsWith("[") ? "" : ".") + context.getCurrentName());
+            } else if (context.inArray()) {
+                parts.push("[" + context.getCurrentIndex() + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String path(JsonMappingException e) {

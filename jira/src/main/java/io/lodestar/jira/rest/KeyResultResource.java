@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.KeyResult;
@@ -22,7 +23,11 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** {@code /key-results}: edit and delete a key result, its check-ins and its links to issues. */
+/**
+ * {@code /key-results}: edit and delete a key result, its check-ins and its links to issues. Each write runs
+ * whole in one transaction (see {@link OkrCommands#atomically}): the permission is checked first, then the
+ * body is read, then the change is made and answered.
+ */
 @Path("key-results")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KeyResultResource {
@@ -39,67 +44,82 @@ public final class KeyResultResource {
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OkrJson.KeyResultNode edit(@PathParam("id") long id, OkrJson.KeyResultEdit body) {
-        Inputs.required(body, "keyResult");
-        long version = Inputs.required(body.version(), "version");
-        String kind = body.kind() == null ? commands.kindOf(id).name() : body.kind();
-        KeyResult edited = commands.editKeyResult(id, version, new NewKeyResult(
-                Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
-                Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
-                Inputs.number(body.weight(), "keyResult.weight"),
-                Inputs.measure(kind, body.format(), body.unit(), body.start(), body.target(), body.basis(),
-                        body.kpiId()),
-                null));
-        return node(reader, views, edited);
+        return commands.atomically(() -> {
+            KeyResult current = commands.requireEditableKeyResult(id);
+            Inputs.required(body, "keyResult");
+            long version = Inputs.required(body.version(), "version");
+            String kind = body.kind() == null ? current.kind().name() : body.kind();
+            KeyResult edited = commands.editKeyResult(id, version, new NewKeyResult(
+                    Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
+                    Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
+                    Inputs.number(body.weight(), "keyResult.weight"),
+                    Inputs.measure(kind, body.format(), body.unit(), body.start(), body.target(), body.basis(),
+                            body.kpiId()),
+                    null));
+            return node(reader, views, edited);
+        });
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-        commands.deleteKeyResult(id, Inputs.wholeNumber(version, "version"));
-        return Response.noContent().build();
+        return commands.atomically(() -> {
+            commands.requireEditableKeyResult(id);
+            commands.deleteKeyResult(id, Inputs.wholeNumber(version, "version"));
+            return Response.noContent().build();
+        });
     }
 
     @GET
-    @Path("{id}/check-ins")
+    @Path("{id: [0-9]+}/check-ins")
     public List<OkrJson.CheckIn> checkIns(@PathParam("id") long id) {
         return reader.checkInsNewestFirst(id).stream().map(views::checkIn).toList();
     }
 
     @POST
-    @Path("{id}/check-ins")
+    @Path("{id: [0-9]+}/check-ins")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response checkIn(@PathParam("id") long id, OkrJson.NewCheckIn body) {
-        Inputs.required(body, "checkIn");
-        Double value = Inputs.number(body.value(), "checkIn.value");
-        if (body.done() != null) {
-            if (value != null) {
-                throw new io.lodestar.core.common.InvalidInputException("checkIn.done", "send either value or done, not both");
+        return commands.atomically(() -> {
+            commands.requireCheckInOn(id);
+            Inputs.required(body, "checkIn");
+            Double value = Inputs.number(body.value(), "checkIn.value");
+            if (body.done() != null) {
+                if (value != null) {
+                    throw new InvalidInputException("checkIn.done", "send either value or done, not both");
+                }
+                value = body.done() ? 1.0 : 0.0;
             }
-            value = body.done() ? 1.0 : 0.0;
-        }
-        CheckIn checkIn = commands.checkIn(id, value,
-                Inputs.requiredEnum(Confidence.class, body.confidence(), "checkIn.confidence"),
-                Inputs.text(body.note(), "checkIn.note", Inputs.LONG));
-        return Response.status(Response.Status.CREATED).entity(views.checkIn(checkIn)).build();
+            CheckIn checkIn = commands.checkIn(id, value,
+                    Inputs.requiredEnum(Confidence.class, body.confidence(), "checkIn.confidence"),
+                    Inputs.text(body.note(), "checkIn.note", Inputs.LONG));
+            return Response.status(Response.Status.CREATED).entity(views.checkIn(checkIn)).build();
+        });
     }
 
     @POST
-    @Path("{id}/links")
+    @Path("{id: [0-9]+}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response link(@PathParam("id") long id, OkrJson.NewLink body) {
-        Inputs.required(body, "link");
-        IssueCard issue = commands.link(id, Inputs.required(Inputs.text(body.issueKey(), "issueKey", Inputs.SHORT), "issueKey"));
-        return Response.status(Response.Status.CREATED).entity(views.linkedIssue(issue)).build();
+        return commands.atomically(() -> {
+            commands.requireEditableKeyResult(id);
+            Inputs.required(body, "link");
+            IssueCard issue = commands.link(id,
+                    Inputs.required(Inputs.text(body.issueKey(), "issueKey", Inputs.SHORT), "issueKey"));
+            return Response.status(Response.Status.CREATED).entity(views.linkedIssue(issue)).build();
+        });
     }
 
     @DELETE
-    @Path("{id}/links/{issueId}")
+    @Path("{id: [0-9]+}/links/{issueId: [0-9]+}")
     public Response unlink(@PathParam("id") long id, @PathParam("issueId") long issueId) {
-        commands.unlink(id, issueId);
-        return Response.noContent().build();
+        return commands.atomically(() -> {
+            commands.unlink(id, issueId);
+            return Response.noContent().build();
+        });
     }
 
     /** The scored node of a stored key result, as its objective's tree shows it. */

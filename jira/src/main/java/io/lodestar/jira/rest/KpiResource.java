@@ -55,41 +55,51 @@ public final class KpiResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(KpiJson.NewKpi body) {
-        Inputs.required(body, "kpi");
-        KpiDefinition created = definition(0, 0, body);
-        return Response.status(Response.Status.CREATED).entity(KpiViews.node(kpis.create(created), kpis)).build();
+        return kpis.atomically(() -> {
+            kpis.requireUser();
+            Inputs.required(body, "kpi");
+            KpiDefinition created = definition(0, 0, body);
+            return Response.status(Response.Status.CREATED).entity(KpiViews.node(kpis.create(created), kpis)).build();
+        });
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public KpiJson.Node get(@PathParam("id") long id) {
         return KpiViews.node(kpis.get(id), kpis);
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public KpiJson.Node edit(@PathParam("id") long id, KpiJson.KpiEdit body) {
-        Inputs.required(body, "kpi");
-        long version = Inputs.required(body.version(), "version");
-        return KpiViews.node(kpis.edit(definition(id, version, body.fields())), kpis);
+        return kpis.atomically(() -> {
+            kpis.requireEditable(id);
+            Inputs.required(body, "kpi");
+            long version = Inputs.required(body.version(), "version");
+            return KpiViews.node(kpis.edit(definition(id, version, body.fields())), kpis);
+        });
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-        kpis.delete(id, Inputs.wholeNumber(version, "version"));
-        return Response.noContent().build();
+        return kpis.atomically(() -> {
+            kpis.requireEditable(id);
+            kpis.delete(id, Inputs.wholeNumber(version, "version"));
+            return Response.noContent().build();
+        });
     }
 
     @POST
-    @Path("{id}/refresh")
+    @Path("{id: [0-9]+}/refresh")
     public KpiJson.Node refresh(@PathParam("id") long id) {
+        // Not one transaction with the issue reading: the evaluation records the value and its alert atomically itself.
         return KpiViews.node(kpis.refresh(id), kpis);
     }
 
     @GET
-    @Path("{id}/sprints")
+    @Path("{id: [0-9]+}/sprints")
     public List<KpiJson.SprintValue> sprints(@PathParam("id") long id) {
         return kpis.sprints(id).stream().map(report -> {
             KpiValue sayDo = report.sayDoRatio();
@@ -101,7 +111,7 @@ public final class KpiResource {
     }
 
     @GET
-    @Path("{id}/history")
+    @Path("{id: [0-9]+}/history")
     public List<KpiJson.Value> history(@PathParam("id") long id, @QueryParam("limit") String limit) {
         KpiActions.KpiRecord record = kpis.get(id);
         List<KpiMeasurement> values = record.measurements();
@@ -113,21 +123,37 @@ public final class KpiResource {
         return values.stream().map(m -> KpiViews.value(m, record.definition().goal())).toList();
     }
 
+    /**
+     * The definition a body describes. A goal field that the goal's kind does not use must be absent: a
+     * GROWING goal takes direction, target and alertThreshold; a BAND goal takes min and max.
+     */
     private static KpiDefinition definition(long id, long version, KpiJson.NewKpi body) {
         KpiType type = Inputs.requiredEnum(KpiType.class, body.type(), "kpi.type");
         Map<String, String> parameters = body.parameters() == null ? Map.of() : body.parameters();
-        parameters.forEach((name, value) -> Inputs.text(value, "kpi.parameters." + name, Inputs.LONG));
+        parameters.forEach((name, value) -> {
+            Inputs.text(name, "kpi.parameters", Inputs.SHORT);
+            Inputs.required(Inputs.text(value, "kpi.parameters." + name, Inputs.LONG), "kpi.parameters." + name);
+        });
         KpiJson.Source source = Inputs.required(body.source(), "kpi.source");
         KpiDataSource dataSource = new KpiDataSource(
                 Inputs.requiredEnum(KpiDataSource.Kind.class, source.kind(), "kpi.source.kind"),
                 Inputs.text(source.value(), "kpi.source.value", Inputs.LONG));
         String kind = Inputs.required(body.kind(), "kpi.kind");
         KpiGoal goal = switch (kind) {
-            case "GROWING" -> KpiGoal.growing(Inputs.requiredEnum(Direction.class, body.direction(), "kpi.direction"),
-                    Inputs.number(Inputs.required(body.target(), "kpi.target"), "kpi.target"),
-                    Inputs.number(Inputs.required(body.alertThreshold(), "kpi.alertThreshold"), "kpi.alertThreshold"));
-            case "BAND" -> KpiGoal.band(Inputs.number(Inputs.required(body.min(), "kpi.min"), "kpi.min"),
-                    Inputs.number(Inputs.required(body.max(), "kpi.max"), "kpi.max"));
+            case "GROWING" -> {
+                unusedByGoal(kind, body.min(), "kpi.min");
+                unusedByGoal(kind, body.max(), "kpi.max");
+                yield KpiGoal.growing(Inputs.requiredEnum(Direction.class, body.direction(), "kpi.direction"),
+                        Inputs.number(Inputs.required(body.target(), "kpi.target"), "kpi.target"),
+                        Inputs.number(Inputs.required(body.alertThreshold(), "kpi.alertThreshold"), "kpi.alertThreshold"));
+            }
+            case "BAND" -> {
+                unusedByGoal(kind, body.direction(), "kpi.direction");
+                unusedByGoal(kind, body.target(), "kpi.target");
+                unusedByGoal(kind, body.alertThreshold(), "kpi.alertThreshold");
+                yield KpiGoal.band(Inputs.number(Inputs.required(body.min(), "kpi.min"), "kpi.min"),
+                        Inputs.number(Inputs.required(body.max(), "kpi.max"), "kpi.max"));
+            }
             default -> throw new InvalidInputException("kpi.kind", "must be one of GROWING, BAND");
         };
         return new KpiDefinition(id, version, Inputs.text(body.name(), "kpi.name", Inputs.SHORT),
@@ -140,12 +166,18 @@ public final class KpiResource {
                 Boolean.TRUE.equals(body.leading()) ? Indicator.LEADING : Indicator.LAGGING);
     }
 
+    private static void unusedByGoal(String kind, Object value, String field) {
+        if (value != null) {
+            throw new InvalidInputException(field, "is not used by a " + kind + " goal; leave it out");
+        }
+    }
+
     private static ZoneId zone(String zone) {
         if (zone == null || zone.isBlank()) {
             return ZoneOffset.UTC;
         }
         try {
-            return ZoneId.of(zone.strip());
+            return ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw new InvalidInputException("kpi.zone", "must be a time zone such as Europe/Paris or UTC");
         }

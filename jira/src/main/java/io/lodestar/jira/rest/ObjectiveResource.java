@@ -22,7 +22,10 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-/** {@code /objectives}: create, read, edit, delete an objective, and add key results to it. */
+/**
+ * {@code /objectives}: create, read, edit, delete an objective, and add key results to it. Each write runs whole
+ * in one transaction (see {@link OkrCommands#atomically}), the permission checked before the body is read.
+ */
 @Path("objectives")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ObjectiveResource {
@@ -41,61 +44,73 @@ public final class ObjectiveResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(OkrJson.NewObjective body) {
-        Inputs.required(body, "objective");
-        Objective created = commands.createObjective(new NewObjective(
-                Inputs.required(body.cycleId(), "objective.cycleId"),
-                Inputs.text(body.title(), "objective.title", Inputs.SHORT),
-                Inputs.text(body.description(), "objective.description", Inputs.LONG),
-                Inputs.text(body.owner(), "objective.owner", Inputs.SHORT),
-                Inputs.requiredEnum(ObjectiveLevel.class, body.level(), "objective.level"),
-                Inputs.text(body.team(), "objective.team", Inputs.SHORT),
-                body.parentId()));
-        return Response.status(Response.Status.CREATED).entity(node(created.id())).build();
+        return commands.atomically(() -> {
+            commands.requireUser();
+            Inputs.required(body, "objective");
+            Objective created = commands.createObjective(new NewObjective(
+                    Inputs.required(body.cycleId(), "objective.cycleId"),
+                    Inputs.text(body.title(), "objective.title", Inputs.SHORT),
+                    Inputs.text(body.description(), "objective.description", Inputs.LONG),
+                    Inputs.text(body.owner(), "objective.owner", Inputs.SHORT),
+                    Inputs.requiredEnum(ObjectiveLevel.class, body.level(), "objective.level"),
+                    Inputs.text(body.team(), "objective.team", Inputs.SHORT),
+                    body.parentId()));
+            return Response.status(Response.Status.CREATED).entity(node(created.id())).build();
+        });
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public OkrJson.ObjectiveNode get(@PathParam("id") long id) {
         return node(id);
     }
 
     @PUT
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public OkrJson.ObjectiveNode edit(@PathParam("id") long id, OkrJson.ObjectiveEdit body) {
-        Inputs.required(body, "objective");
-        long version = Inputs.required(body.version(), "version");
-        ObjectiveChanges changes = new ObjectiveChanges(
-                Inputs.text(body.title(), "objective.title", Inputs.SHORT),
-                Inputs.text(body.description(), "objective.description", Inputs.LONG),
-                Inputs.text(body.owner(), "objective.owner", Inputs.SHORT),
-                Inputs.requiredEnum(ObjectiveLevel.class, body.level(), "objective.level"),
-                Inputs.text(body.team(), "objective.team", Inputs.SHORT));
-        commands.editObjective(id, version, changes, body.parentId(),
-                Inputs.optionalEnum(ObjectiveState.class, body.state(), "objective.state"));
-        return node(id);
+        return commands.atomically(() -> {
+            commands.requireEditableObjective(id);
+            Inputs.required(body, "objective");
+            long version = Inputs.required(body.version(), "version");
+            ObjectiveChanges changes = new ObjectiveChanges(
+                    Inputs.text(body.title(), "objective.title", Inputs.SHORT),
+                    Inputs.text(body.description(), "objective.description", Inputs.LONG),
+                    Inputs.text(body.owner(), "objective.owner", Inputs.SHORT),
+                    Inputs.requiredEnum(ObjectiveLevel.class, body.level(), "objective.level"),
+                    Inputs.text(body.team(), "objective.team", Inputs.SHORT));
+            commands.editObjective(id, version, changes, body.parentId(),
+                    Inputs.optionalEnum(ObjectiveState.class, body.state(), "objective.state"));
+            return node(id);
+        });
     }
 
     @DELETE
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-        commands.deleteObjective(id, Inputs.wholeNumber(version, "version"));
-        return Response.noContent().build();
+        return commands.atomically(() -> {
+            commands.requireEditableObjective(id);
+            commands.deleteObjective(id, Inputs.wholeNumber(version, "version"));
+            return Response.noContent().build();
+        });
     }
 
     @POST
-    @Path("{id}/key-results")
+    @Path("{id: [0-9]+}/key-results")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addKeyResult(@PathParam("id") long id, OkrJson.NewKeyResult body) {
-        Inputs.required(body, "keyResult");
-        KeyResult added = commands.addKeyResult(id, new NewKeyResult(
-                Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
-                Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
-                Inputs.number(body.weight(), "keyResult.weight"),
-                Inputs.measure(body.kind(), body.format(), body.unit(), body.start(), body.target(), body.basis(),
-                        body.kpiId()),
-                null));
-        return Response.status(Response.Status.CREATED).entity(KeyResultResource.node(reader, views, added)).build();
+        return commands.atomically(() -> {
+            commands.requireEditableObjective(id);
+            Inputs.required(body, "keyResult");
+            KeyResult added = commands.addKeyResult(id, new NewKeyResult(
+                    Inputs.text(body.title(), "keyResult.title", Inputs.SHORT),
+                    Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
+                    Inputs.number(body.weight(), "keyResult.weight"),
+                    Inputs.measure(body.kind(), body.format(), body.unit(), body.start(), body.target(), body.basis(),
+                            body.kpiId()),
+                    null));
+            return Response.status(Response.Status.CREATED).entity(KeyResultResource.node(reader, views, added)).build();
+        });
     }
 
     private OkrJson.ObjectiveNode node(long objectiveId) {

@@ -40,8 +40,10 @@ public final class SettingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Settings replace(Settings body) {
-        Inputs.required(body, "settings");
-        return json(settings.replace(AppSettings.of(body.storyPointsFieldId(), body.doneStatusIds())));
+        return json(settings.replace(() -> {
+            Inputs.required(body, "settings");
+            return AppSettings.of(body.storyPointsFieldId(), body.doneStatusIds());
+        }));
     }
 
     private static Settings json(AppSettings settings) {
