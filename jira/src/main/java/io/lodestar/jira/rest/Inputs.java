@@ -50,6 +50,12 @@ final class Inputs {
         if (characters > max) {
             throw new InvalidInputException(field, "must be at most " + max + " characters, got " + characters);
         }
+        if (max == SHORT && value.length() > SHORT) {
+            // The short columns hold 255 UTF-16 units (see the persistence's TextLimits): said here, where input enters.
+            throw new InvalidInputException(field, "is too long to store: at most " + SHORT
+                    + " characters, where emoji and other characters beyond the Basic Multilingual Plane count twice"
+                    + " (this text counts " + value.length() + ")");
+        }
         return value;
     }
 
@@ -83,10 +89,14 @@ final class Inputs {
      * The number, or null, with negative zero read as zero; refused when finite but beyond {@link #LARGEST}
      * either way. Active Objects refuses to store a double outside that range (its {@code DoubleType} check),
      * which would otherwise turn a valid-looking JSON number such as {@code 1e300} into a 500 at the
-     * database. Infinite and NaN values are left to the domain, which says they must be finite.
+     * database. NaN and infinities (which Jackson reads from the strings {@code "NaN"} and {@code "Infinity"})
+     * are no numbers to store and are refused too, on the field as sent.
      */
     static Double number(Double value, String field) {
-        if (value != null && Double.isFinite(value) && Math.abs(value) > LARGEST) {
+        if (value != null && !Double.isFinite(value)) {
+            throw new InvalidInputException(field, "must be a finite number");
+        }
+        if (value != null && Math.abs(value) > LARGEST) {
             throw new InvalidInputException(field, "must be between -" + LARGEST_TEXT + " and " + LARGEST_TEXT);
         }
         return value != null && value == 0.0 ? Double.valueOf(0.0) : value;

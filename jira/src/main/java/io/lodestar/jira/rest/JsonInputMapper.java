@@ -59,17 +59,23 @@ public final class JsonInputMapper implements ExceptionMapper<JsonProcessingExce
             return null;
         }
         JsonParser parser = parse.getProcessor();
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        java.util.List<String> parts = new java.util.ArrayList<>();
         for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
              context = context.getParent()) {
             if (context.inObject() && context.getCurrentName() != null) {
-                parts.push((parts.isEmpty() || parts.peek().startsWith("[") ? "" : ".") + context.getCurrentName());
+                parts.add(0, context.getCurrentName());
             } else if (context.inArray()) {
-                parts.push("[" + context.getCurrentIndex() + "]");
+                parts.add(0, "[" + context.getCurrentIndex() + "]");
             }
         }
-        String path = String.join("", parts);
-        return path.startsWith(".") ? path.substring(1) : path;
+        StringBuilder path = new StringBuilder();
+        for (String part : parts) {
+            if (path.length() > 0 && !part.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(part);
+        }
+        return path.toString();
     }
 
     private static String path(JsonMappingException e) {
