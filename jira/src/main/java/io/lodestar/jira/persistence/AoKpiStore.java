@@ -22,6 +22,8 @@ import net.java.ao.Query;
  */
 public final class AoKpiStore implements KpiStore {
 
+    private static final System.Logger LOG = System.getLogger(AoKpiStore.class.getName());
+
     /** The record kind of KPI definitions, in edit tokens and in not-found and stale errors. */
     static final String KPI = "kpi";
 
@@ -62,9 +64,24 @@ public final class AoKpiStore implements KpiStore {
     public List<KpiDefinition> definitions() {
         List<KpiDefinition> definitions = new ArrayList<>();
         for (KpiDefinitionEntity row : ao.find(KpiDefinitionEntity.class, Query.select().order("ID"))) {
-            definitions.add(KpiRows.definition(row));
+            readable(row).ifPresent(definitions::add);
         }
         return definitions;
+    }
+
+    /**
+     * The definition of a row, or empty when the row holds what today's rules refuse (written by an older
+     * version or a bug): such a KPI is left out of lists, with a warning in the log naming it and why, so
+     * that one bad row never hides every other KPI. It can still be deleted by id.
+     */
+    private static Optional<KpiDefinition> readable(KpiDefinitionEntity row) {
+        try {
+            return Optional.of(KpiRows.definition(row));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "KPI " + row.getID() + " is left out: its stored definition is refused ("
+                    + e.getMessage() + "); edit its row or delete it with DELETE /kpis/" + row.getID());
+            return Optional.empty();
+        }
     }
 
     /** One query on the indexed TEAM column; the team is normalized as definitions keep it, so equality matches. */
@@ -74,7 +91,7 @@ public final class AoKpiStore implements KpiStore {
         List<KpiDefinition> definitions = new ArrayList<>();
         for (KpiDefinitionEntity row : ao.find(KpiDefinitionEntity.class, Query.select()
                 .where(KpiDefinitionEntity.TEAM + " = ?", key).order("ID"))) {
-            definitions.add(KpiRows.definition(row));
+            readable(row).ifPresent(definitions::add);
         }
         return definitions;
     }

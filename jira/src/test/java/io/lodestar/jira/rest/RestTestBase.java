@@ -10,6 +10,7 @@ import io.lodestar.core.kpi.IssueHistory;
 import io.lodestar.core.kpi.IssueHistorySource;
 import io.lodestar.core.kpi.KpiCalculators;
 import io.lodestar.core.kpi.KpiEvaluation;
+import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleService;
@@ -23,6 +24,7 @@ import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.ObjectiveLevel;
 import io.lodestar.core.okr.ObjectiveService;
+import io.lodestar.core.okr.OkrStore;
 import io.lodestar.core.okr.OkrTreeService;
 import io.lodestar.core.okr.QualityService;
 import io.lodestar.jira.app.CycleActions;
@@ -91,6 +93,20 @@ public abstract class RestTestBase extends JerseyTest {
     }
 
     private Application application(KpiReadings readings) {
+        IssueHistorySource histories = (source, sink) -> {
+            issueHistory.issues().forEach(sink);
+            return issueHistory.statuses();
+        };
+        return application(jira, store, kpiStore, jira.settings, readings, histories);
+    }
+
+    /**
+     * The REST API as a host serves it ({@link LodestarRest}), built over the given stores the way
+     * lodestar-beans.xml builds it in Jira, with Jira's managers played by {@code jira}.
+     */
+    static Application application(FakeJira jira, OkrStore store, KpiStore kpiStore,
+                                   io.lodestar.jira.settings.AppSettingsStore settings, KpiReadings readings,
+                                   IssueHistorySource histories) {
         JiraIssueSource issues = jira.issueSource();
         OkrAccess access = new OkrAccess(jira.permissions());
         OkrTreeService trees = new OkrTreeService(store, issues, readings, CLOCK);
@@ -103,13 +119,9 @@ public abstract class RestTestBase extends JerseyTest {
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
-        IssueHistorySource histories = (source, sink) -> {
-            issueHistory.issues().forEach(sink);
-            return issueHistory.statuses();
-        };
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access),
-                new SettingsActions(jira.settings, access)).forEach(config::register);
+                new SettingsActions(settings, access)).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;
     }

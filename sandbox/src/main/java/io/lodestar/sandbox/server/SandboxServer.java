@@ -35,7 +35,6 @@ import javax.ws.rs.ext.Provider;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.session.SessionHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
@@ -122,11 +121,7 @@ public final class SandboxServer implements AutoCloseable {
         }
         String pagePath = pagePath(descriptor);
         jetty.setHandler(context(descriptor, host, app, loader, pagePath));
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowServlet(false);
-        errors.setShowMessageInTitle(false);
-        jetty.setErrorHandler(errors);
+        jetty.setErrorHandler(new RestErrors.Handler());
         jetty.setStopAtShutdown(false);
         try {
             jetty.start();
@@ -180,6 +175,8 @@ public final class SandboxServer implements AutoCloseable {
                 context.addServlet(holder, SERVLET_ROOT + pattern);
             }
         }
+        context.addFilter(new FilterHolder(new RestErrors.BodyFilter()), RestErrors.REST_PREFIX + "*", requests);
+        context.setErrorHandler(new RestErrors.Handler());
         descriptor.rest().ifPresent(rest -> context.addServlet(
                 new ServletHolder("rest", new ServletContainer(restConfig(descriptor, rest, app, users))),
                 rest.basePath() + "/*"));
