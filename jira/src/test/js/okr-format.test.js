@@ -205,3 +205,10 @@ test('should suggest teams whose key or name starts with the query in any case',
     assert.deepEqual(fmt.matchTeams(teams, '').map((t) => t.key), ['ATLAS', 'NOVA']);
     assert.deepEqual(fmt.matchTeams(teams, 'x'), []);
 });
+
+test('should not say no issues are linked when the linked ones are hidden from the viewer', () => {
+    const hidden = {kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}, hiddenIssues: 3};
+    assert.equal(fmt.keyResultProgress(hidden).text.name, 'kr.links.none-visible');
+    assert.equal(fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}, hiddenIssues: 0})
+        .text.name, 'kr.links.none');
+});

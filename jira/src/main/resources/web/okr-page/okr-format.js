@@ -53,7 +53,8 @@
         if (kr.kind === 'LINKED_WORK') {
             var totals = kr.linkTotals || {done: 0, total: 0};
             if (!totals.total) {
-                return {percent: bar, text: {name: 'kr.links.none', args: []}};
+                // Issues the viewer may not browse are linked: "no linked issues" would not be true.
+                return {percent: bar, text: {name: kr.hiddenIssues > 0 ? 'kr.links.none-visible' : 'kr.links.none', args: []}};
             }
             return {percent: bar, text: {name: 'kr.links.totals', args: [totals.done, totals.total]}};
         }
