@@ -155,3 +155,60 @@ test('should upper-case the issue key when linking', () => {
     assert.deepEqual(fmt.linkBody({issueKey: ' proj-12 '}), {body: {issueKey: 'PROJ-12'}, errors: []});
     assert.deepEqual(fmt.linkBody({issueKey: ''}).errors, [{field: 'issueKey', code: 'required'}]);
 });
+
+test('should send no value when the value of the key result comes from Jira or a KPI', () => {
+    assert.deepEqual(fmt.checkInBody({value: '90', confidence: 'AT_RISK', note: 'late'}, 'KPI').body,
+        {value: null, done: null, confidence: 'AT_RISK', note: 'late'});
+    assert.equal(fmt.checkInBody({value: '3', confidence: 'ON_TRACK'}, 'LINKED_WORK').body.value, null);
+});
+
+test('should send neither format nor unit when the key result reads a KPI', () => {
+    const built = fmt.keyResultBody({title: 'On time', format: 'PERCENT', unit: 'x', start: '80', target: '95', kpiId: '4'},
+        'KPI', null);
+    assert.equal(built.body.format, null);
+    assert.equal(built.body.unit, null);
+    assert.equal(built.body.kpiId, 4);
+    assert.equal(built.body.target, 95);
+});
+
+test('should name the KPI with its value on the key result scale or say its values are hidden', () => {
+    assert.deepEqual(fmt.kpiText({kpi: {name: 'On-time delivery', current: 95, unit: '%', valuesHidden: false}}),
+        {name: 'kr.kpi', args: ['On-time delivery', '95%']});
+    assert.deepEqual(fmt.kpiText({kpi: {name: 'Velocity', current: 32.5, unit: 'story points', valuesHidden: false}}),
+        {name: 'kr.kpi', args: ['Velocity', '32.5 story points']});
+    assert.deepEqual(fmt.kpiText({kpi: {name: 'NOVA velocity', current: null, unit: 'story points', valuesHidden: true}}),
+        {name: 'kr.kpi.hidden', args: ['NOVA velocity']});
+    assert.deepEqual(fmt.kpiText({kpi: {name: 'New', current: null, unit: '%', valuesHidden: false}}),
+        {name: 'kr.kpi.no-value', args: ['New']});
+    assert.equal(fmt.kpiText({kind: 'NUMERIC', kpi: null}), null);
+});
+
+test('should say how many linked issues are not counted only when some are hidden', () => {
+    assert.deepEqual(fmt.hiddenIssuesText(2), {name: 'hidden-issues.many', args: [2]});
+    assert.deepEqual(fmt.hiddenIssuesText(1), {name: 'hidden-issues.one', args: [1]});
+    assert.equal(fmt.hiddenIssuesText(0), null);
+    assert.equal(fmt.hiddenIssuesText(undefined), null);
+});
+
+test('should list a KPI in the picker with its team and current value as its key results read it', () => {
+    const option = fmt.kpiOption({name: 'ATLAS on-time delivery', team: 'ATLAS', valuesHidden: false,
+        asKeyResult: {unit: '%', current: 95}});
+    assert.deepEqual(option, {name: 'kpi.option', args: ['ATLAS on-time delivery', 'ATLAS', '95%'], unit: '%', current: '95%'});
+    assert.equal(fmt.kpiOption({name: 'NOVA velocity', team: 'NOVA', valuesHidden: true,
+        asKeyResult: {unit: 'story points', current: null}}).name, 'kpi.option.hidden');
+});
+
+test('should suggest teams whose key or name starts with the query in any case', () => {
+    const teams = [{key: 'ATLAS', name: 'Atlas'}, {key: 'NOVA', name: 'Nova field apps'}];
+    assert.deepEqual(fmt.matchTeams(teams, 'at').map((t) => t.key), ['ATLAS']);
+    assert.deepEqual(fmt.matchTeams(teams, 'Nova').map((t) => t.key), ['NOVA']);
+    assert.deepEqual(fmt.matchTeams(teams, '').map((t) => t.key), ['ATLAS', 'NOVA']);
+    assert.deepEqual(fmt.matchTeams(teams, 'x'), []);
+});
+
+test('should not say no issues are linked when the linked ones are hidden from the viewer', () => {
+    const hidden = {kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}, hiddenIssues: 3};
+    assert.equal(fmt.keyResultProgress(hidden).text.name, 'kr.links.none-visible');
+    assert.equal(fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}, hiddenIssues: 0})
+        .text.name, 'kr.links.none');
+});

@@ -22,6 +22,9 @@ test('should build the contract URLs under the context path when Jira runs below
     assert.equal(urls.link(9, 10001), '/jira/rest/lodestar/1.0/key-results/9/links/10001');
     assert.equal(urls.browseIssue('PROJ-1'), '/jira/browse/PROJ-1');
     assert.equal(restUrls('').cycles(), '/rest/lodestar/1.0/cycles');
+    assert.equal(urls.users('al ice'), '/jira/rest/lodestar/1.0/users?query=al%20ice');
+    assert.equal(urls.teams(), '/jira/rest/lodestar/1.0/teams');
+    assert.equal(urls.kpis(), '/jira/rest/lodestar/1.0/kpis');
 });
 
 test('should put API errors next to the matching form field when the field name is dotted', () => {

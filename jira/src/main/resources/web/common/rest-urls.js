@@ -38,6 +38,9 @@
             checkIns: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/check-ins'; },
             links: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/links'; },
             link: function (keyResultId, issueId) { return root + '/key-results/' + seg(keyResultId) + '/links/' + seg(issueId); },
+            kpis: function () { return root + '/kpis'; },
+            users: function (search) { return root + '/users' + query({query: search}); },
+            teams: function () { return root + '/teams'; },
             /** Not REST: the Jira page of an issue, for links in the tree. */
             browseIssue: function (issueKey) { return String(baseUrl || '').replace(/\/+$/, '') + '/browse/' + seg(issueKey); }
         };

@@ -14,13 +14,58 @@
         var heading = document.getElementById('lodestar-kr-dialog-title');
         var kindSelect = document.getElementById('lodestar-kr-kind');
         var context = element.querySelector('[data-dialog-context]');
+        var kpiSelect = document.getElementById('lodestar-kr-kpi');
+        var kpiScale = element.querySelector('[data-kpi-scale]');
+        var kpiScaleDefault = kpiScale.textContent;
         var dialog = ns.dialog(element);
         var objective = null;
         var editing = null;
+        var kpis = [];
+        var ownerPicker = ns.picker(document.getElementById('lodestar-kr-owner'), form.elements.owner,
+            ns.pickerSources.users(page.client, page.urls));
+
+        /** Says on which scale start and target are, for the chosen KPI (a ratio KPI's key result is in %). */
+        function describeScale() {
+            var chosen = kpis.filter(function (kpi) { return String(kpi.id) === kpiSelect.value; })[0];
+            if (!chosen) {
+                kpiScale.textContent = kpiScaleDefault;
+                return;
+            }
+            var option = fmt.kpiOption(chosen);
+            kpiScale.textContent = option.current === null
+                ? ns.texts.get('kr.kpi.scale.no-value', option.unit || '-')
+                : ns.texts.get('kr.kpi.scale', option.unit || '-', option.current);
+        }
+
+        /** Fills the KPI picker from GET /kpis: name, team and current value on the key result's scale. */
+        function loadKpis(selected) {
+            while (kpiSelect.options.length > 1) {
+                kpiSelect.remove(1);
+            }
+            kpiSelect.setAttribute('aria-busy', 'true');
+            return page.client.get(page.urls.kpis()).then(function (found) {
+                kpiSelect.removeAttribute('aria-busy');
+                kpis = found || [];
+                kpis.forEach(function (kpi) {
+                    var option = document.createElement('option');
+                    var label = fmt.kpiOption(kpi);
+                    option.value = String(kpi.id);
+                    option.textContent = ns.texts.get.apply(null, [label.name].concat(label.args));
+                    kpiSelect.appendChild(option);
+                });
+                kpiSelect.value = selected === null || selected === undefined ? '' : String(selected);
+                describeScale();
+            }, function () {
+                kpiSelect.removeAttribute('aria-busy');
+                kpis = [];
+                describeScale();
+            });
+        }
 
         kindSelect.addEventListener('change', function () {
             ns.formSubmit.showForKind(form, kindSelect.value);
         });
+        kpiSelect.addEventListener('change', describeScale);
 
         function open(forObjective, keyResult, trigger) {
             objective = forObjective;
@@ -30,9 +75,12 @@
             context.textContent = ns.texts.get('context.objective', objective.title);
             if (keyResult) {
                 ns.formSubmit.fill(form, keyResult);
+                ownerPicker.set(keyResult.owner, keyResult.ownerName || keyResult.owner);
             } else {
                 ns.formSubmit.fill(form, {owner: page.currentUser, weight: 1, kind: 'NUMERIC', format: 'NUMBER', start: 0});
+                ownerPicker.set(page.currentUser, page.currentUser);
             }
+            loadKpis(keyResult ? keyResult.kpiId : null);
             kindSelect.disabled = !!keyResult;
             ns.formSubmit.showForKind(form, kindSelect.value);
             dialog.show(trigger);

@@ -15,6 +15,10 @@
         var parentSelect = document.getElementById('lodestar-objective-parent');
         var dialog = ns.dialog(element);
         var editing = null;
+        var ownerPicker = ns.picker(document.getElementById('lodestar-objective-owner'), form.elements.owner,
+            ns.pickerSources.users(page.client, page.urls));
+        var teamPicker = ns.picker(document.getElementById('lodestar-objective-team'), form.elements.team,
+            ns.pickerSources.teams(page.client, page.urls, fmt.matchTeams));
 
         function fillParents(excludeId) {
             while (parentSelect.options.length > 1) {
@@ -38,9 +42,13 @@
             form.querySelector('[data-edit-only]').hidden = !objective;
             if (objective) {
                 ns.formSubmit.fill(form, objective);
+                ownerPicker.set(objective.owner, objective.ownerName || objective.owner);
+                teamPicker.set(objective.team, objective.team);
             } else {
                 var team = page.team();
                 ns.formSubmit.fill(form, {owner: page.currentUser, team: team, level: team ? 'TEAM' : 'COMPANY'});
+                ownerPicker.set(page.currentUser, page.currentUser);
+                teamPicker.set(team, team);
             }
             dialog.show(trigger);
         }

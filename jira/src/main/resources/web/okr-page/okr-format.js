@@ -53,7 +53,8 @@
         if (kr.kind === 'LINKED_WORK') {
             var totals = kr.linkTotals || {done: 0, total: 0};
             if (!totals.total) {
-                return {percent: bar, text: {name: 'kr.links.none', args: []}};
+                // Issues the viewer may not browse are linked: "no linked issues" would not be true.
+                return {percent: bar, text: {name: kr.hiddenIssues > 0 ? 'kr.links.none-visible' : 'kr.links.none', args: []}};
             }
             return {percent: bar, text: {name: 'kr.links.totals', args: [totals.done, totals.total]}};
         }
@@ -81,6 +82,68 @@
             return {name: 'forecast.value', args: [formatValue(forecast.value, kr.format, kr.unit), score]};
         }
         return {name: 'forecast.none', args: [forecast.reason || '']};
+    }
+
+    /**
+     * What a KPI-backed key result row says of its KPI: its name and latest value with the unit a person reads
+     * (the key result's scale: "95%" for an on-time delivery of 0.95), or that its values are hidden from the viewer.
+     * @return {name, args} or null for a key result without a KPI
+     */
+    function kpiText(kr) {
+        var kpi = kr && kr.kpi;
+        if (!kpi) {
+            return null;
+        }
+        if (kpi.valuesHidden) {
+            return {name: 'kr.kpi.hidden', args: [kpi.name]};
+        }
+        if (!isNumber(kpi.current)) {
+            return {name: 'kr.kpi.no-value', args: [kpi.name]};
+        }
+        return {name: 'kr.kpi', args: [kpi.name, formatValue(kpi.current, kpi.unit === '%' ? 'PERCENT' : 'NUMBER', kpi.unit)]};
+    }
+
+    /**
+     * The sentence under a score computed without the linked issues the viewer may not browse, so that two people
+     * seeing different scores know why; null when nothing is hidden.
+     */
+    function hiddenIssuesText(count) {
+        if (!isNumber(count) || count <= 0) {
+            return null;
+        }
+        return {name: count === 1 ? 'hidden-issues.one' : 'hidden-issues.many', args: [count]};
+    }
+
+    /**
+     * A KPI (GET /kpis) as the key result dialog's picker lists it: "name - team - current" where the current value
+     * is on the scale a key result on it takes ("95%" for a ratio), or "values hidden" when the viewer may not see it.
+     * @return {name, args, unit, current}: the text, the unit of a key result on it and the current value as text
+     *         (null when none or hidden)
+     */
+    function kpiOption(kpi) {
+        var asKr = kpi.asKeyResult || {};
+        var team = kpi.team || '-';
+        var unit = asKr.unit || '';
+        if (kpi.valuesHidden) {
+            return {name: 'kpi.option.hidden', args: [kpi.name, team], unit: unit, current: null};
+        }
+        if (!isNumber(asKr.current)) {
+            return {name: 'kpi.option.no-value', args: [kpi.name, team], unit: unit, current: null};
+        }
+        var current = formatValue(asKr.current, unit === '%' ? 'PERCENT' : 'NUMBER', unit);
+        return {name: 'kpi.option', args: [kpi.name, team, current], unit: unit, current: current};
+    }
+
+    /**
+     * Suggestions for the team picker from GET /teams: the projects whose key or name starts with the query (any
+     * case), every project for a blank query.
+     */
+    function matchTeams(teams, search) {
+        var wanted = String(search || '').trim().toLowerCase();
+        return (teams || []).filter(function (team) {
+            return !wanted || String(team.key).toLowerCase().indexOf(wanted) === 0
+                || String(team.name || '').toLowerCase().indexOf(wanted) === 0;
+        });
     }
 
     /**
@@ -210,12 +273,13 @@
     function keyResultBody(values, kind, version) {
         var errors = [];
         var numeric = kind === 'NUMERIC' || kind === 'KPI';
+        // A KPI key result takes its format and unit from its KPI (a ratio KPI's key result is a percentage).
         var body = {
             title: requireText(values, 'title', errors),
             owner: text(values.owner),
             weight: number(values, 'weight', errors, false),
-            format: numeric ? text(values.format) : null,
-            unit: numeric ? text(values.unit) : null,
+            format: kind === 'NUMERIC' ? text(values.format) : null,
+            unit: kind === 'NUMERIC' ? text(values.unit) : null,
             start: numeric ? number(values, 'start', errors, false) : null,
             target: numeric ? number(values, 'target', errors, false) : null,
             basis: kind === 'LINKED_WORK' ? text(values.basis) : null,
@@ -232,11 +296,14 @@
         return {body: body, errors: errors};
     }
 
-    /** POST /key-results/{id}/check-ins body: a value for numeric KRs, done for milestones. */
+    /**
+     * POST /key-results/{id}/check-ins body: a value for numeric KRs, done for milestones, and only a confidence and
+     * a note for linked work and KPIs, whose value comes from Jira or the KPI (the API refuses one).
+     */
     function checkInBody(values, kind) {
         var errors = [];
         var body = {
-            value: kind === 'MILESTONE' ? null : number(values, 'value', errors, kind === 'NUMERIC'),
+            value: kind === 'NUMERIC' ? number(values, 'value', errors, true) : null,
             done: kind === 'MILESTONE' ? values.done === true || values.done === 'on' || values.done === 'true' : null,
             confidence: text(values.confidence),
             note: text(values.note)
@@ -258,6 +325,10 @@
         formatValue: formatValue,
         keyResultProgress: keyResultProgress,
         forecastText: forecastText,
+        kpiText: kpiText,
+        hiddenIssuesText: hiddenIssuesText,
+        kpiOption: kpiOption,
+        matchTeams: matchTeams,
         flattenObjectives: flattenObjectives,
         findObjective: findObjective,
         findKeyResult: findKeyResult,

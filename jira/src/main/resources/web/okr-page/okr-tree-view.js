@@ -53,6 +53,12 @@
         return item;
     }
 
+    /** Fills a slot with a text {name, args}, or hides it when there is none. */
+    function optionalText(element, described) {
+        element.textContent = described ? text(described.name, described.args) : '';
+        element.hidden = !described;
+    }
+
     function keyResultRow(kr, urls, currentUser) {
         var row = clone('lodestar-key-result-template');
         row.setAttribute('data-key-result-id', String(kr.id));
@@ -79,6 +85,8 @@
         var progressText = text(progress.text.name, progress.text.args);
         bar.setAttribute('aria-valuetext', progressText);
         slot(row, 'progress-text').textContent = progressText;
+        optionalText(slot(row, 'kpi'), fmt.kpiText(kr));
+        optionalText(slot(row, 'hidden-issues'), fmt.hiddenIssuesText(kr.hiddenIssues));
 
         slot(row, 'score').textContent = kr.scoreText || '';
         lozenge(slot(row, 'band'), fmt.bandLozenge(kr.band), kr.band ? text('band.' + kr.band) : '');
@@ -111,6 +119,7 @@
             ? text('objective.meta', [text('level.' + objective.level), objective.team, owner])
             : text('objective.meta.no-team', [text('level.' + objective.level), owner]);
         slot(item, 'score').textContent = objective.scoreText || text('objective.unscored');
+        optionalText(slot(item, 'hidden-issues'), fmt.hiddenIssuesText(objective.hiddenIssues));
         lozenge(slot(item, 'band'), fmt.bandLozenge(objective.band), objective.band ? text('band.' + objective.band) : '');
         lozenge(slot(item, 'status'), fmt.statusLozenge(objective.status),
             objective.status ? text('status.' + objective.status) : '');

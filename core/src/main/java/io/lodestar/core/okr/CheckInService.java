@@ -25,7 +25,8 @@ public final class CheckInService {
      * Records a check-in now.
      *
      * @param value the measured value; for a milestone 1 (done) or 0 (not done); null to report only
-     *              a confidence, which is the only choice for linked work (Jira measures it)
+     *              a confidence, which is the only choice for linked work (Jira measures it) and for a
+     *              KPI-backed key result (its KPI measures it)
      */
     public CheckIn checkIn(long keyResultId, Double value, Confidence confidence, String note, String author) {
         KeyResult keyResult = OkrLookup.keyResult(store, keyResultId);
@@ -42,6 +43,10 @@ public final class CheckInService {
         if (keyResult.kind() == KeyResultKind.LINKED_WORK && value != null) {
             throw new InvalidInputException("checkIn.value",
                     "linked-work progress comes from its Jira issues; report only a confidence and a note");
+        }
+        if (keyResult.kind() == KeyResultKind.KPI && value != null) {
+            throw new InvalidInputException("checkIn.value",
+                    "a KPI key result's value comes from its KPI; report only a confidence and a note");
         }
         return store.appendCheckIn(CheckIn.of(keyResultId, value, confidence, note, author, now));
     }

@@ -13,9 +13,16 @@ import static io.lodestar.core.common.InvalidInputException.requireText;
  * @param target    the value it should reach
  * @param direction which way is better
  * @param team      the team the KPI belongs to, or null
+ * @param scale     how key results read the KPI ({@link KpiScale}); current and target are on the KPI's scale
  */
 public record KpiAlertSnapshot(long kpiId, String name, String unit, double current, double target,
-                               Direction direction, String team) {
+                               Direction direction, String team, KpiScale scale) {
+
+    /** A KPI read as it is ({@link KpiScale#AS_IS}). */
+    public KpiAlertSnapshot(long kpiId, String name, String unit, double current, double target,
+                            Direction direction, String team) {
+        this(kpiId, name, unit, current, target, direction, team, KpiScale.AS_IS);
+    }
 
     public KpiAlertSnapshot {
         require(kpiId > 0, "kpi.id", "must reference a KPI");
@@ -23,6 +30,7 @@ public record KpiAlertSnapshot(long kpiId, String name, String unit, double curr
         require(Double.isFinite(current), "kpi.current", "must be a finite number");
         require(Double.isFinite(target), "kpi.target", "must be a finite number");
         requirePresent(direction, "kpi.direction");
+        requirePresent(scale, "kpi.scale");
     }
 
     /** Whether the current value is on the wrong side of the target for the KPI's direction. */

@@ -44,11 +44,17 @@ public final class KpiBridge {
                 alert.team() == null ? ObjectiveLevel.COMPANY : ObjectiveLevel.TEAM, alert.team());
     }
 
-    /** A KPI-backed key result from the KPI's current value to its target. Unsaved. */
+    /**
+     * A KPI-backed key result from the KPI's current value to its target, on the key results' scale of the
+     * KPI ({@link KpiScale}: on-time delivery from 0.8 to 0.95 gives a key result from 80 % to 95 %). Unsaved.
+     */
     public static KeyResult keyResult(KpiAlertSnapshot alert, long objectiveId, String owner) {
         requireAlert(alert);
-        return KeyResult.of(objectiveId, alert.name() + " reaches " + format(alert.target()) + unitSuffix(alert.unit()),
-                owner, Measure.kpi(alert.kpiId(), alert.unit(), alert.current(), alert.target()));
+        KpiScale scale = alert.scale();
+        String unit = scale.keyResultUnit(alert.unit());
+        double target = scale.toKeyResult(alert.target());
+        return KeyResult.of(objectiveId, alert.name() + " reaches " + format(target) + unitSuffix(unit),
+                owner, Measure.kpi(alert.kpiId(), unit, scale.toKeyResult(alert.current()), target));
     }
 
     private static void requireAlert(KpiAlertSnapshot alert) {

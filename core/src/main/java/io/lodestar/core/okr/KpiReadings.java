@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * <p>Contract: returns the most recent value that could be computed for the KPI, or empty when the
  * KPI is unknown or has no applicable value yet (a "not applicable" KPI value is empty here, never 0).
+ * The reading carries the KPI's {@link KpiScale}. An implementation that answers for one viewer returns
+ * {@link KpiReading#hidden} for a KPI whose values that viewer may not see.
  */
 public interface KpiReadings {
 

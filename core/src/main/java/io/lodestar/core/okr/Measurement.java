@@ -15,7 +15,10 @@ import java.util.OptionalDouble;
  *   <li>milestone: 1 if the latest check-in with a value says done, else 0;</li>
  *   <li>linked work: the done issues (or done story points) among the visible linked issues, out of
  *       a total given by {@link #work()};</li>
- *   <li>KPI: the KPI's latest value, else the start value (and a gap saying the KPI has no value);</li>
+ *   <li>KPI: the KPI's latest value on its key results' scale ({@link KpiScale}: a ratio KPI reads as a
+ *       percentage), else the start value (and a gap saying the KPI has no value); nothing at all when the
+ *       viewer may not see the KPI's values (the gap {@link #KPI_HIDDEN}), so the key result does not leak
+ *       them through its current value or its score;</li>
  *   <li>a stored measure that today's rules refuse ({@link Measure.Invalid}): none, with a gap saying what to repair.</li>
  * </ul>
  *
@@ -32,6 +35,7 @@ public record Measurement(Double current, Double progress, Score score, String g
     public static final String NO_VISIBLE_ISSUE = "no linked issue is visible";
     public static final String NO_STORY_POINTS = "the visible linked issues have no story points";
     public static final String NO_KPI_VALUE = "the KPI has no value yet";
+    public static final String KPI_HIDDEN = "the KPI is computed over a project you may not browse";
 
     public boolean measurable() {
         return gap == null;
@@ -71,10 +75,13 @@ public record Measurement(Double current, Double progress, Score score, String g
             return new Measurement(null, null, Score.ZERO, invalidGap(invalid), null);
         }
         Measure.KpiBacked kpi = (Measure.KpiBacked) measure;
+        if (kpiReading.isPresent() && kpiReading.get().hidden()) {
+            return new Measurement(null, null, Score.ZERO, KPI_HIDDEN, null);
+        }
         if (kpiReading.isEmpty()) {
             return new Measurement(kpi.start(), null, Score.ZERO, NO_KPI_VALUE, null);
         }
-        double current = kpiReading.get().value();
+        double current = kpiReading.get().keyResultValue();
         return progressed(current, Measure.fractionOfWay(kpi.start(), kpi.target(), current), null);
     }
 

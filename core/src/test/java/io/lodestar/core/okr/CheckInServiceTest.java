@@ -79,6 +79,15 @@ public class CheckInServiceTest {
     }
 
     @Test
+    public void shouldRefuseValueWhenKpiBacked() {
+        KeyResult onTime = store.saveKeyResult(KeyResult.of(users.objectiveId(), "On time", "bob", Measure.kpi(4, "%", 80, 95)));
+        assertEquals("checkIn.value", assertThrows(InvalidInputException.class,
+                () -> checkIns.checkIn(onTime.id(), 90.0, Confidence.ON_TRACK, "", "bob")).field());
+        assertEquals(List.of(), checkIns.history(onTime.id()));
+        assertEquals(Confidence.AT_RISK, checkIns.checkIn(onTime.id(), null, Confidence.AT_RISK, "Late release", "bob").confidence());
+    }
+
+    @Test
     public void shouldRefuseWhenConfidenceOrAuthorMissing() {
         assertEquals("checkIn.confidence", assertThrows(InvalidInputException.class,
                 () -> checkIns.checkIn(users.id(), 1.0, null, "", "bob")).field());

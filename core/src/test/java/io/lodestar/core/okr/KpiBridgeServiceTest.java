@@ -69,6 +69,15 @@ public class KpiBridgeServiceTest {
     }
 
     @Test
+    public void shouldDraftPercentKeyResultWhenKpiIsRatio() {
+        KpiAlertSnapshot alert = new KpiAlertSnapshot(4, "On-time delivery", "RATIO", 0.8, 0.95, Direction.INCREASE,
+                "Alpha", KpiScale.PERCENT);
+        KpiBridgeService.Drafted drafted = bridge.draftFromAlert(alert, q1.id(), "alice");
+        assertEquals(Measure.kpi(4, "%", 80, 95), drafted.keyResult().measure());
+        assertEquals("On-time delivery reaches 95 %", drafted.keyResult().title());
+    }
+
+    @Test
     public void shouldDraftCompanyObjectiveWhenKpiHasNoTeam() {
         KpiAlertSnapshot alert = new KpiAlertSnapshot(3, "Throughput", "", 20.5, 30, Direction.INCREASE, null);
         KpiBridgeService.Drafted drafted = bridge.draftFromAlert(alert, q1.id(), "ceo");

@@ -134,4 +134,26 @@ public class MeasurementTest {
         assertEquals(10.0, m.current(), 0.0);
         assertEquals(0.0, m.score().value(), 0.0);
     }
+
+    @Test
+    public void shouldReadRatioKpiAsPercentWhenKeyResultTargetsPercent() {
+        Measurement m = Measurement.of(kr(Measure.kpi(9, "%", 80, 95)), List.of(), List.of(),
+                Optional.of(new KpiReading(9, 0.95, AT, KpiScale.PERCENT)));
+        assertEquals(95.0, m.current(), 0.0);
+        assertEquals(1.0, m.score().value(), 0.0);
+        Measurement halfway = Measurement.of(kr(Measure.kpi(9, "%", 80, 95)), List.of(), List.of(),
+                Optional.of(new KpiReading(9, 0.875, AT, KpiScale.PERCENT)));
+        assertEquals(87.5, halfway.current(), 0.0);
+        assertEquals(0.5, halfway.score().value(), 0.0);
+    }
+
+    @Test
+    public void shouldLeakNothingWhenKpiHiddenFromViewer() {
+        Measurement m = Measurement.of(kr(Measure.kpi(9, "points", 30, 40)), List.of(), List.of(),
+                Optional.of(KpiReading.hidden(9, KpiScale.AS_IS)));
+        assertEquals(Measurement.KPI_HIDDEN, m.gap());
+        assertNull(m.current());
+        assertNull(m.progress());
+        assertEquals(0.0, m.score().value(), 0.0);
+    }
 }

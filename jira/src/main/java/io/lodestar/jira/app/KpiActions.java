@@ -53,8 +53,15 @@ public final class KpiActions {
         return current;
     }
 
-    /** A definition with its recorded values, oldest first. */
-    public record KpiRecord(KpiDefinition definition, List<KpiMeasurement> measurements) {
+    /**
+     * A definition with its recorded values, oldest first; for a user who may not see its values
+     * ({@link OkrAccess#canSeeKpiValues}), none, and {@code valuesHidden}.
+     */
+    public record KpiRecord(KpiDefinition definition, List<KpiMeasurement> measurements, boolean valuesHidden) {
+
+        public KpiRecord(KpiDefinition definition, List<KpiMeasurement> measurements) {
+            this(definition, measurements, false);
+        }
     }
 
     /** Every KPI, by id; with a team (any case), only that team's KPIs. */
@@ -62,13 +69,32 @@ public final class KpiActions {
         access.requireUser();
         List<KpiDefinition> definitions = KpiDefinition.teamKey(team) == null ? store.definitions()
                 : store.definitionsOf(team);
-        return definitions.stream().map(d -> new KpiRecord(d, store.measurements(d.id()))).toList();
+        return definitions.stream().map(this::asSeen).toList();
     }
 
     public KpiRecord get(long kpiId) {
         access.requireUser();
-        KpiDefinition definition = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
-        return new KpiRecord(definition, store.measurements(kpiId));
+        return asSeen(store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId)));
+    }
+
+    /**
+     * The recorded values of a KPI, oldest first.
+     *
+     * @throws AccessDeniedException when the user may not see its values; the message names the KPI
+     */
+    public KpiRecord history(long kpiId) {
+        KpiRecord record = get(kpiId);
+        if (record.valuesHidden()) {
+            throw new AccessDeniedException("the values of " + record.definition().name()
+                    + " are hidden: it is computed over a project you may not browse");
+        }
+        return record;
+    }
+
+    /** The record as the current user may see it. */
+    private KpiRecord asSeen(KpiDefinition definition) {
+        return access.canSeeKpiValues(definition) ? new KpiRecord(definition, store.measurements(definition.id()))
+                : new KpiRecord(definition, List.of(), true);
     }
 
     public KpiRecord create(KpiDefinition definition) {
@@ -84,8 +110,7 @@ public final class KpiActions {
     public KpiRecord edit(KpiDefinition changed) {
         KpiDefinition current = store.find(changed.id()).orElseThrow(() -> new NotFoundException("kpi", changed.id()));
         access.requireKpiEdit(current.owner());
-        KpiDefinition stored = store.save(changed);
-        return new KpiRecord(stored, store.measurements(stored.id()));
+        return asSeen(store.save(changed));
     }
 
     public void delete(long kpiId, long version) {
@@ -99,7 +124,7 @@ public final class KpiActions {
         KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
         access.requireKpiEdit(current.owner());
         evaluation.evaluate(kpiId);
-        return new KpiRecord(current, store.measurements(kpiId));
+        return asSeen(current);
     }
 
     /**

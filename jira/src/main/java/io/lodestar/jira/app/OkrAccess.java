@@ -1,6 +1,8 @@
 package io.lodestar.jira.app;
 
 import com.atlassian.jira.user.ApplicationUser;
+import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.jira.host.JiraPermissions;
@@ -19,7 +21,12 @@ import java.util.Map;
  *   <li>a check-in is made by whoever may edit the key result, or by the key result's owner;</li>
  *   <li>cycles are created and closed by Jira administrators;</li>
  *   <li>a KPI definition is changed by its owner and by Jira administrators (definitions carry no
- *       team yet); a user creates KPIs they own, a Jira administrator KPIs for anyone.</li>
+ *       team yet); a user creates KPIs they own, a Jira administrator KPIs for anyone;</li>
+ *   <li>a KPI's values (its current value, history, rating, and the progress of key results on it) are
+ *       seen only by users who may browse the Jira project it is computed over: the project of a PROJECT
+ *       source, else the KPI's team project. Others learn only that it exists (its name and goal). Which
+ *       projects a BOARD or JQL source spans is not known without running it, so for those the team
+ *       decides; a KPI with neither is seen by everyone.</li>
  * </ul>
  * An instance answers for the user of the current request. The shared instance remembers nothing
  * (it serves every user); {@link #forRequest()} gives one that remembers project-administration answers
@@ -102,6 +109,13 @@ public final class OkrAccess {
         if (!canEditKpi(kpiOwner)) {
             throw new AccessDeniedException("only the KPI's owner and Jira administrators may change it");
         }
+    }
+
+    /** Whether the current user may see the values of this KPI (see the class comment). */
+    public boolean canSeeKpiValues(KpiDefinition definition) {
+        String project = definition.dataSource().kind() == KpiDataSource.Kind.PROJECT
+                ? definition.dataSource().reference() : definition.team();
+        return project == null || project.isBlank() || permissions.mayBrowseProject(project);
     }
 
     /** The display name of a user key, for authors of check-ins. */

@@ -1,6 +1,7 @@
 package io.lodestar.jira.app;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
@@ -8,6 +9,7 @@ import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.KeyResultKind;
 import io.lodestar.core.okr.KeyResultService;
+import io.lodestar.core.okr.KpiScale;
 import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.NewKeyResult;
 import io.lodestar.core.okr.NewObjective;
@@ -40,9 +42,11 @@ public final class OkrCommands {
     private final OkrAccess access;
     private final JiraIssueSource issues;
     private final KpiStore kpis;
+    private final DirectoryActions directory;
 
     public OkrCommands(OkrStore store, ObjectiveService objectives, KeyResultService keyResults,
-                       CheckInService checkIns, OkrAccess access, JiraIssueSource issues, KpiStore kpis) {
+                       CheckInService checkIns, OkrAccess access, JiraIssueSource issues, KpiStore kpis,
+                       DirectoryActions directory) {
         this.store = store;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -50,6 +54,7 @@ public final class OkrCommands {
         this.access = access;
         this.issues = issues;
         this.kpis = kpis;
+        this.directory = directory;
     }
 
     /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
@@ -86,12 +91,17 @@ public final class OkrCommands {
         return keyResult;
     }
 
-    /** Creates a draft objective; without an owner, the creator owns it. */
+    /**
+     * Creates a draft objective; without an owner, the creator owns it. The owner must be a Jira user and the
+     * team a project the creator may browse (kept as Jira spells its key).
+     */
     public Objective createObjective(NewObjective command) {
         String user = access.requireUser();
-        String owner = command.owner() == null || command.owner().isBlank() ? user : command.owner();
+        String owner = command.owner() == null || command.owner().isBlank() ? user
+                : directory.requireKnownUser(command.owner(), "objective.owner");
+        String team = directory.requireKnownTeam(command.team(), "objective.team");
         NewObjective owned = new NewObjective(command.cycleId(), command.title(), command.description(), owner,
-                command.level(), command.team(), command.parentId());
+                command.level(), team, command.parentId());
         access.requireEdit(Objective.draft(owned.cycleId(), owned.title(), owned.description(), owner,
                 owned.level(), owned.team()));
         return objectives.create(owned);
@@ -99,14 +109,21 @@ public final class OkrCommands {
 
     /**
      * Replaces an objective's editable fields and, when they differ from the stored ones, its alignment
-     * and state. {@code version} is the one the edit was based on.
+     * and state. {@code version} is the one the edit was based on. A new owner must be a Jira user and a new
+     * team a project the user may browse; an unchanged one is kept as it is (a deleted user stays the owner
+     * until someone picks another).
      */
     public Objective editObjective(long objectiveId, long version, ObjectiveChanges changes, Long parentId,
                                    ObjectiveState state) {
         return store.inTransaction(() -> {
             Objective current = objectives.get(objectiveId);
             access.requireEdit(current);
-            Objective edited = objectives.edit(objectiveId, version, changes);
+            String owner = sameText(changes.owner(), current.owner()) ? changes.owner()
+                    : directory.requireKnownUser(changes.owner(), "objective.owner");
+            String team = sameKey(changes.team(), current.team()) ? changes.team()
+                    : directory.requireKnownTeam(changes.team(), "objective.team");
+            Objective edited = objectives.edit(objectiveId, version, new ObjectiveChanges(changes.title(),
+                    changes.description(), owner, changes.level(), team));
             if (!Objects.equals(parentId, current.parentId())) {
                 edited = objectives.align(objectiveId, edited.version(), parentId);
             }
@@ -128,8 +145,8 @@ public final class OkrCommands {
 
     public KeyResult addKeyResult(long objectiveId, NewKeyResult command) {
         access.requireEdit(objectives.get(objectiveId));
-        requireKnownKpi(command);
-        return keyResults.add(objectiveId, command);
+        directory.requireKnownUser(command.owner(), "keyResult.owner");
+        return keyResults.add(objectiveId, onKpiScale(command));
     }
 
     /** The kind of a stored key result, for an edit that keeps it. */
@@ -139,16 +156,43 @@ public final class OkrCommands {
     }
 
     public KeyResult editKeyResult(long keyResultId, long version, NewKeyResult changes) {
-        requireEditOf(keyResults.get(keyResultId));
-        requireKnownKpi(changes);
-        return keyResults.edit(keyResultId, version, changes);
+        KeyResult current = keyResults.get(keyResultId);
+        requireEditOf(current);
+        if (!sameText(changes.owner(), current.owner())) {
+            directory.requireKnownUser(changes.owner(), "keyResult.owner");
+        }
+        return keyResults.edit(keyResultId, version, onKpiScale(changes));
     }
 
-    /** A KPI-backed key result must name a stored KPI; otherwise it would wait for a value that never comes. */
-    private void requireKnownKpi(NewKeyResult command) {
-        if (command.measure() instanceof Measure.KpiBacked backed && kpis.find(backed.kpiId()).isEmpty()) {
-            throw new InvalidInputException("keyResult.kpiId", "no KPI " + backed.kpiId());
+    /**
+     * A KPI-backed key result must name a stored KPI (otherwise it would wait for a value that never comes),
+     * and reads it on the KPI's scale: a ratio KPI's key result is a percentage, its unit "%" whatever was
+     * sent; another KPI's key result keeps the unit sent, or else takes the KPI's.
+     */
+    private NewKeyResult onKpiScale(NewKeyResult command) {
+        if (!(command.measure() instanceof Measure.KpiBacked backed)) {
+            return command;
         }
+        KpiDefinition kpi = kpis.find(backed.kpiId()).orElseThrow(() ->
+                new InvalidInputException("keyResult.kpiId", "no KPI " + backed.kpiId()));
+        String unit = KpiStoreReadings.scaleOf(kpi) == KpiScale.PERCENT || backed.unit().isEmpty()
+                ? KpiStoreReadings.keyResultUnit(kpi) : backed.unit();
+        return new NewKeyResult(command.title(), command.owner(), command.weight(),
+                Measure.kpi(backed.kpiId(), unit, backed.start(), backed.target()), command.cadence());
+    }
+
+    private static boolean sameText(String a, String b) {
+        return Objects.equals(blankToNull(a), blankToNull(b));
+    }
+
+    private static boolean sameKey(String a, String b) {
+        String left = blankToNull(a);
+        String right = blankToNull(b);
+        return left == null ? right == null : right != null && left.equalsIgnoreCase(right);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public void deleteKeyResult(long keyResultId, long version) {

@@ -7,6 +7,7 @@ import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.CycleOkrs;
 import io.lodestar.core.okr.Finding;
+import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.OkrFilter;
 import io.lodestar.core.okr.OkrStore;
@@ -55,14 +56,33 @@ public final class OkrReader {
     }
 
     /**
-     * A scored tree with the visible linked issues of each key result.
+     * A scored tree with the visible linked issues of each key result, how many linked issues the user may
+     * not see (left out of lists and of progress, so scores differ between viewers), and the KPI each
+     * KPI-backed key result reads.
      *
-     * @param links the visible linked issues by key result id (linked-work key results only)
+     * @param links        the visible linked issues by key result id (linked-work key results only)
+     * @param hiddenLinks  by key result id, how many of its directly linked issues the user may not browse
+     *                     (absent: none)
+     * @param kpis         by KPI id, the KPIs the tree's key results read
      */
-    public record CycleView(OkrTree tree, Map<Long, List<IssueCard>> links) {
+    public record CycleView(OkrTree tree, Map<Long, List<IssueCard>> links, Map<Long, Integer> hiddenLinks,
+                            Map<Long, KpiCard> kpis) {
+
+        public CycleView(OkrTree tree, Map<Long, List<IssueCard>> links) {
+            this(tree, links, Map.of(), Map.of());
+        }
 
         public List<IssueCard> linksOf(long keyResultId) {
             return links.getOrDefault(keyResultId, List.of());
+        }
+
+        public int hiddenLinksOf(long keyResultId) {
+            return hiddenLinks.getOrDefault(keyResultId, 0);
+        }
+
+        /** The KPI a KPI-backed key result reads, or null for another kind (or a KPI deleted since). */
+        public KpiCard kpiOf(ScoredKeyResult keyResult) {
+            return keyResult.keyResult().measure() instanceof Measure.KpiBacked backed ? kpis.get(backed.kpiId()) : null;
         }
     }
 
@@ -86,7 +106,40 @@ public final class OkrReader {
                 allIds.addAll(ids);
             }
         }
-        return new CycleView(tree, cardsByKeyResult(idsByKeyResult, allIds));
+        Map<Long, List<IssueCard>> cards = cardsByKeyResult(idsByKeyResult, allIds);
+        Map<Long, Integer> hidden = new HashMap<>();
+        idsByKeyResult.forEach((keyResultId, ids) -> {
+            int unseen = ids.size() - cards.getOrDefault(keyResultId, List.of()).size();
+            if (unseen > 0) {
+                hidden.put(keyResultId, unseen);
+            }
+        });
+        return new CycleView(tree, cards, hidden, kpiCards(tree));
+    }
+
+    /** One definition and one latest-value read per distinct KPI of the tree. */
+    private Map<Long, KpiCard> kpiCards(OkrTree tree) {
+        Set<Long> kpiIds = new LinkedHashSet<>();
+        tree.objectives().forEach(o -> o.keyResults().forEach(kr -> {
+            if (kr.keyResult().measure() instanceof Measure.KpiBacked backed) {
+                kpiIds.add(backed.kpiId());
+            }
+        }));
+        Map<Long, KpiCard> cards = new HashMap<>();
+        for (long kpiId : kpiIds) {
+            kpis.find(kpiId).ifPresent(definition -> cards.put(kpiId, kpiCard(definition)));
+        }
+        return cards;
+    }
+
+    private KpiCard kpiCard(KpiDefinition definition) {
+        String unit = KpiStoreReadings.keyResultUnit(definition);
+        if (!access.canSeeKpiValues(definition)) {
+            return new KpiCard(definition.id(), definition.name(), definition.team(), null, unit, true);
+        }
+        Double current = kpis.latestMeasurement(definition.id()).filter(m -> m.value().isApplicable())
+                .map(m -> KpiStoreReadings.scaleOf(definition).toKeyResult(m.value().value())).orElse(null);
+        return new KpiCard(definition.id(), definition.name(), definition.team(), current, unit, false);
     }
 
     /** The tree of the objective's cycle, in which the objective is found with {@link OkrTree#find}. */

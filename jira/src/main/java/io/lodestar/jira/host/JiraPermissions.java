@@ -62,6 +62,22 @@ public final class JiraPermissions {
                 && permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user.get());
     }
 
+    /** Whether the current user may browse the project with this key (any case); false for an unknown project. */
+    public boolean mayBrowseProject(String projectKey) {
+        return browsableProject(projectKey).isPresent();
+    }
+
+    /** The project with this key (any case), when the current user may browse it. */
+    public Optional<Project> browsableProject(String projectKey) {
+        Optional<ApplicationUser> user = currentUser();
+        if (projectKey == null || projectKey.isBlank() || user.isEmpty()) {
+            return Optional.empty();
+        }
+        Project project = projects.getProjectObjByKey(projectKey.strip().toUpperCase(java.util.Locale.ROOT));
+        return project != null && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user.get())
+                ? Optional.of(project) : Optional.empty();
+    }
+
     /** The full name of the user with this key, or the key itself when Jira does not know it (a deleted user). */
     public String displayName(String userKey) {
         if (userKey == null) {

@@ -141,7 +141,7 @@ final class Inputs {
      * How a key result is measured, from the flat fields of the contract; which are required depends on the
      * kind, and a field the kind does not use must be absent (or null): it would otherwise be accepted and
      * dropped, however wrong. Used fields: NUMERIC format, unit, start, target (a PERCENT's unit is % or
-     * absent); MILESTONE none; LINKED_WORK basis; KPI kpiId, unit, start, target and format.
+     * absent); MILESTONE none; LINKED_WORK basis; KPI kpiId, unit, start and target (its format follows the KPI).
      */
     static Measure measure(String kind, String format, String unit, Double start, Double target, String basis,
                            Long kpiId) {
@@ -152,7 +152,7 @@ final class Inputs {
         NumberFormat numberFormat = optionalEnum(NumberFormat.class, format, "keyResult.format");
         WorkBasis workBasis = optionalEnum(WorkBasis.class, basis, "keyResult.basis");
         boolean numeric = measured == KeyResultKind.NUMERIC || measured == KeyResultKind.KPI;
-        unused(measured, !numeric, format, "keyResult.format");
+        unused(measured, measured != KeyResultKind.NUMERIC, format, "keyResult.format");
         unused(measured, !numeric, unit, "keyResult.unit");
         unused(measured, !numeric, start, "keyResult.start");
         unused(measured, !numeric, target, "keyResult.target");

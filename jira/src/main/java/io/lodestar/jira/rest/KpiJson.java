@@ -21,7 +21,16 @@ public final class KpiJson {
                        Map<String, String> parameters, Source source, String frequency, String zone, String owner,
                        String ownerName, String team, String kind, String direction, Double target,
                        Double alertThreshold, Double min, Double max, String actionIfAlert, boolean leading,
-                       Current current, String rating, Trend trend, boolean alert, boolean canEdit) {
+                       Current current, String rating, Trend trend, boolean alert, boolean canEdit,
+                       boolean valuesHidden, AsKeyResult asKeyResult) {
+    }
+
+    /**
+     * How a key result on the KPI reads it (core's {@code KpiScale}): the unit next to its start and target
+     * ("%" for a ratio KPI, whose key results are percentages) and the current value on that scale (95 for a
+     * ratio of 0.95), null when there is none or the values are hidden.
+     */
+    public record AsKeyResult(String unit, Double current) {
     }
 
     public record Value(String period, String start, String end, Double value, String reason, String rating) {

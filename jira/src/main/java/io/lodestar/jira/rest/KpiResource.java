@@ -113,7 +113,7 @@ public final class KpiResource {
     @GET
     @Path("{id: [0-9]+}/history")
     public List<KpiJson.Value> history(@PathParam("id") long id, @QueryParam("limit") String limit) {
-        KpiActions.KpiRecord record = kpis.get(id);
+        KpiActions.KpiRecord record = kpis.history(id);
         List<KpiMeasurement> values = record.measurements();
         if (limit != null) {
             long count = Inputs.wholeNumber(limit, "limit");

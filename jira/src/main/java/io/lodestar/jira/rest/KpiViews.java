@@ -7,6 +7,7 @@ import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiValue;
 import io.lodestar.core.kpi.Trend;
 import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiStoreReadings;
 import java.util.List;
 
 /**
@@ -17,6 +18,7 @@ import java.util.List;
 final class KpiViews {
 
     static final String NONE = "NONE";
+    static final String HIDDEN = "computed over a project you may not browse";
 
     private KpiViews() {
     }
@@ -43,14 +45,18 @@ final class KpiViews {
             max = band.maximum();
         }
         String rating = latest == null ? NONE : rating(latest.value(), goal);
+        KpiJson.AsKeyResult asKeyResult = new KpiJson.AsKeyResult(KpiStoreReadings.keyResultUnit(definition),
+                latest != null && latest.value().isApplicable()
+                        ? KpiStoreReadings.scaleOf(definition).toKeyResult(latest.value().value()) : null);
         return new KpiJson.Node(definition.id(), definition.version(), definition.name(), definition.description(),
                 definition.formula().type().name(), definition.formula().parametersAsText(),
                 new KpiJson.Source(definition.dataSource().kind().name(), definition.dataSource().reference()),
                 definition.frequency().name(), definition.zone().getId(), definition.owner(),
                 kpis.displayName(definition.owner()), definition.team(), kind, direction, target, alertThreshold, min, max,
                 definition.actionIfAlert(), definition.indicator() == Indicator.LEADING,
-                current(definition, latest), rating, trend(values, goal), "RED".equals(rating),
-                kpis.canEdit(definition));
+                record.valuesHidden() ? hidden(definition) : current(definition, latest), rating,
+                record.valuesHidden() ? new KpiJson.Trend(null, null, HIDDEN) : trend(values, goal),
+                "RED".equals(rating), kpis.canEdit(definition), record.valuesHidden(), asKeyResult);
     }
 
     static KpiJson.Value value(KpiMeasurement measurement, KpiGoal goal) {
@@ -58,6 +64,10 @@ final class KpiViews {
         return new KpiJson.Value(measurement.period().key(), measurement.period().start().toString(),
                 measurement.period().end().toString(), value.isApplicable() ? value.value() : null,
                 value.notApplicableReason().orElse(null), rating(value, goal));
+    }
+
+    private static KpiJson.Current hidden(KpiDefinition definition) {
+        return new KpiJson.Current(null, definition.formula().type().unit().name(), HIDDEN, null, null);
     }
 
     private static KpiJson.Current current(KpiDefinition definition, KpiMeasurement latest) {

@@ -1,6 +1,7 @@
 package io.lodestar.jira.rest;
 
 import io.lodestar.jira.app.CycleActions;
+import io.lodestar.jira.app.DirectoryActions;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
@@ -39,20 +40,24 @@ public final class LodestarRest {
             KeyResultResource.class,
             IssueResource.class,
             KpiResource.class,
-            SettingsResource.class);
+            SettingsResource.class,
+            UserResource.class,
+            TeamResource.class);
 
     private LodestarRest() {
     }
 
     /** The resources, built from the app's objects as lodestar-beans.xml builds them in Jira. */
     public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views,
-                                         KpiActions kpis, SettingsActions settings) {
+                                         KpiActions kpis, SettingsActions settings, DirectoryActions directory) {
         return List.of(
                 new CycleResource(cycles, reader, views),
                 new ObjectiveResource(commands, reader, views),
                 new KeyResultResource(commands, reader, views),
                 new IssueResource(reader, views),
                 new KpiResource(kpis),
-                new SettingsResource(settings));
+                new SettingsResource(settings),
+                new UserResource(directory),
+                new TeamResource(directory));
     }
 }

@@ -23,14 +23,24 @@ public final class OkrJson {
     public record ObjectiveNode(long id, long version, long cycleId, String title, String description, String owner,
                                 String ownerName, String level, String team, String state, Long parentId, Double score,
                                 String scoreText, String band, String status, double expected, Double finalScore,
-                                boolean canEdit, List<KeyResultNode> keyResults, List<ObjectiveNode> children) {
+                                boolean canEdit, List<KeyResultNode> keyResults, List<ObjectiveNode> children,
+                                int hiddenIssues) {
     }
 
     public record KeyResultNode(long id, long version, long objectiveId, String title, String owner, String ownerName,
                                 double weight, String kind, String format, String unit, Double start, Double target,
                                 String basis, Long kpiId, Double current, double score, String scoreText, String band,
                                 String status, String gap, boolean checkInDue, Forecast forecast,
-                                CheckIn latestCheckIn, List<LinkedIssue> links, Count linkTotals, boolean canEdit) {
+                                CheckIn latestCheckIn, List<LinkedIssue> links, Count linkTotals, boolean canEdit,
+                                int hiddenIssues, Kpi kpi) {
+    }
+
+    /**
+     * The KPI a KPI-backed key result reads: its latest value on the key result's scale and the unit a person
+     * reads ({@code current} 95 and {@code unit} "%" for an on-time delivery of 0.95); {@code current} is null
+     * when there is none yet or when {@code valuesHidden}.
+     */
+    public record Kpi(long id, String name, String team, Double current, String unit, boolean valuesHidden) {
     }
 
     public record Forecast(Double value, Double score, String reason) {

@@ -4,13 +4,16 @@ import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.Finding;
 import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.KpiScale;
 import io.lodestar.core.okr.Measure;
+import io.lodestar.core.okr.NumberFormat;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.Score;
 import io.lodestar.core.okr.ScoredKeyResult;
 import io.lodestar.core.okr.ScoredObjective;
 import io.lodestar.core.okr.WorkBasis;
 import io.lodestar.core.okr.WorkProgress;
+import io.lodestar.jira.app.KpiCard;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrReader.CycleView;
 import io.lodestar.jira.host.IssueCard;
@@ -57,8 +60,10 @@ public final class OkrViews {
         Objective objective = scored.objective();
         boolean canEdit = !view.tree().cycle().closed() && checks.canEdit(objective);
         List<OkrJson.KeyResultNode> keyResults = scored.keyResults().stream()
-                .map(kr -> keyResult(kr, view.linksOf(kr.keyResult().id()), canEdit))
+                .map(kr -> keyResult(kr, view.linksOf(kr.keyResult().id()), canEdit,
+                        view.hiddenLinksOf(kr.keyResult().id()), view.kpiOf(kr)))
                 .toList();
+        int hiddenIssues = keyResults.stream().mapToInt(OkrJson.KeyResultNode::hiddenIssues).sum();
         List<OkrJson.ObjectiveNode> children = view.tree().childrenOf(objective.id()).stream()
                 .map(child -> objective(view, child, checks))
                 .toList();
@@ -67,10 +72,20 @@ public final class OkrViews {
                 objective.level().name(), objective.team(), objective.state().name(), objective.parentId(),
                 scored.score().map(Score::value).orElse(null), scored.score().map(Score::display).orElse(null),
                 scored.score().map(s -> s.band().name()).orElse(null), scored.status().map(Enum::name).orElse(null),
-                view.tree().elapsedFraction(), objective.finalScore(), canEdit, keyResults, children);
+                view.tree().elapsedFraction(), objective.finalScore(), canEdit, keyResults, children, hiddenIssues);
     }
 
+    /** A key result without its hidden-issue count and KPI (the issue panel's view). */
     OkrJson.KeyResultNode keyResult(ScoredKeyResult scored, List<IssueCard> links, boolean canEdit) {
+        return keyResult(scored, links, canEdit, 0, null);
+    }
+
+    /**
+     * @param hiddenIssues how many directly linked issues the user may not browse (not counted in progress)
+     * @param kpi          the KPI of a KPI-backed key result, or null
+     */
+    OkrJson.KeyResultNode keyResult(ScoredKeyResult scored, List<IssueCard> links, boolean canEdit, int hiddenIssues,
+                                    KpiCard kpi) {
         KeyResult keyResult = scored.keyResult();
         Measure measure = keyResult.measure();
         String format = null;
@@ -86,11 +101,12 @@ public final class OkrViews {
             target = numeric.target();
         } else if (measure instanceof Measure.LinkedWork work) {
             basis = work.basis().name();
-        } else if (measure instanceof Measure.KpiBacked kpi) {
-            unit = kpi.unit();
-            start = kpi.start();
-            target = kpi.target();
-            kpiId = kpi.kpiId();
+        } else if (measure instanceof Measure.KpiBacked backed) {
+            unit = backed.unit();
+            start = backed.start();
+            target = backed.target();
+            kpiId = backed.kpiId();
+            format = KpiScale.PERCENT_UNIT.equals(unit) ? NumberFormat.PERCENT.name() : NumberFormat.NUMBER.name();
         }
         OkrJson.Forecast forecast = new OkrJson.Forecast(
                 scored.forecast().available() ? scored.forecast().value() : null,
@@ -102,7 +118,9 @@ public final class OkrViews {
                 format, unit, start, target, basis, kpiId, scored.measurement().current(), score.value(), score.display(),
                 score.band().name(), scored.status().name(), scored.measurement().gap(), scored.checkInDue(), forecast,
                 scored.latestCheckIn() == null ? null : checkIn(scored.latestCheckIn()),
-                links.stream().map(this::linkedIssue).toList(), totals(scored.measurement().work()), canEdit);
+                links.stream().map(this::linkedIssue).toList(), totals(scored.measurement().work()), canEdit,
+                hiddenIssues, kpi == null ? null
+                        : new OkrJson.Kpi(kpi.id(), kpi.name(), kpi.team(), kpi.current(), kpi.unit(), kpi.valuesHidden()));
     }
 
     OkrJson.CheckIn checkIn(CheckIn checkIn) {

@@ -7,6 +7,8 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
@@ -61,6 +63,7 @@ public final class FakeJira {
     public final IssueManager issueManager = mock(IssueManager.class);
     public final IssueLinkManager linkManager = mock(IssueLinkManager.class);
     public final CustomFieldManager fieldManager = mock(CustomFieldManager.class);
+    public final UserSearchService userSearch = mock(UserSearchService.class);
     /** The app settings the adapters read; a test replaces them. */
     public final InMemoryAppSettingsStore settings = new InMemoryAppSettingsStore();
 
@@ -73,6 +76,7 @@ public final class FakeJira {
     private final Map<Long, MutableIssue> issues = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final Map<Long, Set<String>> hiddenFrom = new HashMap<>();
+    private final Map<String, Set<String>> projectHiddenFrom = new HashMap<>();
     private ApplicationUser loggedIn;
     private int bulkLoads;
 
@@ -84,11 +88,23 @@ public final class FakeJira {
         when(permissionManager.hasPermission(any(ProjectPermissionKey.class), any(Issue.class), any(ApplicationUser.class)))
                 .thenAnswer(call -> call.getArgument(0) == ProjectPermissions.BROWSE_PROJECTS
                         && !hiddenFrom.getOrDefault(((Issue) call.getArgument(1)).getId(), Set.of())
+                        .contains(((ApplicationUser) call.getArgument(2)).getKey())
+                        && !projectHiddenFrom.getOrDefault(((Issue) call.getArgument(1)).getProjectObject().getKey(), Set.of())
                         .contains(((ApplicationUser) call.getArgument(2)).getKey()));
         when(permissionManager.hasPermission(any(ProjectPermissionKey.class), any(Project.class), any(ApplicationUser.class)))
-                .thenAnswer(call -> call.getArgument(0) == ProjectPermissions.ADMINISTER_PROJECTS
-                        && projectAdmins.getOrDefault(((Project) call.getArgument(1)).getKey(), Set.of())
-                        .contains(((ApplicationUser) call.getArgument(2)).getKey()));
+                .thenAnswer(call -> projectPermission(call.getArgument(0), ((Project) call.getArgument(1)).getKey(),
+                        ((ApplicationUser) call.getArgument(2)).getKey()));
+        when(permissionManager.getProjects(any(ProjectPermissionKey.class), any(ApplicationUser.class)))
+                .thenAnswer(call -> projects.values().stream()
+                        .filter(p -> projectPermission(call.getArgument(0), p.getKey(), ((ApplicationUser) call.getArgument(1)).getKey()))
+                        .toList());
+        when(userSearch.findUsers(anyString(), any(UserSearchParams.class))).thenAnswer(call -> {
+            String query = ((String) call.getArgument(0)).toLowerCase(java.util.Locale.ROOT);
+            return usersByKey.values().stream()
+                    .filter(u -> u.getKey().startsWith(query) || u.getDisplayName().toLowerCase(java.util.Locale.ROOT).startsWith(query))
+                    .sorted(java.util.Comparator.comparing(ApplicationUser::getKey))
+                    .toList();
+        });
         when(issueManager.getIssueObject(anyLong())).thenAnswer(call -> issues.get((Long) call.getArgument(0)));
         when(issueManager.getIssueObject(anyString())).thenAnswer(call -> issues.values().stream()
                 .filter(i -> i.getKey().equals(call.getArgument(0))).findFirst().orElse(null));
@@ -116,6 +132,10 @@ public final class FakeJira {
         return new JiraPermissions(authentication, users, permissionManager, projectManager);
     }
 
+    public JiraDirectory directory() {
+        return new JiraDirectory(userSearch, users, permissionManager, permissions());
+    }
+
     public JiraIssueSource issueSource() {
         return new JiraIssueSource(issueManager, linkManager, fieldManager, permissions(), settings, STORY_POINTS);
     }
@@ -124,9 +144,11 @@ public final class FakeJira {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getKey()).thenReturn(key);
         when(user.getDisplayName()).thenReturn(fullName);
+        when(user.getUsername()).thenReturn(key);
         usersByKey.put(key, user);
         UserProfile profile = mock(UserProfile.class);
         when(profile.getFullName()).thenReturn(fullName);
+        when(profile.getUsername()).thenReturn(key);
         profiles.put(key, profile);
         return this;
     }
@@ -156,13 +178,37 @@ public final class FakeJira {
     }
 
     public FakeJira projectAdmin(String projectKey, String userKey) {
+        project(projectKey, projectKey + " team");
+        projectAdmins.computeIfAbsent(projectKey, key -> new HashSet<>()).add(userKey);
+        return this;
+    }
+
+    /** A project that every user may browse, unless hidden from them ({@link #hideProject}). */
+    public FakeJira project(String projectKey, String name) {
         projects.computeIfAbsent(projectKey, key -> {
             Project project = mock(Project.class);
             when(project.getKey()).thenReturn(key);
+            when(project.getName()).thenReturn(name);
             return project;
         });
-        projectAdmins.computeIfAbsent(projectKey, key -> new HashSet<>()).add(userKey);
         return this;
+    }
+
+    /** The user may not browse the project, nor its issues. */
+    public FakeJira hideProject(String projectKey, String fromUserKey) {
+        projectHiddenFrom.computeIfAbsent(projectKey, key -> new HashSet<>()).add(fromUserKey);
+        return this;
+    }
+
+    private boolean projectPermission(Object permission, String projectKey, String userKey) {
+        if (!projects.containsKey(projectKey)) {
+            return false;
+        }
+        if (permission == ProjectPermissions.BROWSE_PROJECTS) {
+            return !projectHiddenFrom.getOrDefault(projectKey, Set.of()).contains(userKey);
+        }
+        return permission == ProjectPermissions.ADMINISTER_PROJECTS
+                && projectAdmins.getOrDefault(projectKey, Set.of()).contains(userKey);
     }
 
     /** An issue of type Story in a status of the given category ("new", "indeterminate" or "done"). */

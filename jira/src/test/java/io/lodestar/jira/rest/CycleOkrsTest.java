@@ -95,6 +95,21 @@ public class CycleOkrsTest extends RestTestBase {
     }
 
     @Test
+    public void shouldSayHowManyLinkedIssuesTheViewerCannotSeeWhenSomeAreHidden() {
+        jira.hide(12, "carol").hide(20, "carol");
+        jira.login("carol");
+        JsonNode hidden = ok(get("cycles/" + q1.id() + "/okrs?team=TEAM"), 200).get("objectives").get(0);
+        jira.login("alice");
+        JsonNode seen = ok(get("cycles/" + q1.id() + "/okrs?team=TEAM"), 200).get("objectives").get(0);
+
+        assertEquals(2, hidden.get("keyResults").get(0).get("hiddenIssues").asInt());
+        assertEquals("the objective adds up its key results'", 2, hidden.get("hiddenIssues").asInt());
+        assertEquals(0, seen.get("keyResults").get(0).get("hiddenIssues").asInt());
+        assertEquals(0, seen.get("hiddenIssues").asInt());
+        assertTrue(!hidden.toString().contains("TEAM-20"));
+    }
+
+    @Test
     public void shouldCountEveryVisibleIssueWhenNothingIsHidden() {
         jira.login("alice");
 

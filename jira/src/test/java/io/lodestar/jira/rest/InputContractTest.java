@@ -237,6 +237,15 @@ public class InputContractTest extends RestTestBase {
     }
 
     @Test
+    public void shouldAnswer404InJsonForANonNumericIdEvenWhenTheClientAcceptsOnlyHtml() {
+        Response response = at("cycles/abc/okrs").request("text/html").get();
+
+        assertEquals(404, response.getStatus());
+        assertEquals("application/json", response.getMediaType().toString());
+        assertThat(response.readEntity(String.class), containsString("\"errors\""));
+    }
+
+    @Test
     public void shouldRefuseASignedVersionInAQuery() {
         JsonNode error = error(delete("objectives/" + objective.id() + "?version=+1"), 400);
 

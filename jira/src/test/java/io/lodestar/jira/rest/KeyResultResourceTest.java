@@ -97,6 +97,21 @@ public class KeyResultResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldAnswer400OnTheOwnerWhenJiraKnowsNoSuchUser() {
+        jira.login("alice");
+
+        JsonNode added = error(post("objectives/" + objective.id() + "/key-results",
+                json("{'title':'Churn','owner':'nobody','kind':'NUMERIC','start':10,'target':5}")), 400);
+        JsonNode edited = error(put("key-results/" + signups.id(), json("{'version':1,'title':'Sign-ups','owner':'nobody',"
+                + "'kind':'NUMERIC','start':0,'target':100}")), 400);
+
+        assertEquals("keyResult.owner", added.get("field").asText());
+        assertEquals("no user nobody", added.get("message").asText());
+        assertEquals("keyResult.owner", edited.get("field").asText());
+        assertEquals(1, store.findKeyResult(signups.id()).orElseThrow().version());
+    }
+
+    @Test
     public void shouldAnswer400OnTheKpiIdWhenAnEditNamesNoStoredKpi() {
         jira.login("alice");
 

@@ -95,6 +95,52 @@ public class KpiResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldTellOnlyTheNameOfAKpiWhenTheViewerMayNotBrowseItsProject() {
+        jira.login("alice");
+        long id = ok(post("kpis", json(LEAD_TIME.replace("'value':'TEAM'", "'value':'NOVA'"))), 201).get("id").asLong();
+        record(id, LocalDate.of(2026, 2, 2), KpiValue.of(6, KpiUnit.DAYS, 12));
+        record(id, LocalDate.of(2026, 2, 9), KpiValue.of(9, KpiUnit.DAYS, 10));
+        jira.hideProject("NOVA", "carol").login("carol");
+
+        JsonNode listed = ok(get("kpis"), 200).get(0);
+        JsonNode one = ok(get("kpis/" + id), 200);
+        JsonNode history = error(get("kpis/" + id + "/history"), 403);
+
+        for (JsonNode kpi : List.of(listed, one)) {
+            assertEquals("Lead time", kpi.get("name").asText());
+            assertTrue(kpi.get("valuesHidden").asBoolean());
+            assertTrue(kpi.get("current").get("value").isNull());
+            assertTrue(kpi.get("current").get("period").isNull());
+            assertEquals("NONE", kpi.get("rating").asText());
+            assertTrue(kpi.get("trend").get("direction").isNull());
+            assertFalse(kpi.get("alert").asBoolean());
+            assertTrue(kpi.get("asKeyResult").get("current").isNull());
+        }
+        assertTrue(history.get("message").asText(), history.get("message").asText().contains("Lead time"));
+        jira.login("alice");
+        assertEquals(2, ok(get("kpis/" + id + "/history"), 200).size());
+        assertFalse(ok(get("kpis/" + id), 200).get("valuesHidden").asBoolean());
+    }
+
+    @Test
+    public void shouldGiveARatioKpiAsAPercentageForItsKeyResults() {
+        jira.login("alice");
+        long id = ok(post("kpis", json(LEAD_TIME.replace("'LEAD_TIME'", "'ON_TIME_DELIVERY'")
+                .replace("'parameters':{'statistic':'MEDIAN'},", "").replace("'WEEKLY'", "'MONTHLY'")
+                .replace("'LOWER_IS_BETTER','target':5,'alertThreshold':8", "'HIGHER_IS_BETTER','target':0.9,'alertThreshold':0.8"))),
+                201).get("id").asLong();
+        kpiStore.record(new KpiMeasurement(id, KpiPeriod.month(java.time.YearMonth.of(2026, 1), ZoneOffset.UTC),
+                KpiValue.of(0.95, KpiUnit.RATIO, 20), Instant.parse("2026-02-01T00:00:00Z")));
+
+        JsonNode kpi = ok(get("kpis/" + id), 200);
+
+        assertEquals(0.95, kpi.get("current").get("value").asDouble(), 0.0);
+        assertEquals("RATIO", kpi.get("current").get("unit").asText());
+        assertEquals("%", kpi.get("asKeyResult").get("unit").asText());
+        assertEquals(95.0, kpi.get("asKeyResult").get("current").asDouble(), 0.0);
+    }
+
+    @Test
     public void shouldRateTheLatestValueAndTellTheTrendWhenValuesAreRecorded() {
         long id = createLeadTime();
         record(id, LocalDate.of(2026, 2, 2), KpiValue.of(6, KpiUnit.DAYS, 12));

@@ -158,6 +158,56 @@ public class ObjectiveResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldAnswer400OnTheTeamWhenItIsNoProjectTheUserMayBrowse() {
+        jira.hideProject("NOVA", "alice").login("alice");
+
+        JsonNode unknown = error(post("objectives", json("{'cycleId':" + q1.id() + ",'title':'Ship','level':'TEAM','team':'NOPE'}")), 400);
+        JsonNode hidden = error(post("objectives", json("{'cycleId':" + q1.id() + ",'title':'Ship','level':'TEAM','team':'NOVA'}")), 400);
+
+        assertEquals("objective.team", unknown.get("field").asText());
+        assertEquals("no project NOPE", unknown.get("message").asText());
+        assertEquals("a hidden project reads like an unknown one", "no project NOVA", hidden.get("message").asText());
+        assertTrue(store.objectivesOf(q1.id()).isEmpty());
+    }
+
+    @Test
+    public void shouldAnswer400OnTheOwnerWhenJiraKnowsNoSuchUser() {
+        jira.login("root");
+
+        JsonNode error = error(post("objectives", json("{'cycleId':" + q1.id() + ",'title':'Ship','level':'TEAM','owner':'nobody'}")), 400);
+
+        assertEquals("objective.owner", error.get("field").asText());
+        assertEquals("no user nobody", error.get("message").asText());
+        assertTrue(store.objectivesOf(q1.id()).isEmpty());
+    }
+
+    @Test
+    public void shouldKeepTheTeamAsJiraSpellsItsProjectKeyWhenTypedInAnotherCase() {
+        jira.login("alice");
+
+        JsonNode created = ok(post("objectives", json("{'cycleId':" + q1.id() + ",'title':'Ship','level':'TEAM','team':'nova'}")), 201);
+
+        assertEquals("NOVA", created.get("team").asText());
+    }
+
+    @Test
+    public void shouldRefuseANewUnknownTeamOnEditButKeepAnUnchangedOne() {
+        Objective legacy = objective(q1, "Legacy", "alice", ObjectiveLevel.TEAM, "Platform guild");
+        jira.login("alice");
+
+        ok(put("objectives/" + legacy.id(), json("{'version':1,'title':'Legacy, renamed','owner':'alice','level':'TEAM',"
+                + "'team':'Platform guild'}")), 200);
+        JsonNode error = error(put("objectives/" + legacy.id(), json("{'version':2,'title':'Legacy','owner':'ghost',"
+                + "'level':'TEAM','team':'Platform guild'}")), 400);
+        JsonNode team = error(put("objectives/" + legacy.id(), json("{'version':2,'title':'Legacy','owner':'alice',"
+                + "'level':'TEAM','team':'NOPE'}")), 400);
+
+        assertEquals("objective.owner", error.get("field").asText());
+        assertEquals("objective.team", team.get("field").asText());
+        assertEquals("Legacy, renamed", store.findObjective(legacy.id()).orElseThrow().title());
+    }
+
+    @Test
     public void shouldAnswer409WhenTheVersionIsStale() {
         Objective mine = objective(q1, "Mine", "alice", ObjectiveLevel.TEAM, null);
         jira.login("alice");

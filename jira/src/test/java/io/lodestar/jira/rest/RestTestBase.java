@@ -28,6 +28,7 @@ import io.lodestar.core.okr.OkrStore;
 import io.lodestar.core.okr.OkrTreeService;
 import io.lodestar.core.okr.QualityService;
 import io.lodestar.jira.app.CycleActions;
+import io.lodestar.jira.app.DirectoryActions;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrCommands;
@@ -56,7 +57,7 @@ import org.glassfish.jersey.test.TestProperties;
  * check goes through HTTP.
  *
  * <p>The people: alice (a team member), bob (administrator of project TEAM), root (Jira administrator),
- * carol (nobody special). The clock stands at 2026-02-15 10:00 UTC, in the middle of 2026 Q1.
+ * carol (nobody special). The projects: TEAM and NOVA, which everyone may browse unless a test hides one. The clock stands at 2026-02-15 10:00 UTC, in the middle of 2026 Q1.
  */
 public abstract class RestTestBase extends JerseyTest {
 
@@ -79,7 +80,8 @@ public abstract class RestTestBase extends JerseyTest {
                 .user("root", "Jira Root")
                 .user("carol", "Carol Clark")
                 .jiraAdmin("root")
-                .projectAdmin("TEAM", "bob");
+                .projectAdmin("TEAM", "bob")
+                .project("NOVA", "Nova");
         store = new InMemoryOkrStore();
         kpis = new InMemoryKpiReadings();
         kpiStore = new InMemoryKpiStore();
@@ -113,15 +115,16 @@ public abstract class RestTestBase extends JerseyTest {
         CheckInService checkIns = new CheckInService(store, CLOCK);
         OkrReader reader = new OkrReader(store, trees, checkIns, new QualityService(store), issues, access,
                 kpiStore);
+        DirectoryActions directory = new DirectoryActions(jira.directory(), access);
         OkrCommands commands = new OkrCommands(store, new ObjectiveService(store), new KeyResultService(store), checkIns,
-                access, issues, kpiStore);
+                access, issues, kpiStore, directory);
         CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK), access);
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access),
-                new SettingsActions(settings, access)).forEach(config::register);
+                new SettingsActions(settings, access), directory).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;
     }

@@ -2,6 +2,7 @@ package io.lodestar.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -38,6 +39,7 @@ public final class SandboxHost {
         services.put(ActiveObjects.class, activeObjects);
         services.put(TransactionTemplate.class, new SandboxTransactionTemplate(activeObjects));
         services.put(UserManager.class, new SandboxUserManager(users));
+        services.put(UserSearchService.class, new SandboxUserSearchService(users));
         services.put(ApplicationProperties.class, new SandboxApplicationProperties(baseUrl));
         services.put(LoginUriProvider.class, new SandboxLoginUriProvider());
         services.put(JiraAuthenticationContext.class, new SandboxAuthenticationContext(users));

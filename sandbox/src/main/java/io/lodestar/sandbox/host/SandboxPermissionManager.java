@@ -6,6 +6,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -28,6 +29,15 @@ public final class SandboxPermissionManager implements PermissionManager {
     @Override
     public boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user) {
         return issue != null && hasPermission(permissionKey, issue.getProjectObject(), user);
+    }
+
+    /** The projects, sorted by key, in which the user holds the permission. */
+    @Override
+    public Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user) {
+        return issues.projects().stream()
+                .filter(project -> hasPermission(permissionKey, project, user))
+                .map(Project.class::cast)
+                .toList();
     }
 
     @Override
