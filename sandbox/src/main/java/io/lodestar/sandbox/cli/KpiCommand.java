@@ -38,6 +38,7 @@ import io.lodestar.core.kpi.throughput.WorkInProgress;
 import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
 import io.lodestar.sandbox.export.JiraExport;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,8 +108,8 @@ final class KpiCommand {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
-                case "--issues" -> issues = Path.of(value(arguments, ++i, argument));
-                case "--project" -> project = value(arguments, ++i, argument);
+                case "--issues" -> issues = path(value(arguments, ++i, argument));
+                case "--project" -> project = value(arguments, ++i, argument).strip();
                 case "--per-issue" -> perIssue = true;
                 case "--format" -> format = OutputFormat.parse(value(arguments, ++i, argument));
                 case "--workflow" -> workflow = value(arguments, ++i, argument);
@@ -135,6 +136,12 @@ final class KpiCommand {
         if (issues == null) {
             throw new CommandLineException("--issues FILE is required: a Jira REST search export");
         }
+        if (issues.toString().isBlank()) {
+            throw new CommandLineException("--issues needs a file name, got an empty one");
+        }
+        if (project != null && project.isEmpty()) {
+            throw new CommandLineException("--project needs a project key, got an empty one");
+        }
         if (workflow == null && (commitStage != null || doneStage != null)) {
             throw new CommandLineException("--commit-stage and --done-stage need --workflow");
         }
@@ -151,12 +158,27 @@ final class KpiCommand {
         return arguments.get(index);
     }
 
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLineException("--issues: " + text + " is not a file name: " + e.getReason());
+        }
+    }
+
+    /** An instant of the years 1000-9999, which epoch milliseconds hold; beyond, replays would overflow. */
     private static Instant instant(String text) {
         try {
-            return Instant.parse(text);
+            Instant at = Instant.parse(text);
+            int year = at.atOffset(ZoneOffset.UTC).getYear();
+            if (year >= 1000 && year <= 9999) {
+                return at;
+            }
         } catch (DateTimeParseException e) {
-            throw new CommandLineException("--as-of expects an instant like 2015-01-01T00:00:00Z, got " + text);
+            // refused below
         }
+        throw new CommandLineException("--as-of expects an instant like 2015-01-01T00:00:00Z (years 1000 to 9999),"
+                + " got " + text);
     }
 
     KpiOutput run(Options options) {
@@ -267,8 +289,8 @@ final class KpiCommand {
         // read in 2026 would otherwise give every open issue twelve years in its status.
         OffsetDateTime until = options.asOf() != null ? options.asOf().atOffset(ZoneOffset.UTC) : export.lastUpdate();
         Instant asOf = until.toInstant();
-        String source = options.asOf() != null ? "--as-of" : "the export's last update (its latest timestamp;"
-                + " --as-of sets another instant)";
+        String source = options.asOf() != null ? "as given by --as-of" : "the export's last update (its latest"
+                + " timestamp; --as-of sets another instant)";
         TimeInStatusCalculator calculator = new TimeInStatusCalculator(asOf);
         TimeInStatusReport report = options.perIssue() ? calculator.measure(issues) : calculator.totals(issues);
         output.summary.put("measured", issues.size() - report.notMeasured());
@@ -276,6 +298,9 @@ final class KpiCommand {
         output.summary.put("as_of", until);
         output.notes.add("each issue is replayed from its creation to its resolution, or when unresolved to "
                 + KpiOutputWriter.timestamp(until) + ", " + source);
+        if (report.notMeasured() > 0) {
+            output.notes.add(report.notMeasured() + " issues not measured: created after " + KpiOutputWriter.timestamp(until));
+        }
         if (options.perIssue()) {
             output.columns.addAll(List.of("key", "status_id", "status", "times_entered", "millis"));
             for (IssueTimeInStatus issue : report.perIssue()) {

@@ -646,15 +646,19 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private Double storyPoints(JsonParser parser, IssueDraft issue, String fieldId) throws IOException {
             JsonToken token = parser.currentToken();
+            double points = Double.NaN;
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return parser.getDoubleValue();
-            }
-            if (token == JsonToken.VALUE_STRING) {
+                points = parser.getDoubleValue();
+            } else if (token == JsonToken.VALUE_STRING) {
                 try {
-                    return Double.parseDouble(parser.getText().strip());
+                    points = Double.parseDouble(parser.getText().strip());
                 } catch (NumberFormatException e) {
                     // reported below with the issue and field
                 }
+            }
+            // NaN ("NaN") and infinities (1e999) would make every sum of points unprintable as JSON.
+            if (Double.isFinite(points)) {
+                return points;
             }
             throw invalid(issue, fields.nameOf(fieldId) + " (" + fieldId + ")",
                     "expected a number of story points, found " + describe(parser));

@@ -304,8 +304,17 @@ public class LodestarCommandTest {
         Random random = new Random(42);
         String[] pieces = {"", "{", "}", "[", "]", ",", ":", "null", "\"\"", "\"x\"", "-1", "1e999", "[]", "{}", "true"};
         for (int attempt = 0; attempt < 400; attempt++) {
-            StringBuilder mangled = new StringBuilder(attempt % 2 == 0 ? EXPORT : SPRINTS);
-            for (int edit = 0; edit < 1 + random.nextInt(3); edit++) {
+            String valid = attempt % 2 == 0 ? EXPORT : SPRINTS;
+            StringBuilder mangled = new StringBuilder(valid);
+            if (attempt % 5 == 0) {
+                // Whole issues taken out, down to none: the shapes that reach each KPI with little or no data.
+                int issues = valid.indexOf("\"issues\":[") + 10;
+                int secondKey = valid.indexOf("\",\"key\":", valid.indexOf("\",\"key\":") + 1);
+                int second = valid.lastIndexOf("{\"id\"", secondKey);
+                mangled.replace(issues, valid.lastIndexOf(']'), random.nextBoolean() ? ""
+                        : valid.substring(issues, valid.lastIndexOf('}', second) + 1));
+            }
+            for (int edit = 0; edit < (attempt % 5 == 0 ? 0 : 1) + random.nextInt(3); edit++) {
                 int at = random.nextInt(mangled.length());
                 int length = Math.min(random.nextInt(12), mangled.length() - at);
                 mangled.replace(at, at + length, pieces[random.nextInt(pieces.length)]);
@@ -362,6 +371,26 @@ public class LodestarCommandTest {
         assertEquals(0, run("kpi", "time-in-status", "--issues", export(EXPORT), "--as-of", "2014-02-01T00:00:00.123456789Z"));
         assertTrue(out(), out().contains("as_of         2014-02-01T00:00:00.123Z\n"));
         assertFalse(out(), out().contains("123456789"));
+    }
+
+    @Test
+    public void shouldRefuseAsOfBeyondYear9999AndEmptyFileOrProject() throws IOException {
+        String file = export(EXPORT);
+        assertEquals(2, run("kpi", "time-in-status", "--issues", file, "--as-of", "+999999999-12-31T23:59:59Z"));
+        assertEquals(2, run("kpi", "time-in-status", "--issues", ""));
+        assertEquals(2, run("kpi", "lead-time", "--issues", file, "--project", " "));
+        assertEquals("""
+                lodestar: --as-of expects an instant like 2015-01-01T00:00:00Z (years 1000 to 9999), got +999999999-12-31T23:59:59Z
+                lodestar: --issues needs a file name, got an empty one
+                lodestar: --project needs a project key, got an empty one
+                """, err());
+    }
+
+    @Test
+    public void shouldSayWhyIssuesAreNotMeasuredWhenAsOfIsBeforeTheirCreation() throws IOException {
+        assertEquals(0, run("kpi", "time-in-status", "--issues", export(EXPORT), "--as-of", "2014-01-01T00:00:00Z"));
+        assertTrue(out(), out().contains("not_measured  2\n"));
+        assertTrue(out(), out().contains("note: 2 issues not measured: created after 2014-01-01T00:00:00.000Z\n"));
     }
 
     @Test

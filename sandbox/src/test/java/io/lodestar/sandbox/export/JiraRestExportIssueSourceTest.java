@@ -215,6 +215,21 @@ public class JiraRestExportIssueSourceTest {
     }
 
     @Test
+    public void shouldRefuseStoryPointsThatAreNoFiniteNumberWhenReading() throws IOException {
+        assertRejected(page(issue("DS-4", ",\"customfield_1\":1e999", "")), "issue DS-4 field Story Points (customfield_1)",
+                "expected a number of story points, found '1e999'");
+        assertRejected(page(issue("DS-4", ",\"customfield_1\":\"NaN\"", "")), "issue DS-4 field Story Points (customfield_1)",
+                "found 'NaN'");
+    }
+
+    @Test
+    public void shouldRefuseTimestampsBeyondYear9999WhenReading() throws IOException {
+        String far = page(issue("DS-6", "", "")).replace("2014-01-06T10:00:00.000-0500", "+999999999-12-31T23:59:59Z");
+
+        assertRejected(far, "issue DS-6 field created", "found '+999999999-12-31T23:59:59Z'");
+    }
+
+    @Test
     public void shouldNameIssueWhenRequiredFieldIsMissing() throws IOException {
         String noCreated = issue("DS-6", "", "").replace("\"created\":\"2014-01-06T10:00:00.000-0500\",", "");
 
