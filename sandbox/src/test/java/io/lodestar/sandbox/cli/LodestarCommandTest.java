@@ -319,7 +319,7 @@ public class LodestarCommandTest {
                 int length = Math.min(random.nextInt(12), mangled.length() - at);
                 mangled.replace(at, at + length, pieces[random.nextInt(pieces.length)]);
             }
-            String kpi = KpiCommand.KPIS.get(attempt % KpiCommand.KPIS.size());
+            String kpi = KpiCommand.KPIS.get(random.nextInt(KpiCommand.KPIS.size()));
             out.reset();
             err.reset();
             int code = run("kpi", kpi, "--issues", export(mangled.toString()), "--per-issue");
@@ -440,6 +440,46 @@ public class LodestarCommandTest {
         out.reset();
         assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS), "--per-issue"));
         assertTrue(out(), out().contains("5          DS Sprint 5  DS-12  not_completed  true                 2.00"));
+    }
+
+    private static Path realExport(String name) {
+        String folderName = System.getProperty("lodestar.datasets");
+        Path file = folderName == null ? null : Path.of(folderName, "jira-public-2015", name);
+        assumeTrue("real export not found under -Dlodestar.datasets=" + folderName, file != null && Files.isRegularFile(file));
+        return file;
+    }
+
+    @Test
+    public void shouldMeasureRealApacheExportUpToItsLastUpdateAndFromItsFirstCompletion() throws IOException {
+        Path apache = realExport("apache-2015-search.json");
+
+        assertEquals(0, run("kpi", "time-in-status", "--issues", apache.toString(), "--format", "json"));
+        JsonNode summary = new ObjectMapper().readTree(out()).get("summary");
+        // The latest timestamp in the file, an "updated" of 2015-04-01 (the crawl), not today.
+        assertEquals("2015-04-01T16:50:05.681Z", summary.get("as_of").asText());
+
+        out.reset();
+        assertEquals(0, run("kpi", "throughput", "--issues", apache.toString(), "--format", "csv"));
+        List<String> lines = out().lines().toList();
+        // Issues were created from 2009-W52 on, but nothing was done before 2011-W51.
+        assertEquals("2011-W51,1,0.0", lines.get(1));
+        assertEquals("2015-W14", lines.get(lines.size() - 1).split(",")[0]);
+    }
+
+    @Test
+    public void shouldLeaveOutApacheIssuesThatNeverStartedWhenCycleTimeWithWorkflow() throws IOException {
+        Path apache = realExport("apache-2015-search.json");
+
+        assertEquals(0, run("kpi", "cycle-time", "--issues", apache.toString(), "--format", "json", "--workflow",
+                "To Do=Open,Reopened;In Progress=In Progress,Patch Available;Done=Resolved,Closed",
+                "--commit-stage", "In Progress", "--done-stage", "Done"));
+        JsonNode document = new ObjectMapper().readTree(out());
+        // Was a median of 0.0 days over 496 issues; the independent Python computation gives 6.0058 over 109.
+        assertEquals(109, document.get("summary").get("measured").asInt());
+        assertEquals(6.00584962962963, document.get("summary").get("median_days").asDouble(), 1e-9);
+        assertEquals(387, document.get("summary").get("not_started").asInt());
+        assertTrue(document.get("notes").toString(), document.get("notes").toString().contains(
+                "387 issues never entered the In Progress stage"));
     }
 
     @Test
