@@ -2,6 +2,7 @@ package io.lodestar.sandbox.cli;
 
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.issue.StatusCategory;
 import io.lodestar.core.kpi.Distribution;
@@ -21,6 +22,8 @@ import io.lodestar.core.kpi.flow.StatusTotal;
 import io.lodestar.core.kpi.flow.TimeInStatusCalculator;
 import io.lodestar.core.kpi.flow.TimeInStatusReport;
 import io.lodestar.core.kpi.sprint.ScopeChange;
+import io.lodestar.core.kpi.sprint.SprintIssue;
+import io.lodestar.core.kpi.sprint.SprintOutcome;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
 import io.lodestar.core.kpi.KpiPeriod;
@@ -35,8 +38,8 @@ import io.lodestar.core.kpi.throughput.WorkInProgress;
 import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
 import io.lodestar.sandbox.export.JiraExport;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,10 +47,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -79,15 +85,10 @@ final class KpiCommand {
               --commit-stage NAME    the stage where work starts (required with --workflow)
               --done-stage NAME      the stage where work is done (required with --workflow)
               --as-of INSTANT        time-in-status: replay open issues to this instant
-                                     (e.g. 2015-01-01T00:00:00Z; default: now)
+                                     (e.g. 2015-01-01T00:00:00Z; default: the export's last
+                                     update, its latest timestamp)
               --help                 this text
             """.formatted(String.join(", ", KPIS));
-
-    private final Clock clock;
-
-    KpiCommand(Clock clock) {
-        this.clock = clock;
-    }
 
     /** The parsed command line. */
     record Options(String kpi, Path issues, String project, boolean perIssue, OutputFormat format, String workflow,
@@ -107,8 +108,8 @@ final class KpiCommand {
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
-                case "--issues" -> issues = Path.of(value(arguments, ++i, argument));
-                case "--project" -> project = value(arguments, ++i, argument);
+                case "--issues" -> issues = path(value(arguments, ++i, argument));
+                case "--project" -> project = value(arguments, ++i, argument).strip();
                 case "--per-issue" -> perIssue = true;
                 case "--format" -> format = OutputFormat.parse(value(arguments, ++i, argument));
                 case "--workflow" -> workflow = value(arguments, ++i, argument);
@@ -135,6 +136,12 @@ final class KpiCommand {
         if (issues == null) {
             throw new CommandLineException("--issues FILE is required: a Jira REST search export");
         }
+        if (issues.toString().isBlank()) {
+            throw new CommandLineException("--issues needs a file name, got an empty one");
+        }
+        if (project != null && project.isEmpty()) {
+            throw new CommandLineException("--project needs a project key, got an empty one");
+        }
         if (workflow == null && (commitStage != null || doneStage != null)) {
             throw new CommandLineException("--commit-stage and --done-stage need --workflow");
         }
@@ -151,12 +158,27 @@ final class KpiCommand {
         return arguments.get(index);
     }
 
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLineException("--issues: " + text + " is not a file name: " + e.getReason());
+        }
+    }
+
+    /** An instant of the years 1000-9999, which epoch milliseconds hold; beyond, replays would overflow. */
     private static Instant instant(String text) {
         try {
-            return Instant.parse(text);
+            Instant at = Instant.parse(text);
+            int year = at.atOffset(ZoneOffset.UTC).getYear();
+            if (year >= 1000 && year <= 9999) {
+                return at;
+            }
         } catch (DateTimeParseException e) {
-            throw new CommandLineException("--as-of expects an instant like 2015-01-01T00:00:00Z, got " + text);
+            // refused below
         }
+        throw new CommandLineException("--as-of expects an instant like 2015-01-01T00:00:00Z (years 1000 to 9999),"
+                + " got " + text);
     }
 
     KpiOutput run(Options options) {
@@ -164,6 +186,10 @@ final class KpiCommand {
                 : StageMapping.parse(options.workflow(), options.commitStage(), options.doneStage());
         JiraExport.WithIssues read = new JiraRestExportIssueSource(options.issues()).readAll();
         List<IssueSnapshot> issues = read.issues();
+        if (issues.isEmpty()) {
+            throw new InvalidInputException("issues", "the export holds no issues: " + options.issues().getFileName()
+                    + " is a Jira search response whose \"issues\" array is empty, so there is nothing to compute");
+        }
         if (options.project() != null) {
             issues = issues.stream().filter(issue -> issue.projectKey().equalsIgnoreCase(options.project())).toList();
             if (issues.isEmpty()) {
@@ -184,12 +210,17 @@ final class KpiCommand {
                 mappingNotes(mapping, read.export(), output);
             }
             case "cycle-time" -> {
-                flow(new CycleTimeCalculator(mapping, statuses).measure(issues), "started", "done",
-                        "cycle_time_days", options, output);
+                FlowTimes times = new CycleTimeCalculator(mapping, statuses).measure(issues);
+                flow(times, "started", "done", "cycle_time_days", options, output);
+                output.summary.put("not_started", times.notStarted());
+                if (times.notStarted() > 0) {
+                    output.notes.add(times.notStarted() + " issues never entered the " + mapping.commitStageName()
+                            + " stage (moved straight to " + mapping.doneStageName() + ", or created there) and are left out");
+                }
                 mappingNotes(mapping, read.export(), output);
             }
-            case "time-in-status" -> timeInStatus(options, issues, output);
-            case "throughput", "wip" -> weekly(options, issues, statuses, output);
+            case "time-in-status" -> timeInStatus(options, issues, read.export(), output);
+            case "throughput", "wip" -> weekly(options, issues, statuses, read.export(), output);
             case "bugs-per-release" -> bugsPerRelease(issues, statuses, output);
             default -> throw new IllegalStateException("KPI listed but not wired: " + options.kpi());
         }
@@ -253,14 +284,23 @@ final class KpiCommand {
         }
     }
 
-    private void timeInStatus(Options options, List<IssueSnapshot> issues, Output output) {
-        Instant asOf = options.asOf() != null ? options.asOf() : clock.instant();
+    private static void timeInStatus(Options options, List<IssueSnapshot> issues, JiraExport export, Output output) {
+        // Open issues are measured up to the moment the export describes, not to today: a 2014 export
+        // read in 2026 would otherwise give every open issue twelve years in its status.
+        OffsetDateTime until = options.asOf() != null ? options.asOf().atOffset(ZoneOffset.UTC) : export.lastUpdate();
+        Instant asOf = until.toInstant();
+        String source = options.asOf() != null ? "as given by --as-of" : "the export's last update (its latest"
+                + " timestamp; --as-of sets another instant)";
         TimeInStatusCalculator calculator = new TimeInStatusCalculator(asOf);
         TimeInStatusReport report = options.perIssue() ? calculator.measure(issues) : calculator.totals(issues);
         output.summary.put("measured", issues.size() - report.notMeasured());
         output.summary.put("not_measured", report.notMeasured());
-        output.summary.put("as_of", asOf.toString());
-        output.notes.add("each issue is replayed from its creation to its resolution, or to " + asOf + " when unresolved");
+        output.summary.put("as_of", until);
+        output.notes.add("each issue is replayed from its creation to its resolution, or when unresolved to "
+                + KpiOutputWriter.timestamp(until) + ", " + source);
+        if (report.notMeasured() > 0) {
+            output.notes.add(report.notMeasured() + " issues not measured: created after " + KpiOutputWriter.timestamp(until));
+        }
         if (options.perIssue()) {
             output.columns.addAll(List.of("key", "status_id", "status", "times_entered", "millis"));
             for (IssueTimeInStatus issue : report.perIssue()) {
@@ -291,19 +331,68 @@ final class KpiCommand {
         output.summary.put("closed_sprints", reports.size());
         output.notes.add("done = the Done status category; estimates of completed issues as at sprint close;"
                 + " sub-tasks excluded");
+        Map<String, String> projectOfKey = new HashMap<>();
+        for (IssueSnapshot issue : issues) {
+            projectOfKey.put(issue.key(), issue.projectKey());
+        }
+        Map<Long, String> projectsOfSprint = new LinkedHashMap<>();
+        Set<String> allProjects = new TreeSet<>();
+        for (SprintReport report : reports) {
+            Set<String> projects = new TreeSet<>();
+            report.issues().forEach(issue -> projects.add(projectOfKey.get(issue.key())));
+            allProjects.addAll(projects);
+            projectsOfSprint.put(report.sprint().id(), String.join(" ", projects));
+        }
         if (options.kpi().equals("velocity")) {
             output.summary.put("average_velocity_last_3", VelocityCalculator.averageVelocity(reports, 3));
             output.summary.put("average_velocity_all", VelocityCalculator.averageVelocity(reports, Math.max(1, reports.size())));
-            output.columns.addAll(List.of("sprint_id", "sprint", "commitment", "completed"));
+            double committed = reports.stream().mapToDouble(SprintReport::commitment).sum();
+            double completed = reports.stream().mapToDouble(SprintReport::completed).sum();
+            output.summary.put("say_do_all", committed > 0
+                    ? KpiValue.of(completed / committed, KpiUnit.RATIO, reports.size())
+                    : KpiValue.notApplicable(reports.isEmpty() ? "no closed sprint"
+                    : "no sprint started with estimated work committed"));
+            output.notes.add("say/do = completed / commitment (points at the sprint's start, not done then);"
+                    + " say_do_all = all sprints' completed / all sprints' commitment; n/a for a sprint that"
+                    + " started with no estimated work");
+        }
+        if (allProjects.size() > 1) {
+            output.notes.add((options.kpi().equals("velocity") ? "the averages mix" : "these are")
+                    + " the sprints of " + allProjects.size() + " projects (" + String.join(", ", allProjects)
+                    + "); use --project KEY for one project's sprints");
+        }
+        if (options.perIssue()) {
+            output.columns.addAll(List.of("sprint_id", "sprint", "key", "outcome", "added_during_sprint",
+                    "initial_estimate", "final_estimate", "commitment_points", "completed_points"));
             for (SprintReport report : reports) {
-                output.rows.add(List.of(report.sprint().id(), report.sprint().name(), report.commitment(), report.completed()));
+                for (SprintIssue issue : report.issues()) {
+                    output.rows.add(Arrays.asList(report.sprint().id(), report.sprint().name(), issue.key(),
+                            outcome(issue.outcome()), issue.addedDuringSprint(), issue.estimateAtStart(),
+                            issue.estimateAtClose(), issue.commitmentPoints(), issue.completedPoints()));
+                }
+            }
+            output.notes.add("outcome: completed, not_completed, removed (taken out before the end),"
+                    + " completed_outside_sprint (already done when it entered), completed_in_another_sprint"
+                    + " (its completion counted by a sprint that closed earlier); initial_estimate when it entered"
+                    + " the sprint, final_estimate at the sprint's completion");
+        } else if (options.kpi().equals("velocity")) {
+            output.columns.addAll(List.of("sprint_id", "sprint", "projects", "board_id", "start", "complete",
+                    "commitment", "completed", "say_do"));
+            for (SprintReport report : reports) {
+                Sprint sprint = report.sprint();
+                output.rows.add(Arrays.asList(sprint.id(), sprint.name(), projectsOfSprint.get(sprint.id()),
+                        sprint.boardId(), sprint.startDate(), sprint.completeDate(), report.commitment(),
+                        report.completed(), report.sayDoRatio()));
             }
         } else {
-            output.columns.addAll(List.of("sprint_id", "sprint", "added_points", "added_issues", "removed_points",
-                    "removed_issues", "reestimated_points", "scope_change_points"));
+            output.columns.addAll(List.of("sprint_id", "sprint", "projects", "board_id", "start", "complete",
+                    "added_points", "added_issues", "removed_points", "removed_issues", "reestimated_points",
+                    "scope_change_points"));
             for (SprintReport report : reports) {
+                Sprint sprint = report.sprint();
                 ScopeChange change = report.scopeChange();
-                output.rows.add(List.of(report.sprint().id(), report.sprint().name(), change.addedPoints(),
+                output.rows.add(Arrays.asList(sprint.id(), sprint.name(), projectsOfSprint.get(sprint.id()),
+                        sprint.boardId(), sprint.startDate(), sprint.completeDate(), change.addedPoints(),
                         change.addedIssues(), change.removedPoints(), change.removedIssues(),
                         change.reestimatedPoints(), change.absolutePoints()));
             }
@@ -313,31 +402,59 @@ final class KpiCommand {
         }
     }
 
+    /** An outcome as the output names it; Jira's sprint report says "completed outside of this sprint". */
+    private static String outcome(SprintOutcome outcome) {
+        return switch (outcome) {
+            case COMPLETED -> "completed";
+            case NOT_COMPLETED -> "not_completed";
+            case REMOVED -> "removed";
+            case DONE_BEFORE_SPRINT -> "completed_outside_sprint";
+            case COMPLETED_IN_ANOTHER_SPRINT -> "completed_in_another_sprint";
+        };
+    }
+
     /**
-     * Throughput (issues entering done per Monday week, UTC) or WIP (issues in progress at each week's
-     * end), every week from the first creation to the last resolution in the data.
+     * Throughput (issues entering done per Monday week, UTC), every week from the first completion to
+     * the export's last update; or WIP (issues in progress at each week's end), every week from the
+     * first creation to the export's last update. Weeks before the first completion would only say
+     * when the data begins, and lower the mean per week.
      */
-    private static void weekly(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, Output output) {
-        LocalDate first = issues.stream().map(issue -> issue.created().toLocalDate()).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = issues.stream().map(issue -> issue.resolved() != null ? issue.resolved() : issue.created())
-                .map(OffsetDateTime::toLocalDate).max(LocalDate::compareTo).orElseThrow();
+    private static void weekly(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, JiraExport export,
+                               Output output) {
+        LocalDate last = LocalDate.ofInstant(export.lastUpdate().toInstant(), ZoneOffset.UTC);
         if (options.kpi().equals("throughput")) {
-            List<PeriodThroughput> weeks = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE, statuses, issues))
-                    .weekly(issues, first, last, ZoneOffset.UTC);
+            ThroughputCalculator calculator = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE,
+                    statuses, issues));
+            output.notes.add("done = entry into the Done status category; Monday weeks in UTC; sub-tasks excluded");
+            output.columns.addAll(List.of("week", "issues", "points"));
+            Instant firstDone = calculator.firstDone(issues);
+            if (firstDone == null) {
+                output.summary.put("weeks", 0);
+                output.summary.put("done", 0);
+                output.summary.put("mean_per_week", KpiValue.notApplicable("no issue is done"));
+                output.notes.add("no issue is done: there is no week to count from");
+                return;
+            }
+            LocalDate first = LocalDate.ofInstant(firstDone, ZoneOffset.UTC);
+            List<PeriodThroughput> weeks = calculator.weekly(issues, first, last.isBefore(first) ? first : last,
+                    ZoneOffset.UTC);
             output.summary.put("weeks", weeks.size());
             output.summary.put("done", weeks.stream().mapToInt(PeriodThroughput::issues).sum());
             output.summary.put("mean_per_week", KpiValue.of(weeks.stream().mapToInt(PeriodThroughput::issues).average()
                     .orElseThrow(), KpiUnit.ISSUES, weeks.size()));
-            output.notes.add("done = entry into the Done status category; Monday weeks in UTC; sub-tasks excluded");
-            output.columns.addAll(List.of("week", "issues", "points"));
+            output.notes.add("weeks from the first completion (" + KpiPeriod.week(first, ZoneOffset.UTC).key()
+                    + ") to the export's last update (" + KpiPeriod.week(last, ZoneOffset.UTC).key() + ")");
             for (PeriodThroughput week : weeks) {
                 output.rows.add(List.of(week.period().key(), week.issues(), week.points()));
             }
         } else {
+            LocalDate first = issues.stream().map(issue -> issue.created().toInstant())
+                    .map(created -> LocalDate.ofInstant(created, ZoneOffset.UTC)).min(LocalDate::compareTo).orElseThrow();
             List<Instant> weekEnds = new ArrayList<>();
             List<String> keys = new ArrayList<>();
-            for (KpiPeriod week = KpiPeriod.week(first, ZoneOffset.UTC); !week.start().isAfter(
-                    KpiPeriod.week(last, ZoneOffset.UTC).start()); week = KpiPeriod.week(LocalDate.ofInstant(week.end(), ZoneOffset.UTC), ZoneOffset.UTC)) {
+            KpiPeriod lastWeek = KpiPeriod.week(last.isBefore(first) ? first : last, ZoneOffset.UTC);
+            for (KpiPeriod week = KpiPeriod.week(first, ZoneOffset.UTC); !week.start().isAfter(lastWeek.start());
+                 week = KpiPeriod.week(LocalDate.ofInstant(week.end(), ZoneOffset.UTC), ZoneOffset.UTC)) {
                 weekEnds.add(week.end().minusMillis(1));
                 keys.add(week.key());
             }
@@ -347,6 +464,8 @@ final class KpiCommand {
             output.summary.put("mean_wip_at_week_end", KpiValue.of(series.stream().mapToInt(WorkInProgress::count).average()
                     .orElseThrow(), KpiUnit.ISSUES, series.size()));
             output.notes.add("in progress = a status of the In Progress category at the last instant of each Monday week (UTC)");
+            output.notes.add("weeks from the first creation (" + keys.get(0) + ") to the export's last update ("
+                    + keys.get(keys.size() - 1) + ")");
             output.columns.addAll(List.of("week", "wip"));
             for (int i = 0; i < series.size(); i++) {
                 output.rows.add(List.of(keys.get(i), series.get(i).count()));

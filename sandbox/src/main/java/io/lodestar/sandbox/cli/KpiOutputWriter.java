@@ -54,7 +54,7 @@ final class KpiOutputWriter {
         List<List<String>> cells = new ArrayList<>();
         cells.add(output.columns());
         for (List<Object> row : output.rows()) {
-            cells.add(row.stream().map(KpiOutputWriter::display).toList());
+            cells.add(row.stream().map(KpiOutputWriter::cell).toList());
         }
         int[] widths = new int[output.columns().size()];
         for (List<String> row : cells) {
@@ -120,6 +120,11 @@ final class KpiOutputWriter {
         }
     }
 
+    /** A timestamp as every output format writes it: milliseconds, never nanoseconds, its own offset. */
+    static String timestamp(OffsetDateTime at) {
+        return TIMESTAMP.format(at);
+    }
+
     private static Object jsonValue(Object value) {
         if (value instanceof KpiValue kpi) {
             return kpi.isApplicable() ? kpi.value() : null;
@@ -157,6 +162,18 @@ final class KpiOutputWriter {
             return BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP).toPlainString();
         }
         return raw(value);
+    }
+
+    /**
+     * A detail cell for people: as {@link #display}, but a KPI value is only its rounded number or
+     * "n/a", since a unit, a sample size or a reason repeated on every row would hide the table; the
+     * column names and notes say them once.
+     */
+    private static String cell(Object value) {
+        if (value instanceof KpiValue kpi) {
+            return kpi.isApplicable() ? kpi.rounded(2).toPlainString() : "n/a";
+        }
+        return display(value);
     }
 
     private static String csvCell(String text) {

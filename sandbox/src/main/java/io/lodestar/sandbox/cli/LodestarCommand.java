@@ -4,7 +4,6 @@ import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.sandbox.server.SandboxCommand;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,18 +28,19 @@ public final class LodestarCommand {
               --help                              this text
             """;
 
-    private final Clock clock;
+    /** The exit code when the command fails for a reason of its own, never for its input. */
+    static final int INTERNAL_ERROR = 70;
+
     private final PrintStream out;
     private final PrintStream err;
 
-    LodestarCommand(Clock clock, PrintStream out, PrintStream err) {
-        this.clock = clock;
+    LodestarCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
 
     public static void main(String[] arguments) {
-        int code = new LodestarCommand(Clock.systemUTC(), System.out, System.err).run(Arrays.asList(arguments));
+        int code = new LodestarCommand(System.out, System.err).run(Arrays.asList(arguments));
         System.exit(code);
     }
 
@@ -64,7 +64,7 @@ public final class LodestarCommand {
                 return 0;
             }
             KpiCommand.Options options = KpiCommand.parse(rest);
-            KpiOutput output = new KpiCommand(clock).run(options);
+            KpiOutput output = new KpiCommand().run(options);
             new KpiOutputWriter().write(output, options.format(), out);
             return 0;
         } catch (CommandLineException e) {
@@ -76,6 +76,12 @@ public final class LodestarCommand {
         } catch (UncheckedIOException e) {
             err.println("lodestar: " + e.getMessage() + ": " + e.getCause().getMessage());
             return CommandLineException.EXIT_CODE;
+        } catch (RuntimeException e) {
+            // A defect of ours, not of the input: still one line for the person at the terminal, and a
+            // distinct exit code so that a script can tell it from a refused input.
+            err.println("lodestar: internal error (" + e.getClass().getSimpleName() + (e.getMessage() == null ? ""
+                    : ": " + e.getMessage()) + "); please report it with the command line and the export");
+            return INTERNAL_ERROR;
         }
     }
 

@@ -19,11 +19,16 @@ final class JiraDates {
     private JiraDates() {
     }
 
-    /** A timestamp keeping its own offset, or null when {@code text} is not one. */
+    /**
+     * A timestamp keeping its own offset, or null when {@code text} is not one. Years beyond 1000-9999
+     * are refused: Jira writes none, and an instant like {@code +999999999-12-31T23:59:59Z} overflows
+     * the epoch milliseconds every calculator counts in.
+     */
     static OffsetDateTime timestamp(String text) {
         try {
             OffsetDateTime fast = fastTimestamp(text);
-            return fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            OffsetDateTime at = fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return at.getYear() < 1000 || at.getYear() > 9999 ? null : at;
         } catch (DateTimeException e) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.lodestar.sandbox.export;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Status;
 import io.lodestar.core.issue.StatusCatalog;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,9 +18,12 @@ import java.util.Objects;
  * @param fields              the custom fields found by name
  * @param truncatedChangelogs issues whose changelog holds fewer histories than its total (Jira pages
  *                            long changelogs); their flow KPIs may miss late changes
+ * @param lastUpdate          the latest timestamp in the export (creations, updates, resolutions,
+ *                            changelog entries): the moment the export describes, as far as the file
+ *                            tells; null when it holds no issue
  */
 public record JiraExport(int issueCount, StatusCatalog statuses, List<Status> changelogOnly, ExportFields fields,
-                         int truncatedChangelogs) {
+                         int truncatedChangelogs, OffsetDateTime lastUpdate) {
 
     public JiraExport {
         Objects.requireNonNull(statuses, "statuses");

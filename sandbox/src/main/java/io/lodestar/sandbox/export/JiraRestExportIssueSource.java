@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.issue.Change;
@@ -19,9 +21,14 @@ import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.issue.StatusCategory;
 import io.lodestar.core.kpi.IssueHistorySource;
 import io.lodestar.core.kpi.KpiDataSource;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -104,7 +111,15 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("issues", "file not found: " + file);
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException("issues", "no permission to read " + file);
+        } catch (CharConversionException e) {
+            throw new InvalidInputException("issues", file.getFileName() + " is not text in UTF-8, UTF-16 or UTF-32,"
+                    + " as a Jira export is");
         } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new InvalidInputException("issues", file + " is a folder, not an export file");
+            }
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
@@ -183,11 +198,108 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         }
     }
 
+    /**
+     * What a Jira export looks like, said with every refusal of a file that is not one: the reader of
+     * the message has the wrong file or the wrong request, and needs to know which one to make.
+     */
+    static final String EXPECTED = "expected the response of GET /rest/api/2/search?expand=names,changelog"
+            + " (an object with an \"issues\" array), an array of such responses, or responses one after another";
+
+    private InvalidInputException notAnExport(String detail) {
+        return new InvalidInputException("issues", file.getFileName() + " is not a Jira export: " + detail + "; "
+                + EXPECTED);
+    }
+
+    private static String where(JsonParser parser) {
+        JsonLocation at = parser.currentTokenLocation();
+        return "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    /**
+     * A file that is not JSON, in our words: where it breaks (line, column) and what is there, or
+     * that it ends early. Jackson's own message names its internals ("VALUE_STRING", "close marker
+     * for Object", "[Source: ...]"), which tell a person at a terminal nothing.
+     */
     private InvalidInputException notJson(JsonProcessingException e, String issue) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new InvalidInputException(issue == null ? "issues" : "issue " + issue,
-                "not a valid Jira search export" + where + " of " + file.getFileName() + ": " + e.getOriginalMessage());
+        String position = at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String field = issue == null ? "issues" : "issue " + issue;
+        String name = String.valueOf(file.getFileName());
+        if (e instanceof JsonEOFException) {
+            return new InvalidInputException(field, name + " is cut short: it ends at " + position + openValues(e)
+                    + "; export it again");
+        }
+        if (e instanceof StreamConstraintsException) {
+            return new InvalidInputException(field, name + " goes beyond what a Jira export holds at " + position
+                    + ": " + constraint(e.getOriginalMessage()));
+        }
+        String near = at == null ? "" : near(at.getByteOffset());
+        return new InvalidInputException(field, name + " is not valid JSON at " + position
+                + (near.isEmpty() ? "" : ", near " + near));
+    }
+
+    private static String openValues(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "";
+        }
+        int open = 0;
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            open++;
+        }
+        return open == 0 ? "" : " with " + open + (open == 1 ? " object or array" : " objects or arrays") + " still open";
+    }
+
+    private static String constraint(String jacksonMessage) {
+        String text = String.valueOf(jacksonMessage);
+        if (text.startsWith("Document nesting depth")) {
+            return "objects and arrays nested too deep";
+        }
+        if (text.startsWith("Number value length")) {
+            return "a number with too many digits";
+        }
+        if (text.startsWith("String value length") || text.startsWith("Name length")) {
+            return "a text too long";
+        }
+        return "a value too large to read";
+    }
+
+    /**
+     * The text around the byte where the parser stopped, with the place marked, so the reader can
+     * find it in an editor; line breaks are shown as \n, other control characters and undecodable
+     * bytes as '?'.
+     */
+    private String near(long byteOffset) {
+        if (byteOffset < 0) {
+            return "";
+        }
+        // The parser's offset is that of the character it could not take.
+        long bad = byteOffset;
+        long from = Math.max(0, bad - 30);
+        byte[] bytes = new byte[(int) (bad - from) + 30];
+        int read = 0;
+        try (FileChannel channel = FileChannel.open(file)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            channel.position(from);
+            while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                read = buffer.position();
+            }
+        } catch (IOException unreadable) {
+            return "";
+        }
+        int split = (int) Math.min(read, bad - from);
+        return "'" + printable(bytes, 0, split) + "<here>" + printable(bytes, split, read) + "'";
+    }
+
+    private static String printable(byte[] bytes, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        new String(bytes, from, to - from, StandardCharsets.UTF_8).codePoints().forEach(c ->
+                text.append(c == '\n' ? "\\n" : c == '\uFFFD' || Character.isISOControl(c) ? "?" : Character.toString(c)));
+        return text.toString();
     }
 
     /** Thrown inside the first pass when {@code issues} comes before {@code names}. */
@@ -209,7 +321,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private final Map<String, String> changelogStatuses = new LinkedHashMap<>();
         private final Map<String, FixVersion> versions = new HashMap<>();
         private int issueCount;
+        private int pages;
         private int truncatedChangelogs;
+        private OffsetDateTime latest;
         private String currentIssue;
 
         Reading(Map<String, String> namesAhead) {
@@ -220,20 +334,28 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         JiraExport run(Consumer<IssueSnapshot> sink) throws IOException {
             try (JsonParser parser = open()) {
-                JsonToken token;
-                while ((token = parser.nextToken()) != null) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    throw notAnExport(Files.size(file) == 0 ? "it is empty" : "it holds only blanks");
+                }
+                for (; token != null; token = parser.nextToken()) {
                     if (token == JsonToken.START_ARRAY) {
+                        int pagesBefore = pages;
                         while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
                             readPage(parser, sink);
                         }
                         if (token != JsonToken.END_ARRAY) {
-                            throw new InvalidInputException("issues", "expected an array of search responses in " + file.getFileName());
+                            throw notAnExport("its array holds " + describe(parser) + " at " + where(parser)
+                                    + " where a search response (an object) was expected");
+                        }
+                        if (pages == pagesBefore) {
+                            throw notAnExport("it is an empty array, with no search response in it");
                         }
                     } else if (token == JsonToken.START_OBJECT) {
                         readPage(parser, sink);
                     } else {
-                        throw new InvalidInputException("issues", "expected a Jira search response (a JSON object) in "
-                                + file.getFileName() + ", found " + token.asString());
+                        throw notAnExport("it holds " + describe(parser) + " at " + where(parser)
+                                + " where a search response (an object) was expected");
                     }
                 }
             } catch (JsonProcessingException e) {
@@ -246,31 +368,79 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             });
             return new JiraExport(issueCount, StatusCatalog.of(catalog.values()), changelogOnly,
-                    fields == null ? ExportFields.from(names) : fields, truncatedChangelogs);
+                    fields == null ? ExportFields.from(names) : fields, truncatedChangelogs, latest);
         }
 
+        /**
+         * One search response. Its {@code issues} must be an array of objects: a response without one
+         * is some other JSON (a Jira error, another tool's file), which would otherwise read as an
+         * export of zero issues and give KPIs over nothing.
+         */
         private void readPage(JsonParser parser, Consumer<IssueSnapshot> sink) throws IOException {
+            pages++;
+            boolean hasIssues = false;
+            String errorMessage = null;
+            List<String> seen = new ArrayList<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
+                if (seen.size() < 6) {
+                    seen.add(name);
+                }
                 if ("names".equals(name) && value == JsonToken.START_OBJECT) {
                     readNames(parser, names);
                     if (!namesKnownAhead) {
                         fields = ExportFields.from(names);
                     }
-                } else if ("issues".equals(name) && value == JsonToken.START_ARRAY) {
+                } else if ("issues".equals(name)) {
+                    if (value != JsonToken.START_ARRAY) {
+                        throw notAnExport("\"issues\" is " + describe(parser) + ", not an array, at " + where(parser));
+                    }
                     if (fields == null) {
                         throw new NamesNeededFirst();
                     }
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    hasIssues = true;
+                    while (nextObject(parser, "issues")) {
                         sink.accept(readIssue(parser));
                         issueCount++;
                     }
                     currentIssue = null;
+                } else if ("errorMessages".equals(name) && value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                        errorMessage = errorMessage == null ? parser.getText() : errorMessage + "; " + parser.getText();
+                    }
+                    parser.skipChildren();
                 } else {
                     parser.skipChildren();
                 }
             }
+            if (!hasIssues) {
+                String page = pages == 1 ? "its object" : "its search response " + pages;
+                throw notAnExport(errorMessage != null
+                        ? page + " is a Jira error response: " + errorMessage
+                        : page + " has no \"issues\" array" + (seen.isEmpty() ? " (it is empty)"
+                        : " (its fields: " + String.join(", ", seen) + ")"));
+            }
+        }
+
+        /**
+         * Moves to the next element of an array of objects: true on an object, false at the array's
+         * end. Any other element is refused, since skipping it would leave the parser out of step.
+         */
+        private boolean nextObject(JsonParser parser, String field) throws IOException {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_OBJECT) {
+                return true;
+            }
+            if (token == JsonToken.END_ARRAY) {
+                return false;
+            }
+            String element = field.equals("issues") ? "an issue" : field.equals("fixVersions") ? "a version"
+                    : field.endsWith("items") ? "a change item" : "a history";
+            String reason = "holds " + describe(parser) + " at " + where(parser) + " where " + element
+                    + " (an object) was expected";
+            throw currentIssue == null ? notAnExport("\"" + field + "\" " + reason)
+                    : new InvalidInputException("issue " + currentIssue + " field " + field, reason);
         }
 
         private IssueSnapshot readIssue(JsonParser parser) throws IOException {
@@ -316,6 +486,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     case "project" -> issue.projectKey = readKeyOf(parser, issue, "project");
                     case "created" -> issue.created = timestamp(parser, issue, "created");
                     case "resolutiondate" -> issue.resolved = timestamp(parser, issue, "resolutiondate");
+                    case "updated" -> timestamp(parser, issue, "updated");
                     case "duedate" -> issue.dueDate = date(parser, issue, "duedate");
                     case "fixVersions" -> readFixVersions(parser, issue);
                     case "parent" -> issue.parentKey = readKeyOf(parser, issue, "parent");
@@ -442,7 +613,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private void readFixVersions(JsonParser parser, IssueDraft issue) throws IOException {
             expect(parser.currentToken(), JsonToken.START_ARRAY, issue, "fixVersions");
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            while (nextObject(parser, "fixVersions")) {
                 String id = null;
                 String name = null;
                 boolean released = false;
@@ -475,15 +646,19 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private Double storyPoints(JsonParser parser, IssueDraft issue, String fieldId) throws IOException {
             JsonToken token = parser.currentToken();
+            double points = Double.NaN;
             if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                return parser.getDoubleValue();
-            }
-            if (token == JsonToken.VALUE_STRING) {
+                points = parser.getDoubleValue();
+            } else if (token == JsonToken.VALUE_STRING) {
                 try {
-                    return Double.parseDouble(parser.getText().strip());
+                    points = Double.parseDouble(parser.getText().strip());
                 } catch (NumberFormatException e) {
                     // reported below with the issue and field
                 }
+            }
+            // NaN ("NaN") and infinities (1e999) would make every sum of points unprintable as JSON.
+            if (Double.isFinite(points)) {
+                return points;
             }
             throw invalid(issue, fields.nameOf(fieldId) + " (" + fieldId + ")",
                     "expected a number of story points, found " + describe(parser));
@@ -550,7 +725,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if ("total".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
                     total = parser.getIntValue();
                 } else if ("histories".equals(name) && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    while (nextObject(parser, "changelog.histories")) {
                         readHistory(parser, issue);
                         histories++;
                     }
@@ -573,7 +748,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if ("created".equals(name)) {
                     at = timestamp(parser, issue, "changelog.histories.created");
                 } else if ("items".equals(name) && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    while (nextObject(parser, "changelog.histories.items")) {
                         readItem(parser, issue);
                     }
                 } else {
@@ -687,6 +862,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             if (at == null) {
                 throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '" + text + "'");
             }
+            if (latest == null || at.isAfter(latest)) {
+                latest = at;
+            }
             return at;
         }
 
@@ -711,13 +889,16 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private String describe(JsonParser parser) throws IOException {
             JsonToken token = parser.currentToken();
-            if (token == JsonToken.START_OBJECT) {
-                return "an object";
+            if (token == null) {
+                return "the end of the file";
             }
-            if (token == JsonToken.START_ARRAY) {
-                return "an array";
-            }
-            return "'" + parser.getText() + "'";
+            return switch (token) {
+                case START_OBJECT -> "an object";
+                case START_ARRAY -> "an array";
+                case END_OBJECT -> "the end of an object";
+                case END_ARRAY -> "the end of an array";
+                default -> "'" + shortened(parser.getText()) + "'";
+            };
         }
     }
 

@@ -13,18 +13,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 public class LodestarCommandTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2014-02-01T00:00:00Z"), ZoneOffset.UTC);
 
     /** Two issues: DS-1 resolved 23:30 -05:00 on its due date after a reopening; DS-2 late by 2 days, no due date. */
     private static final String EXPORT = """
@@ -45,6 +41,40 @@ public class LodestarCommandTest {
               "changelog":{"total":0,"histories":[]}}]}
             """;
 
+    private static final String SPRINT_5 = "{\"id\":5,\"name\":\"DS Sprint 5\",\"state\":\"closed\",\"boardId\":1,"
+            + "\"startDate\":\"2014-01-06T12:00:00.000Z\",\"completeDate\":\"2014-01-10T12:00:00.000Z\"}";
+    private static final String SPRINT_9 = "{\"id\":9,\"name\":\"XY Sprint 9\",\"state\":\"closed\",\"boardId\":2,"
+            + "\"startDate\":\"2014-01-06T12:00:00.000Z\",\"completeDate\":\"2014-01-17T12:00:00.000Z\"}";
+
+    /**
+     * Two closed sprints of two projects. DS Sprint 5 starts with DS-10 (3 points, done on the 8th) and DS-11
+     * (5, never done); DS-12 (2) is created in it after its start. XY Sprint 9 holds XY-1 (1 point, done on the 15th).
+     * Commitments 8 and 1, completed 3 and 1.
+     */
+    private static final String SPRINTS = "{\"names\":{\"customfield_1\":\"Story Points\",\"customfield_2\":\"Sprint\"},"
+            + "\"issues\":[" + String.join(",",
+            sprintIssue("DS-10", 3, "2014-01-01", SPRINT_5, "2014-01-08"),
+            sprintIssue("DS-11", 5, "2014-01-01", SPRINT_5, null),
+            sprintIssue("DS-12", 2, "2014-01-07", SPRINT_5, null),
+            sprintIssue("XY-1", 1, "2014-01-01", SPRINT_9, "2014-01-15")) + "]}";
+
+    private static String sprintIssue(String key, int points, String created, String sprint, String closed) {
+        String status = closed == null ? "{\"id\":\"1\",\"name\":\"Open\",\"statusCategory\":{\"key\":\"new\"}}"
+                : "{\"id\":\"6\",\"name\":\"Closed\",\"statusCategory\":{\"key\":\"done\"}}";
+        String histories = closed == null ? "" : "{\"created\":\"" + closed + "T10:00:00.000+0000\",\"items\":[{\"field\":"
+                + "\"status\",\"from\":\"1\",\"fromString\":\"Open\",\"to\":\"6\",\"toString\":\"Closed\"}]}";
+        return "{\"id\":\"" + key.hashCode() + "\",\"key\":\"" + key + "\",\"fields\":{\"issuetype\":{\"id\":\"3\","
+                + "\"name\":\"Story\",\"subtask\":false},\"status\":" + status + ",\"created\":\"" + created
+                + "T00:00:00.000+0000\"" + (closed == null ? "" : ",\"resolutiondate\":\"" + closed + "T10:00:00.000+0000\"")
+                + ",\"customfield_1\":" + points + ",\"customfield_2\":[" + sprint + "]},"
+                + "\"changelog\":{\"total\":1,\"histories\":[" + histories + "]}}";
+    }
+
+    /** Inputs that are not Jira exports, each of a kind that was once read as an export of zero issues. */
+    private static final List<String> NOT_EXPORTS = List.of("", "   \n\t", "{\"foo\":1}", "[]", "{}", "[[]]", "\"issues\"",
+            "{\"issues\":{}}", "{\"issues\":null}", "{\"issues\":[1]}", "[{\"issues\":[]},{\"foo\":1}]", "null", "42",
+            "{\"errorMessages\":[\"no\"],\"errors\":{}}");
+
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
 
@@ -52,7 +82,7 @@ public class LodestarCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... arguments) {
-        return new LodestarCommand(CLOCK, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new LodestarCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(arguments));
     }
 
@@ -65,7 +95,7 @@ public class LodestarCommandTest {
     }
 
     private String export(String json) throws IOException {
-        Path file = folder.newFile("export.json").toPath();
+        Path file = folder.getRoot().toPath().resolve("export.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
         return file.toString();
     }
@@ -161,12 +191,28 @@ public class LodestarCommandTest {
     @Test
     public void shouldLeaveChangelogOnlyStatusesUnmappedWhenCycleTimeByCategory() throws IOException {
         // In Progress (3) and Reopened (4) appear in no status object of this file: their category is unknown, so
-        // DS-1 starts at its first Closed (01-08) and the reopening does not take it out of Done.
-        assertEquals(0, run("kpi", "cycle-time", "--issues", export(EXPORT), "--per-issue", "--format", "csv"));
-        assertEquals("""
-                key,started,done,cycle_time_days
-                DS-1,2014-01-08T10:00:00.000-05:00,2014-01-08T10:00:00.000-05:00,0.0
-                """, out());
+        // DS-1 goes from To Do straight to Done at its first Closed (01-08): it never started, and is left out.
+        assertEquals(0, run("kpi", "cycle-time", "--issues", export(EXPORT), "--per-issue", "--format", "json"));
+        JsonNode document = new ObjectMapper().readTree(out());
+        assertEquals(0, document.get("rows").size());
+        assertEquals(1, document.get("summary").get("not_started").asInt());
+        assertEquals(1, document.get("summary").get("not_measured").asInt());
+        assertTrue(document.get("summary").get("median_days").isNull());
+        assertTrue(document.get("notes").toString(), document.get("notes").toString().contains(
+                "1 issues never entered the In Progress stage (moved straight to Done, or created there) and are left out"));
+    }
+
+    @Test
+    public void shouldMeasureOnlyIssuesThatStartedWhenCycleTimeTable() throws IOException {
+        String oneStarted = EXPORT.replace("\"statusCategory\":{\"key\":\"new\"}}", "\"statusCategory\":{\"key\":\"new\"}},"
+                + "\"subtasks\":[{\"key\":\"DS-9\",\"fields\":{\"status\":{\"id\":\"3\",\"name\":\"In Progress\","
+                + "\"statusCategory\":{\"key\":\"indeterminate\"}}}}]");
+
+        assertEquals(0, run("kpi", "cycle-time", "--issues", export(oneStarted)));
+        // With In Progress known, DS-1 starts 01-07 10:00 and is done 01-08 10:00 (Reopened, of unknown category,
+        // does not take it out of Done): 1 day. DS-2 is open.
+        assertTrue(out(), out().contains("median_days   1.00 days (n=1)"));
+        assertTrue(out(), out().contains("not_started   0"));
     }
 
     @Test
@@ -208,6 +254,232 @@ public class LodestarCommandTest {
     public void shouldRefuseProjectWithoutIssuesWhenFiltering() throws IOException {
         assertEquals(2, run("kpi", "lead-time", "--issues", export(EXPORT), "--project", "NOPE"));
         assertTrue(err(), err().contains("no issue of project NOPE"));
+    }
+
+    @Test
+    public void shouldRefuseWithWhatAnExportLooksLikeWhenInputIsNotAnExport() throws IOException {
+        for (String input : NOT_EXPORTS) {
+            for (String kpi : KpiCommand.KPIS) {
+                out.reset();
+                err.reset();
+                assertEquals(input + " " + kpi, 2, run("kpi", kpi, "--issues", export(input)));
+                assertTrue(input + " " + kpi + ": " + err(), err().startsWith("lodestar: issues: export.json is not a Jira export: "));
+                assertTrue(err(), err().contains("; expected the response of GET /rest/api/2/search?expand=names,changelog"
+                        + " (an object with an \"issues\" array)"));
+                assertEquals(1, err().lines().count());
+                assertEquals("", out());
+            }
+        }
+    }
+
+    @Test
+    public void shouldRefuseWhenSandboxIsGivenSomethingThatIsNotAnExport() throws IOException {
+        assertEquals(2, run("sandbox", "--port", "0", "--issues", export("{\"foo\":1}"), "--data",
+                folder.newFolder("data").toString()));
+        assertTrue(err(), err().startsWith("lodestar sandbox: issues: export.json is not a Jira export: its object has no"
+                + " \"issues\" array (its fields: foo); expected the response of GET /rest/api/2/search"));
+        assertEquals("", out());
+    }
+
+    @Test
+    public void shouldSayExportHoldsNoIssuesWhenSearchResponseIsEmpty() throws IOException {
+        for (String kpi : KpiCommand.KPIS) {
+            out.reset();
+            err.reset();
+            assertEquals(kpi, 2, run("kpi", kpi, "--issues", export("{\"startAt\":0,\"total\":0,\"issues\":[]}")));
+            assertEquals("lodestar: issues: the export holds no issues: export.json is a Jira search response whose"
+                    + " \"issues\" array is empty, so there is nothing to compute\n", err());
+        }
+    }
+
+    @Test
+    public void shouldSayWhereFileIsCutInOwnWordsWhenExportIsTruncated() throws IOException {
+        assertEquals(2, run("kpi", "wip", "--issues", export(EXPORT.substring(0, EXPORT.indexOf("\"DS-2\"") + 10))));
+        assertEquals("lodestar: issue DS-2: export.json is cut short: it ends at line 11, column 28"
+                + " with 3 objects or arrays still open; export it again\n", err());
+    }
+
+    @Test
+    public void shouldNeverPrintStackTraceWhenExportIsMangled() throws IOException {
+        Random random = new Random(42);
+        String[] pieces = {"", "{", "}", "[", "]", ",", ":", "null", "\"\"", "\"x\"", "-1", "1e999", "[]", "{}", "true"};
+        for (int attempt = 0; attempt < 400; attempt++) {
+            String valid = attempt % 2 == 0 ? EXPORT : SPRINTS;
+            StringBuilder mangled = new StringBuilder(valid);
+            if (attempt % 5 == 0) {
+                // Whole issues taken out, down to none: the shapes that reach each KPI with little or no data.
+                int issues = valid.indexOf("\"issues\":[") + 10;
+                int secondKey = valid.indexOf("\",\"key\":", valid.indexOf("\",\"key\":") + 1);
+                int second = valid.lastIndexOf("{\"id\"", secondKey);
+                mangled.replace(issues, valid.lastIndexOf(']'), random.nextBoolean() ? ""
+                        : valid.substring(issues, valid.lastIndexOf('}', second) + 1));
+            }
+            for (int edit = 0; edit < (attempt % 5 == 0 ? 0 : 1) + random.nextInt(3); edit++) {
+                int at = random.nextInt(mangled.length());
+                int length = Math.min(random.nextInt(12), mangled.length() - at);
+                mangled.replace(at, at + length, pieces[random.nextInt(pieces.length)]);
+            }
+            String kpi = KpiCommand.KPIS.get(random.nextInt(KpiCommand.KPIS.size()));
+            out.reset();
+            err.reset();
+            int code = run("kpi", kpi, "--issues", export(mangled.toString()), "--per-issue");
+            assertTrue(kpi + " " + code + " " + err() + "\n" + mangled, code == 0 || code == 2);
+            assertFalse(err(), err().contains("\tat ") || err().contains("Exception") || err().contains("internal error"));
+        }
+    }
+
+    @Test
+    public void shouldStartAtWeekOfFirstCompletionWhenThroughput() throws IOException {
+        // XY-1 was created on 2014-01-01 (W01) but the first completion is DS-10's, on 2014-01-08 (W02).
+        assertEquals(0, run("kpi", "throughput", "--issues", export(SPRINTS), "--format", "csv"));
+        assertEquals("""
+                week,issues,points
+                2014-W02,1,3.0
+                2014-W03,1,1.0
+                """, out());
+    }
+
+    @Test
+    public void shouldSayNoIssueIsDoneWhenThroughputHasNoCompletion() throws IOException {
+        String nothingDone = SPRINTS.replace("\"key\":\"done\"", "\"key\":\"new\"");
+
+        assertEquals(0, run("kpi", "throughput", "--issues", export(nothingDone), "--format", "json"));
+        JsonNode summary = new ObjectMapper().readTree(out()).get("summary");
+        assertEquals(0, summary.get("weeks").asInt());
+        assertEquals("no issue is done", summary.get("mean_per_week_not_applicable").asText());
+    }
+
+    @Test
+    public void shouldReplayOpenIssuesToExportsLastUpdateWhenAsOfIsNotGiven() throws IOException {
+        String open = EXPORT.replace(",\"resolutiondate\":\"2014-01-12T08:00:00.000+0000\"",
+                ",\"updated\":\"2014-01-20T08:00:00.123+0000\"");
+
+        assertEquals(0, run("kpi", "time-in-status", "--issues", export(open), "--per-issue", "--format", "json"));
+        JsonNode document = new ObjectMapper().readTree(out());
+        assertEquals("2014-01-20T08:00:00.123Z", document.get("summary").get("as_of").asText());
+        assertTrue(document.get("notes").toString(), document.get("notes").get(0).asText().endsWith(
+                "when unresolved to 2014-01-20T08:00:00.123Z, the export's last update (its latest timestamp; --as-of sets"
+                        + " another instant)"));
+        // DS-2, open since 2014-01-06T10:00Z: 14 days less 2 hours, plus 123 ms.
+        JsonNode ds2 = document.get("rows").get(4);
+        assertEquals("DS-2", ds2.get("key").asText());
+        assertEquals(14L * 86_400_000 - 2 * 3_600_000 + 123, ds2.get("millis").asLong());
+    }
+
+    @Test
+    public void shouldPrintAsOfWithoutNanosecondsWhenGiven() throws IOException {
+        assertEquals(0, run("kpi", "time-in-status", "--issues", export(EXPORT), "--as-of", "2014-02-01T00:00:00.123456789Z"));
+        assertTrue(out(), out().contains("as_of         2014-02-01T00:00:00.123Z\n"));
+        assertFalse(out(), out().contains("123456789"));
+    }
+
+    @Test
+    public void shouldRefuseAsOfBeyondYear9999AndEmptyFileOrProject() throws IOException {
+        String file = export(EXPORT);
+        assertEquals(2, run("kpi", "time-in-status", "--issues", file, "--as-of", "+999999999-12-31T23:59:59Z"));
+        assertEquals(2, run("kpi", "time-in-status", "--issues", ""));
+        assertEquals(2, run("kpi", "lead-time", "--issues", file, "--project", " "));
+        assertEquals("""
+                lodestar: --as-of expects an instant like 2015-01-01T00:00:00Z (years 1000 to 9999), got +999999999-12-31T23:59:59Z
+                lodestar: --issues needs a file name, got an empty one
+                lodestar: --project needs a project key, got an empty one
+                """, err());
+    }
+
+    @Test
+    public void shouldSayWhyIssuesAreNotMeasuredWhenAsOfIsBeforeTheirCreation() throws IOException {
+        assertEquals(0, run("kpi", "time-in-status", "--issues", export(EXPORT), "--as-of", "2014-01-01T00:00:00Z"));
+        assertTrue(out(), out().contains("not_measured  2\n"));
+        assertTrue(out(), out().contains("note: 2 issues not measured: created after 2014-01-01T00:00:00.000Z\n"));
+    }
+
+    @Test
+    public void shouldGiveSprintDatesProjectsAndSayDoWhenVelocity() throws IOException {
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS), "--format", "csv"));
+        assertEquals("""
+                sprint_id,sprint,projects,board_id,start,complete,commitment,completed,say_do
+                5,DS Sprint 5,DS,1,2014-01-06T12:00:00.000Z,2014-01-10T12:00:00.000Z,8.0,3.0,0.375
+                9,XY Sprint 9,XY,2,2014-01-06T12:00:00.000Z,2014-01-17T12:00:00.000Z,1.0,1.0,1.0
+                """, out());
+    }
+
+    @Test
+    public void shouldSayAveragesMixProjectsAndGiveOverallSayDoWhenVelocityTable() throws IOException {
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS)));
+        assertTrue(out(), out().contains("say_do_all               0.44 ratio (n=2)"));
+        assertTrue(out(), out().contains("note: the averages mix the sprints of 2 projects (DS, XY); use --project KEY"
+                + " for one project's sprints"));
+
+        out.reset();
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS), "--project", "DS"));
+        assertFalse(out(), out().contains("projects ("));
+        assertTrue(out(), out().contains("average_velocity_all     3.00 story points (n=1)"));
+    }
+
+    @Test
+    public void shouldListEveryIssueOfEverySprintWithOutcomeAndEstimatesWhenVelocityPerIssue() throws IOException {
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS), "--per-issue", "--format", "csv"));
+        assertEquals("""
+                sprint_id,sprint,key,outcome,added_during_sprint,initial_estimate,final_estimate,commitment_points,completed_points
+                5,DS Sprint 5,DS-10,completed,false,3.0,3.0,3.0,3.0
+                5,DS Sprint 5,DS-11,not_completed,false,5.0,5.0,5.0,0.0
+                5,DS Sprint 5,DS-12,not_completed,true,2.0,2.0,0.0,0.0
+                9,XY Sprint 9,XY-1,completed,false,1.0,1.0,1.0,1.0
+                """, out());
+    }
+
+    @Test
+    public void shouldKeepEveryFormatConsistentWhenVelocityPerIssue() throws IOException {
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS), "--per-issue", "--format", "json"));
+        JsonNode document = new ObjectMapper().readTree(out());
+        assertEquals(4, document.get("rows").size());
+        assertEquals("not_completed", document.get("rows").get(2).get("outcome").asText());
+        assertTrue(document.get("rows").get(2).get("added_during_sprint").asBoolean());
+        assertEquals(0.4444444444444444, document.get("summary").get("say_do_all").asDouble(), 1e-15);
+
+        out.reset();
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS), "--per-issue"));
+        assertTrue(out(), out().contains("5          DS Sprint 5  DS-12  not_completed  true                 2.00"));
+    }
+
+    private static Path realExport(String name) {
+        String folderName = System.getProperty("lodestar.datasets");
+        Path file = folderName == null ? null : Path.of(folderName, "jira-public-2015", name);
+        assumeTrue("real export not found under -Dlodestar.datasets=" + folderName, file != null && Files.isRegularFile(file));
+        return file;
+    }
+
+    @Test
+    public void shouldMeasureRealApacheExportUpToItsLastUpdateAndFromItsFirstCompletion() throws IOException {
+        Path apache = realExport("apache-2015-search.json");
+
+        assertEquals(0, run("kpi", "time-in-status", "--issues", apache.toString(), "--format", "json"));
+        JsonNode summary = new ObjectMapper().readTree(out()).get("summary");
+        // The latest timestamp in the file, an "updated" of 2015-04-01 (the crawl), not today.
+        assertEquals("2015-04-01T16:50:05.681Z", summary.get("as_of").asText());
+
+        out.reset();
+        assertEquals(0, run("kpi", "throughput", "--issues", apache.toString(), "--format", "csv"));
+        List<String> lines = out().lines().toList();
+        // Issues were created from 2009-W52 on, but nothing was done before 2011-W51.
+        assertEquals("2011-W51,1,0.0", lines.get(1));
+        assertEquals("2015-W14", lines.get(lines.size() - 1).split(",")[0]);
+    }
+
+    @Test
+    public void shouldLeaveOutApacheIssuesThatNeverStartedWhenCycleTimeWithWorkflow() throws IOException {
+        Path apache = realExport("apache-2015-search.json");
+
+        assertEquals(0, run("kpi", "cycle-time", "--issues", apache.toString(), "--format", "json", "--workflow",
+                "To Do=Open,Reopened;In Progress=In Progress,Patch Available;Done=Resolved,Closed",
+                "--commit-stage", "In Progress", "--done-stage", "Done"));
+        JsonNode document = new ObjectMapper().readTree(out());
+        // Was a median of 0.0 days over 496 issues; the independent Python computation gives 6.0058 over 109.
+        assertEquals(109, document.get("summary").get("measured").asInt());
+        assertEquals(6.00584962962963, document.get("summary").get("median_days").asDouble(), 1e-9);
+        assertEquals(387, document.get("summary").get("not_started").asInt());
+        assertTrue(document.get("notes").toString(), document.get("notes").toString().contains(
+                "387 issues never entered the In Progress stage"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.lodestar.sandbox.export;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
@@ -52,6 +53,15 @@ public class JiraRestExportIssueSourceTest {
         Path file = folder.newFile().toPath();
         Files.writeString(file, json, StandardCharsets.UTF_8);
         return new JiraRestExportIssueSource(file).readAll();
+    }
+
+    private InvalidInputException rejected(String json) throws IOException {
+        try {
+            read(json);
+        } catch (InvalidInputException e) {
+            return e;
+        }
+        throw new AssertionError("accepted: " + json);
     }
 
     private void assertRejected(String json, String field, String reasonPart) throws IOException {
@@ -205,6 +215,21 @@ public class JiraRestExportIssueSourceTest {
     }
 
     @Test
+    public void shouldRefuseStoryPointsThatAreNoFiniteNumberWhenReading() throws IOException {
+        assertRejected(page(issue("DS-4", ",\"customfield_1\":1e999", "")), "issue DS-4 field Story Points (customfield_1)",
+                "expected a number of story points, found '1e999'");
+        assertRejected(page(issue("DS-4", ",\"customfield_1\":\"NaN\"", "")), "issue DS-4 field Story Points (customfield_1)",
+                "found 'NaN'");
+    }
+
+    @Test
+    public void shouldRefuseTimestampsBeyondYear9999WhenReading() throws IOException {
+        String far = page(issue("DS-6", "", "")).replace("2014-01-06T10:00:00.000-0500", "+999999999-12-31T23:59:59Z");
+
+        assertRejected(far, "issue DS-6 field created", "found '+999999999-12-31T23:59:59Z'");
+    }
+
+    @Test
     public void shouldNameIssueWhenRequiredFieldIsMissing() throws IOException {
         String noCreated = issue("DS-6", "", "").replace("\"created\":\"2014-01-06T10:00:00.000-0500\",", "");
 
@@ -212,10 +237,39 @@ public class JiraRestExportIssueSourceTest {
     }
 
     @Test
-    public void shouldNameIssueAndPositionWhenJsonIsCut() throws IOException {
+    public void shouldSayInOwnWordsWhereFileEndsWhenJsonIsCut() throws IOException {
         String cut = page(issue("DS-7", "", ""));
 
-        assertRejected(cut.substring(0, cut.length() - 40), "issue DS-7", "not a valid Jira search export");
+        InvalidInputException refused = rejected(cut.substring(0, cut.length() - 40));
+
+        assertEquals("issue DS-7", refused.field());
+        assertTrue(refused.reason(), refused.reason().matches(
+                ".+\\.tmp is cut short: it ends at line 1, column \\d+ with 4 objects or arrays still open; export it again"));
+    }
+
+    @Test
+    public void shouldSayLineColumnAndShowTheSpotWhenJsonIsBroken() throws IOException {
+        InvalidInputException refused = rejected("{\"names\":{},\n\"issues\":[\n{\"key\":\"A-1\"]}");
+
+        assertEquals("issue A-1", refused.field());
+        assertTrue(refused.reason(), refused.reason().endsWith(
+                " is not valid JSON at line 3, column 13, near 's\":{},\\n\"issues\":[\\n{\"key\":\"A-1\"<here>]}'"));
+    }
+
+    @Test
+    public void shouldKeepJacksonsWordsOutOfEveryMessageWhenJsonIsBroken() throws IOException {
+        String valid = page(issue("DS-8", "", ""));
+        for (int end = 1; end < valid.length(); end += 7) {
+            for (String broken : List.of(valid.substring(0, end), valid.substring(0, end) + "#" + valid.substring(end))) {
+                try {
+                    read(broken);
+                } catch (InvalidInputException e) {
+                    for (String internal : List.of("VALUE_", "Unexpected", "marker", "[Source", "token", "START_", "END_")) {
+                        assertFalse(broken + "\n" + e.getMessage(), e.getMessage().contains(internal));
+                    }
+                }
+            }
+        }
     }
 
     @Test
@@ -230,7 +284,63 @@ public class JiraRestExportIssueSourceTest {
 
     @Test
     public void shouldRejectWhenDocumentIsNotASearchResponse() throws IOException {
-        assertRejected("42", "issues", "expected a Jira search response");
+        assertRejected("42", "issues", "is not a Jira export: it holds '42' at line 1, column 1 where a search"
+                + " response (an object) was expected; " + JiraRestExportIssueSource.EXPECTED);
+    }
+
+    @Test
+    public void shouldSayWhatAnExportLooksLikeWhenJsonIsSomethingElse() throws IOException {
+        assertRejected("{\"foo\":1}", "issues", "is not a Jira export: its object has no \"issues\" array"
+                + " (its fields: foo); expected the response of GET /rest/api/2/search");
+        assertRejected("[]", "issues", "is not a Jira export: it is an empty array, with no search response in it;");
+        assertRejected("{}", "issues", "is not a Jira export: its object has no \"issues\" array (it is empty);");
+        assertRejected("{\"issues\":{}}", "issues", "\"issues\" is an object, not an array, at line 1, column 11;");
+        assertRejected("{\"issues\":null}", "issues", "\"issues\" is 'null', not an array");
+        assertRejected("{\"issues\":[1]}", "issues", "\"issues\" holds '1' at line 1, column 12 where an issue (an object)"
+                + " was expected;");
+        assertRejected("[{\"issues\":[]},[]]", "issues", "its array holds an array at line 1, column 16 where a search"
+                + " response (an object) was expected;");
+        assertRejected("{\"issues\":[]}{\"total\":0}", "issues", "its search response 2 has no \"issues\" array");
+    }
+
+    @Test
+    public void shouldSayFileIsEmptyWhenItHoldsNothingOrBlanks() throws IOException {
+        assertRejected("", "issues", "is not a Jira export: it is empty; expected the response of GET");
+        assertRejected(" \n\t ", "issues", "is not a Jira export: it holds only blanks; expected the response of GET");
+    }
+
+    @Test
+    public void shouldPassJirasOwnMessageOnWhenFileIsAnErrorResponse() throws IOException {
+        assertRejected("{\"errorMessages\":[\"The value 'XY' does not exist for the field 'project'.\"],\"errors\":{}}",
+                "issues", "is not a Jira export: its object is a Jira error response: The value 'XY' does not exist"
+                        + " for the field 'project'.;");
+    }
+
+    @Test
+    public void shouldNameIssueWhenChangelogHistoriesHoldNonObjects() throws IOException {
+        String histories = "{\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":[\"status\"]}";
+
+        assertRejected(page(issue("DS-9", "", histories)), "issue DS-9 field changelog.histories.items",
+                "holds 'status' at line 1");
+    }
+
+    @Test
+    public void shouldReadZeroIssuesWhenSearchResponseIsEmpty() throws IOException {
+        JiraExport.WithIssues empty = read("{\"startAt\":0,\"maxResults\":50,\"total\":0,\"issues\":[]}");
+
+        assertEquals(0, empty.issues().size());
+        assertNull(empty.export().lastUpdate());
+    }
+
+    @Test
+    public void shouldGiveLatestTimestampOfTheExportWhenReading() throws IOException {
+        String updated = ",\"updated\":\"2014-01-09T08:00:00.000+0000\"";
+        String history = "{\"created\":\"2014-01-09T10:00:00.000-0500\",\"items\":[]}";
+
+        JiraExport export = read(page(issue("DS-1", updated, ""), issue("DS-2", "", history))).export();
+
+        // DS-1: updated 01-09 08:00Z; DS-2: resolved 01-08 23:30 -05:00, a history at 01-09 10:00 -05:00 = 15:00Z.
+        assertEquals(OffsetDateTime.parse("2014-01-09T10:00-05:00"), export.lastUpdate());
     }
 
     @Test

@@ -58,7 +58,7 @@ public class SandboxCommandTest {
         Path data = Files.createTempDirectory("sandbox-bad-export");
 
         assertEquals(2, run("--issues", notJson.toString(), "--data", data.toString(), "--port", "0"));
-        assertThat(errors(), containsString("not a valid Jira search export"));
+        assertThat(errors(), containsString("is not valid JSON at line 1, column 6"));
     }
 
     @Test

@@ -9,17 +9,23 @@ import java.util.Objects;
  * Cycle time: how long issues took from the moment work started to the moment they were done, in days.
  *
  * <p>Formula: for each issue that ends in the done stage of the {@link StageMapping} (or a later
- * stage), {@code (last entry into done - first entry into the commitment stage or any later stage)}
- * in elapsed days; the KPI is the {@link Distribution} of these times. The start is the first
- * commitment because work done before a reopening is still work on the issue; the end is the last
- * entry into done because a reopened issue was not finished until it was done again (jirametrics'
- * rule). An issue that jumps from To Do straight to Done started and finished at once (0 days); an
- * issue created in the commitment stage started at its creation. Issues not in the done stage at the
- * end of their changelog are counted as not measured.
+ * stage), {@code (last entry into done - first entry into the commitment stage or a stage between it
+ * and done)} in elapsed days; the KPI is the {@link Distribution} of these times. The start is the
+ * first commitment because work done before a reopening is still work on the issue; the end is the
+ * last entry into done because a reopened issue was not finished until it was done again
+ * (jirametrics' rule). An issue created in the commitment stage started at its creation.
+ *
+ * <p>Left out, and counted apart: issues not in the done stage at the end of their changelog
+ * ({@link FlowTimes#notMeasured()}), and finished issues that never entered the commitment stage
+ * nor a stage after it before done ({@link FlowTimes#notStarted()}): one moved from To Do straight
+ * to Done, or created done, has no recorded start, and counting it as 0 days would pull the median
+ * to 0 in projects where most issues are resolved without passing through In Progress. When the
+ * commitment stage is the done stage, work starts on entering done.
  *
  * <p>Worked example (default mapping): created Mon 09:00, In Progress Tue 09:00, Resolved Thu 09:00,
  * Reopened Fri 09:00, In Progress Fri 12:00, Closed the next Mon 09:00: cycle time = Mon 09:00 - Tue
- * 09:00 = 6.0 days.
+ * 09:00 = 6.0 days. A second issue created Mon 09:00 and Resolved Wed 09:00 straight from Open is
+ * left out ("1 issue never entered the In Progress stage"): the KPI is 6.0 days over 1 issue.
  */
 public final class CycleTimeCalculator {
 
@@ -41,12 +47,18 @@ public final class CycleTimeCalculator {
             StageHistory history = StageHistory.replay(issue, mapping, catalog);
             if (!history.endsDone(mapping)) {
                 times.skip();
+            } else if (history.firstCommitted == null) {
+                times.skipNotStarted();
             } else {
                 times.addIfOrdered(issue.key(), history.firstCommitted, FlowTime.epochMillis(history.firstCommitted),
                         history.lastDoneEntry, FlowTime.epochMillis(history.lastDoneEntry));
             }
         }
-        return times.build("no issue ends in the " + mapping.doneStageName() + " stage",
-                "not in the " + mapping.doneStageName() + " stage");
+        String done = mapping.doneStageName();
+        String commit = mapping.commitStageName();
+        return times.build(times.hasOnlyNotStarted()
+                        ? "no issue that ends in the " + done + " stage entered the " + commit + " stage"
+                        : "no issue ends in the " + done + " stage",
+                "not in the " + done + " stage", "never entered the " + commit + " stage");
     }
 }

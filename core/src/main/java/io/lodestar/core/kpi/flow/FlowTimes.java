@@ -26,15 +26,19 @@ public final class FlowTimes {
     private final OffsetDateTime[] ends;
     private final int notMeasured;
     private final String whyNotMeasured;
+    private final int notStarted;
+    private final String whyNotStarted;
 
     private FlowTimes(Distribution times, String[] keys, OffsetDateTime[] starts, OffsetDateTime[] ends,
-                      int notMeasured, String whyNotMeasured) {
+                      int notMeasured, String whyNotMeasured, int notStarted, String whyNotStarted) {
         this.times = times;
         this.keys = keys;
         this.starts = starts;
         this.ends = ends;
         this.notMeasured = notMeasured;
         this.whyNotMeasured = whyNotMeasured;
+        this.notStarted = notStarted;
+        this.whyNotStarted = whyNotStarted;
     }
 
     /** The distribution in days; empty (not applicable, with the reason) when no issue was measured. */
@@ -68,9 +72,24 @@ public final class FlowTimes {
         return whyNotMeasured;
     }
 
+    /**
+     * Finished issues left out because they have no start (cycle time: never entered the commitment
+     * stage); not part of {@link #notMeasured()}. Always 0 for resolution and lead time, which start
+     * at creation.
+     */
+    public int notStarted() {
+        return notStarted;
+    }
+
+    /** What {@link #notStarted()} counts, in words; empty when nothing can lack a start. */
+    public String whyNotStarted() {
+        return whyNotStarted;
+    }
+
     @Override
     public String toString() {
-        return times + ", " + notMeasured + " not measured (" + whyNotMeasured + ")";
+        return times + ", " + notMeasured + " not measured (" + whyNotMeasured + ")"
+                + (notStarted == 0 ? "" : ", " + notStarted + " not started (" + whyNotStarted + ")");
     }
 
     /** Collects measured intervals in input order; package-private for the calculators. */
@@ -81,6 +100,7 @@ public final class FlowTimes {
         private double[] days = new double[64];
         private int count;
         private int notMeasured;
+        private int notStarted;
 
         /**
          * Adds an interval when it is not negative, else counts the issue as not measured; the
@@ -110,10 +130,24 @@ public final class FlowTimes {
             notMeasured++;
         }
 
+        void skipNotStarted() {
+            notStarted++;
+        }
+
+        /** Whether every finished issue was left out for lack of a start. */
+        boolean hasOnlyNotStarted() {
+            return count == 0 && notStarted > 0;
+        }
+
         FlowTimes build(String emptyReason, String whyNotMeasured) {
+            return build(emptyReason, whyNotMeasured, "");
+        }
+
+        FlowTimes build(String emptyReason, String whyNotMeasured, String whyNotStarted) {
             return new FlowTimes(Distribution.of(days, count, KpiUnit.DAYS, emptyReason),
                     Arrays.copyOf(keys, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
-                    notMeasured, Objects.requireNonNull(whyNotMeasured, "whyNotMeasured"));
+                    notMeasured, Objects.requireNonNull(whyNotMeasured, "whyNotMeasured"),
+                    notStarted, Objects.requireNonNull(whyNotStarted, "whyNotStarted"));
         }
     }
 }

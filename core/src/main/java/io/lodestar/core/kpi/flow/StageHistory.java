@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * An issue's way through the stages of a {@link StageMapping}, replayed from its status changelog:
- * when it first reached the commitment stage (or a later one), when it first reached the done stage
+ * when it first entered the commitment stage or a stage between it and done (work started; a jump
+ * from To Do straight to Done starts nothing), when it first reached the done stage
  * (or a later one), when it last entered done from an earlier stage, and where it ended.
  *
  * <p>The issue starts, at its creation, in the status the first status change left (or its current
@@ -63,7 +64,9 @@ final class StageHistory {
         if (stage == NO_STAGE) {
             return;
         }
-        if (stage >= mapping.commitStage() && firstCommitted == null) {
+        boolean working = stage >= mapping.commitStage()
+                && (stage < mapping.doneStage() || mapping.commitStage() == mapping.doneStage());
+        if (working && firstCommitted == null) {
             firstCommitted = at;
         }
         if (stage >= mapping.doneStage()) {

@@ -9,6 +9,7 @@ import io.lodestar.core.issue.StatusHistory;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.sprint.SprintOutcome;
 import io.lodestar.core.kpi.sprint.SprintReport;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -67,6 +68,26 @@ public final class ThroughputCalculator {
             week = KpiPeriod.week(LocalDate.ofInstant(week.end(), zone), zone);
         }
         return over(issues, weeks);
+    }
+
+    /**
+     * When the first of {@code issues} was done (by the rule above; sub-tasks as configured), or null
+     * when none is done now. A throughput series starts in its week: weeks before any completion say
+     * nothing about the team's pace, only about when the data begins.
+     * Example: A done 2026-03-03, B done 2026-03-09, C open: 2026-03-03.
+     */
+    public Instant firstDone(Collection<IssueSnapshot> issues) {
+        long first = Long.MAX_VALUE;
+        for (IssueSnapshot issue : issues) {
+            if (issue.isSubtask() && !includeSubtasks) {
+                continue;
+            }
+            long doneAt = doneAt(issue);
+            if (doneAt != Long.MIN_VALUE && doneAt < first) {
+                first = doneAt;
+            }
+        }
+        return first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first);
     }
 
     /** The throughput of one period. */

@@ -50,13 +50,47 @@ public class CycleTimeCalculatorTest {
     }
 
     @Test
-    public void shouldMeasureZeroWhenIssueJumpsFromToDoStraightToDone() {
+    public void shouldLeaveOutAndCountIssueWhenItJumpsFromToDoStraightToDone() {
         IssueSnapshot jumped = issue("A-3").created("2024-01-01T00:00Z").moved("2024-01-05T00:00Z", OPEN, CLOSED).build();
 
         FlowTimes times = calculator.measure(List.of(jumped));
 
-        assertEquals(0.0, times.times().mean().value(), 0);
-        assertEquals(1, times.perIssue().size());
+        assertTrue(times.times().isEmpty());
+        assertEquals("no issue that ends in the Done stage entered the In Progress stage",
+                times.times().median().notApplicableReason().get());
+        assertEquals(0, times.perIssue().size());
+        assertEquals(1, times.notStarted());
+        assertEquals("never entered the In Progress stage", times.whyNotStarted());
+        assertEquals(0, times.notMeasured());
+    }
+
+    @Test
+    public void shouldMeasureOnlyStartedIssuesWhenJavadocWorkedExample() {
+        IssueSnapshot reopened = issue("A-1").created("2024-01-01T09:00Z")
+                .moved("2024-01-02T09:00Z", OPEN, IN_PROGRESS)
+                .moved("2024-01-04T09:00Z", IN_PROGRESS, RESOLVED)
+                .moved("2024-01-05T09:00Z", RESOLVED, REOPENED)
+                .moved("2024-01-05T12:00Z", REOPENED, IN_PROGRESS)
+                .moved("2024-01-08T09:00Z", IN_PROGRESS, CLOSED).build();
+        IssueSnapshot straight = issue("A-2").created("2024-01-01T09:00Z")
+                .moved("2024-01-03T09:00Z", OPEN, RESOLVED).build();
+
+        FlowTimes times = calculator.measure(List.of(reopened, straight));
+
+        assertEquals(6.0, times.times().median().value(), 1e-12);
+        assertEquals(1, times.times().median().sampleSize());
+        assertEquals(1, times.notStarted());
+    }
+
+    @Test
+    public void shouldStartOnEnteringDoneWhenCommitmentStageIsTheDoneStage() {
+        StageMapping mapping = StageMapping.parse("To Do=Open;Done=Closed", "Done", "Done");
+        IssueSnapshot closed = issue("A-8").created("2024-01-01T00:00Z").moved("2024-01-05T00:00Z", OPEN, CLOSED).build();
+
+        FlowTimes times = new CycleTimeCalculator(mapping, StatusCatalog.empty()).measure(List.of(closed));
+
+        assertEquals(0.0, times.times().median().value(), 0);
+        assertEquals(0, times.notStarted());
     }
 
     @Test

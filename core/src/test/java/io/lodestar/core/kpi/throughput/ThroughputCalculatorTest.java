@@ -8,6 +8,7 @@ import static io.lodestar.core.kpi.IssueHistoryBuilder.WORKFLOW;
 import static io.lodestar.core.kpi.IssueHistoryBuilder.closedSprint;
 import static io.lodestar.core.kpi.IssueHistoryBuilder.issue;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Sprint;
@@ -16,6 +17,7 @@ import io.lodestar.core.kpi.EstimateMoment;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.StatusSelection;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -51,6 +53,21 @@ public class ThroughputCalculatorTest {
         assertEquals(8, weeks.get(0).velocity().value(), EXACT);
         assertEquals(List.of("CORE-3"), weeks.get(1).doneKeys());
         assertEquals(2, weeks.get(1).velocity().value(), EXACT);
+    }
+
+    @Test
+    public void shouldGiveEarliestCompletionStillDoneWhenFirstDone() {
+        List<IssueSnapshot> issues = twoWeeksOfWork();
+
+        // CORE-4 was done on the 4th but is open again: CORE-1 on the 3rd is the first completion.
+        assertEquals(Instant.parse("2026-03-03T10:00:00Z"), throughputOf(issues).firstDone(issues));
+    }
+
+    @Test
+    public void shouldGiveNullWhenNoIssueIsDone() {
+        List<IssueSnapshot> issues = List.of(issue("CORE-9").moved("2026-03-03T10:00:00Z", IN_PROGRESS).build());
+
+        assertNull(throughputOf(issues).firstDone(issues));
     }
 
     @Test
