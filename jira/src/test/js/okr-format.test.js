@@ -46,19 +46,46 @@ test('should say there is no value yet when a numeric key result was never check
     assert.equal(fmt.keyResultProgress({kind: 'NUMERIC', score: null, current: null}).percent, null);
 });
 
-test('should count done issues when the key result measures linked work', () => {
-    const progress = fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0.25, linkTotals: {done: 1, total: 4}});
-    assert.deepEqual(progress, {percent: 25, text: {name: 'kr.links.totals', args: [1, 4]}});
+test('should count done work with its unit when the key result measures linked work', () => {
+    const issues = fmt.keyResultProgress({kind: 'LINKED_WORK', basis: 'ISSUE_COUNT', score: 0.25,
+        linkTotals: {done: 1, total: 4}});
+    assert.deepEqual(issues, {percent: 25, text: {name: 'kr.links.totals.issue-count', args: ['1', '4']}});
+    const points = fmt.keyResultProgress({kind: 'LINKED_WORK', basis: 'STORY_POINTS', score: 0.92,
+        linkTotals: {done: 282, total: 305.5}});
+    assert.deepEqual(points.text, {name: 'kr.links.totals.story-points', args: ['282', '305.5']});
     assert.equal(fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}}).text.name,
         'kr.links.none');
 });
 
-test('should give the forecast value or the reason when there is none', () => {
-    assert.deepEqual(fmt.forecastText({forecast: {value: 80, score: 0.75, reason: null}, format: 'PERCENT'}),
-        {name: 'forecast.value', args: ['80%', '0.8']});
-    assert.deepEqual(fmt.forecastText({forecast: {value: null, score: null, reason: 'not enough data'}}),
-        {name: 'forecast.none', args: ['not enough data']});
-    assert.deepEqual(fmt.forecastText({}), {name: 'forecast.none', args: ['']});
+test('should give an epic its share on the key result basis when the key result counts story points', () => {
+    const epic = {epic: true, children: {done: 3, total: 5}, progress: {done: 13, total: 21}};
+    assert.deepEqual(fmt.linkShareText(epic, 'STORY_POINTS'), {name: 'kr.links.totals.story-points', args: ['13', '21']});
+    assert.deepEqual(fmt.linkShareText({epic: true, children: {done: 3, total: 5}}, 'ISSUE_COUNT'),
+        {name: 'kr.links.totals.issue-count', args: ['3', '5']});
+    assert.equal(fmt.linkShareText({epic: true, children: {done: 3, total: 5}}, 'STORY_POINTS'), null);
+    assert.equal(fmt.linkShareText({epic: false, progress: {done: 1, total: 1}}, 'ISSUE_COUNT'), null);
+});
+
+test('should give the forecast value in the unit and when the target is reached', () => {
+    assert.deepEqual(fmt.forecastText({forecast: {value: 80, score: 0.75, reach: 'NO_TARGET'}, format: 'PERCENT'},
+        '2026-04-01'), [{name: 'forecast.value', args: ['80%', '0.75']}]);
+    assert.deepEqual(fmt.forecastText({forecast: {value: 312.456, score: 0.933, reach: 'ON_DATE',
+        targetDate: '2026-03-20'}, format: 'NUMBER', unit: 'ms'}, '2026-04-01'),
+        [{name: 'forecast.value', args: ['312.46 ms', '0.93']},
+            {name: 'forecast.reach.on-date', args: ['2026-03-20']}]);
+    assert.deepEqual(fmt.forecastText({forecast: {value: 20, score: 0.5, reach: 'ON_DATE', targetDate: '2026-04-01'},
+        unit: 'days'}, '2026-04-01')[1], {name: 'forecast.reach.after-cycle', args: ['2026-04-01']});
+    assert.deepEqual(fmt.forecastText({forecast: {value: 500, score: 0, reach: 'NOT_AT_THIS_PACE'}, unit: 'ms'},
+        '2026-04-01')[1], {name: 'forecast.reach.not-at-this-pace', args: []});
+});
+
+test('should say why there is no forecast in the page words when the API has none', () => {
+    assert.deepEqual(fmt.forecastText({forecast: {value: null, reasonCode: 'TOO_SHORT_SPAN',
+        reason: 'not enough data: the check-in values span less than a week'}}),
+        [{name: 'forecast.none.too-short-span', args: []}]);
+    assert.deepEqual(fmt.forecastText({forecast: {value: null, reasonCode: 'LINKED_WORK'}}),
+        [{name: 'forecast.none.linked-work', args: []}]);
+    assert.deepEqual(fmt.forecastText({}), [{name: 'forecast.none', args: []}]);
 });
 
 const tree = [
@@ -149,6 +176,13 @@ test('should send done for milestones and a value for numbers when checking in',
     assert.deepEqual(fmt.checkInBody({value: '', confidence: 'ON_TRACK'}, 'NUMERIC').errors,
         [{field: 'value', code: 'required'}]);
     assert.deepEqual(fmt.checkInBody({value: '', confidence: 'ON_TRACK'}, 'LINKED_WORK').errors, []);
+});
+
+test('should refuse a check-in without a confidence when none was chosen', () => {
+    assert.deepEqual(fmt.checkInBody({value: '3', confidence: ''}, 'NUMERIC').errors,
+        [{field: 'confidence', code: 'choose'}]);
+    assert.deepEqual(fmt.checkInBody({done: true, confidence: ''}, 'MILESTONE').errors,
+        [{field: 'confidence', code: 'choose'}]);
 });
 
 test('should upper-case the issue key when linking', () => {
