@@ -143,6 +143,37 @@
         return out;
     }
 
+    /**
+     * The cycles whose objectives an objective of cycle cycleId may align to: that cycle first, then those that
+     * enclose it (a quarter's objective may align to its year's), smallest first. cycles: [{id, name, start, end}]
+     * with ISO days, end exclusive.
+     */
+    function enclosingCycles(cycles, cycleId) {
+        var own = (cycles || []).filter(function (cycle) { return String(cycle.id) === String(cycleId); })[0];
+        if (!own) {
+            return [];
+        }
+        var others = cycles.filter(function (cycle) {
+            return cycle !== own && cycle.start <= own.start && cycle.end >= own.end;
+        });
+        others.sort(function (a, b) {
+            return a.start > b.start ? -1 : a.start < b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
+        });
+        return [own].concat(others);
+    }
+
+    /**
+     * The "Aligned to" choices from the unfiltered trees of those cycles: [{cycle, entries: [{id, title, depth}]}],
+     * without the objective excludeId and what is under it. A team filter never narrows them: a list built from the
+     * filtered tree lacked the company parent, and saving the edit cleared the alignment.
+     * @param groups [{cycle, objectives}] as loaded, in enclosingCycles order
+     */
+    function alignmentChoices(groups, excludeId) {
+        return (groups || []).map(function (group) {
+            return {cycle: group.cycle, entries: flattenObjectives(group.objectives, excludeId)};
+        }).filter(function (group) { return group.entries.length > 0; });
+    }
+
     /** Finds an objective or key result in a tree by id. */
     function findObjective(objectives, id) {
         var found = null;
@@ -306,6 +337,8 @@
         linkShareText: linkShareText,
         forecastText: forecastText,
         flattenObjectives: flattenObjectives,
+        enclosingCycles: enclosingCycles,
+        alignmentChoices: alignmentChoices,
         findObjective: findObjective,
         findKeyResult: findKeyResult,
         chartSeries: chartSeries,

@@ -96,7 +96,7 @@ public class OkrPageTemplateTest {
         String plain = render(new HostVelocity(), view("", twoCycles(), "2"));
 
         assertTrue(html, html.contains("data-test=\"unknown-cycle\""));
-        assertTrue(html, html.contains("okr.page.cycle.unknown.body"));
+        assertTrue(html, html.contains("[[" + TestI18n.appProperties().getProperty("okr.page.cycle.unknown.body") + "]]"));
         assertFalse(plain.contains("unknown-cycle"));
     }
 
