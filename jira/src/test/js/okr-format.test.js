@@ -189,3 +189,28 @@ test('should upper-case the issue key when linking', () => {
     assert.deepEqual(fmt.linkBody({issueKey: ' proj-12 '}), {body: {issueKey: 'PROJ-12'}, errors: []});
     assert.deepEqual(fmt.linkBody({issueKey: ''}).errors, [{field: 'issueKey', code: 'required'}]);
 });
+
+test('should offer the objectives of the cycle and of the cycles enclosing it when aligning', () => {
+    const cycles = [
+        {id: '4', name: '2026 Q2', start: '2026-04-01', end: '2026-07-01'},
+        {id: '3', name: '2026', start: '2026-01-01', end: '2027-01-01'},
+        {id: '2', name: '2026 H1', start: '2026-01-01', end: '2026-07-01'},
+        {id: '1', name: '2026 Q1', start: '2026-01-01', end: '2026-04-01'}
+    ];
+    assert.deepEqual(fmt.enclosingCycles(cycles, 4).map((c) => c.name), ['2026 Q2', '2026 H1', '2026']);
+    assert.deepEqual(fmt.enclosingCycles(cycles, '3').map((c) => c.name), ['2026']);
+    assert.deepEqual(fmt.enclosingCycles(cycles, 99), []);
+});
+
+test('should list the company parent whatever the team filter when choosing alignment', () => {
+    const company = {id: 1, title: 'Company', children: [
+        {id: 2, title: 'ATLAS', children: [{id: 5, title: 'ATLAS people', children: []}]},
+        {id: 3, title: 'NOVA', children: []}]};
+    const groups = [{cycle: {id: '4', name: 'Q2'}, objectives: [company]},
+        {cycle: {id: '3', name: '2026'}, objectives: [{id: 9, title: 'Year bet', children: []}]},
+        {cycle: {id: '2', name: 'H1'}, objectives: []}];
+    const choices = fmt.alignmentChoices(groups, 2);
+    assert.deepEqual(choices.map((g) => g.cycle.name), ['Q2', '2026']);
+    assert.deepEqual(choices[0].entries, [{id: 1, title: 'Company', depth: 0}, {id: 3, title: 'NOVA', depth: 1}]);
+    assert.deepEqual(choices[1].entries, [{id: 9, title: 'Year bet', depth: 0}]);
+});
