@@ -108,6 +108,9 @@
                 removeAction(row, 'check-in');
             }
         }
+        // Narrow windows lay a row out as a block, where an empty cell would still take a line (okr-page.css).
+        row.classList.toggle('lodestar-no-links', !(kr.links || []).length);
+        row.classList.toggle('lodestar-no-actions', !slot(row, 'actions').querySelector('button'));
         return row;
     }
 
