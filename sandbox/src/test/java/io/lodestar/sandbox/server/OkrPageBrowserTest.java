@@ -280,7 +280,11 @@ public class OkrPageBrowserTest {
         checkIn("1", "AT_RISK", 1);
         closeCheckInDialog();
 
-        objectiveById(objectiveId).findElement(By.cssSelector("[data-test=objective-delete]")).click();
+        // Closing the check-in dialog reloads the tree: click the button of the tree as drawn by then.
+        wait.until(driver -> {
+            objectiveById(objectiveId).findElement(By.cssSelector("[data-test=objective-delete]")).click();
+            return true;
+        });
         wait.until(driver -> "false".equals(driver.findElement(By.cssSelector("[data-test=delete-counts]"))
                 .getAttribute("aria-busy")));
         assertEquals("Delete objective", browser.findElement(By.id("lodestar-delete-dialog-title")).getText());
