@@ -206,6 +206,7 @@ public class OkrPageBrowserTest {
         Select parent = new Select(browser.findElement(By.id("lodestar-objective-parent")));
         assertEquals(COMPANY, parent.getFirstSelectedOption().getText().trim());
         assertTrue(parent.getOptions().stream().noneMatch(option -> option.getAttribute("value").equals(atlasId)));
+        screenshot(Path.of("target", "okr-page-align.png"));
         type(By.id("lodestar-objective-description"), "Edited while the page showed ATLAS only.");
         click(By.id("lodestar-objective-submit"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lodestar-objective-dialog")));
@@ -245,7 +246,7 @@ public class OkrPageBrowserTest {
     }
 
     @Test
-    public void shouldShowAFieldErrorWhenACheckInIsSavedWithoutAConfidence() {
+    public void shouldShowAFieldErrorWhenACheckInIsSavedWithoutAConfidence() throws Exception {
         String objectiveId = createObjective("Check in with care");
         addKeyResult(objectiveId, "Grow to 10 pilots", "NUMERIC", "0", "10");
         keyResult(objectiveId, "Grow to 10 pilots").findElement(By.cssSelector("[data-test=kr-check-in]")).click();
@@ -260,6 +261,7 @@ public class OkrPageBrowserTest {
             return box.getText().isEmpty() ? null : box;
         });
         assertEquals("Choose one of the options.", error.getText());
+        screenshot(Path.of("target", "okr-page-checkin-error.png"));
         assertEquals("true", browser.findElement(By.id("lodestar-checkin-confidence")).getAttribute("aria-invalid"));
         assertTrue(browser.findElements(By.cssSelector("#lodestar-checkin-history [data-test=checkin-entry]")).isEmpty());
         closeCheckInDialog();
@@ -328,7 +330,7 @@ public class OkrPageBrowserTest {
     }
 
     @Test
-    public void shouldOfferLinkIssueOnlyOnLinkedWorkAndWordErrorsForAPerson() {
+    public void shouldOfferLinkIssueOnlyOnLinkedWorkAndWordErrorsForAPerson() throws Exception {
         String objectiveId = createObjective("Word the errors");
         addKeyResult(objectiveId, "Reach 10 pilots", "NUMERIC", "0", "10");
         addKeyResult(objectiveId, "Ship the pilot epic", "LINKED_WORK", null, null);
@@ -349,6 +351,7 @@ public class OkrPageBrowserTest {
             return box.getText().isEmpty() ? null : box;
         });
         assertEquals("The target must differ from the start value.", error.getText());
+        screenshot(Path.of("target", "okr-page-kr-error.png"));
         click(By.id("lodestar-kr-cancel"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lodestar-kr-dialog")));
 
@@ -387,11 +390,12 @@ public class OkrPageBrowserTest {
     }
 
     @Test
-    public void shouldSayTheLinkedCycleDoesNotExistWhenTheAddressNamesAnUnknownOne() {
+    public void shouldSayTheLinkedCycleDoesNotExistWhenTheAddressNamesAnUnknownOne() throws Exception {
         browser.get(server.pageUrl() + "?cycle=999");
         waitForTree();
         WebElement warning = browser.findElement(By.cssSelector("[data-test=unknown-cycle]"));
         assertTrue(warning.getText(), warning.getText().startsWith("The cycle in this link does not exist"));
+        screenshot(Path.of("target", "okr-page-unknown-cycle.png"));
         String shown = new Select(browser.findElement(By.id("lodestar-cycle-picker"))).getFirstSelectedOption()
                 .getAttribute("value");
         assertEquals(shown, browser.findElement(By.id("lodestar-okr-page")).getAttribute("data-selected-cycle"));
