@@ -46,19 +46,46 @@ test('should say there is no value yet when a numeric key result was never check
     assert.equal(fmt.keyResultProgress({kind: 'NUMERIC', score: null, current: null}).percent, null);
 });
 
-test('should count done issues when the key result measures linked work', () => {
-    const progress = fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0.25, linkTotals: {done: 1, total: 4}});
-    assert.deepEqual(progress, {percent: 25, text: {name: 'kr.links.totals', args: [1, 4]}});
+test('should count done work with its unit when the key result measures linked work', () => {
+    const issues = fmt.keyResultProgress({kind: 'LINKED_WORK', basis: 'ISSUE_COUNT', score: 0.25,
+        linkTotals: {done: 1, total: 4}});
+    assert.deepEqual(issues, {percent: 25, text: {name: 'kr.links.totals.issue-count', args: ['1', '4']}});
+    const points = fmt.keyResultProgress({kind: 'LINKED_WORK', basis: 'STORY_POINTS', score: 0.92,
+        linkTotals: {done: 282, total: 305.5}});
+    assert.deepEqual(points.text, {name: 'kr.links.totals.story-points', args: ['282', '305.5']});
     assert.equal(fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}}).text.name,
         'kr.links.none');
 });
 
-test('should give the forecast value or the reason when there is none', () => {
-    assert.deepEqual(fmt.forecastText({forecast: {value: 80, score: 0.75, reason: null}, format: 'PERCENT'}),
-        {name: 'forecast.value', args: ['80%', '0.8']});
-    assert.deepEqual(fmt.forecastText({forecast: {value: null, score: null, reason: 'not enough data'}}),
-        {name: 'forecast.none', args: ['not enough data']});
-    assert.deepEqual(fmt.forecastText({}), {name: 'forecast.none', args: ['']});
+test('should give an epic its share on the key result basis when the key result counts story points', () => {
+    const epic = {epic: true, children: {done: 3, total: 5}, progress: {done: 13, total: 21}};
+    assert.deepEqual(fmt.linkShareText(epic, 'STORY_POINTS'), {name: 'kr.links.totals.story-points', args: ['13', '21']});
+    assert.deepEqual(fmt.linkShareText({epic: true, children: {done: 3, total: 5}}, 'ISSUE_COUNT'),
+        {name: 'kr.links.totals.issue-count', args: ['3', '5']});
+    assert.equal(fmt.linkShareText({epic: true, children: {done: 3, total: 5}}, 'STORY_POINTS'), null);
+    assert.equal(fmt.linkShareText({epic: false, progress: {done: 1, total: 1}}, 'ISSUE_COUNT'), null);
+});
+
+test('should give the forecast value in the unit and when the target is reached', () => {
+    assert.deepEqual(fmt.forecastText({forecast: {value: 80, score: 0.75, reach: 'NO_TARGET'}, format: 'PERCENT'},
+        '2026-04-01'), [{name: 'forecast.value', args: ['80%', '0.75']}]);
+    assert.deepEqual(fmt.forecastText({forecast: {value: 312.456, score: 0.933, reach: 'ON_DATE',
+        targetDate: '2026-03-20'}, format: 'NUMBER', unit: 'ms'}, '2026-04-01'),
+        [{name: 'forecast.value', args: ['312.46 ms', '0.93']},
+            {name: 'forecast.reach.on-date', args: ['2026-03-20']}]);
+    assert.deepEqual(fmt.forecastText({forecast: {value: 20, score: 0.5, reach: 'ON_DATE', targetDate: '2026-04-01'},
+        unit: 'days'}, '2026-04-01')[1], {name: 'forecast.reach.after-cycle', args: ['2026-04-01']});
+    assert.deepEqual(fmt.forecastText({forecast: {value: 500, score: 0, reach: 'NOT_AT_THIS_PACE'}, unit: 'ms'},
+        '2026-04-01')[1], {name: 'forecast.reach.not-at-this-pace', args: []});
+});
+
+test('should say why there is no forecast in the page words when the API has none', () => {
+    assert.deepEqual(fmt.forecastText({forecast: {value: null, reasonCode: 'TOO_SHORT_SPAN',
+        reason: 'not enough data: the check-in values span less than a week'}}),
+        [{name: 'forecast.none.too-short-span', args: []}]);
+    assert.deepEqual(fmt.forecastText({forecast: {value: null, reasonCode: 'LINKED_WORK'}}),
+        [{name: 'forecast.none.linked-work', args: []}]);
+    assert.deepEqual(fmt.forecastText({}), [{name: 'forecast.none', args: []}]);
 });
 
 const tree = [
@@ -151,6 +178,13 @@ test('should send done for milestones and a value for numbers when checking in',
     assert.deepEqual(fmt.checkInBody({value: '', confidence: 'ON_TRACK'}, 'LINKED_WORK').errors, []);
 });
 
+test('should refuse a check-in without a confidence when none was chosen', () => {
+    assert.deepEqual(fmt.checkInBody({value: '3', confidence: ''}, 'NUMERIC').errors,
+        [{field: 'confidence', code: 'choose'}]);
+    assert.deepEqual(fmt.checkInBody({done: true, confidence: ''}, 'MILESTONE').errors,
+        [{field: 'confidence', code: 'choose'}]);
+});
+
 test('should upper-case the issue key when linking', () => {
     assert.deepEqual(fmt.linkBody({issueKey: ' proj-12 '}), {body: {issueKey: 'PROJ-12'}, errors: []});
     assert.deepEqual(fmt.linkBody({issueKey: ''}).errors, [{field: 'issueKey', code: 'required'}]);
@@ -211,4 +245,29 @@ test('should not say no issues are linked when the linked ones are hidden from t
     assert.equal(fmt.keyResultProgress(hidden).text.name, 'kr.links.none-visible');
     assert.equal(fmt.keyResultProgress({kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}, hiddenIssues: 0})
         .text.name, 'kr.links.none');
+});
+
+test('should offer the objectives of the cycle and of the cycles enclosing it when aligning', () => {
+    const cycles = [
+        {id: '4', name: '2026 Q2', start: '2026-04-01', end: '2026-07-01'},
+        {id: '3', name: '2026', start: '2026-01-01', end: '2027-01-01'},
+        {id: '2', name: '2026 H1', start: '2026-01-01', end: '2026-07-01'},
+        {id: '1', name: '2026 Q1', start: '2026-01-01', end: '2026-04-01'}
+    ];
+    assert.deepEqual(fmt.enclosingCycles(cycles, 4).map((c) => c.name), ['2026 Q2', '2026 H1', '2026']);
+    assert.deepEqual(fmt.enclosingCycles(cycles, '3').map((c) => c.name), ['2026']);
+    assert.deepEqual(fmt.enclosingCycles(cycles, 99), []);
+});
+
+test('should list the company parent whatever the team filter when choosing alignment', () => {
+    const company = {id: 1, title: 'Company', children: [
+        {id: 2, title: 'ATLAS', children: [{id: 5, title: 'ATLAS people', children: []}]},
+        {id: 3, title: 'NOVA', children: []}]};
+    const groups = [{cycle: {id: '4', name: 'Q2'}, objectives: [company]},
+        {cycle: {id: '3', name: '2026'}, objectives: [{id: 9, title: 'Year bet', children: []}]},
+        {cycle: {id: '2', name: 'H1'}, objectives: []}];
+    const choices = fmt.alignmentChoices(groups, 2);
+    assert.deepEqual(choices.map((g) => g.cycle.name), ['Q2', '2026']);
+    assert.deepEqual(choices[0].entries, [{id: 1, title: 'Company', depth: 0}, {id: 3, title: 'NOVA', depth: 1}]);
+    assert.deepEqual(choices[1].entries, [{id: 9, title: 'Year bet', depth: 0}]);
 });

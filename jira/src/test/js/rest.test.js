@@ -27,15 +27,41 @@ test('should build the contract URLs under the context path when Jira runs below
     assert.equal(urls.kpis(), '/jira/rest/lodestar/1.0/kpis');
 });
 
-test('should put API errors next to the matching form field when the field name is dotted', () => {
+test('should put worded errors next to the matching form field when the field name is dotted', () => {
     const grouped = restErrors.groupErrors({errors: [
         {field: 'objective.title', message: 'must not be empty'},
-        {field: 'keyResult.target', message: 'must differ from the start'},
+        {field: 'keyResult.target', message: 'must differ from the start value'},
         {field: null, message: 'cycle is closed'},
         {field: 'cycle.end', message: 'must be after the start'}
     ]}, ['title', 'target', 'owner']);
-    assert.deepEqual(grouped.byField, {title: ['must not be empty'], target: ['must differ from the start']});
-    assert.deepEqual(grouped.general, ['cycle is closed', 'cycle.end: must be after the start']);
+    assert.deepEqual(grouped.byField, {title: ['error.field.title'], target: ['error.field.target.same']});
+    assert.deepEqual(grouped.general, ['error.invalid']);
+});
+
+test('should word every API error for a person when the API text is for developers', () => {
+    assert.equal(restErrors.textName('keyResult', 'only a linked-work key result can link issues'), 'error.link.kind');
+    assert.equal(restErrors.textName('keyResult.kind', 'must be one of NUMERIC, MILESTONE, LINKED_WORK, KPI'),
+        'error.field.kind');
+    assert.equal(restErrors.textName('objective.parentId', 'aligning to objective 3 would make a loop'),
+        'error.field.parent.loop');
+    assert.equal(restErrors.textName('objective.parentId', 'the cycle 2026 Q1 does not lie within the parent cycle 2025'),
+        'error.field.parent.cycle');
+    assert.equal(restErrors.textName('objective.state', 'an objective cannot return to draft'), 'error.field.state.draft');
+    assert.equal(restErrors.textName('objective', 'other objectives align to it; realign them first'),
+        'error.objective.children');
+    assert.equal(restErrors.textName('cycle', '2026 Q1 is closed and graded; its OKRs can no longer change'),
+        'error.cycle.closed');
+    assert.equal(restErrors.textName('issueKey', 'no issue ABC-1'), 'error.field.issue');
+    assert.equal(restErrors.textName('something.new', 'x'), 'error.invalid');
+    assert.equal(restErrors.textName(null, 'java.lang.IllegalStateException'), 'error.invalid');
+});
+
+test('should never pass the API text through when grouping', () => {
+    const grouped = restErrors.groupErrors({errors: [
+        {field: 'keyResult', message: 'only a linked-work key result can link issues'},
+        {field: 'keyResult.kind', message: 'keyResult.kind must be one of NUMERIC'}
+    ]}, ['issueKey']);
+    assert.deepEqual(grouped, {byField: {}, general: ['error.link.kind', 'error.field.kind']});
 });
 
 test('should not fail when the error body is missing or malformed', () => {

@@ -67,9 +67,14 @@
         }
     }
 
-    /** Shows a RestError from the API on the form. */
+    /** Shows a RestError from the API on the form, each error worded by a page text (never the API's own text). */
     function showRestError(form, error) {
-        show(form, ns.restErrors.groupErrors({errors: error.errors}, fieldNames(form)));
+        var grouped = ns.restErrors.groupErrors({errors: error.errors}, fieldNames(form));
+        var worded = {byField: {}, general: grouped.general.map(function (name) { return ns.texts.get(name); })};
+        Object.keys(grouped.byField).forEach(function (field) {
+            worded.byField[field] = grouped.byField[field].map(function (name) { return ns.texts.get(name); });
+        });
+        show(form, worded);
     }
 
     ns.formErrors = {fieldNames: fieldNames, clear: clear, show: show, showRestError: showRestError};

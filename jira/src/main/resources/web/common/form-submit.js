@@ -1,7 +1,7 @@
 /*
  * What every dialog form of the page does around a REST call: read the form's values, show input errors, keep the
  * submit button from being pressed twice, and turn a failed call into the right message:
- * 400 -> messages next to their fields; 409 (someone else changed it) and 404 (it is gone) -> the caller's
+ * 400 -> page texts next to their fields (the API's developer wording is never shown); 409 (someone else changed it) and 404 (it is gone) -> the caller's
  * handlers, which close the dialog, say so and reload; 401/403/network/other -> a message at the top of the form.
  */
 (function (ns) {
@@ -86,7 +86,6 @@
             handlers.saved(result);
         }, function (error) {
             done();
-            var apiMessages = (error && error.errors || []).map(function (e) { return e.message; }).filter(Boolean);
             var status = error && typeof error.status === 'number' ? error.status : -1;
             if (status === 409) {
                 handlers.conflict();
@@ -97,11 +96,13 @@
             } else if (status === 401) {
                 showGeneral(form, [ns.texts.get('error.unauthorized')]);
             } else if (status === 403) {
-                showGeneral(form, [ns.texts.get('error.forbidden')].concat(apiMessages));
+                showGeneral(form, [ns.texts.get('error.forbidden')]);
             } else if (status === 0) {
                 showGeneral(form, [ns.texts.get('error.network')]);
+            } else if (status === 400) {
+                showGeneral(form, [ns.texts.get('error.invalid')]);
             } else {
-                showGeneral(form, [ns.texts.get('error.generic')].concat(apiMessages));
+                showGeneral(form, [ns.texts.get('error.generic')]);
             }
         });
     }

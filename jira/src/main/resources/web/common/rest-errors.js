@@ -1,12 +1,49 @@
 /*
- * Turns an API error body {"errors":[{"field":"objective.title","message":"must not be empty"}]} into messages per
+ * Turns an API error body {"errors":[{"field":"objective.title","message":"must not be empty"}]} into texts per
  * form field. A field name matches a form field when its last dotted part equals the field's name
  * ("objective.title" -> "title", "keyResult.target" -> "target"); anything else (no field, or a field the form
- * does not have) is a message for the whole form, so no message is ever lost.
+ * does not have) is a text for the whole form, so no error is ever lost.
+ *
+ * The API's message is written for developers ("keyResult: only a linked-work key result can link issues") and
+ * is never shown: each error becomes the name of a sentence of the page's i18n texts, chosen by the field and,
+ * for the few fields with several distinct rules, by a word of the API's reason. An error this table does not
+ * know reads "This could not be saved: check the values and try again".
  * Pure module: no DOM.
  */
 (function (ns) {
     'use strict';
+
+    // The last part of the API's field name -> the text, or [reason word, text] pairs tried in order then the text.
+    var FIELD_TEXTS = {
+        title: 'error.field.title',
+        description: 'error.field.description',
+        owner: 'error.field.owner',
+        level: 'error.field.level',
+        team: 'error.field.team',
+        parentId: [['loop', 'error.field.parent.loop'], ['cycle', 'error.field.parent.cycle'],
+            ['does not exist', 'error.field.parent.missing'], 'error.field.parent'],
+        state: [['draft', 'error.field.state.draft'], 'error.field.state'],
+        kind: 'error.field.kind',
+        weight: 'error.field.weight',
+        format: 'error.field.format',
+        unit: 'error.field.unit',
+        start: 'error.field.start',
+        target: [['differ', 'error.field.target.same'], 'error.field.target'],
+        basis: 'error.field.basis',
+        kpiId: 'error.field.kpi',
+        value: 'error.field.value',
+        done: 'error.field.done',
+        confidence: 'error.field.confidence',
+        note: 'error.field.note',
+        issueKey: 'error.field.issue'
+    };
+    // Errors about a whole thing (field "keyResult", "objective", "cycle"): [field, reason word, text].
+    var WHOLE_TEXTS = [
+        ['keyResult', 'linked-work', 'error.link.kind'],
+        ['objective', 'align', 'error.objective.children'],
+        ['cycle', 'closed', 'error.cycle.closed']
+    ];
+    var UNKNOWN = 'error.invalid';
 
     function fieldName(field) {
         if (field === undefined || field === null || field === '') {
@@ -16,10 +53,43 @@
         return parts[parts.length - 1].replace(/\[\d+\]$/, '');
     }
 
+    /** The name of the page text that words this API error for a person. */
+    function textName(field, message) {
+        var reason = String(message || '');
+        var whole = String(field || '');
+        for (var i = 0; i < WHOLE_TEXTS.length; i++) {
+            if (whole === WHOLE_TEXTS[i][0] && reason.indexOf(WHOLE_TEXTS[i][1]) >= 0) {
+                return WHOLE_TEXTS[i][2];
+            }
+        }
+        if (whole.indexOf('.') < 0 && !Object.prototype.hasOwnProperty.call(FIELD_TEXTS, whole)) {
+            return UNKNOWN;
+        }
+        var rule = FIELD_TEXTS[fieldName(field)];
+        if (typeof rule === 'string') {
+            return rule;
+        }
+        if (!rule) {
+            return UNKNOWN;
+        }
+        for (var j = 0; j < rule.length - 1; j++) {
+            if (reason.indexOf(rule[j][0]) >= 0) {
+                return rule[j][1];
+            }
+        }
+        return rule[rule.length - 1];
+    }
+
+    function add(list, name) {
+        if (list.indexOf(name) < 0) {
+            list.push(name);
+        }
+    }
+
     /**
      * @param body the parsed error body (may be null or malformed)
      * @param formFields the names of the form's fields
-     * @return {byField: {name: [message]}, general: [message]}
+     * @return {byField: {name: [text name]}, general: [text name]}, each text once
      */
     function groupErrors(body, formFields) {
         var known = {};
@@ -27,22 +97,21 @@
         var result = {byField: {}, general: []};
         var errors = body && Array.isArray(body.errors) ? body.errors : [];
         errors.forEach(function (error) {
-            if (!error || typeof error.message !== 'string' || error.message === '') {
+            if (!error || typeof error !== 'object') {
                 return;
             }
             var name = fieldName(error.field);
+            var text = textName(error.field, error.message);
             if (name !== null && known[name]) {
-                (result.byField[name] = result.byField[name] || []).push(error.message);
-            } else if (name !== null && error.field) {
-                result.general.push(String(error.field) + ': ' + error.message);
+                add(result.byField[name] = result.byField[name] || [], text);
             } else {
-                result.general.push(error.message);
+                add(result.general, text);
             }
         });
         return result;
     }
 
-    ns.restErrors = {fieldName: fieldName, groupErrors: groupErrors};
+    ns.restErrors = {fieldName: fieldName, textName: textName, groupErrors: groupErrors};
     if (typeof module === 'object' && module.exports) {
         module.exports = ns.restErrors;
     }

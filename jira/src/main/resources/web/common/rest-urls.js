@@ -28,6 +28,8 @@
         return {
             cycles: function () { return root + '/cycles'; },
             okrTree: function (cycleId, team) { return root + '/cycles/' + seg(cycleId) + '/okrs' + query({team: team}); },
+            /** The cycle's OKRs of every team as CSV, the file a browser downloads. */
+            exportCsv: function (cycleId) { return root + '/cycles/' + seg(cycleId) + '/export.csv'; },
             findings: function (cycleId, team) { return root + '/cycles/' + seg(cycleId) + '/findings' + query({team: team}); },
             objectives: function () { return root + '/objectives'; },
             objective: function (id) { return root + '/objectives/' + seg(id); },

@@ -142,10 +142,12 @@
                 ns.formErrors.clear(form);
                 saved.textContent = '';
                 context.textContent = ns.texts.get('context.key-result', keyResult.title);
+                // A new check-in starts with no value and no confidence: a preset one (the last value, or the
+                // status as confidence) was saved untouched and claimed a judgement nobody made.
                 ns.formSubmit.fill(form, {
-                    value: keyResult.kind === 'MILESTONE' ? null : keyResult.current,
+                    value: null,
                     done: keyResult.kind === 'MILESTONE' && keyResult.score === 1,
-                    confidence: keyResult.status || 'ON_TRACK',
+                    confidence: '',
                     note: ''
                 });
                 ns.formSubmit.showForKind(form, keyResult.kind);

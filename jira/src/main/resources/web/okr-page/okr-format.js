@@ -44,6 +44,24 @@
     }
 
     /**
+     * "282 of 305 story points done" or "12 of 20 issues done": linked work always with its unit, the key result's
+     * basis, so its total and each epic's share read alike.
+     */
+    function workText(count, basis) {
+        var name = basis === 'STORY_POINTS' ? 'kr.links.totals.story-points' : 'kr.links.totals.issue-count';
+        return {name: name, args: [formatValue(count.done, 'NUMBER', null), formatValue(count.total, 'NUMBER', null)]};
+    }
+
+    /** What a linked issue's row adds to its summary: an epic's share of the work on the KR's basis, or nothing. */
+    function linkShareText(link, basis) {
+        var share = link.progress || (link.epic && link.children && basis !== 'STORY_POINTS' ? link.children : null);
+        if (!link.epic || !share || !share.total) {
+            return null;
+        }
+        return workText(share, basis);
+    }
+
+    /**
      * What a key result's progress row shows: the bar's fill (its score, 0..1, which the server computes for every
      * kind) and the text: "current of target (from start)" for numbers, "done of total" for linked work.
      * @return {percent: number|null, text: {name, args}}
@@ -56,7 +74,7 @@
                 // Issues the viewer may not browse are linked: "no linked issues" would not be true.
                 return {percent: bar, text: {name: kr.hiddenIssues > 0 ? 'kr.links.none-visible' : 'kr.links.none', args: []}};
             }
-            return {percent: bar, text: {name: 'kr.links.totals', args: [totals.done, totals.total]}};
+            return {percent: bar, text: workText(totals, kr.basis)};
         }
         if (kr.kind === 'MILESTONE') {
             return {percent: bar, text: {name: kr.score === 1 ? 'history.done' : 'history.not-done', args: []}};
@@ -74,14 +92,37 @@
         };
     }
 
-    /** The forecast cell: the projected end value and its score, or why there is none. */
-    function forecastText(kr) {
+    var FORECAST_MISSING = {
+        TOO_FEW_VALUES: 'forecast.none.too-few-values',
+        TOO_SHORT_SPAN: 'forecast.none.too-short-span',
+        MILESTONE: 'forecast.none.milestone',
+        LINKED_WORK: 'forecast.none.linked-work'
+    };
+
+    /**
+     * The forecast cell, as lines: the projected value at the cycle end in the KR's unit with its score, and
+     * whether and when the target is reached at this pace (a day within the cycle, a day after it, or not at
+     * this pace); or why there is no forecast. cycleEnd is the cycle's first day after its end (ISO day).
+     * @return [{name, args}]
+     */
+    function forecastText(kr, cycleEnd) {
         var forecast = kr.forecast || {};
-        if (isNumber(forecast.value)) {
-            var score = isNumber(forecast.score) ? String(Math.round(forecast.score * 10) / 10) : '';
-            return {name: 'forecast.value', args: [formatValue(forecast.value, kr.format, kr.unit), score]};
+        if (!isNumber(forecast.value)) {
+            return [{name: FORECAST_MISSING[forecast.reasonCode] || 'forecast.none', args: []}];
         }
-        return {name: 'forecast.none', args: [forecast.reason || '']};
+        var value = formatValue(forecast.value, kr.format, kr.unit);
+        var lines = [isNumber(forecast.score)
+            ? {name: 'forecast.value', args: [value, (Math.floor(forecast.score * 100 + 1e-7) / 100).toFixed(2)]}
+            : {name: 'forecast.value.unscored', args: [value]}];
+        if (forecast.reach === 'REACHED') {
+            lines.push({name: 'forecast.reach.reached', args: []});
+        } else if (forecast.reach === 'NOT_AT_THIS_PACE') {
+            lines.push({name: 'forecast.reach.not-at-this-pace', args: []});
+        } else if (forecast.reach === 'ON_DATE' && forecast.targetDate) {
+            var after = cycleEnd && String(forecast.targetDate) >= String(cycleEnd);
+            lines.push({name: after ? 'forecast.reach.after-cycle' : 'forecast.reach.on-date', args: [forecast.targetDate]});
+        }
+        return lines;
     }
 
     /**
@@ -163,6 +204,37 @@
         }
         walk(objectives, 0);
         return out;
+    }
+
+    /**
+     * The cycles whose objectives an objective of cycle cycleId may align to: that cycle first, then those that
+     * enclose it (a quarter's objective may align to its year's), smallest first. cycles: [{id, name, start, end}]
+     * with ISO days, end exclusive.
+     */
+    function enclosingCycles(cycles, cycleId) {
+        var own = (cycles || []).filter(function (cycle) { return String(cycle.id) === String(cycleId); })[0];
+        if (!own) {
+            return [];
+        }
+        var others = cycles.filter(function (cycle) {
+            return cycle !== own && cycle.start <= own.start && cycle.end >= own.end;
+        });
+        others.sort(function (a, b) {
+            return a.start > b.start ? -1 : a.start < b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0;
+        });
+        return [own].concat(others);
+    }
+
+    /**
+     * The "Aligned to" choices from the unfiltered trees of those cycles: [{cycle, entries: [{id, title, depth}]}],
+     * without the objective excludeId and what is under it. A team filter never narrows them: a list built from the
+     * filtered tree lacked the company parent, and saving the edit cleared the alignment.
+     * @param groups [{cycle, objectives}] as loaded, in enclosingCycles order
+     */
+    function alignmentChoices(groups, excludeId) {
+        return (groups || []).map(function (group) {
+            return {cycle: group.cycle, entries: flattenObjectives(group.objectives, excludeId)};
+        }).filter(function (group) { return group.entries.length > 0; });
     }
 
     /** Finds an objective or key result in a tree by id. */
@@ -308,6 +380,10 @@
             confidence: text(values.confidence),
             note: text(values.note)
         };
+        // No confidence is preset (a preset one was saved untouched): the owner must say it.
+        if (body.confidence === null) {
+            errors.push({field: 'confidence', code: 'choose'});
+        }
         return {body: body, errors: errors};
     }
 
@@ -324,12 +400,16 @@
         percent: percent,
         formatValue: formatValue,
         keyResultProgress: keyResultProgress,
+        workText: workText,
+        linkShareText: linkShareText,
         forecastText: forecastText,
         kpiText: kpiText,
         hiddenIssuesText: hiddenIssuesText,
         kpiOption: kpiOption,
         matchTeams: matchTeams,
         flattenObjectives: flattenObjectives,
+        enclosingCycles: enclosingCycles,
+        alignmentChoices: alignmentChoices,
         findObjective: findObjective,
         findKeyResult: findKeyResult,
         chartSeries: chartSeries,

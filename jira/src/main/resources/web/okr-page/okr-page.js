@@ -15,13 +15,19 @@
  *     objective .......... li[data-test=objective][data-objective-id=ID][data-band=GREEN|YELLOW|RED][data-status=ON_TRACK|AT_RISK|OFF_TRACK]
  *       its title ........ [data-test=objective-title]; score [data-test=objective-score] (e.g. "0.7");
  *       band ............. [data-test=objective-band]; status [data-test=objective-status]; expected [data-test=objective-expected]
- *       buttons .......... [data-test=objective-edit], [data-test=objective-add-kr] (only when the user may edit)
+ *       buttons .......... [data-test=objective-edit], [data-test=objective-add-kr], [data-test=objective-delete]
+ *                          (only when the user may edit)
  *     key result ......... tr[data-test=key-result][data-key-result-id=ID][data-kind][data-band][data-status]
  *       cells ............ [data-test=kr-title], [data-test=kr-progress] (aria-valuenow 0..100), [data-test=kr-progress-text],
  *                          [data-test=kr-score], [data-test=kr-band], [data-test=kr-status], [data-test=kr-forecast]
  *       linked issues .... [data-test=kr-links] > li[data-test=linked-issue][data-issue-id] with [data-test=linked-issue-key]
  *                          and [data-test=linked-issue-unlink]
- *       buttons .......... [data-test=kr-check-in], [data-test=kr-link-issue], [data-test=kr-edit]
+ *       buttons .......... [data-test=kr-check-in], [data-test=kr-link-issue] (linked work only), [data-test=kr-edit],
+ *                          [data-test=kr-delete]
+ *   delete dialog ........ #lodestar-delete-dialog: [data-test=delete-counts] > li[data-count=key-results|links|check-ins]
+ *                          (aria-busy="true" while counting); #lodestar-delete-submit, #lodestar-delete-cancel
+ *   export ............... #lodestar-export-csv (a link to the cycle's CSV)
+ *   unknown cycle ........ #lodestar-unknown-cycle when ?cycle= named a cycle that does not exist
  *   key result dialog .... #lodestar-kr-dialog: #lodestar-kr-title, -kind, -owner, -weight, -format, -unit, -start,
  *                          -target, -basis, -kpi; #lodestar-kr-submit, #lodestar-kr-cancel
  *   link dialog .......... #lodestar-link-dialog: #lodestar-link-issue-key; #lodestar-link-submit
@@ -54,6 +60,7 @@
         var filterForm = document.getElementById('lodestar-okr-filter');
         var teamFilter = document.getElementById('lodestar-team-filter');
         var createButton = document.getElementById('lodestar-create-objective');
+        var exportLink = document.getElementById('lodestar-export-csv');
 
         var state = {
             cycleId: root.getAttribute('data-selected-cycle') || '',
@@ -132,6 +139,20 @@
             });
         }
 
+        function updateExport() {
+            if (exportLink && state.cycleId) {
+                exportLink.setAttribute('href', urls.exportCsv(state.cycleId));
+            }
+        }
+
+        /** The cycles of the picker: [{id, name, start, end}], ISO days, end exclusive. */
+        function cycles() {
+            return cyclePicker ? Array.prototype.map.call(cyclePicker.options, function (entry) {
+                return {id: entry.value, name: entry.textContent.trim(), start: entry.getAttribute('data-start'),
+                    end: entry.getAttribute('data-end')};
+            }) : [];
+        }
+
         /** Keeps the address bar in step with the picked cycle and team, so a reload or a shared link shows the same. */
         function rememberSelection() {
             if (!window.history || typeof window.history.replaceState !== 'function') {
@@ -145,6 +166,7 @@
                 params.push('team=' + encodeURIComponent(state.team));
             }
             window.history.replaceState(null, '', window.location.pathname + (params.length ? '?' + params.join('&') : ''));
+            updateExport();
         }
 
         var page = {
@@ -152,6 +174,7 @@
             urls: urls,
             currentUser: root.getAttribute('data-current-user') || '',
             cycleId: function () { return state.cycleId; },
+            cycles: cycles,
             team: function () { return state.team; },
             tree: function () { return state.tree; },
             saved: function (focusSelector) {
@@ -164,6 +187,10 @@
             gone: function () {
                 showMessage('warning', ns.texts.get('error.not-found'));
                 load();
+            },
+            deleted: function (title) {
+                showMessage('success', ns.texts.get('deleted', title));
+                load('#lodestar-page-messages [data-test=page-message]');
             }
         };
 
@@ -171,6 +198,7 @@
         var keyResults = ns.keyResultDialog(page);
         var links = ns.linkDialog(page);
         var checkIns = ns.checkInDialog(page);
+        var deletes = ns.deleteDialog(page);
 
         if (cyclePicker) {
             cyclePicker.addEventListener('change', function () {
@@ -225,11 +253,20 @@
                 checkIns.open(found.keyResult, button);
             } else if (action === 'link-issue' && found) {
                 links.open(found.keyResult, button);
+            } else if (action === 'delete-objective' && objective) {
+                deletes.openObjective(objective, button);
+            } else if (action === 'delete-key-result' && found) {
+                deletes.openKeyResult(found.keyResult, button);
             } else if (action === 'unlink-issue' && found) {
                 unlink(found.keyResult.id, button.closest('[data-issue-id]').getAttribute('data-issue-id'));
             }
         });
 
+        // An address naming a cycle that does not exist now names the one shown (the page said so above the tree).
+        if (document.querySelector('[data-test=unknown-cycle]')) {
+            rememberSelection();
+        }
+        updateExport();
         load();
     }
 

@@ -42,8 +42,9 @@
         key.textContent = link.key;
         key.setAttribute('href', urls.browseIssue(link.key));
         var summary = link.summary || '';
-        if (link.epic && link.children && link.children.total) {
-            summary += ' ' + text('kr.links.totals', [link.children.done, link.children.total]);
+        var share = fmt.linkShareText(link, kr.basis);
+        if (share) {
+            summary += ' - ' + text(share.name, share.args);
         }
         slot(item, 'summary').textContent = summary;
         lozenge(slot(item, 'status'), link.done ? 'aui-lozenge-success' : '', link.status || '');
@@ -59,7 +60,7 @@
         element.hidden = !described;
     }
 
-    function keyResultRow(kr, urls, currentUser) {
+    function keyResultRow(kr, urls, currentUser, cycle) {
         var row = clone('lodestar-key-result-template');
         row.setAttribute('data-key-result-id', String(kr.id));
         row.setAttribute('data-kind', kr.kind || '');
@@ -91,24 +92,37 @@
         slot(row, 'score').textContent = kr.scoreText || '';
         lozenge(slot(row, 'band'), fmt.bandLozenge(kr.band), kr.band ? text('band.' + kr.band) : '');
         lozenge(slot(row, 'status'), fmt.statusLozenge(kr.status), kr.status ? text('status.' + kr.status) : '');
-        var forecast = fmt.forecastText(kr);
-        slot(row, 'forecast').textContent = text(forecast.name, forecast.args);
+        var forecastCell = slot(row, 'forecast');
+        fmt.forecastText(kr, cycle && cycle.end).forEach(function (line) {
+            var part = document.createElement('span');
+            part.className = 'lodestar-forecast-line';
+            part.textContent = text(line.name, line.args);
+            forecastCell.appendChild(part);
+        });
 
         var links = slot(row, 'links');
         (kr.links || []).forEach(function (link) {
             links.appendChild(linkItem(link, kr, urls));
         });
+        // Only linked work is measured by issues; offering "Link issue" elsewhere ended in an API error.
+        if (kr.kind !== 'LINKED_WORK') {
+            removeAction(row, 'link-issue');
+        }
         if (!kr.canEdit) {
             removeAction(row, 'link-issue');
             removeAction(row, 'edit-key-result');
+            removeAction(row, 'delete-key-result');
             if (!currentUser || kr.owner !== currentUser) {
                 removeAction(row, 'check-in');
             }
         }
+        // Narrow windows lay a row out as a block, where an empty cell would still take a line (okr-page.css).
+        row.classList.toggle('lodestar-no-links', !(kr.links || []).length);
+        row.classList.toggle('lodestar-no-actions', !slot(row, 'actions').querySelector('button'));
         return row;
     }
 
-    function objectiveItem(objective, urls, currentUser) {
+    function objectiveItem(objective, urls, currentUser, cycle) {
         var item = clone('lodestar-objective-template');
         item.setAttribute('data-objective-id', String(objective.id));
         item.setAttribute('data-band', objective.band || '');
@@ -132,19 +146,20 @@
         if (!objective.canEdit) {
             removeAction(item, 'edit-objective');
             removeAction(item, 'add-key-result');
+            removeAction(item, 'delete-objective');
         }
 
         var keyResults = objective.keyResults || [];
         var body = slot(item, 'key-results');
         keyResults.forEach(function (kr) {
-            body.appendChild(keyResultRow(kr, urls, currentUser));
+            body.appendChild(keyResultRow(kr, urls, currentUser, cycle));
         });
         slot(item, 'kr-table').hidden = keyResults.length === 0;
         slot(item, 'no-key-results').hidden = keyResults.length !== 0;
 
         var children = slot(item, 'children');
         (objective.children || []).forEach(function (child) {
-            children.appendChild(objectiveItem(child, urls, currentUser));
+            children.appendChild(objectiveItem(child, urls, currentUser, cycle));
         });
         children.hidden = !(objective.children || []).length;
         return item;
@@ -165,7 +180,7 @@
         var list = document.createElement('ul');
         list.className = 'lodestar-objectives';
         objectives.forEach(function (objective) {
-            list.appendChild(objectiveItem(objective, urls, currentUser));
+            list.appendChild(objectiveItem(objective, urls, currentUser, tree.cycle));
         });
         container.appendChild(list);
     }

@@ -20,9 +20,8 @@ import java.util.stream.Collectors;
  */
 public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective> objectives) {
 
-    public static final String NO_FORECAST_FOR_MILESTONE = "a milestone is done or not: there is no value to project";
-    public static final String NO_FORECAST_FOR_LINKED_WORK =
-            "linked-work progress is read from Jira as it is now; no history of it is kept to project";
+    public static final String NO_FORECAST_FOR_MILESTONE = Forecast.Missing.MILESTONE.message();
+    public static final String NO_FORECAST_FOR_LINKED_WORK = Forecast.Missing.LINKED_WORK.message();
 
     public OkrTree {
         objectives = List.copyOf(objectives);
@@ -59,9 +58,9 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                 Confidence confidence = latest.map(CheckIn::confidence).orElse(null);
                 TrackStatus status = TrackStatus.judge(score, elapsed, kr.graded() ? null : confidence);
                 Forecast forecast = switch (kr.kind()) {
-                    case MILESTONE -> Forecast.unavailable(NO_FORECAST_FOR_MILESTONE, 0);
-                    case LINKED_WORK -> Forecast.unavailable(NO_FORECAST_FOR_LINKED_WORK, 0);
-                    case NUMERIC, KPI -> Forecast.leastSquares(history, start, end);
+                    case MILESTONE -> Forecast.unavailable(Forecast.Missing.MILESTONE, 0);
+                    case LINKED_WORK -> Forecast.unavailable(Forecast.Missing.LINKED_WORK, 0);
+                    case NUMERIC, KPI -> Forecast.leastSquares(history, start, end, now, startOf(kr), targetOf(kr));
                 };
                 boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(latest, now);
                 keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, latest.orElse(null), due));
@@ -71,6 +70,20 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
         scored.sort(Comparator.comparing((ScoredObjective o) -> o.objective().level())
                 .thenComparingLong(o -> o.objective().id()));
         return new OkrTree(cycle, elapsed, scored);
+    }
+
+    private static Double startOf(KeyResult kr) {
+        if (kr.measure() instanceof Measure.Numeric numeric) {
+            return numeric.start();
+        }
+        return kr.measure() instanceof Measure.KpiBacked kpi ? kpi.start() : null;
+    }
+
+    private static Double targetOf(KeyResult kr) {
+        if (kr.measure() instanceof Measure.Numeric numeric) {
+            return numeric.target();
+        }
+        return kr.measure() instanceof Measure.KpiBacked kpi ? kpi.target() : null;
     }
 
     /** The progress expected of every key result now: the elapsed fraction of the cycle. */

@@ -128,16 +128,22 @@ public class OkrTreeServiceTest {
     }
 
     @Test
-    public void shouldForecastFromCheckInsWhenTwoOrMore() {
+    public void shouldForecastFromCheckInsWhenTheySpanAWeek() {
         KeyResult users = kr(alpha, 1, Measure.number("users", 0.0, 100.0));
-        checkIn(users, 10.0, Confidence.ON_TRACK, "2026-03-02T00:00:00Z");
+        checkIn(users, 10.0, Confidence.ON_TRACK, "2026-03-01T00:00:00Z");
         ScoredKeyResult one = trees.load(cycle.id(), OkrFilter.ALL).findKeyResult(users.id()).orElseThrow();
         assertFalse(one.forecast().available());
         assertTrue(one.forecastScore().isEmpty());
-        checkIn(users, 30.0, Confidence.ON_TRACK, "2026-03-04T00:00:00Z");
+        checkIn(users, 40.0, Confidence.ON_TRACK, "2026-03-04T00:00:00Z");
+        assertEquals(Forecast.Missing.TOO_SHORT_SPAN,
+                trees.load(cycle.id(), OkrFilter.ALL).findKeyResult(users.id()).orElseThrow().forecast().missing());
+        // 10, 40, 80 on days 0, 3, 7: 10 a day, 110 at the end of the 10-day cycle; 100 is reached on day 9.
+        checkIn(users, 80.0, Confidence.ON_TRACK, "2026-03-08T00:00:00Z");
         ScoredKeyResult two = trees.load(cycle.id(), OkrFilter.ALL).findKeyResult(users.id()).orElseThrow();
-        assertEquals(100.0, two.forecast().value(), 1e-9);
+        assertEquals(110.0, two.forecast().value(), 1e-9);
         assertEquals(1.0, two.forecastScore().orElseThrow().value(), 1e-9);
+        assertEquals(Forecast.Reach.ON_DATE, two.forecast().reach());
+        assertEquals(Instant.parse("2026-03-10T00:00:00Z"), two.forecast().targetDate());
     }
 
     @Test

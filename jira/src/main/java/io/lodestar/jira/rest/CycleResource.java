@@ -111,7 +111,7 @@ public final class CycleResource {
     public Response export(@PathParam("cycleId") long cycleId) {
         OkrReader.CycleView view = reader.cycle(cycleId, OkrFilter.ALL);
         String fileName = "okrs-" + cycleId + ".csv";
-        return Response.ok(OkrCsv.write(view.tree()), "text/csv; charset=UTF-8")
+        return Response.ok(views.csv(view.tree()), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }

@@ -43,7 +43,13 @@ public final class OkrJson {
     public record Kpi(long id, String name, String team, Double current, String unit, boolean valuesHidden) {
     }
 
-    public record Forecast(Double value, Double score, String reason) {
+    /**
+     * {@code reasonCode} names {@code reason} for pages that word it themselves (TOO_FEW_VALUES, TOO_SHORT_SPAN,
+     * MILESTONE, LINKED_WORK); {@code reach} is REACHED, ON_DATE (with {@code targetDate}, ISO-8601 day),
+     * NOT_AT_THIS_PACE or NO_TARGET when there is a forecast.
+     */
+    public record Forecast(Double value, Double score, String reason, String reasonCode, String reach,
+                           String targetDate) {
     }
 
     public record CheckIn(long id, long keyResultId, Double value, String confidence, String note, String author,
@@ -51,7 +57,7 @@ public final class OkrJson {
     }
 
     public record LinkedIssue(long issueId, String key, String summary, String status, String statusCategory,
-                              boolean done, boolean epic, Double storyPoints, Count children) {
+                              boolean done, boolean epic, Double storyPoints, Count children, Count progress) {
     }
 
     /** Done out of total: issues, or story points for a story-point key result. */

@@ -3,11 +3,13 @@ package io.lodestar.jira.rest;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.Finding;
+import io.lodestar.core.okr.Forecast;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.KpiScale;
 import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.NumberFormat;
 import io.lodestar.core.okr.Objective;
+import io.lodestar.core.okr.OkrTree;
 import io.lodestar.core.okr.Score;
 import io.lodestar.core.okr.ScoredKeyResult;
 import io.lodestar.core.okr.ScoredObjective;
@@ -18,6 +20,7 @@ import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrReader.CycleView;
 import io.lodestar.jira.host.IssueCard;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -108,19 +111,29 @@ public final class OkrViews {
             kpiId = backed.kpiId();
             format = KpiScale.PERCENT_UNIT.equals(unit) ? NumberFormat.PERCENT.name() : NumberFormat.NUMBER.name();
         }
+        Forecast projected = scored.forecast();
         OkrJson.Forecast forecast = new OkrJson.Forecast(
-                scored.forecast().available() ? scored.forecast().value() : null,
+                projected.available() ? projected.value() : null,
                 scored.forecastScore().map(Score::value).orElse(null),
-                scored.forecast().reason());
+                projected.reason(), projected.missing() == null ? null : projected.missing().name(),
+                projected.reach() == null ? null : projected.reach().name(),
+                projected.targetDate() == null ? null
+                        : LocalDate.ofInstant(projected.targetDate(), clock.getZone()).toString());
         Score score = scored.score();
+        WorkProgress work = scored.measurement().work();
         return new OkrJson.KeyResultNode(keyResult.id(), keyResult.version(), keyResult.objectiveId(), keyResult.title(),
                 keyResult.owner(), access.displayName(keyResult.owner()), keyResult.weight(), keyResult.kind().name(),
                 format, unit, start, target, basis, kpiId, scored.measurement().current(), score.value(), score.display(),
                 score.band().name(), scored.status().name(), scored.measurement().gap(), scored.checkInDue(), forecast,
                 scored.latestCheckIn() == null ? null : checkIn(scored.latestCheckIn()),
-                links.stream().map(this::linkedIssue).toList(), totals(scored.measurement().work()), canEdit,
-                hiddenIssues, kpi == null ? null
+                links.stream().map(card -> linkedIssue(card, work == null ? null : work.basis())).toList(),
+                totals(work), canEdit, hiddenIssues, kpi == null ? null
                         : new OkrJson.Kpi(kpi.id(), kpi.name(), kpi.team(), kpi.current(), kpi.unit(), kpi.valuesHidden()));
+    }
+
+    /** The tree as {@link OkrCsv}, with owners by name as the page shows them. */
+    String csv(OkrTree tree) {
+        return OkrCsv.write(tree, access::displayName);
     }
 
     OkrJson.CheckIn checkIn(CheckIn checkIn) {
@@ -129,9 +142,19 @@ public final class OkrViews {
     }
 
     OkrJson.LinkedIssue linkedIssue(IssueCard card) {
+        return linkedIssue(card, null);
+    }
+
+    /**
+     * A linked issue with, for a linked-work key result, its share of the work on the key result's basis
+     * ({@code progress}): counted by the same rule as the key result's total, so an epic row and the total
+     * read in the same unit (story points, or issues).
+     */
+    OkrJson.LinkedIssue linkedIssue(IssueCard card, WorkBasis basis) {
         OkrJson.Count children = card.epic() ? new OkrJson.Count(card.doneChildren(), card.children().size()) : null;
+        OkrJson.Count progress = basis == null ? null : totals(WorkProgress.of(basis, List.of(card.toLinkedIssue())));
         return new OkrJson.LinkedIssue(card.issueId(), card.key(), card.summary(), card.status(), card.statusCategory(),
-                card.done(), card.epic(), card.storyPoints(), children);
+                card.done(), card.epic(), card.storyPoints(), children, progress);
     }
 
     OkrJson.Finding finding(Finding finding) {

@@ -14,9 +14,16 @@ public final class OkrPageView {
     private final String selectedCycleId;
     private final String team;
     private final String baseUrl;
+    private final boolean requestedCycleMissing;
 
     OkrPageView(String userKey, List<CycleOption> cycles, String selectedCycleId,
                 String team, String baseUrl) {
+        this(userKey, cycles, selectedCycleId, team, baseUrl, false);
+    }
+
+    OkrPageView(String userKey, List<CycleOption> cycles, String selectedCycleId,
+                String team, String baseUrl, boolean requestedCycleMissing) {
+        this.requestedCycleMissing = requestedCycleMissing;
         this.userKey = userKey;
         this.cycles = List.copyOf(cycles);
         this.selectedCycleId = selectedCycleId;
@@ -50,6 +57,14 @@ public final class OkrPageView {
     /** The team (a project key) the page is filtered on, or "" for all teams. */
     public String getTeam() {
         return team;
+    }
+
+    /**
+     * Whether the link named a cycle ({@code ?cycle=}) that does not exist, so the page says so above the cycle it
+     * shows instead (or above "no cycle yet"), rather than silently showing another cycle.
+     */
+    public boolean isRequestedCycleMissing() {
+        return requestedCycleMissing;
     }
 
     /** The host's context path ("" or e.g. "/jira"): the scripts build every URL from it. */

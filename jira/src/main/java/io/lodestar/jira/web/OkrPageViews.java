@@ -17,8 +17,8 @@ import java.util.Optional;
  *
  * <p>The selected cycle is the one named by {@code ?cycle=ID} when it exists; otherwise the newest cycle that
  * contains today (so the page opens on the running quarter, not a planned one); otherwise the newest cycle. A
- * query value that is not a known cycle id is ignored rather than refused: it usually comes from an old
- * bookmark to a deleted cycle.
+ * query value that is not a known cycle id is not refused (it usually comes from an old bookmark to a deleted
+ * cycle): the page shows the default cycle and says that the linked one does not exist.
  */
 public final class OkrPageViews {
     /** Longest team filter kept: project keys are at most 255 characters in Jira. */
@@ -42,7 +42,9 @@ public final class OkrPageViews {
                             String contextPath) {
         List<Cycle> newestFirst = new ArrayList<>(cycles.cycles());
         newestFirst.sort(Comparator.comparing(Cycle::start).thenComparing(Cycle::end).thenComparing(Cycle::id).reversed());
-        Optional<Cycle> selected = requested(newestFirst, cycleParam)
+        Optional<Cycle> requested = requested(newestFirst, cycleParam);
+        boolean requestedMissing = cycleParam != null && !cycleParam.isBlank() && requested.isEmpty();
+        Optional<Cycle> selected = requested
                 .or(() -> running(newestFirst, LocalDate.now(clock)))
                 .or(() -> newestFirst.stream().findFirst());
         long selectedId = selected.map(Cycle::id).orElse(-1L);
@@ -52,7 +54,7 @@ public final class OkrPageViews {
                 .toList();
         return new OkrPageView(nullToEmpty(userKey), options,
                 selected.map(cycle -> String.valueOf(cycle.id())).orElse(""), team(teamParam),
-                nullToEmpty(contextPath));
+                nullToEmpty(contextPath), requestedMissing);
     }
 
     private static Optional<Cycle> requested(List<Cycle> cycles, String cycleParam) {

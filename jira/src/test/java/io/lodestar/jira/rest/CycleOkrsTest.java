@@ -162,10 +162,36 @@ public class CycleOkrsTest extends RestTestBase {
         assertTrue(response.getMediaType().toString().startsWith("text/csv"));
         String[] lines = csv.split("\r\n");
         assertEquals("\"objective\",\"level\",\"team\",\"owner\",\"kr\",\"kind\",\"start\",\"target\",\"current\",\"score\",\"band\",\"status\"", lines[0]);
-        assertEquals(4, lines.length);
+        assertEquals(5, lines.length);
         assertTrue(csv, csv.contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
         assertTrue(csv.contains("\"'@SUM(1)\""));
-        assertTrue(csv.contains("\"Sign-ups\",\"NUMERIC\",\"0\",\"100\",\"70\",\"0.7\",\"GREEN\""));
+        assertTrue(csv, csv.contains("\"Sign-ups\",\"Number\",\"0\",\"100\",\"70\",\"0.70\",\"Green\",\"On track\""));
+    }
+
+    @Test
+    public void shouldExportWhatThePageShowsWhenScoresHaveManyDecimals() {
+        KeyResult third = numeric(team, "A third of the way", "alice", 0, 3);
+        store.appendCheckIn(CheckIn.of(third.id(), 1.0, Confidence.AT_RISK, "", "alice", CLOCK.instant()));
+        KeyResult latency = numeric(team, "Latency", "alice", 480.123, 300);
+        store.appendCheckIn(CheckIn.of(latency.id(), 412.3456, Confidence.ON_TRACK, "", "alice", CLOCK.instant()));
+        jira.login("alice");
+
+        String csv = get("cycles/" + q1.id() + "/export.csv").readEntity(String.class);
+
+        // Two decimals rounded down, as Score.display() and the page: 1/3 reads 0.33, not 0.3333333333333333.
+        assertTrue(csv, csv.contains("\"A third of the way\",\"Number\",\"0\",\"3\",\"1\",\"0.33\",\"Red\""));
+        assertTrue(csv, csv.contains("\"Latency\",\"Number\",\"480.12\",\"300\",\"412.35\","));
+        assertTrue(csv, csv.contains("\"Tools delivered\",\"Linked Jira work\","));
+        assertTrue(csv, csv.contains("\"Ship the tools\",\"Team\",\"TEAM\","));
+    }
+
+    @Test
+    public void shouldExportAnObjectiveWithoutKeyResultsWhenItHasNone() {
+        jira.login("alice");
+
+        String csv = get("cycles/" + q1.id() + "/export.csv").readEntity(String.class);
+
+        assertTrue(csv, csv.contains("\"Other team's goal\",\"Team\",\"OTHER\",\"Carol Clark\",\"\",\"\","));
     }
 
     private void kpisOf(String team, int count) {

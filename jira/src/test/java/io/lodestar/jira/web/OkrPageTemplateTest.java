@@ -90,6 +90,17 @@ public class OkrPageTemplateTest {
     }
 
     @Test
+    public void shouldSayTheLinkedCycleDoesNotExistWhenTheQueryNamedAnUnknownOne() {
+        String html = render(new HostVelocity(TestI18n.marking()),
+                new OkrPageView("alice", twoCycles(), "2", "", "", true));
+        String plain = render(new HostVelocity(), view("", twoCycles(), "2"));
+
+        assertTrue(html, html.contains("data-test=\"unknown-cycle\""));
+        assertTrue(html, html.contains("[[" + TestI18n.appProperties().getProperty("okr.page.cycle.unknown.body") + "]]"));
+        assertFalse(plain.contains("unknown-cycle"));
+    }
+
+    @Test
     public void shouldAskForTheJiraDecoratorWhenRendered() {
         String html = render(new HostVelocity(), view("", twoCycles(), "2"));
 

@@ -1,6 +1,7 @@
 package io.lodestar.jira.web;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.lodestar.core.okr.Cycle;
@@ -60,6 +61,18 @@ public class OkrPageViewsTest {
         assertEquals("2026 Q2", selected(views.view("alice", null, null, "")));
         assertEquals("2026 Q2", selected(views.view("alice", "999", null, "")));
         assertEquals("2026 Q2", selected(views.view("alice", "x'; drop", null, "")));
+    }
+
+    @Test
+    public void shouldSayTheLinkedCycleIsMissingWhenTheQueryNamesAnUnknownOne() {
+        OkrPageView unknown = views.view("alice", "999", null, "");
+
+        assertTrue(unknown.isRequestedCycleMissing());
+        assertEquals("2026 Q2", selected(unknown));
+        assertTrue(views.view("alice", "x'; drop", null, "").isRequestedCycleMissing());
+        assertFalse(views.view("alice", String.valueOf(q1.id()), null, "").isRequestedCycleMissing());
+        assertFalse(views.view("alice", null, null, "").isRequestedCycleMissing());
+        assertFalse(views.view("alice", "", null, "").isRequestedCycleMissing());
     }
 
     @Test

@@ -17,8 +17,11 @@ import io.lodestar.core.okr.WorkBasis;
 import io.lodestar.sandbox.host.ExportedIssues;
 import io.lodestar.sandbox.host.SandboxUsers;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,7 +29,8 @@ import java.util.function.Supplier;
 /**
  * The OKRs a fresh sandbox starts with, so its first screen is alive: the current quarter, a company objective
  * and one objective per demo team aligned to it, with numeric, milestone and linked-work key results (linked to
- * the team's open epics), a key result tracking a demo KPI, and weekly check-ins since the quarter began. Everything goes through the app's own
+ * the team's open epics), a key result tracking a demo KPI, and weekly check-ins since the quarter began, the
+ * latest a day before now. Everything goes through the app's own
  * services and its store port, never SQL; check-ins of past weeks are made by a {@link CheckInService} whose
  * clock stands at that week.
  */
@@ -72,7 +76,6 @@ public final class DemoOkrs {
     }
 
     private void seed(DemoKpis.Seeded kpis) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Cycle quarter = currentQuarter();
         Cycle cycle = store.inTransaction(() -> store.saveCycle(quarter));
         ObjectiveService objectives = new ObjectiveService(store);
@@ -114,11 +117,17 @@ public final class DemoOkrs {
         openEpics(DemoTeams.ATLAS.key()).forEach(epic -> keyResults.link(atlasEpics.id(), Long.parseLong(epic.id())));
         openEpics(DemoTeams.NOVA.key()).forEach(epic -> keyResults.link(novaEpics.id(), Long.parseLong(epic.id())));
 
-        LocalDate first = cycle.start().plusDays(6);
-        int week = 0;
-        for (LocalDate day = first; !day.isAfter(today) && cycle.contains(day); day = day.plusWeeks(1), week++) {
-            CheckInService checkIns = new CheckInService(store,
-                    Clock.fixed(day.atTime(16, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+        // Weekly check-ins counted back from now, the latest a day ago: seeded at a fixed time of day, today's
+        // would lie hours in the future, and a real check-in made this morning would sort as older and seem lost.
+        Instant now = clock.instant();
+        Instant cycleStart = cycle.startInstant(ZoneOffset.UTC);
+        List<Instant> weeks = new ArrayList<>();
+        for (Instant at = now.minus(Duration.ofDays(1)); !at.isBefore(cycleStart.plus(Duration.ofDays(6)));
+             at = at.minus(Duration.ofDays(7))) {
+            weeks.add(0, at);
+        }
+        for (int week = 0; week < weeks.size(); week++) {
+            CheckInService checkIns = new CheckInService(store, Clock.fixed(weeks.get(week), ZoneOffset.UTC));
             double w = week;
             checkIns.checkIn(nps.id(), 31.0 + Math.min(14, 1.2 * w), Confidence.ON_TRACK,
                     week == 0 ? "First survey wave is in." : null, alice);

@@ -148,9 +148,12 @@ public class SandboxServerTest {
         assertEquals(2, company.get("children").size());
         JsonNode checkIns = JSON.readTree(alice.get(SandboxClient.REST + "/key-results/"
                 + company.at("/keyResults/0/id").asLong() + "/check-ins").body());
-        java.time.LocalDate start = java.time.LocalDate.parse(tree.at("/cycle/start").asText());
-        long days = java.time.temporal.ChronoUnit.DAYS.between(start.plusDays(6), java.time.LocalDate.now(Clock.systemUTC()));
-        assertEquals("one check-in a week since the quarter began", days < 0 ? 0 : days / 7 + 1, checkIns.size());
+        // Weekly, counted back from a day before now, down to the quarter's seventh day (DemoOkrs).
+        java.time.Instant first = java.time.LocalDate.parse(tree.at("/cycle/start").asText()).plusDays(6)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        java.time.Instant latest = java.time.Instant.now().minus(java.time.Duration.ofDays(1));
+        long weeks = latest.isBefore(first) ? 0 : java.time.Duration.between(first, latest).toDays() / 7 + 1;
+        assertEquals("one check-in a week since the quarter began", weeks, checkIns.size());
     }
 
     @Test
