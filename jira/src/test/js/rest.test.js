@@ -40,6 +40,9 @@ test('should put worded errors next to the matching form field when the field na
 
 test('should word every API error for a person when the API text is for developers', () => {
     assert.equal(restErrors.textName('keyResult', 'only a linked-work key result can link issues'), 'error.link.kind');
+    assert.equal(restErrors.textName('objective.team', 'no project NOPE'), 'error.field.team.unknown');
+    assert.equal(restErrors.textName('objective.team', 'must be at most 255 characters, got 300'), 'error.field.team');
+    assert.equal(restErrors.textName('keyResult.owner', 'no user zed'), 'error.field.owner.unknown');
     assert.equal(restErrors.textName('keyResult.kind', 'must be one of NUMERIC, MILESTONE, LINKED_WORK, KPI'),
         'error.field.kind');
     assert.equal(restErrors.textName('objective.parentId', 'aligning to objective 3 would make a loop'),

@@ -17,9 +17,9 @@
     var FIELD_TEXTS = {
         title: 'error.field.title',
         description: 'error.field.description',
-        owner: 'error.field.owner',
+        owner: [['no user', 'error.field.owner.unknown'], 'error.field.owner'],
         level: 'error.field.level',
-        team: 'error.field.team',
+        team: [['no project', 'error.field.team.unknown'], 'error.field.team'],
         parentId: [['loop', 'error.field.parent.loop'], ['cycle', 'error.field.parent.cycle'],
             ['does not exist', 'error.field.parent.missing'], 'error.field.parent'],
         state: [['draft', 'error.field.state.draft'], 'error.field.state'],

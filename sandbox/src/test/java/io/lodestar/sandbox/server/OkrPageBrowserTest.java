@@ -232,7 +232,7 @@ public class OkrPageBrowserTest {
         WebElement teamError = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#lodestar-objective-form [data-error-for=team]")));
         wait.until(driver -> !teamError.getText().isEmpty());
-        assertEquals("no project NOPE", teamError.getText());
+        assertEquals("There is no Jira project with this key that you may browse. Pick one from the list.", teamError.getText());
 
         type(By.id("lodestar-objective-team"), "at");
         WebElement atlas = wait.until(ExpectedConditions.visibilityOfElementLocated(
