@@ -62,6 +62,24 @@ public final class JiraPermissions {
                 && permissions.hasPermission(ProjectPermissions.ADMINISTER_PROJECTS, project, user.get());
     }
 
+    /** Whether the current user may browse the project with this key; false for an unknown project or when anonymous. */
+    public boolean mayBrowseProject(String projectKey) {
+        if (projectKey == null || projectKey.isBlank()) {
+            return false;
+        }
+        Optional<ApplicationUser> user = currentUser();
+        Project project = projects.getProjectObjByKey(projectKey.strip().toUpperCase(java.util.Locale.ROOT));
+        return user.isPresent() && project != null
+                && permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user.get());
+    }
+
+    /** Whether the current user may browse every project of this Jira (true when there is none); false when anonymous. */
+    public boolean mayBrowseEveryProject() {
+        Optional<ApplicationUser> user = currentUser();
+        return user.isPresent() && projects.getProjectObjects().stream()
+                .allMatch(project -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user.get()));
+    }
+
     /** The full name of the user with this key, or the key itself when Jira does not know it (a deleted user). */
     public String displayName(String userKey) {
         if (userKey == null) {

@@ -70,6 +70,7 @@ public final class FakeJira {
     private final Set<String> admins = new HashSet<>();
     private final Map<String, Project> projects = new HashMap<>();
     private final Map<String, Set<String>> projectAdmins = new HashMap<>();
+    private final Map<String, Set<String>> projectHiddenFrom = new HashMap<>();
     private final Map<Long, MutableIssue> issues = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final Map<Long, Set<String>> hiddenFrom = new HashMap<>();
@@ -86,9 +87,16 @@ public final class FakeJira {
                         && !hiddenFrom.getOrDefault(((Issue) call.getArgument(1)).getId(), Set.of())
                         .contains(((ApplicationUser) call.getArgument(2)).getKey()));
         when(permissionManager.hasPermission(any(ProjectPermissionKey.class), any(Project.class), any(ApplicationUser.class)))
-                .thenAnswer(call -> call.getArgument(0) == ProjectPermissions.ADMINISTER_PROJECTS
-                        && projectAdmins.getOrDefault(((Project) call.getArgument(1)).getKey(), Set.of())
-                        .contains(((ApplicationUser) call.getArgument(2)).getKey()));
+                .thenAnswer(call -> {
+                    String projectKey = ((Project) call.getArgument(1)).getKey();
+                    String userKey = ((ApplicationUser) call.getArgument(2)).getKey();
+                    if (call.getArgument(0) == ProjectPermissions.BROWSE_PROJECTS) {
+                        return !projectHiddenFrom.getOrDefault(projectKey, Set.of()).contains(userKey);
+                    }
+                    return call.getArgument(0) == ProjectPermissions.ADMINISTER_PROJECTS
+                            && projectAdmins.getOrDefault(projectKey, Set.of()).contains(userKey);
+                });
+        when(projectManager.getProjectObjects()).thenAnswer(call -> new ArrayList<>(projects.values()));
         when(issueManager.getIssueObject(anyLong())).thenAnswer(call -> issues.get((Long) call.getArgument(0)));
         when(issueManager.getIssueObject(anyString())).thenAnswer(call -> issues.values().stream()
                 .filter(i -> i.getKey().equals(call.getArgument(0))).findFirst().orElse(null));
@@ -162,6 +170,23 @@ public final class FakeJira {
             return project;
         });
         projectAdmins.computeIfAbsent(projectKey, key -> new HashSet<>()).add(userKey);
+        return this;
+    }
+
+    /** A project that every user may browse. */
+    public FakeJira project(String projectKey) {
+        projects.computeIfAbsent(projectKey, key -> {
+            Project project = mock(Project.class);
+            when(project.getKey()).thenReturn(key);
+            return project;
+        });
+        return this;
+    }
+
+    /** A project (created when unknown) that this user may not browse; the others still may. */
+    public FakeJira hideProject(String projectKey, String fromUserKey) {
+        project(projectKey);
+        projectHiddenFrom.computeIfAbsent(projectKey, key -> new HashSet<>()).add(fromUserKey);
         return this;
     }
 

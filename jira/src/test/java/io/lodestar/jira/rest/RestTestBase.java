@@ -27,6 +27,7 @@ import io.lodestar.core.okr.OkrTreeService;
 import io.lodestar.core.okr.QualityService;
 import io.lodestar.jira.app.CycleActions;
 import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiPageReader;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
@@ -109,6 +110,7 @@ public abstract class RestTestBase extends JerseyTest {
         };
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access),
+                new KpiPageReader(kpiStore, histories, access, jira.permissions()),
                 new SettingsActions(jira.settings, access)).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;

@@ -1,0 +1,112 @@
+package io.lodestar.jira.app;
+
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.kpi.Frequency;
+import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiMeasurement;
+import io.lodestar.core.kpi.KpiStore;
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
+import io.lodestar.core.kpi.sprint.SprintReport;
+import io.lodestar.jira.host.JiraPermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the KPI page reads, with its rule of who sees what: a KPI's values (its recorded measurements, its sprints)
+ * are shown only to users who may browse every project of its data source; others see that the KPI exists (its
+ * name, team, owner, type and frequency) and nothing else.
+ *
+ * <p>The projects of a data source: for a project source, that project. A board's filter and a JQL query can reach
+ * any project (which ones depends on the query and on the data of the day), so for those the viewer must browse
+ * every project of this Jira; this hides some KPIs from users who could have seen them, never the reverse.
+ *
+ * <p>Reads only stored values: the scorecard and a KPI's view recompute nothing (the REST {@code refresh} does).
+ * The scorecard costs the same number of store reads for 2 KPIs as for 20 ({@link KpiStore#measurementsOf}).
+ * Sprint reports are computed now from the issues the viewer may browse, so an issue list never shows an issue the
+ * viewer cannot browse.
+ */
+public final class KpiPageReader {
+
+    private final KpiStore store;
+    private final IssueHistorySource issues;
+    private final OkrAccess access;
+    private final JiraPermissions permissions;
+
+    public KpiPageReader(KpiStore store, IssueHistorySource issues, OkrAccess access, JiraPermissions permissions) {
+        this.store = store;
+        this.issues = issues;
+        this.access = access;
+        this.permissions = permissions;
+    }
+
+    /**
+     * A KPI as the viewer may see it: {@code measurements} oldest first, empty when {@code valuesVisible} is false.
+     */
+    public record VisibleKpi(KpiDefinition definition, List<KpiMeasurement> measurements, boolean valuesVisible) {
+
+        public VisibleKpi {
+            measurements = List.copyOf(measurements);
+        }
+
+        public KpiActions.KpiRecord record() {
+            return new KpiActions.KpiRecord(definition, measurements);
+        }
+    }
+
+    /** The KPIs of a team (any case), or of all teams when {@code team} is blank, by id. */
+    public List<VisibleKpi> scorecard(String team) {
+        access.requireUser();
+        List<KpiDefinition> definitions = KpiDefinition.teamKey(team) == null ? store.definitions()
+                : store.definitionsOf(team);
+        Map<String, Boolean> decided = new HashMap<>();
+        List<KpiDefinition> visible = definitions.stream()
+                .filter(definition -> decided.computeIfAbsent(sourceKey(definition.dataSource()),
+                        key -> mayBrowseSource(definition.dataSource())))
+                .toList();
+        Map<Long, List<KpiMeasurement>> values = store.measurementsOf(visible.stream().map(KpiDefinition::id).toList());
+        return definitions.stream().map(definition -> values.containsKey(definition.id())
+                ? new VisibleKpi(definition, values.get(definition.id()), true)
+                : new VisibleKpi(definition, List.of(), false)).toList();
+    }
+
+    public VisibleKpi kpi(long kpiId) {
+        access.requireUser();
+        KpiDefinition definition = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        return mayBrowseSource(definition.dataSource())
+                ? new VisibleKpi(definition, store.measurements(kpiId), true)
+                : new VisibleKpi(definition, List.of(), false);
+    }
+
+    /**
+     * The closed sprints of a per-sprint KPI's source, oldest first, as Jira's velocity chart and sprint report count
+     * them, computed now from the issues the viewer may browse.
+     *
+     * @throws AccessDeniedException when the viewer may not see the KPI's values
+     * @throws InvalidInputException on {@code kpi} for a KPI not measured per sprint
+     */
+    public List<SprintReport> sprints(long kpiId) {
+        access.requireUser();
+        KpiDefinition definition = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        if (!mayBrowseSource(definition.dataSource())) {
+            throw new AccessDeniedException("only users who may browse every project of the KPI's data source see its values");
+        }
+        if (definition.frequency() != Frequency.PER_SPRINT) {
+            throw new InvalidInputException("kpi", definition.name() + " is not measured per sprint");
+        }
+        return SprintKpiCalculator.reports(definition, issues.load(definition.dataSource()));
+    }
+
+    private boolean mayBrowseSource(KpiDataSource source) {
+        return source.kind() == KpiDataSource.Kind.PROJECT ? permissions.mayBrowseProject(source.reference())
+                : permissions.mayBrowseEveryProject();
+    }
+
+    private static String sourceKey(KpiDataSource source) {
+        return source.kind() == KpiDataSource.Kind.PROJECT ? "project:" + source.reference().strip().toUpperCase(java.util.Locale.ROOT)
+                : "all";
+    }
+}

@@ -1,0 +1,43 @@
+package io.lodestar.jira.rest;
+
+import java.util.List;
+
+/**
+ * The JSON documents of the KPI page's API ({@code /kpi-page}, docs/rest-api.md "KPI page"); see {@link OkrJson}
+ * for the conventions. A KPI whose values the viewer may not see has {@code visible} false and only its name,
+ * type, unit, team, owner and frequency: every other field is null and {@code history} is empty.
+ */
+public final class KpiPageJson {
+
+    private KpiPageJson() {
+    }
+
+    public record Scorecard(String team, List<Kpi> kpis) {
+    }
+
+    public record Kpi(long id, long version, String name, String type, String unit, String team, String owner,
+                      String ownerName, String frequency, boolean visible, String description,
+                      KpiJson.Source source, String kind, String direction, Double target, Double alertThreshold,
+                      Double min, Double max, String actionIfAlert, Boolean leading, KpiJson.Current current,
+                      String rating, KpiJson.Trend trend, Boolean alert, String lastMeasured,
+                      List<KpiJson.Value> history, boolean canEdit) {
+    }
+
+    public record Velocity(long kpiId, int sprintCount, Double averageCompleted, List<Sprint> sprints) {
+    }
+
+    public record Sprint(long sprintId, String sprint, String start, String end, String completeDate,
+                         double commitment, double completed, Double sayDo, String reason, ScopeChange scopeChange) {
+    }
+
+    public record ScopeChange(double addedPoints, int addedIssues, double removedPoints, int removedIssues,
+                              double reestimatedPoints) {
+    }
+
+    public record SprintReport(Sprint sprint, List<SprintIssue> issues) {
+    }
+
+    public record SprintIssue(String key, String outcome, boolean addedDuringSprint, Double estimateAtStart,
+                              Double estimateAtClose, double commitmentPoints, double completedPoints) {
+    }
+}
