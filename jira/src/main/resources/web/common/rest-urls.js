@@ -38,6 +38,13 @@
             checkIns: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/check-ins'; },
             links: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/links'; },
             link: function (keyResultId, issueId) { return root + '/key-results/' + seg(keyResultId) + '/links/' + seg(issueId); },
+            kpiRefresh: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/refresh'; },
+            kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
+            kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
+            kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
+            kpiSprintReport: function (kpiId, sprintId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/sprints/' + seg(sprintId); },
+            /** Not REST: the KPI page, on a team and optionally one KPI. */
+            kpiPage: function (team, kpiId) { return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/kpis' + query({team: team, kpi: kpiId}); },
             /** Not REST: the Jira page of an issue, for links in the tree. */
             browseIssue: function (issueKey) { return String(baseUrl || '').replace(/\/+$/, '') + '/browse/' + seg(issueKey); }
         };

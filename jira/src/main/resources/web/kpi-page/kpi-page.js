@@ -1,0 +1,157 @@
+/*
+ * The KPI page (templates/kpi-page.vm): loads the scorecard of the team (or of all teams) from the stored values
+ * (GET /kpi-page/scorecard: opening the page recomputes nothing), opens a KPI's own view, and for those allowed
+ * measures a KPI now (POST /kpis/{id}/refresh) and reloads. Every table can be downloaded as CSV, exactly as shown.
+ *
+ * Stable hooks for browser tests (ids are unique on the page; data-test values repeat per row):
+ *   page root ............ #lodestar-kpi-page             (data-base-url, data-current-user, data-team, data-selected-kpi)
+ *   team filter .......... #lodestar-kpi-team-filter      <input name=team>; #lodestar-kpi-filter-apply submits it
+ *   scorecard ............ #lodestar-kpi-scorecard (aria-busy="true" while loading), rows in #lodestar-kpi-scorecard-rows:
+ *     row ................ tr[data-test=scorecard-row][data-kpi-id=ID][data-visible=true|false][data-rating=GREEN|YELLOW|RED|NONE]
+ *       cells ............ [data-test=kpi-name] (its button [data-test=kpi-open] opens the KPI), [data-test=kpi-value],
+ *                          [data-test=kpi-target], [data-test=kpi-rating], [data-test=kpi-trend], [data-test=kpi-sparkline],
+ *                          [data-test=kpi-alert], [data-test=kpi-owner], [data-test=kpi-hidden] (hidden values)
+ *       measure now ...... [data-test=kpi-measure] (only when the user may refresh the KPI)
+ *     CSV ................ #lodestar-scorecard-csv
+ *   KPI view ............. #lodestar-kpi-view (data-kpi-id, data-visible, aria-busy); name #lodestar-kpi-view-name;
+ *                          #lodestar-kpi-view-hidden when values are hidden; #lodestar-kpi-view-close
+ *     sheet .............. #lodestar-kpi-sheet > dd[data-sheet=formula|source|frequency|owner|target|threshold|direction|action]
+ *     history ............ canvas #lodestar-history-chart, #lodestar-history-table rows [data-test=history-row]; #lodestar-history-csv
+ *     velocity ........... #lodestar-velocity-section (aria-busy), canvas #lodestar-velocity-chart, #lodestar-velocity-average,
+ *                          #lodestar-velocity-table rows tr[data-test=velocity-row][data-sprint-id] whose first cell's button
+ *                          [data-test=velocity-open-report] opens the sprint report; #lodestar-velocity-csv
+ *     sprint report ...... #lodestar-sprint-report (data-sprint-id, aria-busy), #lodestar-sprint-report-heading,
+ *                          #lodestar-sprint-report-table rows tr[data-test=report-issue][data-issue-key][data-outcome];
+ *                          #lodestar-sprint-report-csv
+ *   page messages ........ #lodestar-kpi-messages > .aui-message[data-test=page-message]
+ */
+(function (ns) {
+    'use strict';
+
+    function start() {
+        var root = document.getElementById('lodestar-kpi-page');
+        if (!root || root.getAttribute('data-lodestar-started')) {
+            return;
+        }
+        root.setAttribute('data-lodestar-started', 'true');
+
+        var text = ns.texts.get;
+        var urls = ns.restUrls(root.getAttribute('data-base-url'));
+        var client = ns.restClient(function (url, init) { return window.fetch(url, init); });
+        var table = document.getElementById('lodestar-kpi-scorecard');
+        var rows = document.getElementById('lodestar-kpi-scorecard-rows');
+        var messages = document.getElementById('lodestar-kpi-messages');
+        var team = root.getAttribute('data-team') || '';
+        var view = ns.kpiView({
+            root: document.getElementById('lodestar-kpi-view'),
+            name: document.getElementById('lodestar-kpi-view-name'),
+            hidden: document.getElementById('lodestar-kpi-view-hidden'),
+            sheet: document.getElementById('lodestar-kpi-sheet'),
+            historyChart: document.getElementById('lodestar-history-chart'),
+            historyTable: document.getElementById('lodestar-history-table'),
+            velocitySection: document.getElementById('lodestar-velocity-section'),
+            velocityChart: document.getElementById('lodestar-velocity-chart'),
+            velocityTable: document.getElementById('lodestar-velocity-table'),
+            velocityAverage: document.getElementById('lodestar-velocity-average'),
+            report: document.getElementById('lodestar-sprint-report'),
+            reportHeading: document.getElementById('lodestar-sprint-report-heading'),
+            reportTable: document.getElementById('lodestar-sprint-report-table')
+        }, client, urls, text, showError);
+
+        function showMessage(kind, message) {
+            messages.textContent = '';
+            var box = document.createElement('div');
+            box.className = 'aui-message aui-message-' + kind;
+            box.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+            box.setAttribute('data-test', 'page-message');
+            var paragraph = document.createElement('p');
+            paragraph.textContent = message;
+            box.appendChild(paragraph);
+            messages.appendChild(box);
+        }
+
+        function showError(error) {
+            var status = error && typeof error.status === 'number' ? error.status : -1;
+            var byStatus = {0: 'error.network', 401: 'error.unauthorized', 403: 'error.forbidden', 404: 'error.not-found'};
+            var apiMessages = (error && error.errors || []).map(function (e) { return e.message; }).filter(Boolean);
+            showMessage('error', [text(byStatus[status] || 'error.generic')].concat(apiMessages).join(' '));
+        }
+
+        function loadScorecard() {
+            table.setAttribute('aria-busy', 'true');
+            return client.get(urls.kpiScorecard(team)).then(function (scorecard) {
+                ns.scorecardView.render(rows, scorecard, text);
+                table.setAttribute('aria-busy', 'false');
+            }, function (error) {
+                table.setAttribute('aria-busy', 'false');
+                showError(error);
+            });
+        }
+
+        function openKpi(kpiId) {
+            root.setAttribute('data-selected-kpi', String(kpiId));
+            if (window.history && window.history.replaceState) {
+                window.history.replaceState(null, '', urls.kpiPage(team, kpiId));
+            }
+            return view.show(kpiId).then(function () {
+                document.getElementById('lodestar-kpi-view').scrollIntoView({block: 'start'});
+            });
+        }
+
+        rows.addEventListener('click', function (event) {
+            var button = event.target.closest('button[data-action]');
+            if (!button) {
+                return;
+            }
+            var kpiId = button.closest('tr').getAttribute('data-kpi-id');
+            if (button.getAttribute('data-action') === 'open-kpi') {
+                openKpi(kpiId);
+            } else if (button.getAttribute('data-action') === 'measure-kpi') {
+                button.disabled = true;
+                client.post(urls.kpiRefresh(kpiId)).then(function (kpi) {
+                    showMessage('success', text('scorecard.measured', kpi.name));
+                    return loadScorecard();
+                }, showError).then(function () {
+                    button.disabled = false;
+                });
+            }
+        });
+
+        document.getElementById('lodestar-kpi-view-close').addEventListener('click', function () {
+            view.hide();
+            root.setAttribute('data-selected-kpi', '');
+            if (window.history && window.history.replaceState) {
+                window.history.replaceState(null, '', urls.kpiPage(team, null));
+            }
+        });
+
+        function csvButton(buttonId, tableId, fileName) {
+            document.getElementById(buttonId).addEventListener('click', function () {
+                ns.csv.download(fileName(), ns.csv.fromTable(document.getElementById(tableId)));
+            });
+        }
+        csvButton('lodestar-scorecard-csv', 'lodestar-kpi-scorecard', function () { return text('csv.scorecard'); });
+        csvButton('lodestar-history-csv', 'lodestar-history-table', function () {
+            return text('csv.history', view.current().kpi && view.current().kpi.id);
+        });
+        csvButton('lodestar-velocity-csv', 'lodestar-velocity-table', function () {
+            return text('csv.velocity', view.current().kpi && view.current().kpi.id);
+        });
+        csvButton('lodestar-sprint-report-csv', 'lodestar-sprint-report-table', function () {
+            var current = view.current();
+            return text('csv.report', current.kpi && current.kpi.id, current.sprint && current.sprint.sprintId);
+        });
+
+        loadScorecard();
+        var selected = root.getAttribute('data-selected-kpi');
+        if (selected) {
+            openKpi(selected);
+        }
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+}(window.Lodestar = window.Lodestar || {}));

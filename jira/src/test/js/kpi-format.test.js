@@ -1,0 +1,82 @@
+// Run with: node --test jira/src/test/js/
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+
+const web = path.join(__dirname, '../../main/resources/web');
+const fmt = require(path.join(web, 'kpi-page/kpi-format.js'));
+const csv = require(path.join(web, 'common/csv.js'));
+const restUrls = require(path.join(web, 'common/rest-urls.js'));
+
+// A text function that shows which text was asked for, with its arguments.
+const text = (name, ...args) => args.length ? name + '(' + args.join('|') + ')' : name;
+
+test('should show ratios as percentages and other values with their unit when formatting', () => {
+    assert.equal(fmt.value(0.853, 'RATIO', text), '85.3unit.RATIO');
+    assert.equal(fmt.value(21, 'STORY_POINTS', text), '21 unit.STORY_POINTS');
+    assert.equal(fmt.value(3.14159, 'DAYS', text), '3.14 unit.DAYS');
+    assert.equal(fmt.value(null, 'DAYS', text), '');
+    assert.equal(fmt.number(NaN), '');
+});
+
+test('should state the target of a growing KPI and the range of a band when showing the goal', () => {
+    assert.equal(fmt.target({kind: 'GROWING', target: 35, unit: 'STORY_POINTS'}, text), '35 unit.STORY_POINTS');
+    assert.equal(fmt.target({kind: 'BAND', min: 3, max: 8, unit: 'ISSUES'}, text), 'goal.band(3 unit.ISSUES|8 unit.ISSUES)');
+    assert.equal(fmt.direction({kind: 'BAND'}, text), 'direction.BAND');
+    assert.equal(fmt.direction({kind: 'GROWING', direction: 'LOWER_IS_BETTER'}, text), 'direction.LOWER_IS_BETTER');
+});
+
+test('should map ratings to lozenges and trends to arrows with their verdict when shown', () => {
+    assert.equal(fmt.ratingLozenge('RED'), 'aui-lozenge-error');
+    assert.equal(fmt.ratingLozenge('NONE'), '');
+    assert.equal(fmt.trend({direction: 'UP', improving: false}, text), '\u2191 trend.UP, trend.worsening');
+    assert.equal(fmt.trend({direction: 'FLAT', improving: null}, text), '\u2192 trend.FLAT');
+    assert.equal(fmt.trend({direction: null, improving: null, reason: 'needs two recorded values'}, text), 'trend.unknown');
+});
+
+test('should scale the sparkline into its box and skip values that could not be computed', () => {
+    const points = fmt.sparkline([{value: 10}, {value: null}, {value: 20}], 80, 20);
+    assert.equal(points, '0,20 80,0');
+    assert.equal(fmt.sparkline([{value: 5}, {value: 5}], 10, 20), '0,10 10,10');
+    assert.equal(fmt.sparkline([{value: 5}], 10, 20), '');
+    assert.equal(fmt.sparkline([], 10, 20), '');
+});
+
+test('should give the history and velocity rows the tables and the CSV show', () => {
+    const kpi = {unit: 'DAYS', history: [{period: '2026-W01', value: 4, rating: 'GREEN'},
+        {period: '2026-W02', value: null, reason: 'no issue completed', rating: 'NONE'}]};
+    assert.deepEqual(fmt.historyRows(kpi, text), [['2026-W01', '4 unit.DAYS', 'rating.GREEN'],
+        ['2026-W02', 'no issue completed', 'rating.NONE']]);
+    const velocity = {sprints: [{sprint: 'S1', commitment: 8, completed: 5, sayDo: 0.625,
+        scopeChange: {addedPoints: 2, removedPoints: 1, reestimatedPoints: 0.5}},
+        {sprint: 'S2', commitment: 0, completed: 3, sayDo: null, reason: 'nothing committed', scopeChange: null}]};
+    assert.deepEqual(fmt.velocityRows(velocity, text), [['S1', '8', '5', '62.5unit.RATIO', '2', '1', '0.5'],
+        ['S2', '0', '3', 'nothing committed', '', '', '']]);
+});
+
+test('should explain each sprint outcome with its own sentence, told apart when the issue was added', () => {
+    assert.equal(fmt.whyName({outcome: 'REMOVED', addedDuringSprint: false}), 'why.REMOVED');
+    assert.equal(fmt.whyName({outcome: 'REMOVED', addedDuringSprint: true}), 'why.REMOVED.added');
+    assert.equal(fmt.whyName({outcome: 'DONE_BEFORE_SPRINT', addedDuringSprint: true}), 'why.DONE_BEFORE_SPRINT');
+    const rows = fmt.reportRows({issues: [{key: 'ATLAS-1', outcome: 'COMPLETED', addedDuringSprint: true,
+        estimateAtStart: null, estimateAtClose: 3}]}, text);
+    assert.deepEqual(rows, [['ATLAS-1', 'outcome.COMPLETED outcome.added', 'estimate.none', '3', 'why.COMPLETED.added']]);
+});
+
+test('should quote every field, use CRLF and defuse formulas when building CSV', () => {
+    assert.equal(csv.build(['KPI', 'Value'], [['=SUM(A1)', 3.5], ['say "hi"', null], ['-5 days', -5]]),
+        '"KPI","Value"\r\n"\'=SUM(A1)","3.5"\r\n"say ""hi""",""\r\n"\'-5 days","-5"\r\n');
+});
+
+test('should build the KPI page URLs under the context path with encoded parts', () => {
+    const urls = restUrls('/jira/');
+    assert.equal(urls.kpiScorecard('ATLAS'), '/jira/rest/lodestar/1.0/kpi-page/scorecard?team=ATLAS');
+    assert.equal(urls.kpiScorecard(''), '/jira/rest/lodestar/1.0/kpi-page/scorecard');
+    assert.equal(urls.kpiView(3), '/jira/rest/lodestar/1.0/kpi-page/kpis/3');
+    assert.equal(urls.kpiVelocity(3, 7), '/jira/rest/lodestar/1.0/kpi-page/kpis/3/velocity?sprints=7');
+    assert.equal(urls.kpiSprintReport(3, 'a/b'), '/jira/rest/lodestar/1.0/kpi-page/kpis/3/sprints/a%2Fb');
+    assert.equal(urls.kpiRefresh(3), '/jira/rest/lodestar/1.0/kpis/3/refresh');
+    assert.equal(urls.kpiPage('NOVA', 4), '/jira/plugins/servlet/lodestar/kpis?team=NOVA&kpi=4');
+    assert.equal(urls.kpiPage('', null), '/jira/plugins/servlet/lodestar/kpis');
+});
