@@ -80,3 +80,23 @@ test('should build the KPI page URLs under the context path with encoded parts',
     assert.equal(urls.kpiPage('NOVA', 4), '/jira/plugins/servlet/lodestar/kpis?team=NOVA&kpi=4');
     assert.equal(urls.kpiPage('', null), '/jira/plugins/servlet/lodestar/kpis');
 });
+
+test('should size the rolling average window as Jira does: 20% of the issues, odd, at least 5', () => {
+    assert.equal(fmt.rollingWindow(100), 21);
+    assert.equal(fmt.rollingWindow(50), 11);
+    assert.equal(fmt.rollingWindow(20), 5);
+    assert.equal(fmt.rollingWindow(4), 3);
+    assert.equal(fmt.rollingWindow(3), 3);
+    assert.equal(fmt.rollingWindow(0), 0);
+});
+
+test('should average the values in a window centred on each issue, cut short at both ends', () => {
+    assert.deepEqual(fmt.rollingAverage([1, 2, 3, 4, 5, 6]), [2, 2.5, 3, 4, 4.5, 5]);
+    assert.deepEqual(fmt.rollingAverage([]), []);
+    assert.deepEqual(fmt.controlRows({points: [{key: 'A-1', end: '2026-02-03T00:00:00Z', days: 2.456}]}),
+        [['A-1', '2026-02-03', '2.46']]);
+});
+
+test('should build the control chart URL of a KPI', () => {
+    assert.equal(restUrls('').kpiControlChart(5), '/rest/lodestar/1.0/kpi-page/kpis/5/control-chart');
+});

@@ -42,6 +42,7 @@
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
+            kpiControlChart: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/control-chart'; },
             kpiSprintReport: function (kpiId, sprintId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/sprints/' + seg(sprintId); },
             /** Not REST: the KPI page, on a team and optionally one KPI. */
             kpiPage: function (team, kpiId) { return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/kpis' + query({team: team, kpi: kpiId}); },

@@ -129,6 +129,43 @@
         return isNumber(points) ? number(points) : text('estimate.none');
     }
 
+    /**
+     * The window of Jira's control chart rolling average: 20% of the issues shown, made odd, at least 5, and at most
+     * the number of issues (made odd by leaving one out) when fewer are shown.
+     */
+    function rollingWindow(count) {
+        var window = Math.round(count * 0.2);
+        if (window % 2 === 0) {
+            window += 1;
+        }
+        window = Math.max(5, window);
+        if (window > count) {
+            window = count % 2 === 0 ? count - 1 : count;
+        }
+        return Math.max(window, 0);
+    }
+
+    /** The centred rolling average of the values over rollingWindow(values.length), cut short at both ends. */
+    function rollingAverage(values) {
+        var half = (rollingWindow(values.length) - 1) / 2;
+        return values.map(function (unused, index) {
+            var from = Math.max(0, index - half);
+            var to = Math.min(values.length - 1, index + half);
+            var sum = 0;
+            for (var i = from; i <= to; i++) {
+                sum += values[i];
+            }
+            return sum / (to - from + 1);
+        });
+    }
+
+    /** The control chart's issues as table rows: key, completion day, days. */
+    function controlRows(chart) {
+        return (chart.points || []).map(function (point) {
+            return [point.key, point.end ? point.end.substring(0, 10) : '', number(point.days)];
+        });
+    }
+
     /** The data source in words: "Project ATLAS", "JQL: project = ATLAS". */
     function source(kpi, text) {
         return kpi.source ? text('source.' + kpi.source.kind, kpi.source.value) : '';
@@ -146,6 +183,9 @@
         velocityRows: velocityRows,
         whyName: whyName,
         reportRows: reportRows,
+        rollingWindow: rollingWindow,
+        rollingAverage: rollingAverage,
+        controlRows: controlRows,
         source: source
     };
     if (typeof module === 'object' && module.exports) {

@@ -20,6 +20,8 @@
  *     velocity ........... #lodestar-velocity-section (aria-busy), canvas #lodestar-velocity-chart, #lodestar-velocity-average,
  *                          #lodestar-velocity-table rows tr[data-test=velocity-row][data-sprint-id] whose first cell's button
  *                          [data-test=velocity-open-report] opens the sprint report; #lodestar-velocity-csv
+ *     control chart ...... #lodestar-control-section (aria-busy), canvas #lodestar-control-chart, #lodestar-control-stats,
+ *                          #lodestar-control-table rows tr[data-test=control-issue][data-issue-key]; #lodestar-control-csv
  *     sprint report ...... #lodestar-sprint-report (data-sprint-id, aria-busy), #lodestar-sprint-report-heading,
  *                          #lodestar-sprint-report-table rows tr[data-test=report-issue][data-issue-key][data-outcome];
  *                          #lodestar-sprint-report-csv
@@ -53,6 +55,10 @@
             velocityChart: document.getElementById('lodestar-velocity-chart'),
             velocityTable: document.getElementById('lodestar-velocity-table'),
             velocityAverage: document.getElementById('lodestar-velocity-average'),
+            controlSection: document.getElementById('lodestar-control-section'),
+            controlChart: document.getElementById('lodestar-control-chart'),
+            controlStats: document.getElementById('lodestar-control-stats'),
+            controlTable: document.getElementById('lodestar-control-table'),
             report: document.getElementById('lodestar-sprint-report'),
             reportHeading: document.getElementById('lodestar-sprint-report-heading'),
             reportTable: document.getElementById('lodestar-sprint-report-table')
@@ -136,6 +142,9 @@
         });
         csvButton('lodestar-velocity-csv', 'lodestar-velocity-table', function () {
             return text('csv.velocity', view.current().kpi && view.current().kpi.id);
+        });
+        csvButton('lodestar-control-csv', 'lodestar-control-table', function () {
+            return text('csv.control', view.current().kpi && view.current().kpi.id);
         });
         csvButton('lodestar-sprint-report-csv', 'lodestar-sprint-report-table', function () {
             var current = view.current();

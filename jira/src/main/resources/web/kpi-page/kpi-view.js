@@ -99,9 +99,45 @@
                 }}});
     }
 
+    var FLOW_TIMES = {RESOLUTION_TIME: true, LEAD_TIME: true, CYCLE_TIME: true};
+    var PURPLE = '#6554c0';
+
+    function day(millis) {
+        return new Date(millis).toISOString().substring(0, 10);
+    }
+
+    function controlChart(canvas, chart, text) {
+        var points = chart.points.map(function (point) {
+            return {x: Date.parse(point.end), y: point.days, key: point.key};
+        });
+        var first = points.length ? points[0].x : 0;
+        var last = points.length ? points[points.length - 1].x : 0;
+        function line(label, value, color) {
+            return {type: 'line', label: label, data: [{x: first, y: value}, {x: last, y: value}], borderColor: color,
+                borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, fill: false};
+        }
+        var rolling = ns.kpiFormat.rollingAverage(points.map(function (p) { return p.y; }));
+        var datasets = [{type: 'scatter', label: text('control.issues'), data: points, backgroundColor: BLUE, pointRadius: 3}];
+        if (chart.median !== null) {
+            datasets.push(line(text('control.median'), chart.median, GREEN));
+            datasets.push(line(text('control.p85'), chart.percentile85, YELLOW));
+            datasets.push(line(text('control.p95'), chart.percentile95, RED));
+            datasets.push({type: 'line', label: text('control.rolling', ns.kpiFormat.rollingWindow(points.length)),
+                data: points.map(function (p, i) { return {x: p.x, y: rolling[i]}; }), borderColor: PURPLE,
+                borderWidth: 1.5, pointRadius: 0, fill: false, tension: 0});
+        }
+        ns.charts.draw(canvas, {type: 'scatter', data: {datasets: datasets},
+            options: {animation: false, responsive: true, maintainAspectRatio: false,
+                scales: {x: {type: 'linear', ticks: {callback: function (value) { return day(value); }}}},
+                plugins: {tooltip: {callbacks: {label: function (item) {
+                    return (item.raw.key ? item.raw.key + ': ' : '') + ns.kpiFormat.number(item.raw.y);
+                }}}}}});
+    }
+
     /**
      * @param elements {root, name, hidden, body, sheet, historyChart, historyTable, velocitySection, velocityChart,
-     *                  velocityTable, velocityAverage, report, reportHeading, reportTable}
+     *                  velocityTable, velocityAverage, controlSection, controlChart, controlStats, controlTable, report,
+     *                  reportHeading, reportTable}
      */
     function kpiView(elements, client, urls, text, onError) {
         var current = {kpi: null, velocity: null, sprint: null};
@@ -167,11 +203,37 @@
             });
         }
 
+        function showControlChart(kpi) {
+            elements.controlSection.hidden = false;
+            elements.controlSection.setAttribute('aria-busy', 'true');
+            emptyRow(elements.controlTable, text('loading'), 3);
+            return client.get(urls.kpiControlChart(kpi.id)).then(function (chart) {
+                var fmt = ns.kpiFormat;
+                elements.controlStats.textContent = chart.median === null ? text('control.empty')
+                    : text('control.stats', chart.count, fmt.number(chart.median), fmt.number(chart.percentile85),
+                        fmt.number(chart.percentile95));
+                if (chart.points.length) {
+                    fillRows(elements.controlTable, fmt.controlRows(chart), function (tr, index) {
+                        tr.setAttribute('data-test', 'control-issue');
+                        tr.setAttribute('data-issue-key', chart.points[index].key);
+                    });
+                } else {
+                    emptyRow(elements.controlTable, text('control.empty'), 3);
+                }
+                controlChart(elements.controlChart, chart, text);
+                elements.controlSection.setAttribute('aria-busy', 'false');
+            }, function (error) {
+                elements.controlSection.setAttribute('aria-busy', 'false');
+                onError(error);
+            });
+        }
+
         function show(kpiId) {
             elements.root.hidden = false;
             elements.root.setAttribute('aria-busy', 'true');
             elements.report.hidden = true;
             elements.velocitySection.hidden = true;
+            elements.controlSection.hidden = true;
             current = {kpi: null, velocity: null, sprint: null};
             return client.get(urls.kpiView(kpiId)).then(function (kpi) {
                 current.kpi = kpi;
@@ -188,7 +250,9 @@
                     emptyRow(elements.historyTable, text('history.empty'), 3);
                 }
                 historyChart(elements.historyChart, kpi, text);
-                var pending = kpi.visible && kpi.frequency === 'PER_SPRINT' ? showVelocity(kpi) : Promise.resolve();
+                var pending = !kpi.visible ? Promise.resolve()
+                    : kpi.frequency === 'PER_SPRINT' ? showVelocity(kpi)
+                        : FLOW_TIMES[kpi.type] ? showControlChart(kpi) : Promise.resolve();
                 return pending.then(function () {
                     elements.root.setAttribute('aria-busy', 'false');
                 });

@@ -7,13 +7,18 @@ import io.lodestar.core.kpi.KpiDataSource;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiStore;
+import io.lodestar.core.kpi.KpiType;
+import io.lodestar.core.kpi.flow.FlowKpiCalculator;
+import io.lodestar.core.kpi.flow.FlowTimes;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.jira.host.JiraPermissions;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the KPI page reads, with its rule of who sees what: a KPI's values (its recorded measurements, its sprints)
@@ -30,6 +35,8 @@ import java.util.Map;
  * viewer cannot browse.
  */
 public final class KpiPageReader {
+
+    private static final Set<KpiType> FLOW_TIMES = EnumSet.of(KpiType.RESOLUTION_TIME, KpiType.LEAD_TIME, KpiType.CYCLE_TIME);
 
     private final KpiStore store;
     private final IssueHistorySource issues;
@@ -89,15 +96,35 @@ public final class KpiPageReader {
      * @throws InvalidInputException on {@code kpi} for a KPI not measured per sprint
      */
     public List<SprintReport> sprints(long kpiId) {
+        KpiDefinition definition = visibleDefinition(kpiId);
+        if (definition.frequency() != Frequency.PER_SPRINT) {
+            throw new InvalidInputException("kpi", definition.name() + " is not measured per sprint");
+        }
+        return SprintKpiCalculator.reports(definition, issues.load(definition.dataSource()));
+    }
+
+    /**
+     * Every finished issue's resolution, lead or cycle time for a control chart, measured as the KPI measures it,
+     * from the issues the viewer may browse.
+     *
+     * @throws AccessDeniedException when the viewer may not see the KPI's values
+     * @throws InvalidInputException on {@code kpi} for a KPI that is not a resolution, lead or cycle time
+     */
+    public FlowTimes flowTimes(long kpiId) {
+        KpiDefinition definition = visibleDefinition(kpiId);
+        if (!FLOW_TIMES.contains(definition.formula().type())) {
+            throw new InvalidInputException("kpi", definition.name() + " is not a resolution, lead or cycle time");
+        }
+        return FlowKpiCalculator.flowTimes(definition, issues.load(definition.dataSource()));
+    }
+
+    private KpiDefinition visibleDefinition(long kpiId) {
         access.requireUser();
         KpiDefinition definition = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
         if (!mayBrowseSource(definition.dataSource())) {
             throw new AccessDeniedException("only users who may browse every project of the KPI's data source see its values");
         }
-        if (definition.frequency() != Frequency.PER_SPRINT) {
-            throw new InvalidInputException("kpi", definition.name() + " is not measured per sprint");
-        }
-        return SprintKpiCalculator.reports(definition, issues.load(definition.dataSource()));
+        return definition;
     }
 
     private boolean mayBrowseSource(KpiDataSource source) {

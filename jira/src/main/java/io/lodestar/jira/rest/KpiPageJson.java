@@ -40,4 +40,11 @@ public final class KpiPageJson {
     public record SprintIssue(String key, String outcome, boolean addedDuringSprint, Double estimateAtStart,
                               Double estimateAtClose, double commitmentPoints, double completedPoints) {
     }
+
+    public record ControlChart(long kpiId, int count, Double median, Double percentile85,
+                               Double percentile95, String reason, List<ControlPoint> points) {
+    }
+
+    public record ControlPoint(String key, String start, String end, double days) {
+    }
 }

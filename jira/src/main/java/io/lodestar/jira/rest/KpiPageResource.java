@@ -2,9 +2,12 @@ package io.lodestar.jira.rest;
 
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.kpi.Distribution;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiValue;
+import io.lodestar.core.kpi.flow.FlowTime;
+import io.lodestar.core.kpi.flow.FlowTimes;
 import io.lodestar.core.kpi.sprint.ScopeChange;
 import io.lodestar.core.kpi.sprint.SprintIssue;
 import io.lodestar.core.kpi.sprint.SprintReport;
@@ -12,6 +15,7 @@ import io.lodestar.core.kpi.sprint.VelocityCalculator;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiPageReader;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import javax.inject.Inject;
 import javax.ws.rs.GET;
@@ -82,6 +86,29 @@ public final class KpiPageResource {
         SprintReport report = reader.sprints(id).stream().filter(r -> r.sprint().id() == sprintId).findFirst()
                 .orElseThrow(() -> new NotFoundException("sprint", sprintId));
         return new KpiPageJson.SprintReport(sprint(report), report.issues().stream().map(KpiPageResource::issue).toList());
+    }
+
+    /**
+     * A control chart of a resolution, lead or cycle time KPI: every finished issue (its completion and its time in
+     * days), oldest completion first, with the median and the 85th and 95th percentiles of those times.
+     */
+    @GET
+    @Path("kpis/{id}/control-chart")
+    public KpiPageJson.ControlChart controlChart(@PathParam("id") long id) {
+        FlowTimes times = reader.flowTimes(id);
+        List<KpiPageJson.ControlPoint> points = times.perIssue().stream()
+                .sorted(Comparator.comparing((FlowTime time) -> time.end().toInstant()).thenComparing(FlowTime::issueKey))
+                .map(time -> new KpiPageJson.ControlPoint(time.issueKey(), date(time.start()), date(time.end()), time.days()))
+                .toList();
+        Distribution distribution = times.times();
+        KpiValue median = distribution.median();
+        return new KpiPageJson.ControlChart(id, points.size(),
+                median.isApplicable() ? median.value() : null, applicable(distribution.percentile85()),
+                applicable(distribution.percentile95()), median.notApplicableReason().orElse(null), points);
+    }
+
+    private static Double applicable(KpiValue value) {
+        return value.isApplicable() ? value.value() : null;
     }
 
     private KpiPageJson.Kpi kpi(KpiPageReader.VisibleKpi visible, int periods) {

@@ -149,6 +149,33 @@ public class KpiPageResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldPlotEveryResolvedIssueWithTheMedianAndPercentilesWhenTheControlChartOfAResolutionTimeIsRead() {
+        issueHistory = new IssueHistory(List.of(
+                IssueHistoryBuilder.issue("TEAM-2").created("2026-02-01T00:00:00Z").resolved("2026-02-05T00:00:00Z").build(),
+                IssueHistoryBuilder.issue("TEAM-1").created("2026-02-01T00:00:00Z").resolved("2026-02-03T00:00:00Z").build(),
+                IssueHistoryBuilder.issue("TEAM-3").created("2026-02-02T00:00:00Z").resolved("2026-02-12T00:00:00Z").build(),
+                IssueHistoryBuilder.issue("TEAM-4").created("2026-02-02T00:00:00Z").build()), IssueHistoryBuilder.WORKFLOW);
+        long resolution = create(LEAD_TIME.replace("'type':'LEAD_TIME'", "'type':'RESOLUTION_TIME'"));
+        long velocity = create(VELOCITY);
+        jira.login("carol");
+
+        JsonNode chart = ok(get("kpi-page/kpis/" + resolution + "/control-chart"), 200);
+
+        assertEquals(3, chart.get("count").asInt());
+        List<String> keys = new ArrayList<>();
+        chart.get("points").forEach(point -> keys.add(point.get("key").asText()));
+        assertEquals("oldest completion first", List.of("TEAM-1", "TEAM-2", "TEAM-3"), keys);
+        assertEquals(2.0, chart.get("points").get(0).get("days").asDouble(), 1e-9);
+        assertEquals("2026-02-03T00:00:00Z", chart.get("points").get(0).get("end").asText());
+        assertEquals(4.0, chart.get("median").asDouble(), 1e-9);
+        assertTrue(chart.get("percentile85").asDouble() > 4.0);
+        assertTrue(chart.get("percentile95").asDouble() >= chart.get("percentile85").asDouble());
+        assertEquals("kpi", error(get("kpi-page/kpis/" + velocity + "/control-chart"), 400).get("field").asText());
+        jira.hideProject("TEAM", "carol");
+        error(get("kpi-page/kpis/" + resolution + "/control-chart"), 403);
+    }
+
+    @Test
     public void shouldRefuseSprintsToViewersWhoMayNotBrowseTheSourceAndToKpisNotPerSprint() {
         long velocity = create(VELOCITY);
         long leadTime = create(LEAD_TIME);
