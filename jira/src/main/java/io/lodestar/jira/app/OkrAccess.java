@@ -1,6 +1,7 @@
 package io.lodestar.jira.app;
 
 import com.atlassian.jira.user.ApplicationUser;
+import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.jira.host.JiraPermissions;
@@ -101,6 +102,27 @@ public final class OkrAccess {
         requireUser();
         if (!canEditKpi(kpiOwner)) {
             throw new AccessDeniedException("only the KPI's owner and Jira administrators may change it");
+        }
+    }
+
+    /**
+     * Whether the user may change this KPI definition (or create it, for a new one): its owner, the administrators of
+     * the Jira project whose key is its team, and Jira administrators.
+     */
+    public boolean canEditKpi(KpiDefinition definition) {
+        if (canEditKpi(definition.owner())) {
+            return true;
+        }
+        return definition.team() != null && permissions.currentUser().isPresent()
+                && (projectAdmin == null ? permissions.mayAdministerProject(definition.team())
+                        : projectAdmin.computeIfAbsent(definition.team(), permissions::mayAdministerProject));
+    }
+
+    public void requireKpiEdit(KpiDefinition definition) {
+        requireUser();
+        if (!canEditKpi(definition)) {
+            throw new AccessDeniedException("only the KPI's owner, the administrators of its team's project and Jira"
+                    + " administrators may change it");
         }
     }
 

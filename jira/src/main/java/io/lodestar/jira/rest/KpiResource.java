@@ -77,8 +77,9 @@ public final class KpiResource {
 
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
-        kpis.delete(id, Inputs.wholeNumber(version, "version"));
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @QueryParam("convertKeyResults") String convertKeyResults) {
+        kpis.delete(id, Inputs.wholeNumber(version, "version"), "true".equalsIgnoreCase(String.valueOf(convertKeyResults).strip()));
         return Response.noContent().build();
     }
 

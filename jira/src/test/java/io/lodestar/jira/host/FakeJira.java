@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
@@ -25,6 +26,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -118,6 +120,26 @@ public final class FakeJira {
         when(estimate.getName()).thenReturn("Estimate");
         when(estimate.getId()).thenReturn(ESTIMATE_ID);
         when(fieldManager.getCustomFieldObject(ESTIMATE_ID)).thenReturn(estimate);
+    }
+
+    /**
+     * Jira's JQL parser as far as the tests need it: {@code project = KEY} (any case, blanks around) parses for a known
+     * project; anything else fails with Jira's kind of message.
+     */
+    public JiraJqlParser jqlParser() {
+        SearchService search = mock(SearchService.class);
+        when(search.parseQuery(any(), anyString())).thenAnswer(call -> {
+            String jql = call.getArgument(1);
+            java.util.regex.Matcher project = java.util.regex.Pattern.compile("(?i)\\s*project\\s*=\\s*(\\w+)\\s*").matcher(jql);
+            MessageSet errors = mock(MessageSet.class);
+            String error = !project.matches() ? "Error in the JQL Query: the query '" + jql + "' does not parse."
+                    : projects.containsKey(project.group(1).toUpperCase(java.util.Locale.ROOT)) ? null
+                    : "The value '" + project.group(1) + "' does not exist for the field 'project'.";
+            when(errors.hasAnyErrors()).thenReturn(error != null);
+            when(errors.getErrorMessages()).thenReturn(error == null ? Set.of() : Set.of(error));
+            return new SearchService.ParseResult(null, errors);
+        });
+        return new JiraJqlParser(search, permissions());
     }
 
     public JiraPermissions permissions() {
