@@ -100,3 +100,38 @@ test('should average the values in a window centred on each issue, cut short at 
 test('should build the control chart URL of a KPI', () => {
     assert.equal(restUrls('').kpiControlChart(5), '/rest/lodestar/1.0/kpi-page/kpis/5/control-chart');
 });
+
+const sheet = require(path.join(web, 'kpi-page/kpi-sheet.js'));
+
+test('should send only the chosen type parameters and the growing goal when the sheet is filled in', () => {
+    const built = sheet.body({name: ' Throughput ', description: '', type: 'THROUGHPUT', sourceKind: 'JQL',
+        value: 'project = ATLAS', frequency: 'WEEKLY', owner: 'alice', team: 'ATLAS', kind: 'GROWING',
+        direction: 'HIGHER_IS_BETTER', target: '12', alertThreshold: '8,5', doneStatusIds: '10001', statistic: 'MEAN',
+        actionIfAlert: 'Swarm', leading: false}, {parameters: ['doneStatusIds']}, null);
+    assert.deepEqual(built.errors, []);
+    assert.equal(built.body.name, 'Throughput');
+    assert.deepEqual(built.body.parameters, {doneStatusIds: '10001'});
+    assert.deepEqual(built.body.source, {kind: 'JQL', value: 'project = ATLAS'});
+    assert.equal(built.body.target, 12);
+    assert.equal(built.body.alertThreshold, 8.5);
+    assert.equal(built.body.min, undefined);
+    assert.equal(built.body.version, undefined);
+});
+
+test('should report empty and non-numeric fields on their names when the sheet is incomplete', () => {
+    const band = sheet.body({name: '', type: 'WORK_IN_PROGRESS', sourceKind: 'PROJECT', value: ' ', kind: 'BAND',
+        min: 'three', max: ''}, {parameters: []}, 4);
+    assert.deepEqual(band.errors, [{field: 'name', code: 'required'}, {field: 'value', code: 'required'},
+        {field: 'min', code: 'number'}, {field: 'max', code: 'required'}]);
+    assert.equal(band.body.version, 4);
+    assert.equal(band.body.direction, undefined);
+});
+
+test('should fill the form from a stored KPI with its parameters when editing', () => {
+    const values = sheet.values({name: 'WIP', type: 'WORK_IN_PROGRESS', source: {kind: 'PROJECT', value: 'NOVA'},
+        parameters: {wipStatusIds: '3'}, kind: 'BAND', min: 3, max: 8, leading: true});
+    assert.equal(values.sourceKind, 'PROJECT');
+    assert.equal(values.value, 'NOVA');
+    assert.equal(values.wipStatusIds, '3');
+    assert.equal(values.leading, true);
+});

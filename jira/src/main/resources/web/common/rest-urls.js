@@ -38,6 +38,12 @@
             checkIns: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/check-ins'; },
             links: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/links'; },
             link: function (keyResultId, issueId) { return root + '/key-results/' + seg(keyResultId) + '/links/' + seg(issueId); },
+            kpis: function () { return root + '/kpis'; },
+            kpi: function (kpiId) { return root + '/kpis/' + seg(kpiId); },
+            kpiDelete: function (kpiId, version, convertKeyResults) {
+                return root + '/kpis/' + seg(kpiId) + query({version: version, convertKeyResults: convertKeyResults ? 'true' : ''});
+            },
+            kpiCatalog: function () { return root + '/kpi-page/catalog'; },
             kpiRefresh: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/refresh'; },
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },

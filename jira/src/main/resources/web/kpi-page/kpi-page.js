@@ -25,6 +25,14 @@
  *     sprint report ...... #lodestar-sprint-report (data-sprint-id, aria-busy), #lodestar-sprint-report-heading,
  *                          #lodestar-sprint-report-table rows tr[data-test=report-issue][data-issue-key][data-outcome];
  *                          #lodestar-sprint-report-csv
+ *   create KPI ........... #lodestar-kpi-create opens #lodestar-kpi-dialog; #lodestar-kpi-edit and #lodestar-kpi-delete in
+ *                          the KPI view (only when the user may change it)
+ *   KPI sheet editor ..... #lodestar-kpi-dialog, form #lodestar-kpi-form: #lodestar-kpi-field-name, -type, -source-kind, -value,
+ *                          -frequency, -team, -owner, -kind, -direction, -target, -alert-threshold, -min, -max,
+ *                          -action-if-alert; parameters #lodestar-kpi-param-done-status-ids...; #lodestar-kpi-submit;
+ *                          field errors [data-error-for=<field>], form-wide [data-form-errors]
+ *   delete dialog ........ #lodestar-kpi-delete-dialog: #lodestar-kpi-delete-submit; when the KPI backs key results
+ *                          #lodestar-kpi-delete-backed names them and #lodestar-kpi-delete-convert confirms
  *   page messages ........ #lodestar-kpi-messages > .aui-message[data-test=page-message]
  */
 (function (ns) {
@@ -94,15 +102,71 @@
             });
         }
 
+        var editButton = document.getElementById('lodestar-kpi-edit');
+        var deleteButton = document.getElementById('lodestar-kpi-delete');
+
         function openKpi(kpiId) {
             root.setAttribute('data-selected-kpi', String(kpiId));
             if (window.history && window.history.replaceState) {
                 window.history.replaceState(null, '', urls.kpiPage(team, kpiId));
             }
+            editButton.hidden = true;
+            deleteButton.hidden = true;
             return view.show(kpiId).then(function () {
+                var kpi = view.current().kpi;
+                editButton.hidden = !(kpi && kpi.canEdit);
+                deleteButton.hidden = !(kpi && kpi.canEdit);
                 document.getElementById('lodestar-kpi-view').scrollIntoView({block: 'start'});
             });
         }
+
+        function closeKpi() {
+            view.hide();
+            root.setAttribute('data-selected-kpi', '');
+            if (window.history && window.history.replaceState) {
+                window.history.replaceState(null, '', urls.kpiPage(team, null));
+            }
+        }
+
+        var editor = ns.kpiEditor({
+            client: client,
+            urls: urls,
+            team: team,
+            currentUser: root.getAttribute('data-current-user'),
+            showError: showError,
+            saved: function (kpi) {
+                showMessage('success', text('saved'));
+                loadScorecard();
+                openKpi(kpi.id);
+            },
+            deleted: function () {
+                showMessage('success', text('deleted'));
+                closeKpi();
+                loadScorecard();
+            },
+            conflict: function () {
+                showMessage('warning', text('error.conflict'));
+                loadScorecard();
+                var selected = root.getAttribute('data-selected-kpi');
+                if (selected) {
+                    openKpi(selected);
+                }
+            },
+            gone: function () {
+                showMessage('error', text('error.not-found'));
+                closeKpi();
+                loadScorecard();
+            }
+        });
+        document.getElementById('lodestar-kpi-create').addEventListener('click', function (event) {
+            editor.openCreate(event.currentTarget);
+        });
+        editButton.addEventListener('click', function (event) {
+            editor.openEdit(view.current().kpi, event.currentTarget);
+        });
+        deleteButton.addEventListener('click', function (event) {
+            editor.openDelete(view.current().kpi, event.currentTarget);
+        });
 
         rows.addEventListener('click', function (event) {
             var button = event.target.closest('button[data-action]');
@@ -123,13 +187,7 @@
             }
         });
 
-        document.getElementById('lodestar-kpi-view-close').addEventListener('click', function () {
-            view.hide();
-            root.setAttribute('data-selected-kpi', '');
-            if (window.history && window.history.replaceState) {
-                window.history.replaceState(null, '', urls.kpiPage(team, null));
-            }
-        });
+        document.getElementById('lodestar-kpi-view-close').addEventListener('click', closeKpi);
 
         function csvButton(buttonId, tableId, fileName) {
             document.getElementById(buttonId).addEventListener('click', function () {

@@ -1,6 +1,7 @@
 package io.lodestar.jira.rest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON documents of the KPI page's API ({@code /kpi-page}, docs/rest-api.md "KPI page"); see {@link OkrJson}
@@ -17,6 +18,7 @@ public final class KpiPageJson {
 
     public record Kpi(long id, long version, String name, String type, String unit, String team, String owner,
                       String ownerName, String frequency, boolean visible, String description,
+                      Map<String, String> parameters, String zone,
                       KpiJson.Source source, String kind, String direction, Double target, Double alertThreshold,
                       Double min, Double max, String actionIfAlert, Boolean leading, KpiJson.Current current,
                       String rating, KpiJson.Trend trend, Boolean alert, String lastMeasured,
@@ -46,5 +48,9 @@ public final class KpiPageJson {
     }
 
     public record ControlPoint(String key, String start, String end, double days) {
+    }
+
+    /** One type of the KPI catalog: its unit, the frequencies it may be measured at and its parameters' names. */
+    public record CatalogEntry(String type, String unit, List<String> frequencies, List<String> parameters) {
     }
 }

@@ -3,7 +3,10 @@ package io.lodestar.jira.rest;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.Frequency;
 import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiParameter;
+import io.lodestar.core.kpi.KpiType;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiValue;
 import io.lodestar.core.kpi.flow.FlowTime;
@@ -15,6 +18,7 @@ import io.lodestar.core.kpi.sprint.VelocityCalculator;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiPageReader;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javax.inject.Inject;
@@ -57,6 +61,15 @@ public final class KpiPageResource {
         int count = count(periods, "periods", DEFAULT_PERIODS);
         return new KpiPageJson.Scorecard(KpiDefinition.teamKey(teamKey),
                 reader.scorecard(teamKey).stream().map(kpi -> kpi(kpi, count)).toList());
+    }
+
+    /** The KPI catalog the sheet editor offers, in the catalog's order (no user data, so no permission needed). */
+    @GET
+    @Path("catalog")
+    public List<KpiPageJson.CatalogEntry> catalog() {
+        return Arrays.stream(KpiType.values()).map(type -> new KpiPageJson.CatalogEntry(type.name(), type.unit().name(),
+                Arrays.stream(Frequency.values()).filter(type.frequencies()::contains).map(Enum::name).toList(),
+                type.parameters().stream().map(KpiParameter::name).toList())).toList();
     }
 
     /** One KPI with its whole recorded history (or the last {@code ?periods=N}). */
@@ -117,7 +130,8 @@ public final class KpiPageResource {
         if (!visible.valuesVisible()) {
             return new KpiPageJson.Kpi(definition.id(), definition.version(), definition.name(),
                     definition.formula().type().name(), unit, definition.team(), definition.owner(),
-                    kpis.displayName(definition.owner()), definition.frequency().name(), false, null, null, null, null,
+                    kpis.displayName(definition.owner()), definition.frequency().name(), false, null, null, null, null, null,
+                    null,
                     null, null, null, null, null, null, null, null, null, null, null, List.of(), false);
         }
         KpiJson.Node node = KpiViews.node(visible.record(), kpis);
@@ -125,7 +139,8 @@ public final class KpiPageResource {
         List<KpiMeasurement> shown = values.subList(Math.max(0, values.size() - periods), values.size());
         String lastMeasured = values.isEmpty() ? null : values.get(values.size() - 1).recordedAt().toString();
         return new KpiPageJson.Kpi(node.id(), node.version(), node.name(), node.type(), node.current().unit(),
-                node.team(), node.owner(), node.ownerName(), node.frequency(), true, node.description(), node.source(),
+                node.team(), node.owner(), node.ownerName(), node.frequency(), true, node.description(), node.parameters(),
+                node.zone(), node.source(),
                 node.kind(), node.direction(), node.target(), node.alertThreshold(), node.min(), node.max(),
                 node.actionIfAlert(), node.leading(), node.current(), node.rating(), node.trend(), node.alert(),
                 lastMeasured, shown.stream().map(m -> KpiViews.value(m, definition.goal())).toList(), node.canEdit());

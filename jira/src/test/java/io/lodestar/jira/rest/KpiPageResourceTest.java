@@ -176,6 +176,20 @@ public class KpiPageResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldListEveryTypeOfTheCatalogWithItsFrequenciesAndParametersWhenTheEditorAsks() {
+        jira.login("carol");
+
+        JsonNode catalog = ok(get("kpi-page/catalog"), 200);
+
+        assertEquals(io.lodestar.core.kpi.KpiType.values().length, catalog.size());
+        JsonNode velocity = catalog.get(0);
+        assertEquals("VELOCITY", velocity.get("type").asText());
+        assertEquals("STORY_POINTS", velocity.get("unit").asText());
+        assertEquals("[\"PER_SPRINT\"]", velocity.get("frequencies").toString());
+        assertEquals("[\"doneStatusIds\",\"completedEstimate\"]", velocity.get("parameters").toString());
+    }
+
+    @Test
     public void shouldRefuseSprintsToViewersWhoMayNotBrowseTheSourceAndToKpisNotPerSprint() {
         long velocity = create(VELOCITY);
         long leadTime = create(LEAD_TIME);
