@@ -73,8 +73,10 @@ public class KpiPageBrowserTest {
 
     @After
     public void shouldLeaveNoScriptErrorsWhenDone() {
+        // Chromium logs every non-2xx answer; a 400 is the API refusing input the test sends on purpose.
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("the server responded with a status of 400"))
                 .map(LogEntry::getMessage).toList();
         assertEquals("browser console errors", List.of(), errors);
     }
@@ -89,6 +91,9 @@ public class KpiPageBrowserTest {
         }
     }
 
+    private static final List<String> DEMO_KPIS = List.of("ATLAS velocity", "NOVA velocity", "ATLAS throughput",
+            "NOVA say/do ratio", "ATLAS on-time delivery", "NOVA on-time delivery");
+
     private static String kpiPage(String query) {
         return server.baseUrl() + "/plugins/servlet/lodestar/kpis" + query;
     }
@@ -99,8 +104,9 @@ public class KpiPageBrowserTest {
         List<WebElement> rows = scorecardRows();
 
         List<String> names = rows.stream().map(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText()).toList();
-        assertEquals(List.of("ATLAS velocity", "ATLAS throughput", "ATLAS on-time delivery"), names);
-        for (WebElement row : rows) {
+        // The demo's KPIs come first (by id); other tests of this class may have added some after them.
+        assertEquals(List.of("ATLAS velocity", "ATLAS throughput", "ATLAS on-time delivery"), names.subList(0, 3));
+        for (WebElement row : rows.subList(0, 3)) {
             assertEquals("true", row.getAttribute("data-visible"));
             assertFalse(row.findElement(By.cssSelector("[data-test=kpi-value]")).getText().isBlank());
             assertFalse(row.findElement(By.cssSelector("[data-test=kpi-target]")).getText().isBlank());
@@ -161,6 +167,9 @@ public class KpiPageBrowserTest {
         List<String> novaRows = new ArrayList<>();
         for (WebElement row : rows) {
             String name = row.findElement(By.cssSelector("[data-test=kpi-name]")).getText();
+            if (!DEMO_KPIS.contains(name)) {
+                continue;
+            }
             boolean nova = name.startsWith("NOVA");
             assertEquals(name, String.valueOf(!nova), row.getAttribute("data-visible"));
             if (nova) {
@@ -183,6 +192,104 @@ public class KpiPageBrowserTest {
         screenshot("kpi-page-nova-bob.png");
         browser.findElement(By.id("sandbox-switch-to-alice")).click();
         wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Alice Andersen"));
+    }
+
+    @Test
+    public void shouldCreateAKpiWithAJqlSourceAndRefuseOneWhoseJqlDoesNotParseWhenAliceFillsInTheSheet() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        int before = scorecardRows().size();
+
+        openCreateDialog();
+        type(By.id("lodestar-kpi-field-name"), "ATLAS bad query");
+        select(By.id("lodestar-kpi-field-type"), "THROUGHPUT");
+        select(By.id("lodestar-kpi-field-source-kind"), "JQL");
+        type(By.id("lodestar-kpi-field-value"), "project = = ATLAS");
+        select(By.id("lodestar-kpi-field-frequency"), "WEEKLY");
+        type(By.id("lodestar-kpi-field-target"), "12");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "8");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        WebElement error = wait.until(driver -> {
+            WebElement box = driver.findElement(By.cssSelector("#lodestar-kpi-form [data-error-for=value]"));
+            return box.getText().isBlank() ? null : box;
+        });
+        assertTrue(error.getText(), error.getText().contains("project = = ATLAS"));
+        assertEquals("true", browser.findElement(By.id("lodestar-kpi-field-value")).getAttribute("aria-invalid"));
+        screenshot("kpi-page-jql-error.png");
+
+        type(By.id("lodestar-kpi-field-name"), "ATLAS throughput by JQL");
+        type(By.id("lodestar-kpi-field-value"), "project = ATLAS");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("ATLAS throughput by JQL"));
+
+        assertEquals("JQL: project = ATLAS", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=source]")).getText());
+        assertEquals(before + 1, scorecardRows().size());
+    }
+
+    @Test
+    public void shouldDrawTheControlChartOfEveryFinishedIssueWhenACycleTimeKpiIsOpened() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        openCreateDialog();
+        type(By.id("lodestar-kpi-field-name"), "ATLAS cycle time");
+        select(By.id("lodestar-kpi-field-type"), "CYCLE_TIME");
+        select(By.id("lodestar-kpi-field-frequency"), "WEEKLY");
+        select(By.id("lodestar-kpi-field-direction"), "LOWER_IS_BETTER");
+        type(By.id("lodestar-kpi-field-target"), "3");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "6");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-control-section")).getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("[data-test=control-issue]")).isEmpty());
+
+        List<WebElement> issues = browser.findElements(By.cssSelector("[data-test=control-issue]"));
+        assertTrue(issues.size() > 20);
+        for (WebElement issue : issues) {
+            assertTrue(issue.getAttribute("data-issue-key"), issue.getAttribute("data-issue-key").startsWith("ATLAS-"));
+        }
+        String stats = browser.findElement(By.id("lodestar-control-stats")).getText();
+        assertTrue(stats, stats.startsWith(issues.size() + " issues: median "));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-control-section').scrollIntoView();");
+        screenshot("kpi-page-control-chart.png");
+    }
+
+    @Test
+    public void shouldNameTheKeyResultsAKpiBacksAndKeepItWhenAliceDeletesIt() throws Exception {
+        browser.get(kpiPage("?team=NOVA"));
+        scorecardRows().stream()
+                .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("NOVA velocity"))
+                .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-delete")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-delete")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-delete-submit")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-delete-submit")).click();
+
+        WebElement backed = wait.until(driver -> {
+            WebElement box = driver.findElement(By.id("lodestar-kpi-delete-backed"));
+            return box.isDisplayed() ? box : null;
+        });
+        assertTrue(backed.getText(), backed.getText().startsWith("backs the key results \""));
+        assertTrue(browser.findElement(By.id("lodestar-kpi-delete-convert")).isDisplayed());
+        screenshot("kpi-page-delete-backed.png");
+        browser.findElement(By.id("lodestar-kpi-delete-cancel")).click();
+        wait.until(driver -> !driver.findElement(By.id("lodestar-kpi-delete-dialog")).isDisplayed());
+        browser.get(kpiPage("?team=NOVA"));
+        assertTrue(scorecardRows().stream().anyMatch(row -> row.findElement(By.cssSelector("[data-test=kpi-name]"))
+                .getText().equals("NOVA velocity")));
+    }
+
+    private void openCreateDialog() {
+        browser.findElement(By.id("lodestar-kpi-create")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-field-name")).isDisplayed());
+    }
+
+    private void type(By by, String text) {
+        WebElement field = wait.until(driver -> driver.findElement(by).isDisplayed() ? driver.findElement(by) : null);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void select(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(by)).selectByValue(value);
     }
 
     /** {@code lodestar kpi velocity --project KEY --format csv} on the sandbox's own demo export: "sprint,commitment,completed". */
