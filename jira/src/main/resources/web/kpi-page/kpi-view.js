@@ -249,6 +249,7 @@
                 } else {
                     emptyRow(elements.historyTable, text('history.empty'), 3);
                 }
+                elements.historyChart.parentNode.hidden = !kpi.history.length;
                 historyChart(elements.historyChart, kpi, text);
                 var pending = !kpi.visible ? Promise.resolve()
                     : kpi.frequency === 'PER_SPRINT' ? showVelocity(kpi)

@@ -1,7 +1,7 @@
 /*
  * Draws the scorecard (GET /kpi-page/scorecard) into the table's body: one row per KPI with its current value,
  * goal, rating, trend, a sparkline of the last periods (with the values as text for screen readers and the CSV),
- * alert, owner, frequency and when it was last measured. A KPI whose values the viewer may not see shows its name,
+ * alert, owner, frequency, when it was last measured and the key results it backs. A KPI whose values the viewer may not see shows its name,
  * owner and frequency and says why the rest is hidden. Text is always set with textContent.
  */
 (function (ns) {
@@ -76,6 +76,7 @@
         var name = cell(tr, null, 'kpi-name');
         var open = button(kpi.name, 'open-kpi', 'kpi-open');
         name.appendChild(open);
+        cell(tr, kpi.team || '', 'kpi-team');
         if (!kpi.visible) {
             var hidden = cell(tr, text('scorecard.hidden'), 'kpi-hidden');
             hidden.colSpan = 7;
@@ -93,6 +94,18 @@
         cell(tr, kpi.ownerName || kpi.owner || '', 'kpi-owner');
         cell(tr, text('frequency.' + kpi.frequency), 'kpi-frequency');
         cell(tr, kpi.lastMeasured ? kpi.lastMeasured.substring(0, 10) : '', 'kpi-measured');
+        var backed = cell(tr, null, 'kpi-key-results');
+        if (kpi.keyResults && kpi.keyResults.length) {
+            var list = document.createElement('ul');
+            list.className = 'lodestar-backed';
+            kpi.keyResults.forEach(function (keyResult) {
+                var item = document.createElement('li');
+                item.textContent = keyResult.title;
+                item.setAttribute('data-key-result-id', String(keyResult.id));
+                list.appendChild(item);
+            });
+            backed.appendChild(list);
+        }
         var actions = cell(tr, null, 'kpi-actions');
         if (kpi.visible && kpi.canEdit) {
             actions.appendChild(button(text('scorecard.measure'), 'measure-kpi', 'kpi-measure'));
@@ -107,7 +120,7 @@
             var empty = document.createElement('tr');
             empty.setAttribute('data-csv-skip', '');
             var td = cell(empty, text('scorecard.empty'), 'scorecard-empty');
-            td.colSpan = 12;
+            td.colSpan = 14;
             td.className = 'lodestar-empty';
             body.appendChild(empty);
             return;

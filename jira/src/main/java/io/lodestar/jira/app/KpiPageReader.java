@@ -13,7 +13,11 @@ import io.lodestar.core.kpi.flow.FlowTimes;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
 import io.lodestar.core.kpi.sprint.SprintReport;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.Measure;
+import io.lodestar.core.okr.OkrStore;
 import io.lodestar.jira.host.JiraPermissions;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +34,8 @@ import java.util.Set;
  * every project of this Jira; this hides some KPIs from users who could have seen them, never the reverse.
  *
  * <p>Reads only stored values: the scorecard and a KPI's view recompute nothing (the REST {@code refresh} does).
- * The scorecard costs the same number of store reads for 2 KPIs as for 20 ({@link KpiStore#measurementsOf}).
+ * The scorecard costs the same number of store reads for 2 KPIs as for 20 ({@link KpiStore#measurementsOf},
+ * {@link OkrStore#keyResultsTracking}).
  * Sprint reports are computed now from the issues the viewer may browse, so an issue list never shows an issue the
  * viewer cannot browse.
  */
@@ -39,24 +44,30 @@ public final class KpiPageReader {
     private static final Set<KpiType> FLOW_TIMES = EnumSet.of(KpiType.RESOLUTION_TIME, KpiType.LEAD_TIME, KpiType.CYCLE_TIME);
 
     private final KpiStore store;
+    private final OkrStore okrs;
     private final IssueHistorySource issues;
     private final OkrAccess access;
     private final JiraPermissions permissions;
 
-    public KpiPageReader(KpiStore store, IssueHistorySource issues, OkrAccess access, JiraPermissions permissions) {
+    public KpiPageReader(KpiStore store, OkrStore okrs, IssueHistorySource issues, OkrAccess access,
+                         JiraPermissions permissions) {
         this.store = store;
+        this.okrs = okrs;
         this.issues = issues;
         this.access = access;
         this.permissions = permissions;
     }
 
     /**
-     * A KPI as the viewer may see it: {@code measurements} oldest first, empty when {@code valuesVisible} is false.
+     * A KPI as the viewer may see it: {@code measurements} oldest first and the key results it backs, both empty when
+     * {@code valuesVisible} is false.
      */
-    public record VisibleKpi(KpiDefinition definition, List<KpiMeasurement> measurements, boolean valuesVisible) {
+    public record VisibleKpi(KpiDefinition definition, List<KpiMeasurement> measurements, boolean valuesVisible,
+                             List<KeyResult> keyResults) {
 
         public VisibleKpi {
             measurements = List.copyOf(measurements);
+            keyResults = List.copyOf(keyResults);
         }
 
         public KpiActions.KpiRecord record() {
@@ -74,18 +85,20 @@ public final class KpiPageReader {
                 .filter(definition -> decided.computeIfAbsent(sourceKey(definition.dataSource()),
                         key -> mayBrowseSource(definition.dataSource())))
                 .toList();
-        Map<Long, List<KpiMeasurement>> values = store.measurementsOf(visible.stream().map(KpiDefinition::id).toList());
+        List<Long> visibleIds = visible.stream().map(KpiDefinition::id).toList();
+        Map<Long, List<KpiMeasurement>> values = store.measurementsOf(visibleIds);
+        Map<Long, List<KeyResult>> backed = byKpi(visibleIds.isEmpty() ? List.of() : okrs.keyResultsTracking(visibleIds));
         return definitions.stream().map(definition -> values.containsKey(definition.id())
-                ? new VisibleKpi(definition, values.get(definition.id()), true)
-                : new VisibleKpi(definition, List.of(), false)).toList();
+                ? new VisibleKpi(definition, values.get(definition.id()), true, backed.getOrDefault(definition.id(), List.of()))
+                : new VisibleKpi(definition, List.of(), false, List.of())).toList();
     }
 
     public VisibleKpi kpi(long kpiId) {
         access.requireUser();
         KpiDefinition definition = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
         return mayBrowseSource(definition.dataSource())
-                ? new VisibleKpi(definition, store.measurements(kpiId), true)
-                : new VisibleKpi(definition, List.of(), false);
+                ? new VisibleKpi(definition, store.measurements(kpiId), true, okrs.keyResultsTracking(List.of(kpiId)))
+                : new VisibleKpi(definition, List.of(), false, List.of());
     }
 
     /**
@@ -130,6 +143,14 @@ public final class KpiPageReader {
     private boolean mayBrowseSource(KpiDataSource source) {
         return source.kind() == KpiDataSource.Kind.PROJECT ? permissions.mayBrowseProject(source.reference())
                 : permissions.mayBrowseEveryProject();
+    }
+
+    private static Map<Long, List<KeyResult>> byKpi(List<KeyResult> keyResults) {
+        Map<Long, List<KeyResult>> byKpi = new HashMap<>();
+        for (KeyResult keyResult : keyResults) {
+            byKpi.computeIfAbsent(((Measure.KpiBacked) keyResult.measure()).kpiId(), id -> new ArrayList<>()).add(keyResult);
+        }
+        return byKpi;
     }
 
     private static String sourceKey(KpiDataSource source) {

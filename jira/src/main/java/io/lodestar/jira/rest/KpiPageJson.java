@@ -22,7 +22,11 @@ public final class KpiPageJson {
                       KpiJson.Source source, String kind, String direction, Double target, Double alertThreshold,
                       Double min, Double max, String actionIfAlert, Boolean leading, KpiJson.Current current,
                       String rating, KpiJson.Trend trend, Boolean alert, String lastMeasured,
-                      List<KpiJson.Value> history, boolean canEdit) {
+                      List<KpiJson.Value> history, List<BackedKeyResult> keyResults, boolean canEdit) {
+    }
+
+    /** A key result a KPI backs: its title, and its objective for a link to the OKR page. */
+    public record BackedKeyResult(long id, long objectiveId, String title, double start, double target) {
     }
 
     public record Velocity(long kpiId, int sprintCount, Double averageCompleted, List<Sprint> sprints) {

@@ -15,6 +15,7 @@ import io.lodestar.core.kpi.sprint.ScopeChange;
 import io.lodestar.core.kpi.sprint.SprintIssue;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.core.okr.Measure;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiPageReader;
 import java.time.OffsetDateTime;
@@ -132,7 +133,7 @@ public final class KpiPageResource {
                     definition.formula().type().name(), unit, definition.team(), definition.owner(),
                     kpis.displayName(definition.owner()), definition.frequency().name(), false, null, null, null, null, null,
                     null,
-                    null, null, null, null, null, null, null, null, null, null, null, List.of(), false);
+                    null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), false);
         }
         KpiJson.Node node = KpiViews.node(visible.record(), kpis);
         List<KpiMeasurement> values = visible.measurements();
@@ -143,7 +144,12 @@ public final class KpiPageResource {
                 node.zone(), node.source(),
                 node.kind(), node.direction(), node.target(), node.alertThreshold(), node.min(), node.max(),
                 node.actionIfAlert(), node.leading(), node.current(), node.rating(), node.trend(), node.alert(),
-                lastMeasured, shown.stream().map(m -> KpiViews.value(m, definition.goal())).toList(), node.canEdit());
+                lastMeasured, shown.stream().map(m -> KpiViews.value(m, definition.goal())).toList(),
+                visible.keyResults().stream().map(kr -> {
+                    Measure.KpiBacked measure = (Measure.KpiBacked) kr.measure();
+                    return new KpiPageJson.BackedKeyResult(kr.id(), kr.objectiveId(), kr.title(), measure.start(),
+                            measure.target());
+                }).toList(), node.canEdit());
     }
 
     private static KpiPageJson.Sprint sprint(SprintReport report) {

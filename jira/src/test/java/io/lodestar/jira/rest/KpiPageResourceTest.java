@@ -53,6 +53,10 @@ public class KpiPageResourceTest extends RestTestBase {
         long leadTime = create(LEAD_TIME);
         create(LEAD_TIME.replace("'team':'TEAM'", "'team':'OTHER'"));
         weeks(leadTime, 4, 5, 6, 7, 8, 9, 7, 6, 9, 10);
+        io.lodestar.core.okr.Objective objective = objective(quarter(2026, 1), "Faster", "alice",
+                io.lodestar.core.okr.ObjectiveLevel.TEAM, "TEAM");
+        io.lodestar.core.okr.KeyResult backed = store.saveKeyResult(io.lodestar.core.okr.KeyResult.of(objective.id(),
+                "Lead time down to 5 days", "alice", io.lodestar.core.okr.Measure.kpi(leadTime, "days", 10, 5)));
         issueHistory = null;
         jira.login("carol");
 
@@ -71,6 +75,9 @@ public class KpiPageResourceTest extends RestTestBase {
         assertEquals(List.of(6.0, 9.0, 10.0), values(kpi.get("history")));
         assertEquals("2026-02-15T08:00:09Z", kpi.get("lastMeasured").asText());
         assertEquals("Alice Adams", kpi.get("ownerName").asText());
+        assertEquals(1, kpi.get("keyResults").size());
+        assertEquals(backed.id(), kpi.get("keyResults").get(0).get("id").asLong());
+        assertEquals("Lead time down to 5 days", kpi.get("keyResults").get(0).get("title").asText());
         assertFalse("carol neither owns it nor administers Jira", kpi.get("canEdit").asBoolean());
         assertEquals(8, ok(get("kpi-page/scorecard?team=TEAM"), 200).get("kpis").get(0).get("history").size());
         assertEquals(2, ok(get("kpi-page/scorecard"), 200).get("kpis").size());
@@ -95,6 +102,7 @@ public class KpiPageResourceTest extends RestTestBase {
             assertTrue(shown.get("source").isNull());
             assertTrue(shown.get("lastMeasured").isNull());
             assertEquals(0, shown.get("history").size());
+            assertEquals(0, shown.get("keyResults").size());
         }
         jira.login("alice");
         assertEquals(List.of(4.0, 5.0), values(ok(get("kpi-page/kpis/" + leadTime), 200).get("history")));

@@ -111,7 +111,7 @@ public abstract class RestTestBase extends JerseyTest {
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access, store,
                         jira.jqlParser()),
-                new KpiPageReader(kpiStore, histories, access, jira.permissions()),
+                new KpiPageReader(kpiStore, store, histories, access, jira.permissions()),
                 new SettingsActions(jira.settings, access)).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;

@@ -255,9 +255,13 @@ public class KpiPageBrowserTest {
     @Test
     public void shouldNameTheKeyResultsAKpiBacksAndKeepItWhenAliceDeletesIt() throws Exception {
         browser.get(kpiPage("?team=NOVA"));
-        scorecardRows().stream()
+        WebElement velocity = scorecardRows().stream()
                 .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("NOVA velocity"))
-                .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
+                .findFirst().orElseThrow();
+        List<WebElement> backedKeyResults = velocity.findElements(By.cssSelector("[data-test=kpi-key-results] li"));
+        assertEquals("the demo's NOVA velocity backs one key result", 1, backedKeyResults.size());
+        String keyResultTitle = backedKeyResults.get(0).getText();
+        velocity.findElement(By.cssSelector("[data-test=kpi-open]")).click();
         wait.until(driver -> driver.findElement(By.id("lodestar-kpi-delete")).isDisplayed());
         browser.findElement(By.id("lodestar-kpi-delete")).click();
         wait.until(driver -> driver.findElement(By.id("lodestar-kpi-delete-submit")).isDisplayed());
@@ -267,7 +271,7 @@ public class KpiPageBrowserTest {
             WebElement box = driver.findElement(By.id("lodestar-kpi-delete-backed"));
             return box.isDisplayed() ? box : null;
         });
-        assertTrue(backed.getText(), backed.getText().startsWith("backs the key results \""));
+        assertTrue(backed.getText(), backed.getText().startsWith("backs the key results \"" + keyResultTitle + "\""));
         assertTrue(browser.findElement(By.id("lodestar-kpi-delete-convert")).isDisplayed());
         screenshot("kpi-page-delete-backed.png");
         browser.findElement(By.id("lodestar-kpi-delete-cancel")).click();
