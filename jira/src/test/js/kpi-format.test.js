@@ -135,3 +135,11 @@ test('should fill the form from a stored KPI with its parameters when editing', 
     assert.equal(values.wipStatusIds, '3');
     assert.equal(values.leading, true);
 });
+
+test('should build the URLs of the loop between KPIs and OKRs', () => {
+    const urls = restUrls('/jira');
+    assert.equal(urls.kpiDraftObjective(3), '/jira/rest/lodestar/1.0/kpi-page/kpis/3/draft-objective');
+    assert.equal(urls.okrPage(2, 'ATLAS'), '/jira/plugins/servlet/lodestar/okrs?cycle=2&team=ATLAS');
+    assert.equal(urls.kpiDelete(3, 4, true), '/jira/rest/lodestar/1.0/kpis/3?version=4&convertKeyResults=true');
+    assert.equal(urls.kpiDelete(3, 4, false), '/jira/rest/lodestar/1.0/kpis/3?version=4');
+});

@@ -43,6 +43,11 @@
             kpiDelete: function (kpiId, version, convertKeyResults) {
                 return root + '/kpis/' + seg(kpiId) + query({version: version, convertKeyResults: convertKeyResults ? 'true' : ''});
             },
+            kpiDraftObjective: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/draft-objective'; },
+            /** Not REST: the OKR page on a cycle and a team. */
+            okrPage: function (cycleId, team) {
+                return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/okrs' + query({cycle: cycleId, team: team});
+            },
             kpiCatalog: function () { return root + '/kpi-page/catalog'; },
             kpiRefresh: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/refresh'; },
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },

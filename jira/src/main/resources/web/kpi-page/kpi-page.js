@@ -33,6 +33,8 @@
  *                          field errors [data-error-for=<field>], form-wide [data-form-errors]
  *   delete dialog ........ #lodestar-kpi-delete-dialog: #lodestar-kpi-delete-submit; when the KPI backs key results
  *                          #lodestar-kpi-delete-backed names them and #lodestar-kpi-delete-convert confirms
+ *   draft an objective ... #lodestar-kpi-draft (red KPIs only) opens #lodestar-kpi-draft-dialog: #lodestar-kpi-draft-cycle,
+ *                          #lodestar-kpi-draft-submit; then a page message with a link [data-test=kpi-draft-link]
  *   page messages ........ #lodestar-kpi-messages > .aui-message[data-test=page-message]
  */
 (function (ns) {
@@ -112,9 +114,11 @@
             }
             editButton.hidden = true;
             deleteButton.hidden = true;
+            draftButton.hidden = true;
             return view.show(kpiId).then(function () {
                 var kpi = view.current().kpi;
                 editButton.hidden = !(kpi && kpi.canEdit);
+                draftButton.hidden = !(kpi && kpi.visible && kpi.rating === 'RED' && kpi.kind === 'GROWING');
                 deleteButton.hidden = !(kpi && kpi.canEdit);
                 document.getElementById('lodestar-kpi-view').scrollIntoView({block: 'start'});
             });
@@ -158,6 +162,47 @@
                 loadScorecard();
             }
         });
+        var draftButton = document.getElementById('lodestar-kpi-draft');
+        var draftDialog = ns.dialog(document.getElementById('lodestar-kpi-draft-dialog'));
+        var draftForm = document.getElementById('lodestar-kpi-draft-form');
+        var draftCycle = document.getElementById('lodestar-kpi-draft-cycle');
+        draftButton.addEventListener('click', function (event) {
+            var kpi = view.current().kpi;
+            var fmt = ns.kpiFormat;
+            ns.formErrors.clear(draftForm);
+            document.getElementById('lodestar-kpi-draft-proposal').textContent = text('draft.proposal', kpi.team || '-',
+                kpi.name, fmt.value(kpi.current.value, kpi.unit, text), fmt.value(kpi.target, kpi.unit, text));
+            draftCycle.textContent = '';
+            client.get(urls.cycles()).then(function (cycles) {
+                cycles.filter(function (cycle) { return !cycle.closed; }).forEach(function (cycle) {
+                    var option = document.createElement('option');
+                    option.value = String(cycle.id);
+                    option.textContent = cycle.name;
+                    draftCycle.appendChild(option);
+                });
+            }, showError);
+            draftDialog.show(event.currentTarget);
+        });
+        draftForm.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var kpi = view.current().kpi;
+            ns.formSubmit.submit(draftForm, document.getElementById('lodestar-kpi-draft-submit'), function () {
+                return client.post(urls.kpiDraftObjective(kpi.id), {cycleId: Number(draftCycle.value)});
+            }, {
+                saved: function (drafted) {
+                    draftDialog.hide();
+                    showMessage('success', text('draft.done', drafted.title));
+                    var link = document.createElement('a');
+                    link.href = urls.okrPage(drafted.cycleId, drafted.team);
+                    link.setAttribute('data-test', 'kpi-draft-link');
+                    link.textContent = drafted.title;
+                    messages.firstChild.appendChild(link);
+                },
+                conflict: function () { draftDialog.hide(); },
+                gone: function () { draftDialog.hide(); showError({status: 404}); }
+            });
+        });
+
         document.getElementById('lodestar-kpi-create').addEventListener('click', function (event) {
             editor.openCreate(event.currentTarget);
         });

@@ -57,4 +57,12 @@ public final class KpiPageJson {
     /** One type of the KPI catalog: its unit, the frequencies it may be measured at and its parameters' names. */
     public record CatalogEntry(String type, String unit, List<String> frequencies, List<String> parameters) {
     }
+
+    public record DraftRequest(Long cycleId) {
+    }
+
+    /** The draft objective made from a red KPI, and its KPI-backed key result. */
+    public record Drafted(long objectiveId, long cycleId, String title, String team, long keyResultId,
+                          String keyResultTitle, double start, double target) {
+    }
 }

@@ -15,20 +15,25 @@ import io.lodestar.core.kpi.sprint.ScopeChange;
 import io.lodestar.core.kpi.sprint.SprintIssue;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.core.okr.KpiBridgeService;
 import io.lodestar.core.okr.Measure;
 import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiObjectives;
 import io.lodestar.jira.app.KpiPageReader;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import javax.inject.Inject;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 /**
  * {@code /kpi-page}: what the KPI page shows, under its rule of who sees what ({@link KpiPageReader}): the
@@ -47,11 +52,13 @@ public final class KpiPageResource {
 
     private final KpiPageReader reader;
     private final KpiActions kpis;
+    private final KpiObjectives objectives;
 
     @Inject
-    public KpiPageResource(KpiPageReader reader, KpiActions kpis) {
+    public KpiPageResource(KpiPageReader reader, KpiActions kpis, KpiObjectives objectives) {
         this.reader = reader;
         this.kpis = kpis;
+        this.objectives = objectives;
     }
 
     /** {@code ?team=KEY} (blank: all teams), {@code ?periods=N} the history kept per KPI (default 8). */
@@ -119,6 +126,23 @@ public final class KpiPageResource {
         return new KpiPageJson.ControlChart(id, points.size(),
                 median.isApplicable() ? median.value() : null, applicable(distribution.percentile85()),
                 applicable(distribution.percentile95()), median.notApplicableReason().orElse(null), points);
+    }
+
+    /**
+     * "Draft an objective" from a red KPI: a DRAFT team objective in the cycle, owned by the caller, with a key result
+     * that takes the KPI from its latest value to its target.
+     */
+    @POST
+    @Path("kpis/{id}/draft-objective")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response draftObjective(@PathParam("id") long id, KpiPageJson.DraftRequest body) {
+        Inputs.required(body, "draft");
+        long cycleId = Inputs.required(body.cycleId(), "cycleId");
+        KpiBridgeService.Drafted drafted = objectives.draftFromRedKpi(id, cycleId);
+        Measure.KpiBacked measure = (Measure.KpiBacked) drafted.keyResult().measure();
+        return Response.status(Response.Status.CREATED).entity(new KpiPageJson.Drafted(drafted.objective().id(),
+                drafted.objective().cycleId(), drafted.objective().title(), drafted.objective().team(),
+                drafted.keyResult().id(), drafted.keyResult().title(), measure.start(), measure.target())).build();
     }
 
     private static Double applicable(KpiValue value) {

@@ -2,6 +2,7 @@ package io.lodestar.jira.rest;
 
 import io.lodestar.jira.app.CycleActions;
 import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiObjectives;
 import io.lodestar.jira.app.KpiPageReader;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
@@ -48,14 +49,15 @@ public final class LodestarRest {
 
     /** The resources, built from the app's objects as lodestar-beans.xml builds them in Jira. */
     public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views,
-                                         KpiActions kpis, KpiPageReader kpiPage, SettingsActions settings) {
+                                         KpiActions kpis, KpiPageReader kpiPage, KpiObjectives kpiObjectives,
+                                         SettingsActions settings) {
         return List.of(
                 new CycleResource(cycles, reader, views),
                 new ObjectiveResource(commands, reader, views),
                 new KeyResultResource(commands, reader, views),
                 new IssueResource(reader, views),
                 new KpiResource(kpis),
-                new KpiPageResource(kpiPage, kpis),
+                new KpiPageResource(kpiPage, kpis, kpiObjectives),
                 new SettingsResource(settings));
     }
 }

@@ -184,6 +184,42 @@ public class KpiPageResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldDraftATeamObjectiveThatTakesARedKpiToItsTargetWhenAskedFromTheKpi() {
+        long leadTime = create(LEAD_TIME);
+        weeks(leadTime, 6, 9.5);
+        long cycleId = quarter(2026, 1).id();
+        jira.login("carol");
+
+        JsonNode drafted = ok(post("kpi-page/kpis/" + leadTime + "/draft-objective", json("{'cycleId':" + cycleId + "}")), 201);
+
+        io.lodestar.core.okr.Objective objective = store.findObjective(drafted.get("objectiveId").asLong()).orElseThrow();
+        assertEquals("Bring Lead time back to target", objective.title());
+        assertEquals("TEAM", objective.team());
+        assertEquals("carol", objective.owner());
+        assertEquals(io.lodestar.core.okr.ObjectiveState.DRAFT, objective.state());
+        io.lodestar.core.okr.KeyResult keyResult = store.findKeyResult(drafted.get("keyResultId").asLong()).orElseThrow();
+        assertEquals(io.lodestar.core.okr.Measure.kpi(leadTime, "days", 9.5, 5), keyResult.measure());
+        assertEquals(9.5, drafted.get("start").asDouble(), 0.0);
+        assertEquals(5.0, drafted.get("target").asDouble(), 0.0);
+    }
+
+    @Test
+    public void shouldRefuseToDraftAnObjectiveWhenTheKpiIsNotRedOrItsValuesAreHidden() {
+        long leadTime = create(LEAD_TIME);
+        weeks(leadTime, 4);
+        long cycleId = quarter(2026, 1).id();
+
+        assertEquals("kpi", error(post("kpi-page/kpis/" + leadTime + "/draft-objective", json("{'cycleId':" + cycleId + "}")),
+                400).get("field").asText());
+        assertEquals("cycleId", error(post("kpi-page/kpis/" + leadTime + "/draft-objective", json("{}")), 400)
+                .get("field").asText());
+        weeks(leadTime, 10);
+        jira.hideProject("TEAM", "carol").login("carol");
+        error(post("kpi-page/kpis/" + leadTime + "/draft-objective", json("{'cycleId':" + cycleId + "}")), 403);
+        assertTrue(store.objectivesOf(cycleId).isEmpty());
+    }
+
+    @Test
     public void shouldListEveryTypeOfTheCatalogWithItsFrequenciesAndParametersWhenTheEditorAsks() {
         jira.login("carol");
 

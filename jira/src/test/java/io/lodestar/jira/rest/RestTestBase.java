@@ -14,6 +14,7 @@ import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleService;
 import io.lodestar.core.okr.InMemoryKpiReadings;
+import io.lodestar.core.okr.KpiBridgeService;
 import io.lodestar.core.okr.InMemoryOkrStore;
 import io.lodestar.core.okr.IssueLink;
 import io.lodestar.core.okr.KeyResult;
@@ -27,6 +28,7 @@ import io.lodestar.core.okr.OkrTreeService;
 import io.lodestar.core.okr.QualityService;
 import io.lodestar.jira.app.CycleActions;
 import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiObjectives;
 import io.lodestar.jira.app.KpiPageReader;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrCommands;
@@ -109,9 +111,10 @@ public abstract class RestTestBase extends JerseyTest {
             return issueHistory.statuses();
         };
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
+        KpiPageReader pageReader = new KpiPageReader(kpiStore, store, histories, access, jira.permissions());
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access, store,
                         jira.jqlParser()),
-                new KpiPageReader(kpiStore, store, histories, access, jira.permissions()),
+                pageReader, new KpiObjectives(pageReader, new KpiBridgeService(store, issues, readings, CLOCK), access),
                 new SettingsActions(jira.settings, access)).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;

@@ -281,6 +281,37 @@ public class KpiPageBrowserTest {
                 .getText().equals("NOVA velocity")));
     }
 
+    @Test
+    public void shouldDraftAnObjectiveThatTakesTheKpiToItsTargetWhenAliceStartsFromARedKpi() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        WebElement red = scorecardRows().stream().filter(row -> "RED".equals(row.getAttribute("data-rating"))
+                        && DEMO_KPIS.contains(row.findElement(By.cssSelector("[data-test=kpi-name]")).getText()))
+                .findFirst().orElseThrow();
+        String name = red.findElement(By.cssSelector("[data-test=kpi-name]")).getText();
+        red.findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-draft")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-draft")).click();
+        wait.until(driver -> !driver.findElements(By.cssSelector("#lodestar-kpi-draft-cycle option")).isEmpty());
+        String proposal = browser.findElement(By.id("lodestar-kpi-draft-proposal")).getText();
+        assertTrue(proposal, proposal.contains(name));
+        screenshot("kpi-page-draft-objective.png");
+        browser.findElement(By.id("lodestar-kpi-draft-submit")).click();
+
+        WebElement link = wait.until(driver -> driver.findElements(By.cssSelector("[data-test=kpi-draft-link]")).stream()
+                .findFirst().orElse(null));
+        assertEquals("Bring " + name + " back to target", link.getText());
+        link.click();
+        wait.until(driver -> driver.findElements(By.cssSelector("[data-test=objective-title]")).stream()
+                .anyMatch(title -> title.getText().equals("Bring " + name + " back to target")));
+        WebElement objective = browser.findElements(By.cssSelector("li[data-test=objective]")).stream()
+                .filter(li -> li.findElement(By.cssSelector("[data-test=objective-title]")).getText()
+                        .equals("Bring " + name + " back to target")).findFirst().orElseThrow();
+        List<WebElement> keyResults = objective.findElements(By.cssSelector("tr[data-test=key-result]"));
+        assertEquals(1, keyResults.size());
+        assertEquals("KPI", keyResults.get(0).getAttribute("data-kind"));
+        screenshot("kpi-page-drafted-objective-on-okr-page.png");
+    }
+
     private void openCreateDialog() {
         browser.findElement(By.id("lodestar-kpi-create")).click();
         wait.until(driver -> driver.findElement(By.id("lodestar-kpi-field-name")).isDisplayed());
