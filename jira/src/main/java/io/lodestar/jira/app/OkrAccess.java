@@ -19,8 +19,9 @@ import java.util.Map;
  *       administer;</li>
  *   <li>a check-in is made by whoever may edit the key result, or by the key result's owner;</li>
  *   <li>cycles are created and closed by Jira administrators;</li>
- *   <li>a KPI definition is changed by its owner and by Jira administrators (definitions carry no
- *       team yet); a user creates KPIs they own, a Jira administrator KPIs for anyone.</li>
+ *   <li>a KPI definition is changed by its owner, by the administrators of the Jira project whose key is its
+ *       team, and by Jira administrators; a user creates KPIs they own or KPIs of a team whose project they
+ *       administer, a Jira administrator KPIs for anyone.</li>
  * </ul>
  * An instance answers for the user of the current request. The shared instance remembers nothing
  * (it serves every user); {@link #forRequest()} gives one that remembers project-administration answers
