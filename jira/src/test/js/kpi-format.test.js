@@ -143,3 +143,13 @@ test('should build the URLs of the loop between KPIs and OKRs', () => {
     assert.equal(urls.kpiDelete(3, 4, true), '/jira/rest/lodestar/1.0/kpis/3?version=4&convertKeyResults=true');
     assert.equal(urls.kpiDelete(3, 4, false), '/jira/rest/lodestar/1.0/kpis/3?version=4');
 });
+
+test('should list each delivery with its deadline source and days late, or on time', () => {
+    const rows = fmt.deliveryRows({issues: [
+        {key: 'A-1', deadline: '2026-03-01', deadlineSource: 'DUE_DATE', resolved: '2026-03-01T23:30:00Z', daysLate: 0, onTime: true},
+        {key: 'A-2', deadline: '2026-02-20', deadlineSource: 'FIX_VERSION', resolved: '2026-03-02T10:00:00Z', daysLate: 10, onTime: false}]},
+    text);
+    assert.deepEqual(rows, [['A-1', '2026-03-01', 'deadline.DUE_DATE', '2026-03-01', 'delivery.on-time'],
+        ['A-2', '2026-02-20', 'deadline.FIX_VERSION', '2026-03-02', '10']]);
+    assert.equal(restUrls('').kpiDeliveries(7), '/rest/lodestar/1.0/kpi-page/kpis/7/deliveries');
+});

@@ -54,6 +54,7 @@
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
             kpiControlChart: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/control-chart'; },
+            kpiDeliveries: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/deliveries'; },
             kpiSprintReport: function (kpiId, sprintId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/sprints/' + seg(sprintId); },
             /** Not REST: the KPI page, on a team and optionally one KPI. */
             kpiPage: function (team, kpiId) { return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/kpis' + query({team: team, kpi: kpiId}); },

@@ -166,6 +166,15 @@
         });
     }
 
+    /** The deliveries as table rows: key, deadline, where it came from, resolution day, days late (or "on time"). */
+    function deliveryRows(deliveries, text) {
+        return (deliveries.issues || []).map(function (issue) {
+            return [issue.key, issue.deadline, text('deadline.' + issue.deadlineSource),
+                issue.resolved ? issue.resolved.substring(0, 10) : '',
+                issue.onTime ? text('delivery.on-time') : String(issue.daysLate)];
+        });
+    }
+
     /** The data source in words: "Project ATLAS", "JQL: project = ATLAS". */
     function source(kpi, text) {
         return kpi.source ? text('source.' + kpi.source.kind, kpi.source.value) : '';
@@ -186,6 +195,7 @@
         rollingWindow: rollingWindow,
         rollingAverage: rollingAverage,
         controlRows: controlRows,
+        deliveryRows: deliveryRows,
         source: source
     };
     if (typeof module === 'object' && module.exports) {

@@ -22,6 +22,8 @@
  *                          [data-test=velocity-open-report] opens the sprint report; #lodestar-velocity-csv
  *     control chart ...... #lodestar-control-section (aria-busy), canvas #lodestar-control-chart, #lodestar-control-stats,
  *                          #lodestar-control-table rows tr[data-test=control-issue][data-issue-key]; #lodestar-control-csv
+ *     deliveries ......... #lodestar-delivery-section (aria-busy), #lodestar-delivery-stats, #lodestar-delivery-table rows
+ *                          tr[data-test=delivery-issue][data-issue-key][data-on-time]; #lodestar-delivery-csv
  *     sprint report ...... #lodestar-sprint-report (data-sprint-id, aria-busy), #lodestar-sprint-report-heading,
  *                          #lodestar-sprint-report-table rows tr[data-test=report-issue][data-issue-key][data-outcome];
  *                          #lodestar-sprint-report-csv
@@ -69,6 +71,9 @@
             controlChart: document.getElementById('lodestar-control-chart'),
             controlStats: document.getElementById('lodestar-control-stats'),
             controlTable: document.getElementById('lodestar-control-table'),
+            deliverySection: document.getElementById('lodestar-delivery-section'),
+            deliveryStats: document.getElementById('lodestar-delivery-stats'),
+            deliveryTable: document.getElementById('lodestar-delivery-table'),
             report: document.getElementById('lodestar-sprint-report'),
             reportHeading: document.getElementById('lodestar-sprint-report-heading'),
             reportTable: document.getElementById('lodestar-sprint-report-table')
@@ -248,6 +253,9 @@
         });
         csvButton('lodestar-control-csv', 'lodestar-control-table', function () {
             return text('csv.control', view.current().kpi && view.current().kpi.id);
+        });
+        csvButton('lodestar-delivery-csv', 'lodestar-delivery-table', function () {
+            return text('csv.delivery', view.current().kpi && view.current().kpi.id);
         });
         csvButton('lodestar-sprint-report-csv', 'lodestar-sprint-report-table', function () {
             var current = view.current();

@@ -136,7 +136,8 @@
 
     /**
      * @param elements {root, name, hidden, body, sheet, historyChart, historyTable, velocitySection, velocityChart,
-     *                  velocityTable, velocityAverage, controlSection, controlChart, controlStats, controlTable, report,
+     *                  velocityTable, velocityAverage, controlSection, controlChart, controlStats, controlTable,
+     *                  deliverySection, deliveryStats, deliveryTable, report,
      *                  reportHeading, reportTable}
      */
     function kpiView(elements, client, urls, text, onError) {
@@ -228,12 +229,36 @@
             });
         }
 
+        function showDeliveries(kpi) {
+            elements.deliverySection.hidden = false;
+            elements.deliverySection.setAttribute('aria-busy', 'true');
+            emptyRow(elements.deliveryTable, text('loading'), 5);
+            return client.get(urls.kpiDeliveries(kpi.id)).then(function (deliveries) {
+                elements.deliveryStats.textContent = text('delivery.stats', deliveries.onTime, deliveries.late,
+                    deliveries.withoutDeadline, deliveries.unresolved);
+                if (deliveries.issues.length) {
+                    fillRows(elements.deliveryTable, ns.kpiFormat.deliveryRows(deliveries, text), function (tr, index) {
+                        tr.setAttribute('data-test', 'delivery-issue');
+                        tr.setAttribute('data-issue-key', deliveries.issues[index].key);
+                        tr.setAttribute('data-on-time', String(deliveries.issues[index].onTime));
+                    });
+                } else {
+                    emptyRow(elements.deliveryTable, text('delivery.empty'), 5);
+                }
+                elements.deliverySection.setAttribute('aria-busy', 'false');
+            }, function (error) {
+                elements.deliverySection.setAttribute('aria-busy', 'false');
+                onError(error);
+            });
+        }
+
         function show(kpiId) {
             elements.root.hidden = false;
             elements.root.setAttribute('aria-busy', 'true');
             elements.report.hidden = true;
             elements.velocitySection.hidden = true;
             elements.controlSection.hidden = true;
+            elements.deliverySection.hidden = true;
             current = {kpi: null, velocity: null, sprint: null};
             return client.get(urls.kpiView(kpiId)).then(function (kpi) {
                 current.kpi = kpi;
@@ -253,7 +278,8 @@
                 historyChart(elements.historyChart, kpi, text);
                 var pending = !kpi.visible ? Promise.resolve()
                     : kpi.frequency === 'PER_SPRINT' ? showVelocity(kpi)
-                        : FLOW_TIMES[kpi.type] ? showControlChart(kpi) : Promise.resolve();
+                        : FLOW_TIMES[kpi.type] ? showControlChart(kpi)
+                            : kpi.type === 'ON_TIME_DELIVERY' ? showDeliveries(kpi) : Promise.resolve();
                 return pending.then(function () {
                     elements.root.setAttribute('aria-busy', 'false');
                 });

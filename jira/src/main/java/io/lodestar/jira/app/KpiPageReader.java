@@ -8,6 +8,8 @@ import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.kpi.KpiType;
+import io.lodestar.core.kpi.delivery.OnTimeDeliveryCalculator;
+import io.lodestar.core.kpi.delivery.OnTimeDeliveryReport;
 import io.lodestar.core.kpi.flow.FlowKpiCalculator;
 import io.lodestar.core.kpi.flow.FlowTimes;
 import io.lodestar.core.common.InvalidInputException;
@@ -129,6 +131,21 @@ public final class KpiPageReader {
             throw new InvalidInputException("kpi", definition.name() + " is not a resolution, lead or cycle time");
         }
         return FlowKpiCalculator.flowTimes(definition, issues.load(definition.dataSource()));
+    }
+
+    /**
+     * Every resolved issue of an ON_TIME_DELIVERY KPI's source that had a deadline, with where the deadline came from
+     * and how late it was delivered, measured as the KPI measures it, from the issues the viewer may browse.
+     *
+     * @throws AccessDeniedException when the viewer may not see the KPI's values
+     * @throws InvalidInputException on {@code kpi} for another type
+     */
+    public OnTimeDeliveryReport deliveries(long kpiId) {
+        KpiDefinition definition = visibleDefinition(kpiId);
+        if (definition.formula().type() != KpiType.ON_TIME_DELIVERY) {
+            throw new InvalidInputException("kpi", definition.name() + " is not an on-time delivery");
+        }
+        return new OnTimeDeliveryCalculator().measure(issues.load(definition.dataSource()).issues());
     }
 
     private KpiDefinition visibleDefinition(long kpiId) {

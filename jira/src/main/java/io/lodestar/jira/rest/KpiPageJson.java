@@ -65,4 +65,13 @@ public final class KpiPageJson {
     public record Drafted(long objectiveId, long cycleId, String title, String team, long keyResultId,
                           String keyResultTitle, double start, double target) {
     }
+
+    public record Deliveries(long kpiId, int onTime, int late, int withoutDeadline, int unresolved, Double rate,
+                             List<Delivery> issues) {
+    }
+
+    /** One resolved issue with a deadline: the deadline's date and source (DUE_DATE or FIX_VERSION, the release date of the fix version), days late. */
+    public record Delivery(String key, String deadline, String deadlineSource, String resolved, long daysLate,
+                           boolean onTime) {
+    }
 }

@@ -9,6 +9,8 @@ import io.lodestar.core.kpi.KpiParameter;
 import io.lodestar.core.kpi.KpiType;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiValue;
+import io.lodestar.core.kpi.delivery.DeliveryOutcome;
+import io.lodestar.core.kpi.delivery.OnTimeDeliveryReport;
 import io.lodestar.core.kpi.flow.FlowTime;
 import io.lodestar.core.kpi.flow.FlowTimes;
 import io.lodestar.core.kpi.sprint.ScopeChange;
@@ -143,6 +145,24 @@ public final class KpiPageResource {
         return Response.status(Response.Status.CREATED).entity(new KpiPageJson.Drafted(drafted.objective().id(),
                 drafted.objective().cycleId(), drafted.objective().title(), drafted.objective().team(),
                 drafted.keyResult().id(), drafted.keyResult().title(), measure.start(), measure.target())).build();
+    }
+
+    /**
+     * The issues behind an on-time delivery KPI: every resolved issue that had a deadline, oldest resolution first,
+     * with the deadline, where it came from and the days late, and the counts of the whole source.
+     */
+    @GET
+    @Path("kpis/{id}/deliveries")
+    public KpiPageJson.Deliveries deliveries(@PathParam("id") long id) {
+        OnTimeDeliveryReport report = reader.deliveries(id);
+        List<KpiPageJson.Delivery> issues = report.outcomes().stream()
+                .sorted(Comparator.comparing((DeliveryOutcome outcome) -> outcome.resolved().toInstant())
+                        .thenComparing(DeliveryOutcome::issueKey))
+                .map(outcome -> new KpiPageJson.Delivery(outcome.issueKey(), outcome.deadline().date().toString(),
+                        outcome.deadline().source().name(), date(outcome.resolved()), outcome.delayDays(), outcome.onTime()))
+                .toList();
+        return new KpiPageJson.Deliveries(id, report.onTime(), report.late(), report.withoutDeadline(), report.unresolved(),
+                applicable(report.rate()), issues);
     }
 
     private static Double applicable(KpiValue value) {

@@ -138,6 +138,9 @@ public class KpiPageTemplateTest {
         for (KpiDataSource.Kind kind : KpiDataSource.Kind.values()) {
             names.add("source." + kind.name());
         }
+        for (io.lodestar.core.kpi.delivery.DeadlineSource source : io.lodestar.core.kpi.delivery.DeadlineSource.values()) {
+            names.add("deadline." + source.name());
+        }
         for (SprintOutcome outcome : SprintOutcome.values()) {
             names.add("outcome." + outcome.name());
             names.add("why." + outcome.name());

@@ -312,6 +312,27 @@ public class KpiPageBrowserTest {
         screenshot("kpi-page-drafted-objective-on-okr-page.png");
     }
 
+    @Test
+    public void shouldListEachDeliveryWithItsDeadlineWhenTheOnTimeDeliveryKpiIsOpened() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows().stream()
+                .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("ATLAS on-time delivery"))
+                .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-delivery-section")).getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("[data-test=delivery-issue]")).isEmpty());
+
+        List<WebElement> issues = browser.findElements(By.cssSelector("[data-test=delivery-issue]"));
+        for (WebElement issue : issues) {
+            List<WebElement> cells = issue.findElements(By.tagName("td"));
+            assertTrue(issue.getAttribute("data-issue-key"), issue.getAttribute("data-issue-key").startsWith("ATLAS-"));
+            assertTrue(cells.get(2).getText(), List.of("Due date", "Release date of the fix version").contains(cells.get(2).getText()));
+            assertEquals("true".equals(issue.getAttribute("data-on-time")), cells.get(4).getText().equals("on time"));
+        }
+        assertTrue(browser.findElement(By.id("lodestar-delivery-stats")).getText().contains("on time"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-delivery-section').scrollIntoView();");
+        screenshot("kpi-page-deliveries.png");
+    }
+
     private void openCreateDialog() {
         browser.findElement(By.id("lodestar-kpi-create")).click();
         wait.until(driver -> driver.findElement(By.id("lodestar-kpi-field-name")).isDisplayed());
