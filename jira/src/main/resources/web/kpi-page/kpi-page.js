@@ -16,7 +16,7 @@
  *   KPI view ............. #lodestar-kpi-view (data-kpi-id, data-visible, aria-busy); name #lodestar-kpi-view-name;
  *                          #lodestar-kpi-view-hidden when values are hidden; #lodestar-kpi-view-close
  *     sheet .............. #lodestar-kpi-sheet > dd[data-sheet=formula|source|frequency|owner|target|threshold|direction|action]
- *     history ............ canvas #lodestar-history-chart, #lodestar-history-table rows [data-test=history-row]; #lodestar-history-csv
+ *     history ............ #lodestar-history-section (hidden with the values), canvas #lodestar-history-chart, #lodestar-history-table rows [data-test=history-row]; #lodestar-history-csv
  *     velocity ........... #lodestar-velocity-section (aria-busy), canvas #lodestar-velocity-chart, #lodestar-velocity-average,
  *                          #lodestar-velocity-table rows tr[data-test=velocity-row][data-sprint-id] whose first cell's button
  *                          [data-test=velocity-open-report] opens the sprint report; #lodestar-velocity-csv
@@ -61,6 +61,7 @@
             name: document.getElementById('lodestar-kpi-view-name'),
             hidden: document.getElementById('lodestar-kpi-view-hidden'),
             sheet: document.getElementById('lodestar-kpi-sheet'),
+            historySection: document.getElementById('lodestar-history-section'),
             historyChart: document.getElementById('lodestar-history-chart'),
             historyTable: document.getElementById('lodestar-history-table'),
             velocitySection: document.getElementById('lodestar-velocity-section'),

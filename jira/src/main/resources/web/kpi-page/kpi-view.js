@@ -135,7 +135,7 @@
     }
 
     /**
-     * @param elements {root, name, hidden, body, sheet, historyChart, historyTable, velocitySection, velocityChart,
+     * @param elements {root, name, hidden, body, sheet, historySection, historyChart, historyTable, velocitySection, velocityChart,
      *                  velocityTable, velocityAverage, controlSection, controlChart, controlStats, controlTable,
      *                  deliverySection, deliveryStats, deliveryTable, report,
      *                  reportHeading, reportTable}
@@ -274,6 +274,8 @@
                 } else {
                     emptyRow(elements.historyTable, text('history.empty'), 3);
                 }
+                // Hidden values: no history to show, and "nothing measured yet" would not be true.
+                elements.historySection.hidden = !kpi.visible;
                 elements.historyChart.parentNode.hidden = !kpi.history.length;
                 historyChart(elements.historyChart, kpi, text);
                 var pending = !kpi.visible ? Promise.resolve()

@@ -189,6 +189,8 @@ public class KpiPageBrowserTest {
         assertTrue(browser.findElement(By.id("lodestar-kpi-view-hidden")).isDisplayed());
         assertFalse(browser.findElement(By.id("lodestar-velocity-section")).isDisplayed());
         assertTrue(browser.findElements(By.cssSelector("[data-test=history-row]")).isEmpty());
+        assertFalse("no history section, not even 'nothing measured yet'",
+                browser.findElement(By.id("lodestar-history-section")).isDisplayed());
         screenshot("kpi-page-nova-bob.png");
         browser.findElement(By.id("sandbox-switch-to-alice")).click();
         wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Alice Andersen"));
