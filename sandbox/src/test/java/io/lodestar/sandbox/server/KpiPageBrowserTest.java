@@ -335,6 +335,24 @@ public class KpiPageBrowserTest {
         screenshot("kpi-page-deliveries.png");
     }
 
+    @Test
+    public void shouldMeasureTheKpiAgainWhenAliceAsksToMeasureNow() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        WebElement throughput = scorecardRows().stream()
+                .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("ATLAS throughput"))
+                .findFirst().orElseThrow();
+        String kpiId = throughput.getAttribute("data-kpi-id");
+        throughput.findElement(By.cssSelector("[data-test=kpi-measure]")).click();
+
+        WebElement message = wait.until(driver -> driver.findElements(By.cssSelector("#lodestar-kpi-messages [data-test=page-message]"))
+                .stream().findFirst().orElse(null));
+        assertEquals("ATLAS throughput was measured again.", message.getText());
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-scorecard")).getAttribute("aria-busy")));
+        WebElement after = browser.findElement(By.cssSelector("[data-test=scorecard-row][data-kpi-id='" + kpiId + "']"));
+        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+                after.findElement(By.cssSelector("[data-test=kpi-measured]")).getText());
+    }
+
     private void openCreateDialog() {
         browser.findElement(By.id("lodestar-kpi-create")).click();
         wait.until(driver -> driver.findElement(By.id("lodestar-kpi-field-name")).isDisplayed());
