@@ -43,6 +43,25 @@
             kpis: function () { return root + '/kpis'; },
             users: function (search) { return root + '/users' + query({query: search}); },
             teams: function () { return root + '/teams'; },
+            kpi: function (kpiId) { return root + '/kpis/' + seg(kpiId); },
+            kpiDelete: function (kpiId, version, convertKeyResults) {
+                return root + '/kpis/' + seg(kpiId) + query({version: version, convertKeyResults: convertKeyResults ? 'true' : ''});
+            },
+            kpiDraftObjective: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/draft-objective'; },
+            /** Not REST: the OKR page on a cycle and a team. */
+            okrPage: function (cycleId, team) {
+                return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/okrs' + query({cycle: cycleId, team: team});
+            },
+            kpiCatalog: function () { return root + '/kpi-page/catalog'; },
+            kpiRefresh: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/refresh'; },
+            kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
+            kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
+            kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
+            kpiControlChart: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/control-chart'; },
+            kpiDeliveries: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/deliveries'; },
+            kpiSprintReport: function (kpiId, sprintId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/sprints/' + seg(sprintId); },
+            /** Not REST: the KPI page, on a team and optionally one KPI. */
+            kpiPage: function (team, kpiId) { return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/kpis' + query({team: team, kpi: kpiId}); },
             /** Not REST: the Jira page of an issue, for links in the tree. */
             browseIssue: function (issueKey) { return String(baseUrl || '').replace(/\/+$/, '') + '/browse/' + seg(issueKey); }
         };

@@ -3,7 +3,10 @@ package io.lodestar.core.kpi;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -73,6 +76,20 @@ public interface KpiStore {
 
     /** The KPI's measurements by period start, oldest first; empty for an unknown KPI. */
     List<KpiMeasurement> measurements(long kpiId);
+
+    /**
+     * The measurements of several KPIs at once, each list as {@link #measurements} gives it, keyed by
+     * every requested id (an unknown KPI maps to an empty list). A page that shows many KPIs reads them
+     * with a number of queries that does not grow with the number of KPIs; this default reads them one
+     * by one, for stores where a read costs no query.
+     */
+    default Map<Long, List<KpiMeasurement>> measurementsOf(Collection<Long> kpiIds) {
+        Map<Long, List<KpiMeasurement>> byKpi = new LinkedHashMap<>();
+        for (Long kpiId : kpiIds) {
+            byKpi.computeIfAbsent(kpiId, this::measurements);
+        }
+        return byKpi;
+    }
 
     /** The measurement with the latest period start, if any. */
     default Optional<KpiMeasurement> latestMeasurement(long kpiId) {

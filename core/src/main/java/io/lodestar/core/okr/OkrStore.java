@@ -2,6 +2,7 @@ package io.lodestar.core.okr;
 
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -116,6 +117,13 @@ public interface OkrStore {
 
     /** The key results an issue (by Jira issue id) is directly linked to, by id. */
     List<KeyResult> keyResultsLinkedTo(long issueId);
+
+    /**
+     * The key results measured by any of these KPIs ({@link Measure.KpiBacked}), by id, in a number of queries
+     * that does not grow with the number of KPIs: what the KPI page lists beside each KPI, and what deleting a KPI
+     * must take care of.
+     */
+    List<KeyResult> keyResultsTracking(Collection<Long> kpiIds);
 
     /**
      * The whole stored content of a cycle in one call: its objectives, their key results, the links

@@ -225,6 +225,26 @@ public abstract class KpiStoreContract {
     }
 
     @Test
+    public void shouldReadMeasurementsOfEveryRequestedKpiWhenReadTogether() {
+        long wip = store.save(wipBandOfProjectCore()).id();
+        long velocity = store.save(averageVelocityOfBoard42()).id();
+        long unmeasured = store.save(wipBandOfProjectCore()).id();
+        store.record(new KpiMeasurement(wip, WEEK_48, KpiValue.of(5, KpiUnit.ISSUES, 5), NOON_NOV_23));
+        store.record(new KpiMeasurement(wip, WEEK_47, KpiValue.of(4, KpiUnit.ISSUES, 4), NOON_NOV_23));
+        store.record(new KpiMeasurement(velocity, WEEK_47, KpiValue.of(21, KpiUnit.STORY_POINTS, 6), NOON_NOV_23));
+
+        Map<Long, List<KpiMeasurement>> read = store.measurementsOf(List.of(velocity, wip, unmeasured, 999L));
+
+        assertEquals(Set.of(velocity, wip, unmeasured, 999L), read.keySet());
+        assertEquals(store.measurements(wip), read.get(wip));
+        assertEquals(List.of(WEEK_47, WEEK_48), read.get(wip).stream().map(KpiMeasurement::period).toList());
+        assertEquals(store.measurements(velocity), read.get(velocity));
+        assertEquals(List.of(), read.get(unmeasured));
+        assertEquals(List.of(), read.get(999L));
+        assertTrue(store.measurementsOf(List.of()).isEmpty());
+    }
+
+    @Test
     public void shouldKeepReasonWhenRecordingNotApplicableValue() {
         long kpiId = store.save(wipBandOfProjectCore()).id();
         KpiMeasurement noData = new KpiMeasurement(kpiId, KpiPeriod.month(YearMonth.of(2026, 10), PARIS),

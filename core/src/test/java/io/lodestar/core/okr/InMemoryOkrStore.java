@@ -208,6 +208,14 @@ public final class InMemoryOkrStore implements OkrStore {
     }
 
     @Override
+    public synchronized List<KeyResult> keyResultsTracking(java.util.Collection<Long> kpiIds) {
+        return keyResults.values().stream()
+                .filter(kr -> kr.measure() instanceof Measure.KpiBacked kpi && kpiIds.contains(kpi.kpiId()))
+                .sorted(Comparator.comparingLong(KeyResult::id))
+                .toList();
+    }
+
+    @Override
     public synchronized CycleOkrs loadCycle(long cycleId) {
         Cycle cycle = findCycle(cycleId).orElseThrow(() -> new NotFoundException("cycle", cycleId));
         List<Objective> cycleObjectives = objectivesOf(cycleId);

@@ -251,6 +251,20 @@ public abstract class OkrStoreContract {
     }
 
     @Test
+    public void shouldFindTheKeyResultsOfTheGivenKpisWhenAskedWhichKpisTheyTrack() {
+        Objective objective = objective("O");
+        KeyResult velocity = keyResult(objective, Measure.kpi(41, "points", 20, 30));
+        keyResult(objective, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        KeyResult throughput = keyResult(objective, Measure.kpi(42, "issues", 8, 12));
+        KeyResult velocityAgain = keyResult(objective("P"), Measure.kpi(41, "points", 25, 35));
+
+        assertEquals(List.of(velocity, throughput, velocityAgain), store.keyResultsTracking(List.of(41L, 42L, 43L)));
+        assertEquals(List.of(throughput), store.keyResultsTracking(List.of(42L)));
+        assertTrue(store.keyResultsTracking(List.of(43L)).isEmpty());
+        assertTrue(store.keyResultsTracking(List.of()).isEmpty());
+    }
+
+    @Test
     public void shouldFindEveryKeyResultWhenIssueIsLinkedToSeveral() {
         Objective objective = objective("O");
         KeyResult first = keyResult(objective, Measure.linkedWork(WorkBasis.ISSUE_COUNT));

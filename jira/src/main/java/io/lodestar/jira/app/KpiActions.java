@@ -2,19 +2,27 @@ package io.lodestar.jira.app;
 
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.common.StaleVersionException;
 import io.lodestar.core.kpi.Frequency;
 import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiDataSource;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiEvaluation;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
 import io.lodestar.core.kpi.sprint.SprintReport;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.Measure;
+import io.lodestar.core.okr.OkrStore;
+import io.lodestar.jira.host.JiraJqlParser;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * KPI definitions and their recorded values, as the REST API serves them: any logged-in user reads,
- * the owner and Jira administrators change (see {@link OkrAccess}).
+ * KPI definitions and their recorded values, as the REST API serves them: any logged-in user reads; the owner,
+ * the administrators of the team's project and Jira administrators change (see {@link OkrAccess}). A JQL source
+ * must parse with Jira's own parser ({@link JiraJqlParser}), else a 400 on {@code kpi.source.value}.
  *
  * <p>Refreshing (computing the value now from issue data, with core's {@link KpiEvaluation}) is also
  * reserved to the owner and Jira administrators: the issues are read with the refresher's browse
@@ -27,12 +35,17 @@ public final class KpiActions {
     private final KpiEvaluation evaluation;
     private final IssueHistorySource issues;
     private final OkrAccess access;
+    private final OkrStore okrs;
+    private final JiraJqlParser jql;
 
-    public KpiActions(KpiStore store, KpiEvaluation evaluation, IssueHistorySource issues, OkrAccess access) {
+    public KpiActions(KpiStore store, KpiEvaluation evaluation, IssueHistorySource issues, OkrAccess access,
+                      OkrStore okrs, JiraJqlParser jql) {
         this.store = store;
         this.evaluation = evaluation;
         this.issues = issues;
         this.access = access;
+        this.okrs = okrs;
+        this.jql = jql;
     }
 
     /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
@@ -49,7 +62,7 @@ public final class KpiActions {
     public KpiDefinition requireEditable(long kpiId) {
         access.requireUser();
         KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
-        access.requireKpiEdit(current.owner());
+        access.requireKpiEdit(current);
         return current;
     }
 
@@ -98,10 +111,11 @@ public final class KpiActions {
     }
 
     public KpiRecord create(KpiDefinition definition) {
-        access.requireKpiEdit(definition.owner());
+        access.requireKpiEdit(definition);
         if (definition.id() != 0) {
             throw new InvalidInputException("kpi.id", "must not be set on a new KPI");
         }
+        requireParsingSource(definition);
         KpiDefinition stored = store.save(definition);
         return new KpiRecord(stored, List.of());
     }
@@ -109,20 +123,56 @@ public final class KpiActions {
     /** Replaces a definition; {@code changed} carries the id and the version the edit was based on. */
     public KpiRecord edit(KpiDefinition changed) {
         KpiDefinition current = store.find(changed.id()).orElseThrow(() -> new NotFoundException("kpi", changed.id()));
-        access.requireKpiEdit(current.owner());
+        access.requireKpiEdit(current);
+        access.requireKpiEdit(changed);
+        requireParsingSource(changed);
         return asSeen(store.save(changed));
     }
 
-    public void delete(long kpiId, long version) {
+    /**
+     * Deletes a KPI with its values and alerts. A KPI that backs key results is not deleted (400 on
+     * {@code kpi.keyResults}, naming them) unless {@code convertKeyResults}: then each of those key results becomes a
+     * manual number key result with the same unit, start and target, so none is left pointing at nothing. The version
+     * is checked before anything changes; the key results are converted before the KPI is deleted.
+     */
+    public void delete(long kpiId, long version, boolean convertKeyResults) {
         KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
-        access.requireKpiEdit(current.owner());
+        access.requireKpiEdit(current);
+        if (current.version() != version) {
+            throw new StaleVersionException("kpi", kpiId, version, current.version());
+        }
+        List<KeyResult> backed = okrs.keyResultsTracking(List.of(kpiId));
+        if (!backed.isEmpty() && !convertKeyResults) {
+            throw new InvalidInputException("kpi.keyResults", "backs the key results "
+                    + backed.stream().map(kr -> "\"" + kr.title() + "\"").collect(Collectors.joining(", "))
+                    + ": point them at another KPI, or confirm turning them into manual number key results");
+        }
+        for (KeyResult keyResult : backed) {
+            Measure.KpiBacked kpi = (Measure.KpiBacked) keyResult.measure();
+            okrs.saveKeyResult(keyResult.edit(keyResult.title(), keyResult.owner(), keyResult.weight(),
+                    Measure.number(kpi.unit(), kpi.start(), kpi.target()), keyResult.cadence()));
+        }
         store.delete(kpiId, version);
+    }
+
+    /** The key results that track these KPIs, by id. */
+    public List<KeyResult> keyResultsTracking(List<Long> kpiIds) {
+        return okrs.keyResultsTracking(kpiIds);
+    }
+
+    private void requireParsingSource(KpiDefinition definition) {
+        if (definition.dataSource().kind() == KpiDataSource.Kind.JQL) {
+            jql.problemWith(definition.dataSource().reference())
+                    .ifPresent(problem -> {
+                        throw new InvalidInputException("kpi.source.value", problem);
+                    });
+        }
     }
 
     /** Computes and records the value of the last complete period (or sprint) now; returns the updated KPI. */
     public KpiRecord refresh(long kpiId) {
         KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
-        access.requireKpiEdit(current.owner());
+        access.requireKpiEdit(current);
         evaluation.evaluate(kpiId);
         return asSeen(current);
     }
@@ -141,7 +191,7 @@ public final class KpiActions {
     }
 
     public boolean canEdit(KpiDefinition definition) {
-        return access.canEditKpi(definition.owner());
+        return access.canEditKpi(definition);
     }
 
     public String displayName(String userKey) {

@@ -20,13 +20,14 @@ import java.util.Map;
  *       administer;</li>
  *   <li>a check-in is made by whoever may edit the key result, or by the key result's owner;</li>
  *   <li>cycles are created and closed by Jira administrators;</li>
- *   <li>a KPI definition is changed by its owner and by Jira administrators (definitions carry no
- *       team yet); a user creates KPIs they own, a Jira administrator KPIs for anyone;</li>
+ *   <li>a KPI definition is changed by its owner, by the administrators of the Jira project whose key is its
+ *       team, and by Jira administrators; a user creates KPIs they own or KPIs of a team whose project they
+ *       administer, a Jira administrator KPIs for anyone;</li>
  *   <li>a KPI's values (its current value, history, rating, and the progress of key results on it) are
- *       seen only by users who may browse the Jira project it is computed over: the project of a PROJECT
- *       source, else the KPI's team project. Others learn only that it exists (its name and goal). Which
- *       projects a BOARD or JQL source spans is not known without running it, so for those the team
- *       decides; a KPI with neither is seen by everyone.</li>
+ *       seen only by users who may browse every project it is computed over: the project of a PROJECT
+ *       source. Which projects a BOARD or JQL source spans is not known without running it, and such a
+ *       query can reach any project, so for those the user must browse every project of this Jira.
+ *       Others learn only that it exists (its name and goal).</li>
  * </ul>
  * An instance answers for the user of the current request. The shared instance remembers nothing
  * (it serves every user); {@link #forRequest()} gives one that remembers project-administration answers
@@ -113,9 +114,30 @@ public final class OkrAccess {
 
     /** Whether the current user may see the values of this KPI (see the class comment). */
     public boolean canSeeKpiValues(KpiDefinition definition) {
-        String project = definition.dataSource().kind() == KpiDataSource.Kind.PROJECT
-                ? definition.dataSource().reference() : definition.team();
-        return project == null || project.isBlank() || permissions.mayBrowseProject(project);
+        return definition.dataSource().kind() == KpiDataSource.Kind.PROJECT
+                ? permissions.mayBrowseProject(definition.dataSource().reference())
+                : permissions.mayBrowseEveryProject();
+    }
+
+    /**
+     * Whether the user may change this KPI definition (or create it, for a new one): its owner, the administrators of
+     * the Jira project whose key is its team, and Jira administrators.
+     */
+    public boolean canEditKpi(KpiDefinition definition) {
+        if (canEditKpi(definition.owner())) {
+            return true;
+        }
+        return definition.team() != null && permissions.currentUser().isPresent()
+                && (projectAdmin == null ? permissions.mayAdministerProject(definition.team())
+                        : projectAdmin.computeIfAbsent(definition.team(), permissions::mayAdministerProject));
+    }
+
+    public void requireKpiEdit(KpiDefinition definition) {
+        requireUser();
+        if (!canEditKpi(definition)) {
+            throw new AccessDeniedException("only the KPI's owner, the administrators of its team's project and Jira"
+                    + " administrators may change it");
+        }
     }
 
     /** The display name of a user key, for authors of check-ins. */

@@ -78,6 +78,13 @@ public final class JiraPermissions {
                 ? Optional.of(project) : Optional.empty();
     }
 
+    /** Whether the current user may browse every project of this Jira (true when there is none); false when anonymous. */
+    public boolean mayBrowseEveryProject() {
+        Optional<ApplicationUser> user = currentUser();
+        return user.isPresent() && projects.getProjectObjects().stream()
+                .allMatch(project -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user.get()));
+    }
+
     /** The full name of the user with this key, or the key itself when Jira does not know it (a deleted user). */
     public String displayName(String userKey) {
         if (userKey == null) {

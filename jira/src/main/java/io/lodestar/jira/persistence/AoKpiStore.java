@@ -9,6 +9,7 @@ import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,30 @@ public final class AoKpiStore implements KpiStore {
             byPeriod.put(row.getPeriodKey(), KpiRows.measurement(row));
         }
         return new ArrayList<>(byPeriod.values());
+    }
+
+    /**
+     * One query per {@link Chunks#SIZE} KPIs, so a scorecard of any size costs the same few statements; rows are
+     * grouped the way {@link #measurements} groups one KPI's.
+     */
+    @Override
+    public Map<Long, List<KpiMeasurement>> measurementsOf(Collection<Long> kpiIds) {
+        Map<Long, Map<String, KpiMeasurement>> byKpi = new LinkedHashMap<>();
+        for (Long kpiId : kpiIds) {
+            byKpi.putIfAbsent(kpiId, new LinkedHashMap<>());
+        }
+        for (List<Long> chunk : Chunks.of(byKpi.keySet())) {
+            for (KpiValueEntity row : ao.find(KpiValueEntity.class, Query.select()
+                    .where(KpiValueEntity.KPI_ID + " IN (" + Chunks.placeholders(chunk) + ")", chunk.toArray())
+                    .order(KpiValueEntity.PERIOD_START + ", ID"))) {
+                Map<String, KpiMeasurement> byPeriod = byKpi.get(row.getKpiId());
+                byPeriod.remove(row.getPeriodKey());
+                byPeriod.put(row.getPeriodKey(), KpiRows.measurement(row));
+            }
+        }
+        Map<Long, List<KpiMeasurement>> result = new LinkedHashMap<>();
+        byKpi.forEach((kpiId, byPeriod) -> result.put(kpiId, new ArrayList<>(byPeriod.values())));
+        return result;
     }
 
     @Override

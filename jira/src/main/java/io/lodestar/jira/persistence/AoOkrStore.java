@@ -9,10 +9,12 @@ import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleOkrs;
 import io.lodestar.core.okr.IssueLink;
 import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.OkrStore;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -258,6 +260,19 @@ public final class AoOkrStore implements OkrStore {
         return map(ao.find(KeyResultEntity.class, query), OkrRows::keyResult).stream()
                 .distinct()
                 .collect(Collectors.toList());
+    }
+
+    /** One query per {@link Chunks#SIZE} KPIs. */
+    @Override
+    public List<KeyResult> keyResultsTracking(Collection<Long> kpiIds) {
+        List<KeyResult> found = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(new java.util.LinkedHashSet<>(kpiIds))) {
+            found.addAll(map(ao.find(KeyResultEntity.class, Query.select()
+                    .where(KeyResultEntity.KPI_ID + " IN (" + Chunks.placeholders(chunk) + ")", chunk.toArray())
+                    .order("ID")), OkrRows::keyResult));
+        }
+        found.sort(java.util.Comparator.comparingLong(KeyResult::id));
+        return found.stream().filter(kr -> kr.measure() instanceof Measure.KpiBacked).collect(Collectors.toList());
     }
 
     /**

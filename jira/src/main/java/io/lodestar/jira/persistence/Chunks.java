@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Splits the values of an {@code IN (...)} list into groups small enough for every database (Oracle
- * refuses more than 1,000 items, SQL Server more than 2,100 parameters). Used only by deletes, whose
- * cost may grow with the data; reads use joins instead.
+ * refuses more than 1,000 items, SQL Server more than 2,100 parameters). Used by deletes, whose
+ * cost may grow with the data, and by the scorecard's read of many KPIs' values; other reads use joins.
  */
 final class Chunks {
 

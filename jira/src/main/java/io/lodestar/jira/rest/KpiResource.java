@@ -83,10 +83,11 @@ public final class KpiResource {
 
     @DELETE
     @Path("{id: [0-9]+}")
-    public Response delete(@PathParam("id") long id, @QueryParam("version") String version) {
+    public Response delete(@PathParam("id") long id, @QueryParam("version") String version,
+                           @QueryParam("convertKeyResults") String convertKeyResults) {
         return kpis.atomically(() -> {
             kpis.requireEditable(id);
-            kpis.delete(id, Inputs.wholeNumber(version, "version"));
+            kpis.delete(id, Inputs.wholeNumber(version, "version"), convertKeyResults(convertKeyResults));
             return Response.noContent().build();
         });
     }
@@ -164,6 +165,17 @@ public final class KpiResource {
                 goal,
                 Inputs.text(body.actionIfAlert(), "kpi.actionIfAlert", Inputs.LONG),
                 Boolean.TRUE.equals(body.leading()) ? Indicator.LEADING : Indicator.LAGGING);
+    }
+
+    /** {@code ?convertKeyResults=}: absent or empty is false; otherwise exactly true or false. */
+    private static boolean convertKeyResults(String value) {
+        if (value == null || value.isEmpty() || "false".equals(value)) {
+            return false;
+        }
+        if ("true".equals(value)) {
+            return true;
+        }
+        throw new InvalidInputException("convertKeyResults", "must be true or false");
     }
 
     private static void unusedByGoal(String kind, Object value, String field) {

@@ -3,6 +3,8 @@ package io.lodestar.jira.rest;
 import io.lodestar.jira.app.CycleActions;
 import io.lodestar.jira.app.DirectoryActions;
 import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiObjectives;
+import io.lodestar.jira.app.KpiPageReader;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
 import io.lodestar.jira.app.SettingsActions;
@@ -40,6 +42,7 @@ public final class LodestarRest {
             KeyResultResource.class,
             IssueResource.class,
             KpiResource.class,
+            KpiPageResource.class,
             SettingsResource.class,
             UserResource.class,
             TeamResource.class);
@@ -49,13 +52,15 @@ public final class LodestarRest {
 
     /** The resources, built from the app's objects as lodestar-beans.xml builds them in Jira. */
     public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views,
-                                         KpiActions kpis, SettingsActions settings, DirectoryActions directory) {
+                                         KpiActions kpis, KpiPageReader kpiPage, KpiObjectives kpiObjectives,
+                                         SettingsActions settings, DirectoryActions directory) {
         return List.of(
                 new CycleResource(cycles, reader, views),
                 new ObjectiveResource(commands, reader, views),
                 new KeyResultResource(commands, reader, views),
                 new IssueResource(reader, views),
                 new KpiResource(kpis),
+                new KpiPageResource(kpiPage, kpis, kpiObjectives),
                 new SettingsResource(settings),
                 new UserResource(directory),
                 new TeamResource(directory));

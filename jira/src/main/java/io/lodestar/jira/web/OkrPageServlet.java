@@ -49,7 +49,7 @@ public final class OkrPageServlet extends HttpServlet {
     }
 
     /** This page with its query string; just the path when the query is not a valid URI part. */
-    private static URI returnUri(HttpServletRequest request) {
+    static URI returnUri(HttpServletRequest request) {
         String query = request.getQueryString();
         String path = request.getRequestURI();
         if (query != null && !query.isEmpty()) {

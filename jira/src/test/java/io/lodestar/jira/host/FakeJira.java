@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
@@ -27,6 +28,7 @@ import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.util.MessageSet;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -73,10 +75,10 @@ public final class FakeJira {
     private final Set<String> admins = new HashSet<>();
     private final Map<String, Project> projects = new HashMap<>();
     private final Map<String, Set<String>> projectAdmins = new HashMap<>();
+    private final Map<String, Set<String>> projectHiddenFrom = new HashMap<>();
     private final Map<Long, MutableIssue> issues = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
     private final Map<Long, Set<String>> hiddenFrom = new HashMap<>();
-    private final Map<String, Set<String>> projectHiddenFrom = new HashMap<>();
     private ApplicationUser loggedIn;
     private int bulkLoads;
 
@@ -105,6 +107,7 @@ public final class FakeJira {
                     .sorted(java.util.Comparator.comparing(ApplicationUser::getKey))
                     .toList();
         });
+        when(projectManager.getProjectObjects()).thenAnswer(call -> new ArrayList<>(projects.values()));
         when(issueManager.getIssueObject(anyLong())).thenAnswer(call -> issues.get((Long) call.getArgument(0)));
         when(issueManager.getIssueObject(anyString())).thenAnswer(call -> issues.values().stream()
                 .filter(i -> i.getKey().equals(call.getArgument(0))).findFirst().orElse(null));
@@ -126,6 +129,26 @@ public final class FakeJira {
         when(estimate.getName()).thenReturn("Estimate");
         when(estimate.getId()).thenReturn(ESTIMATE_ID);
         when(fieldManager.getCustomFieldObject(ESTIMATE_ID)).thenReturn(estimate);
+    }
+
+    /**
+     * Jira's JQL parser as far as the tests need it: {@code project = KEY} (any case, blanks around) parses for a known
+     * project; anything else fails with Jira's kind of message.
+     */
+    public JiraJqlParser jqlParser() {
+        SearchService search = mock(SearchService.class);
+        when(search.parseQuery(any(), anyString())).thenAnswer(call -> {
+            String jql = call.getArgument(1);
+            java.util.regex.Matcher project = java.util.regex.Pattern.compile("(?i)\\s*project\\s*=\\s*(\\w+)\\s*").matcher(jql);
+            MessageSet errors = mock(MessageSet.class);
+            String error = !project.matches() ? "Error in the JQL Query: the query '" + jql + "' does not parse."
+                    : projects.containsKey(project.group(1).toUpperCase(java.util.Locale.ROOT)) ? null
+                    : "The value '" + project.group(1) + "' does not exist for the field 'project'.";
+            when(errors.hasAnyErrors()).thenReturn(error != null);
+            when(errors.getErrorMessages()).thenReturn(error == null ? Set.of() : Set.of(error));
+            return new SearchService.ParseResult(null, errors);
+        });
+        return new JiraJqlParser(search, permissions());
     }
 
     public JiraPermissions permissions() {
@@ -194,8 +217,14 @@ public final class FakeJira {
         return this;
     }
 
-    /** The user may not browse the project, nor its issues. */
+    /** A project that every user may browse. */
+    public FakeJira project(String projectKey) {
+        return project(projectKey, projectKey + " team");
+    }
+
+    /** A project (created when unknown) that this user may not browse; the others still may. */
     public FakeJira hideProject(String projectKey, String fromUserKey) {
+        project(projectKey);
         projectHiddenFrom.computeIfAbsent(projectKey, key -> new HashSet<>()).add(fromUserKey);
         return this;
     }

@@ -214,8 +214,12 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
             kpiEdits.add("{'version':1," + body.substring(1));
         }
         cases.put("PUT kpis/{id}", bodies("kpis/" + kpiId, MALFORMED, kpiEdits.toArray(new String[0])));
-        cases.put("DELETE kpis/{id}", queries("kpis/" + kpiId, "?version=999", "?version=+1", ""));
+        cases.put("DELETE kpis/{id}", queries("kpis/" + kpiId, "?version=999", "?version=+1", "", "?version=1&convertKeyResults=yes"));
         cases.put("POST kpis/{id}/refresh", queries("kpis/999999/refresh", ""));
+        cases.put("POST kpi-page/kpis/{id}/draft-objective", bodies("kpi-page/kpis/" + kpiId + "/draft-objective", MALFORMED,
+                "{}", "{'cycleId':999}", "{'cycleId':" + q1.id() + "}"));
+        cases.get("POST kpi-page/kpis/{id}/draft-objective").add(new String[] {"kpi-page/kpis/999999/draft-objective",
+            "{\"cycleId\":" + q1.id() + "}"});
         cases.put("PUT settings", bodies("settings", MALFORMED, "{'storyPointsFieldId':'points'}",
                 "{'doneStatusIds':{'TEAM':['Done']}}", "{'doneStatusIds':{'TEAM':[null]}}"));
         return cases;
@@ -291,8 +295,10 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
         int question = pathAndQuery.indexOf('?');
         javax.ws.rs.client.WebTarget target = target(question < 0 ? pathAndQuery : pathAndQuery.substring(0, question));
         if (question >= 0) {
-            String[] pair = pathAndQuery.substring(question + 1).split("=", 2);
-            target = target.queryParam(pair[0], java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8));
+            for (String parameter : pathAndQuery.substring(question + 1).split("&")) {
+                String[] pair = parameter.split("=", 2);
+                target = target.queryParam(pair[0], java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         javax.ws.rs.client.Invocation.Builder builder = target.request().header(XsrfFilter.TOKEN_HEADER, XsrfFilter.NO_CHECK);
         return switch (verb) {

@@ -15,6 +15,7 @@ import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleService;
 import io.lodestar.core.okr.InMemoryKpiReadings;
+import io.lodestar.core.okr.KpiBridgeService;
 import io.lodestar.core.okr.InMemoryOkrStore;
 import io.lodestar.core.okr.IssueLink;
 import io.lodestar.core.okr.KeyResult;
@@ -30,6 +31,8 @@ import io.lodestar.core.okr.QualityService;
 import io.lodestar.jira.app.CycleActions;
 import io.lodestar.jira.app.DirectoryActions;
 import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiObjectives;
+import io.lodestar.jira.app.KpiPageReader;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
@@ -123,7 +126,10 @@ public abstract class RestTestBase extends JerseyTest {
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
-        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access),
+        KpiPageReader pageReader = new KpiPageReader(kpiStore, store, histories, access, jira.permissions());
+        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access, store,
+                        jira.jqlParser()),
+                pageReader, new KpiObjectives(pageReader, new KpiBridgeService(store, issues, readings, CLOCK), access),
                 new SettingsActions(settings, access), directory).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;

@@ -59,12 +59,7 @@ public final class FlowKpiCalculator implements KpiCalculator {
         if (type == KpiType.TIME_IN_STATUS) {
             timeInStatus(issues, history.statuses(), formula, periods, samples, counts);
         } else {
-            FlowTimes times = switch (type) {
-                case RESOLUTION_TIME -> new ResolutionTimeCalculator().measure(issues);
-                case LEAD_TIME -> new LeadTimeCalculator(mapping(formula, history), history.statuses()).measure(issues);
-                case CYCLE_TIME -> new CycleTimeCalculator(mapping(formula, history), history.statuses()).measure(issues);
-                default -> throw new IllegalArgumentException("not a flow KPI: " + type);
-            };
+            FlowTimes times = flowTimes(definition, history);
             for (FlowTime time : times.perIssue()) {
                 add(periods, time.end(), time.days(), samples, counts);
             }
@@ -76,6 +71,22 @@ public final class FlowKpiCalculator implements KpiCalculator {
                     "no issue finished in " + periods.get(i).key())));
         }
         return values;
+    }
+
+    /**
+     * The per-issue times behind a RESOLUTION_TIME, LEAD_TIME or CYCLE_TIME definition, measured exactly as
+     * {@link #compute} measures them (same stages), for a control chart of every finished issue.
+     *
+     * @throws IllegalArgumentException for another type
+     */
+    public static FlowTimes flowTimes(KpiDefinition definition, IssueHistory history) {
+        KpiFormula formula = definition.formula();
+        return switch (formula.type()) {
+            case RESOLUTION_TIME -> new ResolutionTimeCalculator().measure(history.issues());
+            case LEAD_TIME -> new LeadTimeCalculator(mapping(formula, history), history.statuses()).measure(history.issues());
+            case CYCLE_TIME -> new CycleTimeCalculator(mapping(formula, history), history.statuses()).measure(history.issues());
+            default -> throw new IllegalArgumentException("not a flow time KPI: " + formula.type());
+        };
     }
 
     private static void timeInStatus(List<IssueSnapshot> issues, StatusCatalog catalog, KpiFormula formula,

@@ -65,6 +65,21 @@ public class FlowKpiCalculatorTest {
     }
 
     @Test
+    public void shouldGiveEachFinishedIssuesTimeForAControlChartWhenAskedForTheFlowTimes() {
+        FlowTimes times = FlowKpiCalculator.flowTimes(weekly(KpiFormula.of(KpiType.CYCLE_TIME)),
+                new IssueHistory(List.of(cycle("A-1", 1), cycle("A-2", 4)), DEFAULT_WORKFLOW));
+
+        assertEquals(List.of("A-1", "A-2"), times.perIssue().stream().map(FlowTime::issueKey).toList());
+        assertEquals(4.0, times.perIssue().get(1).days(), 1e-12);
+        assertEquals(2.5, times.times().median().value(), 1e-12);
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void shouldRefuseFlowTimesWhenTheKpiIsNotAFlowTime() {
+        FlowKpiCalculator.flowTimes(weekly(KpiFormula.of(KpiType.TIME_IN_STATUS)), new IssueHistory(List.of(), DEFAULT_WORKFLOW));
+    }
+
+    @Test
     public void shouldUseConfiguredStatisticWhenDefinitionAsksForIt() {
         List<KpiValue> values = compute(KpiFormula.of(KpiType.CYCLE_TIME).with(KpiParameter.STATISTIC, Statistic.MEAN),
                 List.of(cycle("A-1", 1), cycle("A-2", 4), cycle("A-3", 2)));

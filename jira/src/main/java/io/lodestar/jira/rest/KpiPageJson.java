@@ -1,0 +1,77 @@
+package io.lodestar.jira.rest;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON documents of the KPI page's API ({@code /kpi-page}, docs/rest-api.md "KPI page"); see {@link OkrJson}
+ * for the conventions. A KPI whose values the viewer may not see has {@code visible} false and only its name,
+ * type, unit, team, owner and frequency: every other field is null and {@code history} is empty.
+ */
+public final class KpiPageJson {
+
+    private KpiPageJson() {
+    }
+
+    public record Scorecard(String team, List<Kpi> kpis) {
+    }
+
+    public record Kpi(long id, long version, String name, String type, String unit, String team, String owner,
+                      String ownerName, String frequency, boolean visible, String description,
+                      Map<String, String> parameters, String zone,
+                      KpiJson.Source source, String kind, String direction, Double target, Double alertThreshold,
+                      Double min, Double max, String actionIfAlert, Boolean leading, KpiJson.Current current,
+                      String rating, KpiJson.Trend trend, Boolean alert, String lastMeasured,
+                      List<KpiJson.Value> history, List<BackedKeyResult> keyResults, boolean canEdit) {
+    }
+
+    /** A key result a KPI backs: its title, and its objective for a link to the OKR page. */
+    public record BackedKeyResult(long id, long objectiveId, String title, double start, double target) {
+    }
+
+    public record Velocity(long kpiId, int sprintCount, Double averageCompleted, List<Sprint> sprints) {
+    }
+
+    public record Sprint(long sprintId, String sprint, String start, String end, String completeDate,
+                         double commitment, double completed, Double sayDo, String reason, ScopeChange scopeChange) {
+    }
+
+    public record ScopeChange(double addedPoints, int addedIssues, double removedPoints, int removedIssues,
+                              double reestimatedPoints) {
+    }
+
+    public record SprintReport(Sprint sprint, List<SprintIssue> issues) {
+    }
+
+    public record SprintIssue(String key, String outcome, boolean addedDuringSprint, Double estimateAtStart,
+                              Double estimateAtClose, double commitmentPoints, double completedPoints) {
+    }
+
+    public record ControlChart(long kpiId, int count, Double median, Double percentile85,
+                               Double percentile95, String reason, List<ControlPoint> points) {
+    }
+
+    public record ControlPoint(String key, String start, String end, double days) {
+    }
+
+    /** One type of the KPI catalog: its unit, the frequencies it may be measured at and its parameters' names. */
+    public record CatalogEntry(String type, String unit, List<String> frequencies, List<String> parameters) {
+    }
+
+    public record DraftRequest(Long cycleId) {
+    }
+
+    /** The draft objective made from a red KPI, and its KPI-backed key result. */
+    public record Drafted(long objectiveId, long cycleId, String title, String team, long keyResultId,
+                          String keyResultTitle, double start, double target) {
+    }
+
+    public record Deliveries(long kpiId, int onTime, int late, int withoutDeadline, int unresolved, Double rate,
+                             List<Delivery> issues) {
+    }
+
+    /** One resolved issue with a deadline: the deadline's date and source (DUE_DATE or FIX_VERSION, the release date of the fix version), days late. */
+    public record Delivery(String key, String deadline, String deadlineSource, String resolved, long daysLate,
+                           boolean onTime) {
+    }
+}

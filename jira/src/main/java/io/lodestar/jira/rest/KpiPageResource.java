@@ -1,0 +1,224 @@
+package io.lodestar.jira.rest;
+
+import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.Frequency;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiParameter;
+import io.lodestar.core.kpi.KpiType;
+import io.lodestar.core.kpi.KpiMeasurement;
+import io.lodestar.core.kpi.KpiValue;
+import io.lodestar.core.kpi.delivery.DeliveryOutcome;
+import io.lodestar.core.kpi.delivery.OnTimeDeliveryReport;
+import io.lodestar.core.kpi.flow.FlowTime;
+import io.lodestar.core.kpi.flow.FlowTimes;
+import io.lodestar.core.kpi.sprint.ScopeChange;
+import io.lodestar.core.kpi.sprint.SprintIssue;
+import io.lodestar.core.kpi.sprint.SprintReport;
+import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.core.okr.KpiBridgeService;
+import io.lodestar.core.okr.Measure;
+import io.lodestar.jira.app.KpiActions;
+import io.lodestar.jira.app.KpiObjectives;
+import io.lodestar.jira.app.KpiPageReader;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import javax.inject.Inject;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+/**
+ * {@code /kpi-page}: what the KPI page shows, under its rule of who sees what ({@link KpiPageReader}): the
+ * scorecard of a team from stored values, one KPI with its history, and a per-sprint KPI's velocity chart and
+ * sprint reports computed from the issues the viewer may browse.
+ */
+@Path("kpi-page")
+@Produces(MediaType.APPLICATION_JSON)
+public final class KpiPageResource {
+
+    /** Sparkline length when the page does not ask: the last 8 periods (two months of weeks, four months of sprints). */
+    static final int DEFAULT_PERIODS = 8;
+    /** Jira's velocity chart shows the last 7 closed sprints. */
+    static final int DEFAULT_SPRINTS = 7;
+    private static final int MAX_COUNT = 1000;
+
+    private final KpiPageReader reader;
+    private final KpiActions kpis;
+    private final KpiObjectives objectives;
+
+    @Inject
+    public KpiPageResource(KpiPageReader reader, KpiActions kpis, KpiObjectives objectives) {
+        this.reader = reader;
+        this.kpis = kpis;
+        this.objectives = objectives;
+    }
+
+    /** {@code ?team=KEY} (blank: all teams), {@code ?periods=N} the history kept per KPI (default 8). */
+    @GET
+    @Path("scorecard")
+    public KpiPageJson.Scorecard scorecard(@QueryParam("team") String team, @QueryParam("periods") String periods) {
+        String teamKey = Inputs.text(team, "team", Inputs.SHORT);
+        int count = count(periods, "periods", DEFAULT_PERIODS);
+        return new KpiPageJson.Scorecard(KpiDefinition.teamKey(teamKey),
+                reader.scorecard(teamKey).stream().map(kpi -> kpi(kpi, count)).toList());
+    }
+
+    /** The KPI catalog the sheet editor offers, in the catalog's order (no user data, so no permission needed). */
+    @GET
+    @Path("catalog")
+    public List<KpiPageJson.CatalogEntry> catalog() {
+        return Arrays.stream(KpiType.values()).map(type -> new KpiPageJson.CatalogEntry(type.name(), type.unit().name(),
+                Arrays.stream(Frequency.values()).filter(type.frequencies()::contains).map(Enum::name).toList(),
+                type.parameters().stream().map(KpiParameter::name).toList())).toList();
+    }
+
+    /** One KPI with its whole recorded history (or the last {@code ?periods=N}). */
+    @GET
+    @Path("kpis/{id: [0-9]+}")
+    public KpiPageJson.Kpi kpi(@PathParam("id") long id, @QueryParam("periods") String periods) {
+        return kpi(reader.kpi(id), count(periods, "periods", MAX_COUNT));
+    }
+
+    /** The last {@code ?sprints=N} (default 7) closed sprints, oldest first, and their average completed points. */
+    @GET
+    @Path("kpis/{id: [0-9]+}/velocity")
+    public KpiPageJson.Velocity velocity(@PathParam("id") long id, @QueryParam("sprints") String sprints) {
+        int count = count(sprints, "sprints", DEFAULT_SPRINTS);
+        List<SprintReport> reports = reader.sprints(id);
+        List<SprintReport> last = reports.subList(Math.max(0, reports.size() - count), reports.size());
+        KpiValue average = last.isEmpty() ? KpiValue.notApplicable("no closed sprint")
+                : VelocityCalculator.averageVelocity(last, last.size());
+        return new KpiPageJson.Velocity(id, last.size(), average.isApplicable() ? average.value() : null,
+                last.stream().map(KpiPageResource::sprint).toList());
+    }
+
+    /** The sprint report of one closed sprint: every issue that was in it, with its outcome and estimates. */
+    @GET
+    @Path("kpis/{id: [0-9]+}/sprints/{sprintId: [0-9]+}")
+    public KpiPageJson.SprintReport sprintReport(@PathParam("id") long id, @PathParam("sprintId") long sprintId) {
+        SprintReport report = reader.sprints(id).stream().filter(r -> r.sprint().id() == sprintId).findFirst()
+                .orElseThrow(() -> new NotFoundException("sprint", sprintId));
+        return new KpiPageJson.SprintReport(sprint(report), report.issues().stream().map(KpiPageResource::issue).toList());
+    }
+
+    /**
+     * A control chart of a resolution, lead or cycle time KPI: every finished issue (its completion and its time in
+     * days), oldest completion first, with the median and the 85th and 95th percentiles of those times.
+     */
+    @GET
+    @Path("kpis/{id: [0-9]+}/control-chart")
+    public KpiPageJson.ControlChart controlChart(@PathParam("id") long id) {
+        FlowTimes times = reader.flowTimes(id);
+        List<KpiPageJson.ControlPoint> points = times.perIssue().stream()
+                .sorted(Comparator.comparing((FlowTime time) -> time.end().toInstant()).thenComparing(FlowTime::issueKey))
+                .map(time -> new KpiPageJson.ControlPoint(time.issueKey(), date(time.start()), date(time.end()), time.days()))
+                .toList();
+        Distribution distribution = times.times();
+        KpiValue median = distribution.median();
+        return new KpiPageJson.ControlChart(id, points.size(),
+                median.isApplicable() ? median.value() : null, applicable(distribution.percentile85()),
+                applicable(distribution.percentile95()), median.notApplicableReason().orElse(null), points);
+    }
+
+    /**
+     * "Draft an objective" from a red KPI: a DRAFT team objective in the cycle, owned by the caller, with a key result
+     * that takes the KPI from its latest value to its target.
+     */
+    @POST
+    @Path("kpis/{id: [0-9]+}/draft-objective")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response draftObjective(@PathParam("id") long id, KpiPageJson.DraftRequest body) {
+        KpiBridgeService.Drafted drafted = objectives.draftFromRedKpi(id, body == null ? null : body.cycleId());
+        Measure.KpiBacked measure = (Measure.KpiBacked) drafted.keyResult().measure();
+        return Response.status(Response.Status.CREATED).entity(new KpiPageJson.Drafted(drafted.objective().id(),
+                drafted.objective().cycleId(), drafted.objective().title(), drafted.objective().team(),
+                drafted.keyResult().id(), drafted.keyResult().title(), measure.start(), measure.target())).build();
+    }
+
+    /**
+     * The issues behind an on-time delivery KPI: every resolved issue that had a deadline, oldest resolution first,
+     * with the deadline, where it came from and the days late, and the counts of the whole source.
+     */
+    @GET
+    @Path("kpis/{id: [0-9]+}/deliveries")
+    public KpiPageJson.Deliveries deliveries(@PathParam("id") long id) {
+        OnTimeDeliveryReport report = reader.deliveries(id);
+        List<KpiPageJson.Delivery> issues = report.outcomes().stream()
+                .sorted(Comparator.comparing((DeliveryOutcome outcome) -> outcome.resolved().toInstant())
+                        .thenComparing(DeliveryOutcome::issueKey))
+                .map(outcome -> new KpiPageJson.Delivery(outcome.issueKey(), outcome.deadline().date().toString(),
+                        outcome.deadline().source().name(), date(outcome.resolved()), outcome.delayDays(), outcome.onTime()))
+                .toList();
+        return new KpiPageJson.Deliveries(id, report.onTime(), report.late(), report.withoutDeadline(), report.unresolved(),
+                applicable(report.rate()), issues);
+    }
+
+    private static Double applicable(KpiValue value) {
+        return value.isApplicable() ? value.value() : null;
+    }
+
+    private KpiPageJson.Kpi kpi(KpiPageReader.VisibleKpi visible, int periods) {
+        KpiDefinition definition = visible.definition();
+        String unit = definition.formula().type().unit().name();
+        if (!visible.valuesVisible()) {
+            return new KpiPageJson.Kpi(definition.id(), definition.version(), definition.name(),
+                    definition.formula().type().name(), unit, definition.team(), definition.owner(),
+                    kpis.displayName(definition.owner()), definition.frequency().name(), false, null, null, null, null, null,
+                    null,
+                    null, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), false);
+        }
+        KpiJson.Node node = KpiViews.node(visible.record(), kpis);
+        List<KpiMeasurement> values = visible.measurements();
+        List<KpiMeasurement> shown = values.subList(Math.max(0, values.size() - periods), values.size());
+        String lastMeasured = values.isEmpty() ? null : values.get(values.size() - 1).recordedAt().toString();
+        return new KpiPageJson.Kpi(node.id(), node.version(), node.name(), node.type(), node.current().unit(),
+                node.team(), node.owner(), node.ownerName(), node.frequency(), true, node.description(), node.parameters(),
+                node.zone(), node.source(),
+                node.kind(), node.direction(), node.target(), node.alertThreshold(), node.min(), node.max(),
+                node.actionIfAlert(), node.leading(), node.current(), node.rating(), node.trend(), node.alert(),
+                lastMeasured, shown.stream().map(m -> KpiViews.value(m, definition.goal())).toList(),
+                visible.keyResults().stream().map(kr -> {
+                    Measure.KpiBacked measure = (Measure.KpiBacked) kr.measure();
+                    return new KpiPageJson.BackedKeyResult(kr.id(), kr.objectiveId(), kr.title(), measure.start(),
+                            measure.target());
+                }).toList(), node.canEdit());
+    }
+
+    private static KpiPageJson.Sprint sprint(SprintReport report) {
+        KpiValue sayDo = report.sayDoRatio();
+        ScopeChange change = report.scopeChange();
+        return new KpiPageJson.Sprint(report.sprint().id(), report.sprint().name(), date(report.sprint().startDate()),
+                date(report.sprint().endDate()), date(report.sprint().completeDate()), report.commitment(),
+                report.completed(), sayDo.isApplicable() ? sayDo.value() : null, sayDo.notApplicableReason().orElse(null),
+                new KpiPageJson.ScopeChange(change.addedPoints(), change.addedIssues(), change.removedPoints(),
+                        change.removedIssues(), change.reestimatedPoints()));
+    }
+
+    private static KpiPageJson.SprintIssue issue(SprintIssue issue) {
+        return new KpiPageJson.SprintIssue(issue.key(), issue.outcome().name(), issue.addedDuringSprint(),
+                issue.estimateAtStart(), issue.estimateAtClose(), issue.commitmentPoints(), issue.completedPoints());
+    }
+
+    private static String date(OffsetDateTime instant) {
+        return instant == null ? null : instant.toInstant().toString();
+    }
+
+    private static int count(String raw, String field, int defaultCount) {
+        if (raw == null || raw.isBlank()) {
+            return defaultCount;
+        }
+        long count = Inputs.wholeNumber(raw, field);
+        InvalidInputException.require(count > 0 && count <= MAX_COUNT, field, "must be between 1 and " + MAX_COUNT);
+        return (int) count;
+    }
+}

@@ -1,0 +1,406 @@
+package io.lodestar.sandbox.server;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The KPI page in a real browser (Debian's chromium and chromium-driver, given by path; skipped with the reason when
+ * missing) on the sandbox's demo data: ATLAS's scorecard, the velocity view whose numbers equal
+ * {@code lodestar kpi velocity} on the same export, a sprint report, and bob, who may not browse NOVA, seeing NOVA's
+ * KPIs without their values. Screenshots go to sandbox/target/kpi-page-*.png.
+ */
+public class KpiPageBrowserTest {
+
+    private static Path data;
+    private static SandboxServer server;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        boolean present = new File(OkrPageBrowserTest.CHROMIUM).canExecute()
+                && new File(OkrPageBrowserTest.CHROMEDRIVER).canExecute();
+        Assume.assumeTrue("needs " + OkrPageBrowserTest.CHROMIUM + " and " + OkrPageBrowserTest.CHROMEDRIVER
+                + " (apt-get install -y chromium chromium-driver)", present);
+        data = Files.createTempDirectory("sandbox-kpi-browser");
+        server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(OkrPageBrowserTest.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1800",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(OkrPageBrowserTest.CHROMEDRIVER)).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    @After
+    public void shouldLeaveNoScriptErrorsWhenDone() {
+        // Chromium logs every non-2xx answer; a 400 is the API refusing input the test sends on purpose.
+        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .filter(entry -> !entry.getMessage().contains("the server responded with a status of 400"))
+                .map(LogEntry::getMessage).toList();
+        assertEquals("browser console errors", List.of(), errors);
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static final List<String> DEMO_KPIS = List.of("ATLAS velocity", "NOVA velocity", "ATLAS throughput",
+            "NOVA say/do ratio", "ATLAS on-time delivery", "NOVA on-time delivery");
+
+    private static String kpiPage(String query) {
+        return server.baseUrl() + "/plugins/servlet/lodestar/kpis" + query;
+    }
+
+    @Test
+    public void shouldShowAtlasKpisWithTheirStoredValuesWhenAliceOpensTheTeamsScorecard() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        List<WebElement> rows = scorecardRows();
+
+        List<String> names = rows.stream().map(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText()).toList();
+        // The demo's KPIs come first (by id); other tests of this class may have added some after them.
+        assertEquals(List.of("ATLAS velocity", "ATLAS throughput", "ATLAS on-time delivery"), names.subList(0, 3));
+        for (WebElement row : rows.subList(0, 3)) {
+            assertEquals("true", row.getAttribute("data-visible"));
+            assertFalse(row.findElement(By.cssSelector("[data-test=kpi-value]")).getText().isBlank());
+            assertFalse(row.findElement(By.cssSelector("[data-test=kpi-target]")).getText().isBlank());
+            assertTrue(List.of("GREEN", "YELLOW", "RED").contains(row.getAttribute("data-rating")));
+            assertFalse("alice owns the demo KPIs, so she may measure them",
+                    row.findElements(By.cssSelector("[data-test=kpi-measure]")).isEmpty());
+        }
+        assertEquals("Alice Andersen", rows.get(0).findElement(By.cssSelector("[data-test=kpi-owner]")).getText());
+        screenshot("kpi-page-scorecard-alice.png");
+    }
+
+    @Test
+    public void shouldShowTheNumbersOfLodestarKpiVelocityWhenTheVelocityViewAndASprintReportOpen() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        WebElement velocity = scorecardRows().stream()
+                .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("ATLAS velocity"))
+                .findFirst().orElseThrow();
+        velocity.findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-velocity-section")).getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("[data-test=velocity-row]")).isEmpty());
+
+        List<String> shown = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("[data-test=velocity-row]"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            shown.add(cells.get(0).getText() + "," + number(cells.get(1).getText()) + "," + number(cells.get(2).getText()));
+        }
+        List<String> cli = lodestarKpiVelocity("ATLAS");
+        assertEquals(7, shown.size());
+        assertEquals(cli.subList(cli.size() - 7, cli.size()), shown);
+        assertFalse(browser.findElements(By.cssSelector("#lodestar-history-table [data-test=history-row]")).isEmpty());
+        assertEquals("Project ATLAS", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=source]")).getText());
+        screenshot("kpi-page-velocity.png");
+
+        List<WebElement> sprints = browser.findElements(By.cssSelector("[data-test=velocity-open-report]"));
+        String lastSprint = sprints.get(sprints.size() - 1).getText();
+        sprints.get(sprints.size() - 1).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-sprint-report")).getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("[data-test=report-issue]")).isEmpty());
+        assertTrue(browser.findElement(By.id("lodestar-sprint-report-heading")).getText().contains(lastSprint));
+        List<WebElement> issues = browser.findElements(By.cssSelector("[data-test=report-issue]"));
+        for (WebElement issue : issues) {
+            assertTrue(issue.getAttribute("data-issue-key"), issue.getAttribute("data-issue-key").startsWith("ATLAS-"));
+            assertFalse("every issue says why", issue.findElements(By.tagName("td")).get(4).getText().isBlank());
+        }
+        assertTrue(issues.stream().anyMatch(issue -> issue.getAttribute("data-outcome").equals("COMPLETED")));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-sprint-report').scrollIntoView();");
+        screenshot("kpi-page-sprint-report.png");
+    }
+
+    @Test
+    public void shouldShowNovaKpisWithoutTheirValuesWhenBobMayNotBrowseNova() throws Exception {
+        browser.get(kpiPage(""));
+        scorecardRows();
+        browser.findElement(By.id("sandbox-switch-to-bob")).click();
+        wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Bob Okafor"));
+        List<WebElement> rows = scorecardRows();
+
+        List<String> novaRows = new ArrayList<>();
+        for (WebElement row : rows) {
+            String name = row.findElement(By.cssSelector("[data-test=kpi-name]")).getText();
+            if (!DEMO_KPIS.contains(name)) {
+                continue;
+            }
+            boolean nova = name.startsWith("NOVA");
+            assertEquals(name, String.valueOf(!nova), row.getAttribute("data-visible"));
+            if (nova) {
+                novaRows.add(name);
+                assertTrue(row.findElements(By.cssSelector("[data-test=kpi-value]")).isEmpty());
+                assertFalse(row.findElement(By.cssSelector("[data-test=kpi-hidden]")).getText().isBlank());
+            }
+            assertTrue("bob owns no KPI", row.findElements(By.cssSelector("[data-test=kpi-measure]")).isEmpty());
+        }
+        assertEquals(List.of("NOVA velocity", "NOVA say/do ratio", "NOVA on-time delivery"), novaRows);
+        screenshot("kpi-page-scorecard-bob.png");
+
+        rows.stream().filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("NOVA velocity"))
+                .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("data-visible")));
+        assertTrue(browser.findElement(By.id("lodestar-kpi-view-hidden")).isDisplayed());
+        assertFalse(browser.findElement(By.id("lodestar-velocity-section")).isDisplayed());
+        assertTrue(browser.findElements(By.cssSelector("[data-test=history-row]")).isEmpty());
+        assertFalse("no history section, not even 'nothing measured yet'",
+                browser.findElement(By.id("lodestar-history-section")).isDisplayed());
+        screenshot("kpi-page-nova-bob.png");
+        browser.findElement(By.id("sandbox-switch-to-alice")).click();
+        wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Alice Andersen"));
+    }
+
+    @Test
+    public void shouldCreateAKpiWithAJqlSourceAndRefuseOneWhoseJqlDoesNotParseWhenAliceFillsInTheSheet() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        int before = scorecardRows().size();
+
+        openCreateDialog();
+        type(By.id("lodestar-kpi-field-name"), "ATLAS bad query");
+        select(By.id("lodestar-kpi-field-type"), "THROUGHPUT");
+        select(By.id("lodestar-kpi-field-source-kind"), "JQL");
+        type(By.id("lodestar-kpi-field-value"), "project = = ATLAS");
+        select(By.id("lodestar-kpi-field-frequency"), "WEEKLY");
+        type(By.id("lodestar-kpi-field-target"), "12");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "8");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        WebElement error = wait.until(driver -> {
+            WebElement box = driver.findElement(By.cssSelector("#lodestar-kpi-form [data-error-for=value]"));
+            return box.getText().isBlank() ? null : box;
+        });
+        assertTrue(error.getText(), error.getText().contains("project = = ATLAS"));
+        assertEquals("true", browser.findElement(By.id("lodestar-kpi-field-value")).getAttribute("aria-invalid"));
+        screenshot("kpi-page-jql-error.png");
+
+        type(By.id("lodestar-kpi-field-name"), "ATLAS throughput by JQL");
+        type(By.id("lodestar-kpi-field-value"), "project = ATLAS");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("ATLAS throughput by JQL"));
+
+        assertEquals("JQL: project = ATLAS", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=source]")).getText());
+        assertEquals(before + 1, scorecardRows().size());
+    }
+
+    @Test
+    public void shouldDrawTheControlChartOfEveryFinishedIssueWhenACycleTimeKpiIsOpened() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        openCreateDialog();
+        type(By.id("lodestar-kpi-field-name"), "ATLAS cycle time");
+        select(By.id("lodestar-kpi-field-type"), "CYCLE_TIME");
+        select(By.id("lodestar-kpi-field-frequency"), "WEEKLY");
+        select(By.id("lodestar-kpi-field-direction"), "LOWER_IS_BETTER");
+        type(By.id("lodestar-kpi-field-target"), "3");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "6");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-control-section")).getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("[data-test=control-issue]")).isEmpty());
+
+        List<WebElement> issues = browser.findElements(By.cssSelector("[data-test=control-issue]"));
+        assertTrue(issues.size() > 20);
+        for (WebElement issue : issues) {
+            assertTrue(issue.getAttribute("data-issue-key"), issue.getAttribute("data-issue-key").startsWith("ATLAS-"));
+        }
+        String stats = browser.findElement(By.id("lodestar-control-stats")).getText();
+        assertTrue(stats, stats.startsWith(issues.size() + " issues: median "));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-control-section').scrollIntoView();");
+        screenshot("kpi-page-control-chart.png");
+    }
+
+    @Test
+    public void shouldNameTheKeyResultsAKpiBacksAndKeepItWhenAliceDeletesIt() throws Exception {
+        browser.get(kpiPage("?team=NOVA"));
+        WebElement velocity = scorecardRows().stream()
+                .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("NOVA velocity"))
+                .findFirst().orElseThrow();
+        List<WebElement> backedKeyResults = velocity.findElements(By.cssSelector("[data-test=kpi-key-results] li"));
+        assertEquals("the demo's NOVA velocity backs one key result", 1, backedKeyResults.size());
+        String keyResultTitle = backedKeyResults.get(0).getText();
+        velocity.findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-delete")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-delete")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-delete-submit")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-delete-submit")).click();
+
+        WebElement backed = wait.until(driver -> {
+            WebElement box = driver.findElement(By.id("lodestar-kpi-delete-backed"));
+            return box.isDisplayed() ? box : null;
+        });
+        assertTrue(backed.getText(), backed.getText().startsWith("backs the key results \"" + keyResultTitle + "\""));
+        assertTrue(browser.findElement(By.id("lodestar-kpi-delete-convert")).isDisplayed());
+        screenshot("kpi-page-delete-backed.png");
+        browser.findElement(By.id("lodestar-kpi-delete-cancel")).click();
+        wait.until(driver -> !driver.findElement(By.id("lodestar-kpi-delete-dialog")).isDisplayed());
+        browser.get(kpiPage("?team=NOVA"));
+        assertTrue(scorecardRows().stream().anyMatch(row -> row.findElement(By.cssSelector("[data-test=kpi-name]"))
+                .getText().equals("NOVA velocity")));
+    }
+
+    @Test
+    public void shouldDraftAnObjectiveThatTakesTheKpiToItsTargetWhenAliceStartsFromARedKpi() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        WebElement red = scorecardRows().stream().filter(row -> "RED".equals(row.getAttribute("data-rating"))
+                        && DEMO_KPIS.contains(row.findElement(By.cssSelector("[data-test=kpi-name]")).getText()))
+                .findFirst().orElseThrow();
+        String name = red.findElement(By.cssSelector("[data-test=kpi-name]")).getText();
+        red.findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-draft")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-draft")).click();
+        wait.until(driver -> !driver.findElements(By.cssSelector("#lodestar-kpi-draft-cycle option")).isEmpty());
+        String proposal = browser.findElement(By.id("lodestar-kpi-draft-proposal")).getText();
+        assertTrue(proposal, proposal.contains(name));
+        screenshot("kpi-page-draft-objective.png");
+        browser.findElement(By.id("lodestar-kpi-draft-submit")).click();
+
+        WebElement link = wait.until(driver -> driver.findElements(By.cssSelector("[data-test=kpi-draft-link]")).stream()
+                .findFirst().orElse(null));
+        assertEquals("Bring " + name + " back to target", link.getText());
+        link.click();
+        wait.until(driver -> driver.findElements(By.cssSelector("[data-test=objective-title]")).stream()
+                .anyMatch(title -> title.getText().equals("Bring " + name + " back to target")));
+        WebElement objective = browser.findElements(By.cssSelector("li[data-test=objective]")).stream()
+                .filter(li -> li.findElement(By.cssSelector("[data-test=objective-title]")).getText()
+                        .equals("Bring " + name + " back to target")).findFirst().orElseThrow();
+        List<WebElement> keyResults = objective.findElements(By.cssSelector("tr[data-test=key-result]"));
+        assertEquals(1, keyResults.size());
+        assertEquals("KPI", keyResults.get(0).getAttribute("data-kind"));
+        screenshot("kpi-page-drafted-objective-on-okr-page.png");
+    }
+
+    @Test
+    public void shouldListEachDeliveryWithItsDeadlineWhenTheOnTimeDeliveryKpiIsOpened() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows().stream()
+                .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("ATLAS on-time delivery"))
+                .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-delivery-section")).getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("[data-test=delivery-issue]")).isEmpty());
+
+        List<WebElement> issues = browser.findElements(By.cssSelector("[data-test=delivery-issue]"));
+        for (WebElement issue : issues) {
+            List<WebElement> cells = issue.findElements(By.tagName("td"));
+            assertTrue(issue.getAttribute("data-issue-key"), issue.getAttribute("data-issue-key").startsWith("ATLAS-"));
+            assertTrue(cells.get(2).getText(), List.of("Due date", "Release date of the fix version").contains(cells.get(2).getText()));
+            assertEquals("true".equals(issue.getAttribute("data-on-time")), cells.get(4).getText().equals("on time"));
+        }
+        assertTrue(browser.findElement(By.id("lodestar-delivery-stats")).getText().contains("on time"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-delivery-section').scrollIntoView();");
+        screenshot("kpi-page-deliveries.png");
+    }
+
+    @Test
+    public void shouldMeasureTheKpiAgainWhenAliceAsksToMeasureNow() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        WebElement throughput = scorecardRows().stream()
+                .filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals("ATLAS throughput"))
+                .findFirst().orElseThrow();
+        String kpiId = throughput.getAttribute("data-kpi-id");
+        throughput.findElement(By.cssSelector("[data-test=kpi-measure]")).click();
+
+        WebElement message = wait.until(driver -> driver.findElements(By.cssSelector("#lodestar-kpi-messages [data-test=page-message]"))
+                .stream().findFirst().orElse(null));
+        assertEquals("ATLAS throughput was measured again.", message.getText());
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-scorecard")).getAttribute("aria-busy")));
+        WebElement after = browser.findElement(By.cssSelector("[data-test=scorecard-row][data-kpi-id='" + kpiId + "']"));
+        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+                after.findElement(By.cssSelector("[data-test=kpi-measured]")).getText());
+    }
+
+    private void openCreateDialog() {
+        browser.findElement(By.id("lodestar-kpi-create")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-field-name")).isDisplayed());
+    }
+
+    private void type(By by, String text) {
+        WebElement field = wait.until(driver -> driver.findElement(by).isDisplayed() ? driver.findElement(by) : null);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void select(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(by)).selectByValue(value);
+    }
+
+    /** {@code lodestar kpi velocity --project KEY --format csv} on the sandbox's own demo export: "sprint,commitment,completed". */
+    private static List<String> lodestarKpiVelocity(String project) throws Exception {
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "io.lodestar.sandbox.cli.LodestarCommand", "kpi", "velocity",
+                "--issues", data.resolve(SandboxServer.DEMO_FILE).toString(), "--project", project, "--format", "csv")
+                .redirectErrorStream(true).start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("lodestar kpi velocity did not finish", cli.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(output, 0, cli.exitValue());
+        List<String> rows = new ArrayList<>();
+        for (String line : output.split("\\R")) {
+            String[] cells = line.split(",");
+            if (cells.length == 4 && cells[0].matches("\\d+")) {
+                rows.add(cells[1].replace("\"", "") + "," + number(cells[2]) + "," + number(cells[3]));
+            }
+        }
+        return rows;
+    }
+
+    private static String number(String text) {
+        return String.valueOf(Double.parseDouble(text.replace("\"", "").trim()));
+    }
+
+    private List<WebElement> scorecardRows() {
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-scorecard")).getAttribute("aria-busy"))
+                && !driver.findElements(By.cssSelector("[data-test=scorecard-row]")).isEmpty());
+        return browser.findElements(By.cssSelector("[data-test=scorecard-row]"));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path file = Path.of("target", name);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
