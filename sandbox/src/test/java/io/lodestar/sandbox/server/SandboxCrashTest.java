@@ -27,10 +27,11 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.Test;
 
 /**
@@ -73,10 +74,14 @@ public class SandboxCrashTest {
                     && System.nanoTime() < slowest) {
                 Thread.sleep(100);
             }
-            // The worst moment for a write-behind database: right after a write was answered.
-            acknowledged.answers.drainPermits();
-            assertTrue("no write was answered after " + BURST_MILLIS + " ms",
-                    acknowledged.answers.tryAcquire(30, TimeUnit.SECONDS));
+            // The worst moment for a write-behind database: right after a write was answered, by the writer that got
+            // the answer, so that no other thread has to wake up first.
+            CountDownLatch killed = new CountDownLatch(1);
+            acknowledged.killOnNextAnswer.set(() -> {
+                first.killNow();
+                killed.countDown();
+            });
+            assertTrue("no write was answered after " + BURST_MILLIS + " ms", killed.await(30, TimeUnit.SECONDS));
 
             int exit = first.kill();
             stop.set(true);
@@ -252,8 +257,15 @@ public class SandboxCrashTest {
         final Map<Long, KpiWrite> kpis = new ConcurrentHashMap<>();
         final AtomicInteger kpiWrites = new AtomicInteger();
         final Queue<String> refusals = new ConcurrentLinkedQueue<>();
-        /** One permit per answered write, released once it is recorded. */
-        final Semaphore answers = new Semaphore(0);
+        /** Run once, by the first writer to record an answer after it is set. */
+        final AtomicReference<Runnable> killOnNextAnswer = new AtomicReference<>();
+
+        void answered() {
+            Runnable kill = killOnNextAnswer.getAndSet(null);
+            if (kill != null) {
+                kill.run();
+            }
+        }
 
         int count() {
             return objectives.size() + keyResults.size() + checkIns.size() + kpiWrites.get();
@@ -297,7 +309,7 @@ public class SandboxCrashTest {
                 long kpiVersion = kpi.get("version").asLong();
                 acknowledged.kpis.put(kpiId, new KpiWrite(kpiVersion, kpiName));
                 acknowledged.kpiWrites.incrementAndGet();
-                acknowledged.answers.release();
+                acknowledged.answered();
                 for (int round = 1; !stop.get(); round++) {
                     String title = "Crash " + number + "." + round;
                     String newObjective = JSON.createObjectNode().put("cycleId", cycleId).put("title", title)
@@ -309,7 +321,7 @@ public class SandboxCrashTest {
                     }
                     long objectiveId = objective.get("id").asLong();
                     acknowledged.objectives.put(objectiveId, title);
-                    acknowledged.answers.release();
+                    acknowledged.answered();
 
                     String krTitle = "KR of " + title;
                     String newKeyResult = JSON.createObjectNode().put("title", krTitle).put("owner", "alice")
@@ -322,7 +334,7 @@ public class SandboxCrashTest {
                     }
                     long keyResultId = keyResult.get("id").asLong();
                     acknowledged.keyResults.put(keyResultId, new KeyResultWrite(objectiveId, krTitle));
-                    acknowledged.answers.release();
+                    acknowledged.answered();
 
                     String note = "check-in of " + krTitle;
                     String newCheckIn = JSON.createObjectNode().put("value", round % 10).put("confidence", "ON_TRACK")
@@ -333,7 +345,7 @@ public class SandboxCrashTest {
                         return;
                     }
                     acknowledged.checkIns.put(checkIn.get("id").asLong(), new CheckInWrite(keyResultId, note));
-                    acknowledged.answers.release();
+                    acknowledged.answered();
 
                     kpiName = "Crash KPI " + number + " edit " + round;
                     String kpiEdit = kpi(kpiName, 10 + round).put("version", kpiVersion).toString();
@@ -344,7 +356,7 @@ public class SandboxCrashTest {
                     kpiVersion = edited.get("version").asLong();
                     acknowledged.kpis.put(kpiId, new KpiWrite(kpiVersion, kpiName));
                     acknowledged.kpiWrites.incrementAndGet();
-                    acknowledged.answers.release();
+                    acknowledged.answered();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

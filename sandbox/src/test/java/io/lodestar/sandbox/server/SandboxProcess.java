@@ -88,7 +88,13 @@ final class SandboxProcess implements AutoCloseable {
      * code shows it: 128 + 9.
      */
     int kill() throws InterruptedException {
-        return process.destroyForcibly().waitFor();
+        killNow();
+        return process.waitFor();
+    }
+
+    /** Sends the SIGKILL of {@link #kill} without waiting for the process to be gone. */
+    void killNow() {
+        process.destroyForcibly();
     }
 
     /** Stops the process as Ctrl-C does (SIGTERM: the shutdown hook closes Jetty and the database). */
