@@ -81,7 +81,8 @@ public class SandboxCrashTest {
                 first.killNow();
                 killed.countDown();
             });
-            assertTrue("no write was answered after " + BURST_MILLIS + " ms", killed.await(30, TimeUnit.SECONDS));
+            assertTrue("no write was answered after the burst; refused: " + acknowledged.refusals,
+                    killed.await(30, TimeUnit.SECONDS));
 
             int exit = first.kill();
             stop.set(true);
@@ -96,23 +97,36 @@ public class SandboxCrashTest {
         assertTrue("only " + acknowledged.count() + " writes were acknowledged", acknowledged.count() >= ENOUGH_WRITES);
 
         try (SandboxProcess second = SandboxProcess.start(data)) {
-            List<String> lost = lost(signedIn(second.baseUrl()), cycleId, acknowledged);
+            SandboxClient alice = signedIn(second.baseUrl());
+            List<JsonNode> objectives = JSON.readTree(ok(alice.get(SandboxClient.REST + "/cycles/" + cycleId + "/okrs")))
+                    .findParents("keyResults");
+            List<String> lost = lost(alice, objectives, acknowledged);
             System.out.println("SandboxCrashTest: " + acknowledged.count() + " writes acknowledged before SIGKILL ("
                     + acknowledged.summary() + "), " + lost.size() + " lost");
 
             assertTrue(lost.size() + " of " + acknowledged.count() + " acknowledged writes were lost, e.g. "
                     + lost.subList(0, Math.min(lost.size(), 10)), lost.isEmpty());
+            for (JsonNode objective : objectives) {
+                String title = objective.get("title").asText();
+                if (title.startsWith("Crash ")) {
+                    // Answered or not, an objective is all there: the fields of one write, with its key results.
+                    assertEquals("objective " + objective.get("id"), "whole: " + title,
+                            objective.get("description").asText());
+                    objective.get("keyResults").forEach(kr -> assertEquals("key result " + kr.get("id"),
+                            "KR of " + title, kr.get("title").asText()));
+                }
+            }
             second.stop();
         }
         assertNothingHalfWritten(data);
     }
 
     /** The acknowledged writes that the restarted sandbox does not show as answered. */
-    private static List<String> lost(SandboxClient alice, long cycleId, Acknowledged acknowledged) throws Exception {
+    private static List<String> lost(SandboxClient alice, List<JsonNode> tree, Acknowledged acknowledged)
+            throws Exception {
         Map<Long, JsonNode> objectives = new HashMap<>();
         Map<Long, JsonNode> keyResults = new HashMap<>();
-        for (JsonNode objective : JSON.readTree(ok(alice.get(SandboxClient.REST + "/cycles/" + cycleId + "/okrs")))
-                .findParents("keyResults")) {
+        for (JsonNode objective : tree) {
             objectives.put(objective.get("id").asLong(), objective);
             objective.get("keyResults").forEach(kr -> keyResults.put(kr.get("id").asLong(), kr));
         }
