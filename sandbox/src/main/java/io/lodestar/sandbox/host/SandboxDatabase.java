@@ -35,6 +35,24 @@ import net.java.ao.builder.EntityManagerBuilder;
  */
 public final class SandboxDatabase implements AutoCloseable {
 
+    /**
+     * A commit is in the database file before {@code commit()} returns, so an HTTP 2xx, which the REST resources send
+     * only after their transaction committed, is never lost when the sandbox's JVM is killed.
+     *
+     * <p>H2's default, {@code WRITE_DELAY=500}, is the MVStore's auto-commit delay: a committed transaction stays in
+     * memory and a background thread writes it to the file up to half a second later, so a {@code kill -9} lost every
+     * write answered in the last 0.5 s (127 of 1,014 in one burst). With 0, H2 2.2's {@code TransactionStore} stores
+     * the MVStore at the end of every transaction that changed data, on the committing thread, and waits until the
+     * new chunk is written to the file. A chunk carries a checksum and on open H2 starts from the newest complete one,
+     * so a kill in the middle of a write leaves the previous commit, never half of one.
+     *
+     * <p>What it does not guarantee: the write goes to the operating system, which keeps it across a killed process,
+     * but H2 does not fsync it ({@code FileChannel.force} only on close and compaction), so a power loss or a kernel
+     * crash can still lose the last commits. The cost: one chunk write per committing transaction instead of one per
+     * half second; the README gives the measured throughput.
+     */
+    private static final String COMMIT_TO_FILE = "WRITE_DELAY=0";
+
     private final EntityManager entityManager;
     private final EntityManagerActiveObjects activeObjects;
 
@@ -50,7 +68,8 @@ public final class SandboxDatabase implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("lodestar") + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;OLD_INFORMATION_SCHEMA=TRUE";
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("lodestar")
+                + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;OLD_INFORMATION_SCHEMA=TRUE;" + COMMIT_TO_FILE;
         checkNotInUse(url, dataDir);
         EntityManager entityManager = EntityManagerBuilder.url(url).username("sa").password("").none()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix(descriptor.aoNamespace()) + name))

@@ -20,7 +20,12 @@ final class SandboxClient {
     private final HttpClient http;
 
     SandboxClient(SandboxServer server) {
-        this.base = server.baseUrl();
+        this(server.baseUrl());
+    }
+
+    /** A client of a sandbox at {@code base} ({@code http://localhost:PORT}), e.g. one in a process of its own. */
+    SandboxClient(String base) {
+        this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
