@@ -43,6 +43,12 @@ test('should word every API error for a person when the API text is for develope
     assert.equal(restErrors.textName('objective.team', 'no project NOPE'), 'error.field.team.unknown');
     assert.equal(restErrors.textName('objective.team', 'must be at most 255 characters, got 300'), 'error.field.team');
     assert.equal(restErrors.textName('keyResult.owner', 'no user zed'), 'error.field.owner.unknown');
+    assert.deepEqual(restErrors.textName('kpi.source.value', "Error in the JQL Query: Expecting a field name but got '='"),
+        {name: 'error.kpi.jql', args: ["Error in the JQL Query: Expecting a field name but got '='"]});
+    assert.equal(restErrors.textName('kpi.name', 'must not be empty'), 'error.kpi.name');
+    assert.equal(restErrors.textName('kpi.formula.doneStatusIds', 'must be Jira status ids'), 'error.kpi.parameter');
+    assert.equal(restErrors.textName('kpi.owner', 'no user zed'), 'error.field.owner.unknown');
+    assert.equal(restErrors.textName('kpi.nonsense', 'anything'), 'error.invalid');
     assert.equal(restErrors.textName('keyResult.kind', 'must be one of NUMERIC, MILESTONE, LINKED_WORK, KPI'),
         'error.field.kind');
     assert.equal(restErrors.textName('objective.parentId', 'aligning to objective 3 would make a loop'),

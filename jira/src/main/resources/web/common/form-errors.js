@@ -70,9 +70,12 @@
     /** Shows a RestError from the API on the form, each error worded by a page text (never the API's own text). */
     function showRestError(form, error) {
         var grouped = ns.restErrors.groupErrors({errors: error.errors}, fieldNames(form));
-        var worded = {byField: {}, general: grouped.general.map(function (name) { return ns.texts.get(name); })};
+        var word = function (text) {
+            return typeof text === 'string' ? ns.texts.get(text) : ns.texts.get.apply(null, [text.name].concat(text.args));
+        };
+        var worded = {byField: {}, general: grouped.general.map(word)};
         Object.keys(grouped.byField).forEach(function (field) {
-            worded.byField[field] = grouped.byField[field].map(function (name) { return ns.texts.get(name); });
+            worded.byField[field] = grouped.byField[field].map(word);
         });
         show(form, worded);
     }

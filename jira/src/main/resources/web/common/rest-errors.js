@@ -35,15 +35,38 @@
         done: 'error.field.done',
         confidence: 'error.field.confidence',
         note: 'error.field.note',
-        issueKey: 'error.field.issue'
+        issueKey: 'error.field.issue',
+        cycleId: 'error.kpi.cycle'
     };
     // Errors about a whole thing (field "keyResult", "objective", "cycle"): [field, reason word, text].
     var WHOLE_TEXTS = [
         ['keyResult', 'linked-work', 'error.link.kind'],
         ['objective', 'align', 'error.objective.children'],
-        ['cycle', 'closed', 'error.cycle.closed']
+        ['cycle', 'closed', 'error.cycle.closed'],
+        ['kpi', 'not red', 'error.kpi.not-red'],
+        ['kpi', 'band', 'error.kpi.band-goal']
     ];
     var UNKNOWN = 'error.invalid';
+    // API fields whose reason is written for people and is what they must read: Jira's own JQL parser messages, and
+    // the names of the key results a KPI backs. Their page text takes the reason as {0}.
+    var QUOTED = {'kpi.source.value': 'error.kpi.jql', 'kpi.keyResults': 'error.kpi.backs'};
+    // The KPI sheet's fields (API fields "kpi.<name>", "kpi.formula.<parameter>"), by their last part.
+    var KPI_TEXTS = {
+        name: 'error.kpi.name',
+        description: 'error.field.description',
+        type: 'error.kpi.type',
+        kind: 'error.kpi.kind',
+        frequency: 'error.kpi.frequency',
+        zone: 'error.kpi.zone',
+        owner: [['no user', 'error.field.owner.unknown'], 'error.kpi.owner'],
+        team: [['no project', 'error.field.team.unknown'], 'error.kpi.team'],
+        direction: 'error.kpi.direction',
+        target: 'error.kpi.target',
+        alertThreshold: 'error.kpi.threshold',
+        min: 'error.kpi.band',
+        max: 'error.kpi.band',
+        actionIfAlert: 'error.field.description'
+    };
 
     function fieldName(field) {
         if (field === undefined || field === null || field === '') {
@@ -53,10 +76,36 @@
         return parts[parts.length - 1].replace(/\[\d+\]$/, '');
     }
 
-    /** The name of the page text that words this API error for a person. */
+    /** The text of a rule ('name', or [[reason word, name]..., name]) for this reason. */
+    function byRule(rule, reason) {
+        if (typeof rule === 'string') {
+            return rule;
+        }
+        for (var j = 0; j < rule.length - 1; j++) {
+            if (reason.indexOf(rule[j][0]) >= 0) {
+                return rule[j][1];
+            }
+        }
+        return rule[rule.length - 1];
+    }
+
+    /**
+     * The page text that words this API error for a person: its name, or {name, args} for the few fields whose
+     * reason is itself for people (see QUOTED).
+     */
     function textName(field, message) {
         var reason = String(message || '');
         var whole = String(field || '');
+        if (Object.prototype.hasOwnProperty.call(QUOTED, whole)) {
+            return {name: QUOTED[whole], args: [reason]};
+        }
+        if (whole.indexOf('kpi.') === 0) {
+            if (whole.indexOf('kpi.formula.') === 0) {
+                return 'error.kpi.parameter';
+            }
+            var kpiRule = KPI_TEXTS[fieldName(field)];
+            return kpiRule ? byRule(kpiRule, reason) : UNKNOWN;
+        }
         for (var i = 0; i < WHOLE_TEXTS.length; i++) {
             if (whole === WHOLE_TEXTS[i][0] && reason.indexOf(WHOLE_TEXTS[i][1]) >= 0) {
                 return WHOLE_TEXTS[i][2];
@@ -66,18 +115,7 @@
             return UNKNOWN;
         }
         var rule = FIELD_TEXTS[fieldName(field)];
-        if (typeof rule === 'string') {
-            return rule;
-        }
-        if (!rule) {
-            return UNKNOWN;
-        }
-        for (var j = 0; j < rule.length - 1; j++) {
-            if (reason.indexOf(rule[j][0]) >= 0) {
-                return rule[j][1];
-            }
-        }
-        return rule[rule.length - 1];
+        return rule ? byRule(rule, reason) : UNKNOWN;
     }
 
     function add(list, name) {

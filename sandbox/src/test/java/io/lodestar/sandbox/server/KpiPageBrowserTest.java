@@ -368,7 +368,7 @@ public class KpiPageBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(by)).selectByValue(value);
     }
 
-    /** {@code lodestar kpi velocity --project KEY --format csv} on the sandbox's own demo export: "sprint,commitment,completed". */
+    /** {@code lodestar kpi velocity --project KEY --format csv} on the sandbox's own demo export, as "sprint,commitment,completed". */
     private static List<String> lodestarKpiVelocity(String project) throws Exception {
         Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "io.lodestar.sandbox.cli.LodestarCommand", "kpi", "velocity",
@@ -377,13 +377,23 @@ public class KpiPageBrowserTest {
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue("lodestar kpi velocity did not finish", cli.waitFor(60, TimeUnit.SECONDS));
         assertEquals(output, 0, cli.exitValue());
+        // The columns are found by the header's names, so that columns the command adds do not break the comparison.
         List<String> rows = new ArrayList<>();
+        List<String> header = null;
         for (String line : output.split("\\R")) {
-            String[] cells = line.split(",");
-            if (cells.length == 4 && cells[0].matches("\\d+")) {
-                rows.add(cells[1].replace("\"", "") + "," + number(cells[2]) + "," + number(cells[3]));
+            List<String> cells = java.util.Arrays.stream(line.split(",", -1)).map(c -> c.replace("\"", "")).toList();
+            if (header == null) {
+                if (cells.contains("sprint_id") && cells.contains("commitment") && cells.contains("completed")) {
+                    header = cells;
+                }
+                continue;
+            }
+            if (cells.size() == header.size() && cells.get(header.indexOf("sprint_id")).matches("\\d+")) {
+                rows.add(cells.get(header.indexOf("sprint")) + "," + number(cells.get(header.indexOf("commitment"))) + ","
+                        + number(cells.get(header.indexOf("completed"))));
             }
         }
+        assertTrue("no sprint rows in: " + output, !rows.isEmpty());
         return rows;
     }
 
