@@ -44,6 +44,8 @@ public final class JiraIssueSource implements IssueSource {
     public static final String EPIC_TYPE = "Epic";
     /** The system link type from an epic to each issue in it. */
     public static final String EPIC_LINK_TYPE = "Epic-Story Link";
+    /** The system link type from a parent to each of its sub-tasks ({@code SubTaskManager.SUB_TASK_LINK_TYPE_NAME}). */
+    public static final String SUB_TASK_LINK_TYPE = "jira_subtask_link";
 
     private final IssueManager issues;
     private final IssueLinkManager links;
@@ -112,6 +114,46 @@ public final class JiraIssueSource implements IssueSource {
             return Optional.empty();
         }
         return cards(List.of(issue.getId())).stream().findFirst();
+    }
+
+    /**
+     * The issues that contain this one, nearest first, among those the current user may browse: the parent of a
+     * sub-task, then the epic of the issue or, for a sub-task, of its parent. Read from the inward links of the issue
+     * (and of its parent), then the containers in one bulk look-up.
+     */
+    public List<IssueContainer> containersOf(long issueId) {
+        Map<Long, IssueContainer.Relation> found = new LinkedHashMap<>();
+        Long parent = inwardSource(issueId, SUB_TASK_LINK_TYPE);
+        if (parent != null) {
+            found.put(parent, IssueContainer.Relation.PARENT);
+        }
+        Long epic = inwardSource(issueId, EPIC_LINK_TYPE);
+        if (epic == null && parent != null) {
+            epic = inwardSource(parent, EPIC_LINK_TYPE);
+        }
+        if (epic != null) {
+            found.putIfAbsent(epic, IssueContainer.Relation.EPIC);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Issue> visible = new LinkedHashMap<>();
+        browsable(new ArrayList<>(found.keySet())).forEach(issue -> visible.put(issue.getId(), issue));
+        return found.entrySet().stream().filter(entry -> visible.containsKey(entry.getKey()))
+                .map(entry -> new IssueContainer(entry.getKey(), visible.get(entry.getKey()).getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private Long inwardSource(long issueId, String linkType) {
+        List<IssueLink> inward = links.getInwardLinks(issueId);
+        if (inward == null) {
+            return null;
+        }
+        return inward.stream()
+                .filter(link -> link.getIssueLinkType() != null && linkType.equals(link.getIssueLinkType().getName()))
+                .map(IssueLink::getSourceId)
+                .findFirst()
+                .orElse(null);
     }
 
     private List<Issue> browsable(List<Long> ids) {
