@@ -38,6 +38,12 @@
             checkIns: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/check-ins'; },
             links: function (keyResultId) { return root + '/key-results/' + seg(keyResultId) + '/links'; },
             link: function (keyResultId, issueId) { return root + '/key-results/' + seg(keyResultId) + '/links/' + seg(issueId); },
+            /** Key results of open cycles the user may link issues to (the issue panel's picker). */
+            linkableKeyResults: function (words, team) { return root + '/key-results' + query({query: words, team: team}); },
+            /** Not REST: the issue panel's HTML alone, which its scripts reload after a change. */
+            issuePanel: function (issueKey) {
+                return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/issue-panel' + query({issueKey: issueKey});
+            },
             /** Not REST: the Jira page of an issue, for links in the tree. */
             browseIssue: function (issueKey) { return String(baseUrl || '').replace(/\/+$/, '') + '/browse/' + seg(issueKey); }
         };

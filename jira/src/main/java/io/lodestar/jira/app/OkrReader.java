@@ -5,9 +5,12 @@ import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
+import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleOkrs;
 import io.lodestar.core.okr.Finding;
 import io.lodestar.core.okr.IssueContribution;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.KeyResultKind;
 import io.lodestar.core.okr.LinkedIssue;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.OkrFilter;
@@ -25,6 +28,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -162,6 +166,59 @@ public final class OkrReader {
                 .map(c -> new IssueEntry(c, cards.getOrDefault(c.keyResult().keyResult().id(), List.of())))
                 .toList();
         return new IssueKeyResults(issue, containers, entries);
+    }
+
+    /** A key result the user may link issues to, with where it sits, for the issue panel's picker. */
+    public record LinkableKeyResult(KeyResult keyResult, Objective objective, Cycle cycle) {
+    }
+
+    /** At most this many key results are offered by one search of the picker; more words narrow it down. */
+    public static final int LINKABLE_LIMIT = 50;
+
+    /**
+     * The linked-work key results of open cycles whose objective the user may edit, whose key result title,
+     * objective title or team hold every word of {@code words} (case-insensitive, in any order), and, given a
+     * team, whose objective belongs to it; by cycle, objective and key result, at most {@link #LINKABLE_LIMIT}.
+     * Costs one cycle list and one {@link OkrStore#loadCycle} per open cycle.
+     */
+    public List<LinkableKeyResult> linkable(String words, String team) {
+        access.requireUser();
+        OkrAccess checks = access.forRequest();
+        List<String> wanted = words == null || words.isBlank() ? List.of()
+                : List.of(words.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        String onlyTeam = team == null || team.isBlank() ? null : team.strip();
+        List<LinkableKeyResult> found = new ArrayList<>();
+        for (Cycle cycle : store.cycles()) {
+            if (cycle.closed()) {
+                continue;
+            }
+            CycleOkrs stored = store.loadCycle(cycle.id());
+            for (Objective objective : stored.objectives()) {
+                if (onlyTeam != null && !onlyTeam.equalsIgnoreCase(objective.team())) {
+                    continue;
+                }
+                List<KeyResult> candidates = stored.keyResultsOf(objective.id()).stream()
+                        .filter(kr -> kr.kind() == KeyResultKind.LINKED_WORK)
+                        .filter(kr -> matches(wanted, kr, objective))
+                        .toList();
+                if (candidates.isEmpty() || !checks.canEdit(objective)) {
+                    continue;
+                }
+                for (KeyResult kr : candidates) {
+                    if (found.size() == LINKABLE_LIMIT) {
+                        return found;
+                    }
+                    found.add(new LinkableKeyResult(kr, objective, cycle));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<String> words, KeyResult keyResult, Objective objective) {
+        String text = (keyResult.title() + " " + objective.title() + " " + (objective.team() == null ? "" : objective.team()))
+                .toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(text::contains);
     }
 
     /** The key result's check-ins, newest first. */

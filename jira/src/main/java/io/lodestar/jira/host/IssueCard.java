@@ -22,6 +22,11 @@ public record IssueCard(long issueId, String key, String summary, String status,
                 : LinkedIssue.issue(issueId, key, done, storyPoints);
     }
 
+    /** The story points, 0 when unestimated (as core counts them). */
+    public double points() {
+        return storyPoints == null ? 0.0 : storyPoints;
+    }
+
     public long doneChildren() {
         return children.stream().filter(IssueCard::done).count();
     }
