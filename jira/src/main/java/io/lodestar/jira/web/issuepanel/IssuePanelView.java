@@ -45,7 +45,11 @@ public final class IssuePanelView {
         return entries;
     }
 
-    public boolean isEmpty() {
+    /**
+     * Whether the issue moves no key result. Not named isEmpty: Velocity 2 reads an object with an empty isEmpty()
+     * as false in {@code #if}, which would hide the whole panel.
+     */
+    public boolean isNothingLinked() {
         return entries.isEmpty();
     }
 }
