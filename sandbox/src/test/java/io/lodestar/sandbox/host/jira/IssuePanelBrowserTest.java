@@ -123,9 +123,9 @@ public class IssuePanelBrowserTest {
         assertTrue(contribution, contribution.matches(java.util.regex.Pattern.quote(points)
                 + " of \\d+(\\.\\d+)? story points (done|not done yet)"));
         assertTrue("the epic carries the link", entry.findElements(By.cssSelector("[data-test=issue-panel-unlink]")).isEmpty());
+        screenshot("issue-panel-story-via-epic.png");
         entry.findElement(By.cssSelector("[data-test=issue-panel-via]")).click();
         wait.until(driver -> driver.getCurrentUrl().endsWith("/browse/ATLAS-7"));
-        screenshot("issue-panel-story-via-epic.png");
         assertNoScriptErrors();
     }
 
