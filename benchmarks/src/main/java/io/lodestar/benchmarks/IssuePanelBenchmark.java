@@ -161,6 +161,14 @@ public class IssuePanelBenchmark {
         return out.toString();
     }
 
+    /** The context provider alone (read, score, permissions, view model), to tell its share from the template's. */
+    @Benchmark
+    public Map<String, Object> viewModelOnly() {
+        Map<String, Object> model = provider.getContextMap(new HashMap<>(pageContext));
+        pageBuilder.drainRequired();
+        return model;
+    }
+
     private static ExportedIssues issues() {
         OffsetDateTime created = OffsetDateTime.parse("2026-01-05T09:00:00Z");
         List<IssueSnapshot> snapshots = new ArrayList<>();
