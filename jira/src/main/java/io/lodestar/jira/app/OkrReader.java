@@ -105,6 +105,11 @@ public final class OkrReader {
         public Objective objective() {
             return contribution.objective();
         }
+
+        /** How many issues the key result counts that the user may not browse: linked ones and their epics' issues. */
+        public int hiddenIssues() {
+            return contribution.hiddenIssues() + links.stream().mapToInt(IssueCard::hiddenChildren).sum();
+        }
     }
 
     /** The scored tree of a cycle, keeping the objectives {@code filter} accepts. */

@@ -9,8 +9,11 @@ import java.util.List;
  * key: "new", "indeterminate" or "done").
  */
 public record IssueCard(long issueId, String key, String summary, String status, String statusCategory, boolean done,
-                        Double storyPoints, boolean epic, List<IssueCard> children) {
+                        Double storyPoints, boolean epic, List<IssueCard> children, int hiddenChildren) {
 
+    /**
+     * @param hiddenChildren how many of an epic's issues the current user may not browse (left out of {@code children})
+     */
     public IssueCard {
         children = children == null ? List.of() : List.copyOf(children);
     }

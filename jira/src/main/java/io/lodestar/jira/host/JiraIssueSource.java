@@ -95,11 +95,12 @@ public final class JiraIssueSource implements IssueSource {
         }
         List<IssueCard> cards = new ArrayList<>();
         for (Issue issue : visible) {
-            List<IssueCard> childCards = childIdsByEpic.getOrDefault(issue.getId(), List.of()).stream()
+            List<Long> childIds = childIdsByEpic.getOrDefault(issue.getId(), List.of());
+            List<IssueCard> childCards = childIds.stream()
                     .filter(children::containsKey)
-                    .map(id -> card(children.get(id), chosen, storyPoints, false, List.of()))
+                    .map(id -> card(children.get(id), chosen, storyPoints, false, List.of(), 0))
                     .toList();
-            cards.add(card(issue, chosen, storyPoints, isEpic(issue), childCards));
+            cards.add(card(issue, chosen, storyPoints, isEpic(issue), childCards, childIds.size() - childCards.size()));
         }
         return cards;
     }
@@ -178,7 +179,7 @@ public final class JiraIssueSource implements IssueSource {
     }
 
     private IssueCard card(Issue issue, AppSettings chosen, CustomField storyPoints, boolean epic,
-                           List<IssueCard> children) {
+                           List<IssueCard> children, int hiddenChildren) {
         Status status = issue.getStatus();
         StatusCategory category = status == null ? null : status.getStatusCategory();
         String categoryKey = category == null ? StatusCategory.UNDEFINED : category.getKey();
@@ -187,7 +188,7 @@ public final class JiraIssueSource implements IssueSource {
                 .map(ids -> status != null && ids.contains(status.getId()))
                 .orElse(StatusCategory.COMPLETE.equals(categoryKey));
         return new IssueCard(issue.getId(), issue.getKey(), issue.getSummary(), status == null ? null : status.getName(),
-                categoryKey, done, points(issue, storyPoints), epic, children);
+                categoryKey, done, points(issue, storyPoints), epic, children, hiddenChildren);
     }
 
     /**

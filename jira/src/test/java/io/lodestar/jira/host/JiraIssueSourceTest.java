@@ -166,4 +166,15 @@ public class JiraIssueSourceTest {
         assertEquals(List.of(new IssueContainer(11, "TEAM-11", IssueContainer.Relation.PARENT)), source.containersOf(14));
         assertEquals(List.of(), source.containersOf(12));
     }
+
+    @Test
+    public void shouldCountTheEpicsHiddenIssuesWhenTheUserMayNotBrowseSome() {
+        jira.hide(13, "alice");
+
+        IssueCard epic = source.cards(List.of(10L)).get(0);
+
+        assertEquals(List.of(11L, 12L), epic.children().stream().map(IssueCard::issueId).toList());
+        assertEquals(1, epic.hiddenChildren());
+        assertEquals(0, source.cards(List.of(11L)).get(0).hiddenChildren());
+    }
 }

@@ -81,7 +81,7 @@ public final class IssuePanelViews {
                 "okr.issuepanel.status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 STATUS_LOZENGES.get(status), linkKey, via.map(IssueContainer::key).orElse(null),
                 via.map(c -> base + "/browse/" + URLEncoder.encode(c.key(), StandardCharsets.UTF_8)).orElse(null),
-                contribution(found.issue(), scored.measurement().work()), contribution.hiddenIssues(),
+                contribution(found.issue(), scored.measurement().work()), entry.hiddenIssues(),
                 canEdit && via.isEmpty());
     }
 

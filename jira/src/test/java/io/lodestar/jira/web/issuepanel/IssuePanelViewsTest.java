@@ -154,7 +154,7 @@ public class IssuePanelViewsTest {
         assertEquals("1.00", direct.getScoreText());
         IssuePanelEntry viaEpic = entryFor(view, points);
         assertEquals("40", viaEpic.getContributionTotal());
-        assertEquals(0, viaEpic.getHiddenIssues());
+        assertEquals("ATLAS-703 is in the epic and hidden from carol", 1, viaEpic.getHiddenIssues());
         assertFalse(direct.isCanUnlink());
         assertFalse(view.isCanLink());
     }
