@@ -27,6 +27,13 @@ test('should build the contract URLs under the context path when Jira runs below
     assert.equal(urls.kpis(), '/jira/rest/lodestar/1.0/kpis');
 });
 
+test('should build the picker and panel URLs with only the given parameters when the issue panel asks', () => {
+    const urls = restUrls('/jira/');
+    assert.equal(urls.linkableKeyResults('faster checkout', 'ATLAS'), '/jira/rest/lodestar/1.0/key-results?query=faster%20checkout&team=ATLAS');
+    assert.equal(urls.linkableKeyResults('', ''), '/jira/rest/lodestar/1.0/key-results');
+    assert.equal(urls.issuePanel('ATLAS-7'), '/jira/plugins/servlet/lodestar/issue-panel?issueKey=ATLAS-7');
+});
+
 test('should put worded errors next to the matching form field when the field name is dotted', () => {
     const grouped = restErrors.groupErrors({errors: [
         {field: 'objective.title', message: 'must not be empty'},

@@ -62,6 +62,12 @@
             kpiSprintReport: function (kpiId, sprintId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/sprints/' + seg(sprintId); },
             /** Not REST: the KPI page, on a team and optionally one KPI. */
             kpiPage: function (team, kpiId) { return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/kpis' + query({team: team, kpi: kpiId}); },
+            /** Key results of open cycles the user may link issues to (the issue panel's picker). */
+            linkableKeyResults: function (words, team) { return root + '/key-results' + query({query: words, team: team}); },
+            /** Not REST: the issue panel's HTML alone, which its scripts reload after a change. */
+            issuePanel: function (issueKey) {
+                return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/issue-panel' + query({issueKey: issueKey});
+            },
             /** Not REST: the Jira page of an issue, for links in the tree. */
             browseIssue: function (issueKey) { return String(baseUrl || '').replace(/\/+$/, '') + '/browse/' + seg(issueKey); }
         };

@@ -38,6 +38,7 @@
  *   field errors ......... [data-error-for=<json field>] inside each form; form-wide errors [data-form-errors]
  *   findings ............. #lodestar-findings > li[data-test=finding][data-severity][data-code]
  *   page messages ........ #lodestar-page-messages > .aui-message[data-test=page-message]
+ *   ?objective=ID ......... the objective opened at gets the class lodestar-objective-opened and the focus
  */
 (function (ns) {
     'use strict';
@@ -267,7 +268,28 @@
             rememberSelection();
         }
         updateExport();
-        load();
+        var opened = openedAt();
+        load(opened).then(function () {
+            var objective = opened && treeContainer.querySelector(opened);
+            if (objective) {
+                objective.classList.add('lodestar-objective-opened');
+                if (typeof objective.scrollIntoView === 'function') {
+                    objective.scrollIntoView({block: 'start'});
+                }
+            }
+        });
+    }
+
+    /**
+     * ?objective=ID (links from the issue panel): the page opens scrolled to that objective, focused and marked, so
+     * the reader lands on the objective the issue moves. Only digits are taken: the value goes into a selector.
+     */
+    function openedAt() {
+        var match = /[?&]objective=(\d+)(?:&|$)/.exec(window.location.search);
+        if (!match) {
+            return null;
+        }
+        return 'li[data-test=objective][data-objective-id="' + match[1] + '"]';
     }
 
     if (document.readyState === 'loading') {

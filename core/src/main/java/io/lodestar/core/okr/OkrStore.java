@@ -126,6 +126,14 @@ public interface OkrStore {
     List<KeyResult> keyResultsTracking(Collection<Long> kpiIds);
 
     /**
+     * What the issue panel scores, in one call whose cost does not grow with the number of key results: for
+     * each cycle holding a key result linked to any of {@code issueIds}, one {@link CycleOkrs} with that cycle,
+     * only the objectives and key results concerned, every link of those key results (to any issue) and their
+     * check-ins. Cycles in the order of {@link #cycles()}; no issue ids or no links give an empty list.
+     */
+    List<CycleOkrs> loadLinkedTo(Collection<Long> issueIds);
+
+    /**
      * The whole stored content of a cycle in one call: its objectives, their key results, the links
      * and check-ins of those key results.
      *

@@ -1,10 +1,12 @@
 package io.lodestar.core.okr;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,37 +36,71 @@ public final class OkrTreeService {
         return score(store.loadCycle(cycleId)).filter(filter);
     }
 
-    /** The scored key results an issue is directly linked to, across cycles (for the issue panel). */
-    public List<ScoredKeyResult> forIssue(long issueId) {
-        Set<Long> cycleIds = new LinkedHashSet<>();
-        List<KeyResult> linked = store.keyResultsLinkedTo(issueId);
-        for (KeyResult kr : linked) {
-            store.findObjective(kr.objectiveId()).ifPresent(o -> cycleIds.add(o.cycleId()));
+    /**
+     * The key results an issue moves, across cycles (for the issue panel): those linked to the issue itself or to
+     * one of its containers (its epic, the parent of a sub-task), each scored as the OKR page scores it. When a key
+     * result is linked to several of them, the first in {@code issueIds} is the one it counts through.
+     *
+     * <p>Costs: one {@link OkrStore#loadLinkedTo} call and one {@link IssueSource#find} call for the linked issues
+     * of every key result found, whatever their number, plus one {@link KpiReadings#latest} per distinct KPI.
+     *
+     * @param issueIds the issue first, then its containers, nearest first
+     */
+    public List<IssueContribution> forIssue(List<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
         }
-        Map<Long, ScoredKeyResult> scored = new HashMap<>();
-        for (long cycleId : cycleIds) {
-            OkrTree tree = score(store.loadCycle(cycleId));
-            linked.forEach(kr -> tree.findKeyResult(kr.id()).ifPresent(s -> scored.put(kr.id(), s)));
+        List<CycleOkrs> slices = store.loadLinkedTo(issueIds);
+        Set<Long> linkedIds = new LinkedHashSet<>();
+        slices.forEach(slice -> slice.links().forEach(link -> linkedIds.add(link.issueId())));
+        Map<Long, LinkedIssue> visible = visible(linkedIds);
+        List<IssueContribution> contributions = new ArrayList<>();
+        for (CycleOkrs slice : slices) {
+            OkrTree tree = score(slice, visible);
+            Map<Long, Objective> objectives = new HashMap<>();
+            slice.objectives().forEach(o -> objectives.put(o.id(), o));
+            for (KeyResult kr : slice.keyResults()) {
+                List<Long> ids = slice.linkedIssueIdsOf(kr.id());
+                Optional<Long> through = issueIds.stream().filter(ids::contains).findFirst();
+                Optional<ScoredKeyResult> scored = tree.findKeyResult(kr.id());
+                if (through.isEmpty() || scored.isEmpty()) {
+                    continue;
+                }
+                List<LinkedIssue> seen = ids.stream().filter(visible::containsKey).map(visible::get).toList();
+                contributions.add(new IssueContribution(slice.cycle(), objectives.get(kr.objectiveId()), scored.get(),
+                        through.get(), seen, ids.size() - seen.size()));
+            }
         }
-        return linked.stream().filter(kr -> scored.containsKey(kr.id())).map(kr -> scored.get(kr.id())).toList();
+        return contributions;
     }
 
     OkrTree score(CycleOkrs data) {
         Set<Long> issueIds = new LinkedHashSet<>();
-        Set<Long> kpiIds = new LinkedHashSet<>();
         for (KeyResult kr : data.keyResults()) {
             if (kr.kind() == KeyResultKind.LINKED_WORK) {
                 issueIds.addAll(data.linkedIssueIdsOf(kr.id()));
-            } else if (kr.measure() instanceof Measure.KpiBacked kpi) {
+            }
+        }
+        return score(data, visible(issueIds));
+    }
+
+    private Map<Long, LinkedIssue> visible(Set<Long> issueIds) {
+        Map<Long, LinkedIssue> visible = new HashMap<>();
+        if (!issueIds.isEmpty()) {
+            issues.find(issueIds).forEach(issue -> visible.put(issue.issueId(), issue));
+        }
+        return visible;
+    }
+
+    private OkrTree score(CycleOkrs data, Map<Long, LinkedIssue> visible) {
+        Set<Long> kpiIds = new LinkedHashSet<>();
+        for (KeyResult kr : data.keyResults()) {
+            if (kr.measure() instanceof Measure.KpiBacked kpi) {
                 kpiIds.add(kpi.kpiId());
             }
         }
         Map<Long, KpiReading> readings = new HashMap<>();
         kpiIds.forEach(kpiId -> kpis.latest(kpiId).ifPresent(r -> readings.put(kpiId, r)));
-        Map<Long, LinkedIssue> visible = new HashMap<>();
-        if (!issueIds.isEmpty()) {
-            issues.find(issueIds).forEach(issue -> visible.put(issue.issueId(), issue));
-        }
         Map<Long, List<LinkedIssue>> byKeyResult = new HashMap<>();
         for (KeyResult kr : data.keyResults()) {
             if (kr.kind() == KeyResultKind.LINKED_WORK) {

@@ -4,12 +4,15 @@ import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * An {@link OkrStore} in memory, for tests. It follows the port's contract to the letter (id
@@ -213,6 +216,27 @@ public final class InMemoryOkrStore implements OkrStore {
                 .filter(kr -> kr.measure() instanceof Measure.KpiBacked kpi && kpiIds.contains(kpi.kpiId()))
                 .sorted(Comparator.comparingLong(KeyResult::id))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<CycleOkrs> loadLinkedTo(Collection<Long> issueIds) {
+        Set<Long> keyResultIds = links.stream().filter(l -> issueIds.contains(l.issueId()))
+                .map(IssueLink::keyResultId).collect(Collectors.toSet());
+        List<CycleOkrs> slices = new ArrayList<>();
+        for (Cycle cycle : cycles()) {
+            CycleOkrs whole = loadCycle(cycle.id());
+            List<KeyResult> concerned = whole.keyResults().stream().filter(kr -> keyResultIds.contains(kr.id())).toList();
+            if (concerned.isEmpty()) {
+                continue;
+            }
+            Set<Long> objectiveIds = concerned.stream().map(KeyResult::objectiveId).collect(Collectors.toSet());
+            Set<Long> ids = concerned.stream().map(KeyResult::id).collect(Collectors.toSet());
+            slices.add(new CycleOkrs(cycle,
+                    whole.objectives().stream().filter(o -> objectiveIds.contains(o.id())).toList(), concerned,
+                    whole.links().stream().filter(l -> ids.contains(l.keyResultId())).toList(),
+                    whole.checkIns().stream().filter(c -> ids.contains(c.keyResultId())).toList()));
+        }
+        return slices;
     }
 
     @Override

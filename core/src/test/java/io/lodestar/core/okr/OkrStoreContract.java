@@ -276,6 +276,39 @@ public abstract class OkrStoreContract {
     }
 
     @Test
+    public void shouldLoadOnlyTheConcernedKeyResultsWithAllTheirLinksWhenLoadingWhatIssuesAreLinkedTo() {
+        Cycle q2 = store.saveCycle(Cycle.quarter(2026, 2));
+        Objective inQ1 = objective("In Q1");
+        Objective unrelated = objective("Unrelated");
+        Objective inQ2 = store.saveObjective(Objective.draft(q2.id(), "In Q2", "", "alice", ObjectiveLevel.TEAM, "Alpha"));
+        KeyResult viaEpic = keyResult(inQ1, Measure.linkedWork(WorkBasis.STORY_POINTS));
+        KeyResult notLinked = keyResult(inQ1, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        KeyResult elsewhere = keyResult(unrelated, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        KeyResult direct = keyResult(inQ2, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        store.link(new IssueLink(viaEpic.id(), 700));
+        store.link(new IssueLink(viaEpic.id(), 900));
+        store.link(new IssueLink(elsewhere.id(), 900));
+        store.link(new IssueLink(direct.id(), 701));
+        store.link(new IssueLink(direct.id(), 700));
+        CheckIn note = checkIn(direct, 1, MONDAY);
+        checkIn(notLinked, 1, MONDAY);
+
+        List<CycleOkrs> slices = store.loadLinkedTo(List.of(701L, 700L));
+
+        assertEquals(List.of(q1.id(), q2.id()), slices.stream().map(s -> s.cycle().id()).toList());
+        assertEquals(List.of(inQ1), slices.get(0).objectives());
+        assertEquals(List.of(viaEpic), slices.get(0).keyResults());
+        assertEquals(List.of(700L, 900L), slices.get(0).linkedIssueIdsOf(viaEpic.id()));
+        assertTrue(slices.get(0).checkIns().isEmpty());
+        assertEquals(List.of(inQ2), slices.get(1).objectives());
+        assertEquals(List.of(direct), slices.get(1).keyResults());
+        assertEquals(List.of(701L, 700L), slices.get(1).linkedIssueIdsOf(direct.id()));
+        assertEquals(List.of(note), slices.get(1).checkIns());
+        assertTrue(store.loadLinkedTo(List.of(12345L)).isEmpty());
+        assertTrue(store.loadLinkedTo(List.of()).isEmpty());
+    }
+
+    @Test
     public void shouldLoadOnlyThatCycleWhenLoadingCycle() {
         Cycle q2 = store.saveCycle(Cycle.quarter(2026, 2));
         Objective inQ1 = objective("In Q1");

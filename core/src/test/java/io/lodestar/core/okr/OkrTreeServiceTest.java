@@ -168,11 +168,81 @@ public class OkrTreeServiceTest {
         KeyResult work = kr(alpha, 1, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
         store.link(new IssueLink(work.id(), 100));
         issues.put(LinkedIssue.issue(100, "A-1", true, null));
-        List<ScoredKeyResult> linked = trees.forIssue(100);
+        List<IssueContribution> linked = trees.forIssue(List.of(100L));
         assertEquals(1, linked.size());
-        assertEquals(work.id(), linked.get(0).keyResult().id());
-        assertEquals(1.0, linked.get(0).score().value(), 0.0);
-        assertTrue(trees.forIssue(999).isEmpty());
+        assertEquals(work.id(), linked.get(0).keyResult().keyResult().id());
+        assertEquals(1.0, linked.get(0).keyResult().score().value(), 0.0);
+        assertEquals(alpha, linked.get(0).objective());
+        assertEquals(cycle, linked.get(0).cycle());
+        assertEquals(100L, linked.get(0).linkedThrough());
+        assertTrue(trees.forIssue(List.of(999L)).isEmpty());
+    }
+
+    @Test
+    public void shouldCountThroughTheEpicWhenOnlyTheEpicIsLinked() {
+        KeyResult points = kr(alpha, 1, Measure.linkedWork(WorkBasis.STORY_POINTS));
+        store.link(new IssueLink(points.id(), 700));
+        LinkedIssue story = LinkedIssue.issue(701, "A-701", true, 5.0);
+        issues.put(LinkedIssue.epic(700, "A-700", false, null,
+                List.of(story, LinkedIssue.issue(702, "A-702", false, 35.0))));
+
+        List<IssueContribution> found = trees.forIssue(List.of(701L, 700L));
+
+        assertEquals(1, found.size());
+        assertEquals(700L, found.get(0).linkedThrough());
+        assertEquals(0.125, found.get(0).keyResult().score().value(), 1e-12);
+        assertEquals(List.of(701L, 702L), found.get(0).linkedIssue().orElseThrow().children().stream()
+                .map(LinkedIssue::issueId).toList());
+    }
+
+    @Test
+    public void shouldCountThroughTheIssueItselfWhenLinkedDirectlyAndThroughItsEpic() {
+        KeyResult work = kr(alpha, 1, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        store.link(new IssueLink(work.id(), 700));
+        store.link(new IssueLink(work.id(), 701));
+        issues.put(LinkedIssue.issue(701, "A-701", false, null));
+        issues.put(LinkedIssue.epic(700, "A-700", false, null, List.of()));
+
+        List<IssueContribution> found = trees.forIssue(List.of(701L, 700L));
+
+        assertEquals(1, found.size());
+        assertEquals(701L, found.get(0).linkedThrough());
+    }
+
+    @Test
+    public void shouldCountHiddenLinkedIssuesWhenTheUserMayNotBrowseThem() {
+        KeyResult work = kr(alpha, 1, Measure.linkedWork(WorkBasis.ISSUE_COUNT));
+        store.link(new IssueLink(work.id(), 100));
+        store.link(new IssueLink(work.id(), 200));
+        store.link(new IssueLink(work.id(), 300));
+        issues.put(LinkedIssue.issue(100, "A-1", true, null));
+        issues.put(LinkedIssue.issue(200, "N-1", true, null)).hide(200);
+        issues.put(LinkedIssue.issue(300, "N-2", false, null)).hide(300);
+
+        IssueContribution found = trees.forIssue(List.of(100L)).get(0);
+
+        assertEquals(2, found.hiddenIssues());
+        assertEquals(List.of(100L), found.visibleIssues().stream().map(LinkedIssue::issueId).toList());
+        assertEquals(1.0, found.keyResult().score().value(), 0.0);
+    }
+
+    @Test
+    public void shouldAskForIssuesOnceWhenManyKeyResultsInSeveralCyclesAreLinked() {
+        Cycle next = store.saveCycle(Cycle.of("Next", CycleKind.CUSTOM,
+                java.time.LocalDate.of(2026, 3, 11), java.time.LocalDate.of(2026, 3, 21)));
+        Objective later = store.saveObjective(Objective.draft(next.id(), "Later", "", "alice", ObjectiveLevel.TEAM, "Alpha"));
+        for (int i = 0; i < 10; i++) {
+            store.link(new IssueLink(kr(i % 2 == 0 ? alpha : later, 1, Measure.linkedWork(WorkBasis.ISSUE_COUNT)).id(), 100));
+        }
+        issues.put(LinkedIssue.issue(100, "A-1", false, null));
+        int before = issues.calls();
+
+        List<IssueContribution> found = trees.forIssue(List.of(100L));
+
+        assertEquals(10, found.size());
+        assertEquals(1, issues.calls() - before);
+        assertEquals(java.util.Set.of(cycle.id(), next.id()),
+                found.stream().map(c -> c.cycle().id()).collect(java.util.stream.Collectors.toSet()));
     }
 
     private static List<Long> ids(OkrTree tree) {

@@ -5,9 +5,14 @@ import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
+import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleOkrs;
 import io.lodestar.core.okr.Finding;
 import io.lodestar.core.okr.Measure;
+import io.lodestar.core.okr.IssueContribution;
+import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.KeyResultKind;
+import io.lodestar.core.okr.LinkedIssue;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.OkrFilter;
 import io.lodestar.core.okr.OkrStore;
@@ -17,13 +22,16 @@ import io.lodestar.core.okr.QualityService;
 import io.lodestar.core.okr.ScoredKeyResult;
 import io.lodestar.core.okr.ScoredObjective;
 import io.lodestar.jira.host.IssueCard;
+import io.lodestar.jira.host.IssueContainer;
 import io.lodestar.jira.host.JiraIssueSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,8 +94,42 @@ public final class OkrReader {
         }
     }
 
-    /** A key result an issue is linked to, with its objective, for the issue panel. */
-    public record IssueEntry(ScoredKeyResult keyResult, Objective objective, List<IssueCard> links) {
+    /**
+     * The key results an issue moves, for the issue panel: the issue as the user sees it, its containers (parent,
+     * epic) the user may browse, and each key result linked to the issue or to one of them.
+     */
+    public record IssueKeyResults(IssueCard issue, List<IssueContainer> containers, List<IssueEntry> entries) {
+
+        public IssueKeyResults {
+            containers = List.copyOf(containers);
+            entries = List.copyOf(entries);
+        }
+
+        /** The container that carries an entry's link, or empty when the issue itself is linked. */
+        public Optional<IssueContainer> containerOf(IssueEntry entry) {
+            return containers.stream().filter(c -> c.issueId() == entry.contribution().linkedThrough()).findFirst();
+        }
+    }
+
+    /** A key result an issue moves, scored, with the cards of its visible linked issues. */
+    public record IssueEntry(IssueContribution contribution, List<IssueCard> links) {
+
+        public IssueEntry {
+            links = List.copyOf(links);
+        }
+
+        public ScoredKeyResult keyResult() {
+            return contribution.keyResult();
+        }
+
+        public Objective objective() {
+            return contribution.objective();
+        }
+
+        /** How many issues the key result counts that the user may not browse: linked ones and their epics' issues. */
+        public int hiddenIssues() {
+            return contribution.hiddenIssues() + links.stream().mapToInt(IssueCard::hiddenChildren).sum();
+        }
     }
 
     /** The scored tree of a cycle, keeping the objectives {@code filter} accepts. */
@@ -155,24 +197,86 @@ public final class OkrReader {
     }
 
     /**
-     * The key results an issue is directly linked to, across cycles.
+     * The key results an issue moves, across cycles: linked to it directly, through its epic, or through its parent
+     * (a sub-task), only what the user may browse counted. The cost does not grow with the number of key results:
+     * core's one store read and one issue look-up, plus one bulk look-up for the cards of the linked issues.
      *
      * @throws NotFoundException when the issue does not exist or the user may not browse it (the two
      *                           are not told apart, so a hidden issue's existence does not leak)
      */
-    public List<IssueEntry> forIssue(String issueKey) {
+    public IssueKeyResults forIssue(String issueKey) {
         access.requireUser();
         IssueCard issue = issues.findByKey(issueKey).orElseThrow(() -> new NotFoundException("issue", issueKey));
-        List<IssueEntry> entries = new ArrayList<>();
-        for (ScoredKeyResult scored : trees.forIssue(issue.issueId())) {
-            long keyResultId = scored.keyResult().id();
-            Objective objective = store.findObjective(scored.keyResult().objectiveId())
-                    .orElseThrow(() -> new NotFoundException("objective", scored.keyResult().objectiveId()));
-            List<Long> ids = store.linkedIssueIdsOf(keyResultId);
-            Map<Long, List<IssueCard>> links = cardsByKeyResult(Map.of(keyResultId, ids), new LinkedHashSet<>(ids));
-            entries.add(new IssueEntry(scored, objective, links.getOrDefault(keyResultId, List.of())));
+        List<IssueContainer> containers = issues.containersOf(issue.issueId());
+        List<Long> ids = new ArrayList<>();
+        ids.add(issue.issueId());
+        containers.forEach(container -> ids.add(container.issueId()));
+        List<IssueContribution> contributions = trees.forIssue(ids);
+        Map<Long, List<Long>> idsByKeyResult = new HashMap<>();
+        Set<Long> allIds = new LinkedHashSet<>();
+        for (IssueContribution contribution : contributions) {
+            List<Long> visible = contribution.visibleIssues().stream().map(LinkedIssue::issueId).toList();
+            idsByKeyResult.put(contribution.keyResult().keyResult().id(), visible);
+            allIds.addAll(visible);
         }
-        return entries;
+        Map<Long, List<IssueCard>> cards = cardsByKeyResult(idsByKeyResult, allIds);
+        List<IssueEntry> entries = contributions.stream()
+                .map(c -> new IssueEntry(c, cards.getOrDefault(c.keyResult().keyResult().id(), List.of())))
+                .toList();
+        return new IssueKeyResults(issue, containers, entries);
+    }
+
+    /** A key result the user may link issues to, with where it sits, for the issue panel's picker. */
+    public record LinkableKeyResult(KeyResult keyResult, Objective objective, Cycle cycle) {
+    }
+
+    /** At most this many key results are offered by one search of the picker; more words narrow it down. */
+    public static final int LINKABLE_LIMIT = 50;
+
+    /**
+     * The linked-work key results of open cycles whose objective the user may edit, whose key result title,
+     * objective title or team hold every word of {@code words} (case-insensitive, in any order), and, given a
+     * team, whose objective belongs to it; by cycle, objective and key result, at most {@link #LINKABLE_LIMIT}.
+     * Costs one cycle list and one {@link OkrStore#loadCycle} per open cycle.
+     */
+    public List<LinkableKeyResult> linkable(String words, String team) {
+        access.requireUser();
+        OkrAccess checks = access.forRequest();
+        List<String> wanted = words == null || words.isBlank() ? List.of()
+                : List.of(words.strip().toLowerCase(Locale.ROOT).split("\\s+"));
+        String onlyTeam = team == null || team.isBlank() ? null : team.strip();
+        List<LinkableKeyResult> found = new ArrayList<>();
+        for (Cycle cycle : store.cycles()) {
+            if (cycle.closed()) {
+                continue;
+            }
+            CycleOkrs stored = store.loadCycle(cycle.id());
+            for (Objective objective : stored.objectives()) {
+                if (onlyTeam != null && !onlyTeam.equalsIgnoreCase(objective.team())) {
+                    continue;
+                }
+                List<KeyResult> candidates = stored.keyResultsOf(objective.id()).stream()
+                        .filter(kr -> kr.kind() == KeyResultKind.LINKED_WORK)
+                        .filter(kr -> matches(wanted, kr, objective))
+                        .toList();
+                if (candidates.isEmpty() || !checks.canEdit(objective)) {
+                    continue;
+                }
+                for (KeyResult kr : candidates) {
+                    if (found.size() == LINKABLE_LIMIT) {
+                        return found;
+                    }
+                    found.add(new LinkableKeyResult(kr, objective, cycle));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean matches(List<String> words, KeyResult keyResult, Objective objective) {
+        String text = (keyResult.title() + " " + objective.title() + " " + (objective.team() == null ? "" : objective.team()))
+                .toLowerCase(Locale.ROOT);
+        return words.stream().allMatch(text::contains);
     }
 
     /** The key result's check-ins, newest first. */

@@ -9,8 +9,11 @@ import java.util.List;
  * key: "new", "indeterminate" or "done").
  */
 public record IssueCard(long issueId, String key, String summary, String status, String statusCategory, boolean done,
-                        Double storyPoints, boolean epic, List<IssueCard> children) {
+                        Double storyPoints, boolean epic, List<IssueCard> children, int hiddenChildren) {
 
+    /**
+     * @param hiddenChildren how many of an epic's issues the current user may not browse (left out of {@code children})
+     */
     public IssueCard {
         children = children == null ? List.of() : List.copyOf(children);
     }
@@ -20,6 +23,11 @@ public record IssueCard(long issueId, String key, String summary, String status,
         return epic
                 ? LinkedIssue.epic(issueId, key, done, storyPoints, children.stream().map(IssueCard::toLinkedIssue).toList())
                 : LinkedIssue.issue(issueId, key, done, storyPoints);
+    }
+
+    /** The story points, 0 when unestimated (as core counts them). */
+    public double points() {
+        return storyPoints == null ? 0.0 : storyPoints;
     }
 
     public long doneChildren() {

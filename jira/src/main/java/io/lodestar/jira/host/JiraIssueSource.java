@@ -44,6 +44,8 @@ public final class JiraIssueSource implements IssueSource {
     public static final String EPIC_TYPE = "Epic";
     /** The system link type from an epic to each issue in it. */
     public static final String EPIC_LINK_TYPE = "Epic-Story Link";
+    /** The system link type from a parent to each of its sub-tasks ({@code SubTaskManager.SUB_TASK_LINK_TYPE_NAME}). */
+    public static final String SUB_TASK_LINK_TYPE = "jira_subtask_link";
 
     private final IssueManager issues;
     private final IssueLinkManager links;
@@ -93,11 +95,12 @@ public final class JiraIssueSource implements IssueSource {
         }
         List<IssueCard> cards = new ArrayList<>();
         for (Issue issue : visible) {
-            List<IssueCard> childCards = childIdsByEpic.getOrDefault(issue.getId(), List.of()).stream()
+            List<Long> childIds = childIdsByEpic.getOrDefault(issue.getId(), List.of());
+            List<IssueCard> childCards = childIds.stream()
                     .filter(children::containsKey)
-                    .map(id -> card(children.get(id), chosen, storyPoints, false, List.of()))
+                    .map(id -> card(children.get(id), chosen, storyPoints, false, List.of(), 0))
                     .toList();
-            cards.add(card(issue, chosen, storyPoints, isEpic(issue), childCards));
+            cards.add(card(issue, chosen, storyPoints, isEpic(issue), childCards, childIds.size() - childCards.size()));
         }
         return cards;
     }
@@ -112,6 +115,46 @@ public final class JiraIssueSource implements IssueSource {
             return Optional.empty();
         }
         return cards(List.of(issue.getId())).stream().findFirst();
+    }
+
+    /**
+     * The issues that contain this one, nearest first, among those the current user may browse: the parent of a
+     * sub-task, then the epic of the issue or, for a sub-task, of its parent. Read from the inward links of the issue
+     * (and of its parent), then the containers in one bulk look-up.
+     */
+    public List<IssueContainer> containersOf(long issueId) {
+        Map<Long, IssueContainer.Relation> found = new LinkedHashMap<>();
+        Long parent = inwardSource(issueId, SUB_TASK_LINK_TYPE);
+        if (parent != null) {
+            found.put(parent, IssueContainer.Relation.PARENT);
+        }
+        Long epic = inwardSource(issueId, EPIC_LINK_TYPE);
+        if (epic == null && parent != null) {
+            epic = inwardSource(parent, EPIC_LINK_TYPE);
+        }
+        if (epic != null) {
+            found.putIfAbsent(epic, IssueContainer.Relation.EPIC);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Issue> visible = new LinkedHashMap<>();
+        browsable(new ArrayList<>(found.keySet())).forEach(issue -> visible.put(issue.getId(), issue));
+        return found.entrySet().stream().filter(entry -> visible.containsKey(entry.getKey()))
+                .map(entry -> new IssueContainer(entry.getKey(), visible.get(entry.getKey()).getKey(), entry.getValue()))
+                .toList();
+    }
+
+    private Long inwardSource(long issueId, String linkType) {
+        List<IssueLink> inward = links.getInwardLinks(issueId);
+        if (inward == null) {
+            return null;
+        }
+        return inward.stream()
+                .filter(link -> link.getIssueLinkType() != null && linkType.equals(link.getIssueLinkType().getName()))
+                .map(IssueLink::getSourceId)
+                .findFirst()
+                .orElse(null);
     }
 
     private List<Issue> browsable(List<Long> ids) {
@@ -136,7 +179,7 @@ public final class JiraIssueSource implements IssueSource {
     }
 
     private IssueCard card(Issue issue, AppSettings chosen, CustomField storyPoints, boolean epic,
-                           List<IssueCard> children) {
+                           List<IssueCard> children, int hiddenChildren) {
         Status status = issue.getStatus();
         StatusCategory category = status == null ? null : status.getStatusCategory();
         String categoryKey = category == null ? StatusCategory.UNDEFINED : category.getKey();
@@ -145,7 +188,7 @@ public final class JiraIssueSource implements IssueSource {
                 .map(ids -> status != null && ids.contains(status.getId()))
                 .orElse(StatusCategory.COMPLETE.equals(categoryKey));
         return new IssueCard(issue.getId(), issue.getKey(), issue.getSummary(), status == null ? null : status.getName(),
-                categoryKey, done, points(issue, storyPoints), epic, children);
+                categoryKey, done, points(issue, storyPoints), epic, children, hiddenChildren);
     }
 
     /**

@@ -15,9 +15,11 @@ import io.lodestar.core.okr.OkrStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -273,6 +275,83 @@ public final class AoOkrStore implements OkrStore {
         }
         found.sort(java.util.Comparator.comparingLong(KeyResult::id));
         return found.stream().filter(kr -> kr.measure() instanceof Measure.KpiBacked).collect(Collectors.toList());
+    }
+
+    /**
+     * Five queries whatever the number of key results: the key results, their objectives, their cycles and their
+     * check-ins, each joined down to the links of the given issues, then every link of the cycles found (Active
+     * Objects cannot join the link table to itself, so the links of the key results are taken from their cycles and
+     * kept in memory). The issue ids are few (an issue and its containers), so their IN list stays short.
+     */
+    @Override
+    public List<CycleOkrs> loadLinkedTo(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(issueIds));
+        String linkedToIssues = LI + "." + IssueLinkEntity.ISSUE_ID + " IN (" + Chunks.placeholders(ids) + ")";
+        Object[] parameters = ids.toArray();
+        String linkOfKeyResult = LI + "." + IssueLinkEntity.KEY_RESULT_ID + " = " + KR + ".ID";
+        String objectiveOfKeyResult = OB + ".ID = " + KR + "." + KeyResultEntity.OBJECTIVE_ID;
+
+        List<KeyResult> keyResults = map(ao.find(KeyResultEntity.class, Query.select()
+                .alias(KeyResultEntity.class, KR)
+                .alias(IssueLinkEntity.class, LI)
+                .join(IssueLinkEntity.class, linkOfKeyResult)
+                .where(linkedToIssues, parameters)
+                .order(KR + ".ID")), OkrRows::keyResult).stream().distinct().toList();
+        if (keyResults.isEmpty()) {
+            return List.of();
+        }
+        List<Objective> objectives = map(ao.find(ObjectiveEntity.class, Query.select()
+                .alias(ObjectiveEntity.class, OB)
+                .alias(KeyResultEntity.class, KR)
+                .alias(IssueLinkEntity.class, LI)
+                .join(KeyResultEntity.class, objectiveOfKeyResult)
+                .join(IssueLinkEntity.class, linkOfKeyResult)
+                .where(linkedToIssues, parameters)
+                .order(OB + ".ID")), OkrRows::objective).stream().distinct().toList();
+        List<Cycle> cycles = map(ao.find(CycleEntity.class, Query.select()
+                .alias(CycleEntity.class, CY)
+                .alias(ObjectiveEntity.class, OB)
+                .alias(KeyResultEntity.class, KR)
+                .alias(IssueLinkEntity.class, LI)
+                .join(ObjectiveEntity.class, OB + "." + ObjectiveEntity.CYCLE_ID + " = " + CY + ".ID")
+                .join(KeyResultEntity.class, objectiveOfKeyResult)
+                .join(IssueLinkEntity.class, linkOfKeyResult)
+                .where(linkedToIssues, parameters)
+                .order(CY + "." + CycleEntity.START_DAY + ", " + CY + ".ID")), OkrRows::cycle).stream().distinct().toList();
+        List<CheckIn> checkIns = map(ao.find(CheckInEntity.class, Query.select()
+                .alias(CheckInEntity.class, CI)
+                .alias(KeyResultEntity.class, KR)
+                .alias(IssueLinkEntity.class, LI)
+                .join(KeyResultEntity.class, KR + ".ID = " + CI + "." + CheckInEntity.KEY_RESULT_ID)
+                .join(IssueLinkEntity.class, linkOfKeyResult)
+                .where(linkedToIssues, parameters)
+                .order(CI + "." + CheckInEntity.AT_MILLIS + ", " + CI + ".ID")), OkrRows::checkIn)
+                .stream().flatMap(Optional::stream).distinct().toList();
+        List<Long> cycleIds = cycles.stream().map(Cycle::id).toList();
+        Set<Long> keyResultIds = keyResults.stream().map(KeyResult::id).collect(Collectors.toSet());
+        List<IssueLink> links = map(ao.find(IssueLinkEntity.class, Query.select()
+                .alias(IssueLinkEntity.class, LI)
+                .alias(KeyResultEntity.class, KR)
+                .alias(ObjectiveEntity.class, OB)
+                .join(KeyResultEntity.class, linkOfKeyResult)
+                .join(ObjectiveEntity.class, objectiveOfKeyResult)
+                .where(OB + "." + ObjectiveEntity.CYCLE_ID + " IN (" + Chunks.placeholders(cycleIds) + ")", cycleIds.toArray())
+                .order(LI + ".ID")), OkrRows::link).stream().filter(link -> keyResultIds.contains(link.keyResultId())).toList();
+
+        List<CycleOkrs> slices = new ArrayList<>();
+        for (Cycle cycle : cycles) {
+            List<Objective> inCycle = objectives.stream().filter(o -> o.cycleId() == cycle.id()).toList();
+            Set<Long> objectiveIds = inCycle.stream().map(Objective::id).collect(Collectors.toSet());
+            List<KeyResult> concerned = keyResults.stream().filter(kr -> objectiveIds.contains(kr.objectiveId())).toList();
+            Set<Long> concernedIds = concerned.stream().map(KeyResult::id).collect(Collectors.toSet());
+            slices.add(new CycleOkrs(cycle, inCycle, concerned,
+                    links.stream().filter(link -> concernedIds.contains(link.keyResultId())).toList(),
+                    checkIns.stream().filter(c -> concernedIds.contains(c.keyResultId())).toList()));
+        }
+        return slices;
     }
 
     /**

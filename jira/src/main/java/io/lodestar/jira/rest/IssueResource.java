@@ -27,7 +27,7 @@ public final class IssueResource {
     @GET
     public List<OkrJson.IssueKeyResult> keyResults(@PathParam("issueKey") String issueKey) {
         OkrAccess checks = views.requestAccess();
-        return reader.forIssue(Inputs.text(issueKey, "issueKey", Inputs.SHORT)).stream()
+        return reader.forIssue(Inputs.text(issueKey, "issueKey", Inputs.SHORT)).entries().stream()
                 .map(entry -> new OkrJson.IssueKeyResult(
                         views.keyResult(entry.keyResult(), entry.links(), checks.canEdit(entry.objective())),
                         new OkrJson.ObjectiveRef(entry.objective().id(), entry.objective().title(),

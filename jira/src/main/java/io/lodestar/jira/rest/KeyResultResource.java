@@ -4,6 +4,7 @@ import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.NewKeyResult;
 import io.lodestar.core.okr.ScoredObjective;
 import io.lodestar.jira.app.OkrCommands;
@@ -41,6 +42,22 @@ public final class KeyResultResource {
         this.commands = commands;
         this.reader = reader;
         this.views = views;
+    }
+
+    /**
+     * The picker of the issue panel: linked-work key results of open cycles that the user may edit, matching every
+     * word of {@code query} (key result title, objective title or team) and, given, the {@code team}.
+     */
+    @GET
+    public List<OkrJson.LinkableKeyResult> linkable(@QueryParam("query") String query, @QueryParam("team") String team) {
+        return reader.linkable(Inputs.text(query, "query", Inputs.SHORT), Inputs.text(team, "team", Inputs.SHORT)).stream()
+                .map(found -> new OkrJson.LinkableKeyResult(found.keyResult().id(), found.keyResult().title(),
+                        found.keyResult().measure() instanceof Measure.LinkedWork work
+                                ? work.basis().name() : null,
+                        new OkrJson.ObjectiveRef(found.objective().id(), found.objective().title(),
+                                found.objective().cycleId(), found.objective().team()),
+                        found.cycle().name()))
+                .toList();
     }
 
     @PUT

@@ -74,6 +74,10 @@ public final class OkrJson {
     public record IssueKeyResult(KeyResultNode keyResult, ObjectiveRef objective) {
     }
 
+    /** A key result the user may link issues to (the issue panel's picker). */
+    public record LinkableKeyResult(long id, String title, String basis, ObjectiveRef objective, String cycleName) {
+    }
+
     public record GradedObjective(long id, String title, Double finalScore) {
     }
 

@@ -78,6 +78,7 @@ public final class FakeJira {
     private final Map<String, Set<String>> projectHiddenFrom = new HashMap<>();
     private final Map<Long, MutableIssue> issues = new HashMap<>();
     private final Map<Long, List<IssueLink>> outward = new HashMap<>();
+    private final Map<Long, List<IssueLink>> inward = new HashMap<>();
     private final Map<Long, Set<String>> hiddenFrom = new HashMap<>();
     private ApplicationUser loggedIn;
     private int bulkLoads;
@@ -122,6 +123,7 @@ public final class FakeJira {
             return found;
         });
         when(linkManager.getOutwardLinks(anyLong())).thenAnswer(call -> outward.getOrDefault((Long) call.getArgument(0), List.of()));
+        when(linkManager.getInwardLinks(anyLong())).thenAnswer(call -> inward.getOrDefault((Long) call.getArgument(0), List.of()));
         when(storyPoints.getName()).thenReturn(STORY_POINTS);
         when(fieldManager.getCustomFieldObjectsByName(STORY_POINTS)).thenReturn(List.of(storyPoints));
         when(storyPoints.getId()).thenReturn(STORY_POINTS_ID);
@@ -249,16 +251,32 @@ public final class FakeJira {
         add(id, key, summary, "Epic", categoryKey, null);
         List<IssueLink> links = new ArrayList<>();
         for (long childId : childIds) {
-            IssueLink link = mock(IssueLink.class);
-            IssueLinkType type = mock(IssueLinkType.class);
-            when(type.getName()).thenReturn(JiraIssueSource.EPIC_LINK_TYPE);
-            when(link.getIssueLinkType()).thenReturn(type);
-            when(link.getSourceId()).thenReturn(id);
-            when(link.getDestinationId()).thenReturn(childId);
-            links.add(link);
+            links.add(link(JiraIssueSource.EPIC_LINK_TYPE, id, childId));
         }
         outward.put(id, links);
         return this;
+    }
+
+    /** A sub-task of {@code parentId}, linked as Jira links them (an outward "jira_subtask_link" of the parent). */
+    public FakeJira subTask(long id, String key, String summary, String categoryKey, Double storyPoints, long parentId) {
+        add(id, key, summary, "Sub-task", categoryKey, storyPoints);
+        IssueLink link = link(JiraIssueSource.SUB_TASK_LINK_TYPE, parentId, id);
+        outward.computeIfAbsent(parentId, ignored -> new ArrayList<>()).add(link);
+        inward.computeIfAbsent(id, ignored -> new ArrayList<>()).add(link);
+        return this;
+    }
+
+    private IssueLink link(String typeName, long sourceId, long destinationId) {
+        IssueLink link = mock(IssueLink.class);
+        IssueLinkType type = mock(IssueLinkType.class);
+        when(type.getName()).thenReturn(typeName);
+        when(link.getIssueLinkType()).thenReturn(type);
+        when(link.getSourceId()).thenReturn(sourceId);
+        when(link.getDestinationId()).thenReturn(destinationId);
+        if (JiraIssueSource.EPIC_LINK_TYPE.equals(typeName)) {
+            inward.computeIfAbsent(destinationId, ignored -> new ArrayList<>()).add(link);
+        }
+        return link;
     }
 
     /** Sets the value of the "Estimate" field ({@link #ESTIMATE_ID}) of an issue. */

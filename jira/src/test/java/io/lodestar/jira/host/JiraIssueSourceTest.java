@@ -148,4 +148,33 @@ public class JiraIssueSourceTest {
         assertTrue(epic.done());
         assertEquals(List.of(false, true, false), epic.children().stream().map(LinkedIssue::done).toList());
     }
+
+    @Test
+    public void shouldFindTheEpicOfAStoryAndTheParentAndItsEpicOfASubTaskWhenAskedForContainers() {
+        jira.subTask(14, "TEAM-14", "Importer CLI flag", "new", null, 11);
+
+        assertEquals(List.of(new IssueContainer(10, "TEAM-10", IssueContainer.Relation.EPIC)), source.containersOf(11));
+        assertEquals(List.of(new IssueContainer(11, "TEAM-11", IssueContainer.Relation.PARENT),
+                new IssueContainer(10, "TEAM-10", IssueContainer.Relation.EPIC)), source.containersOf(14));
+        assertEquals(List.of(), source.containersOf(10));
+    }
+
+    @Test
+    public void shouldLeaveOutContainersWhenTheUserMayNotBrowseThem() {
+        jira.subTask(14, "TEAM-14", "Importer CLI flag", "new", null, 11).hide(10, "alice");
+
+        assertEquals(List.of(new IssueContainer(11, "TEAM-11", IssueContainer.Relation.PARENT)), source.containersOf(14));
+        assertEquals(List.of(), source.containersOf(12));
+    }
+
+    @Test
+    public void shouldCountTheEpicsHiddenIssuesWhenTheUserMayNotBrowseSome() {
+        jira.hide(13, "alice");
+
+        IssueCard epic = source.cards(List.of(10L)).get(0);
+
+        assertEquals(List.of(11L, 12L), epic.children().stream().map(IssueCard::issueId).toList());
+        assertEquals(1, epic.hiddenChildren());
+        assertEquals(0, source.cards(List.of(11L)).get(0).hiddenChildren());
+    }
 }

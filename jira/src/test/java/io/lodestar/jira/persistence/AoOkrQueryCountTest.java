@@ -38,6 +38,8 @@ public class AoOkrQueryCountTest {
 
     /** The cycle, its objectives, then key results, links and check-ins joined up to the cycle. */
     private static final int LOAD_CYCLE_STATEMENTS = 5;
+    /** Key results, objectives, cycles and check-ins joined down to the issues' links, then the cycles' links. */
+    private static final int LINKED_TO_STATEMENTS = 5;
     private static final long SHARED_ISSUE = 10_000L;
     private static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
 
@@ -84,6 +86,30 @@ public class AoOkrQueryCountTest {
 
         assertEquals(String.join("\n", fewStatements), 1, fewStatements.size());
         assertEquals(String.join("\n", manyStatements), 1, manyStatements.size());
+    }
+
+    /**
+     * The issue panel's read: the key results linked to an issue or its epic, with their objectives, cycles,
+     * links and check-ins. 10 key results in one cycle, then 1,000 more in a second cycle, cost the same.
+     */
+    @Test
+    public void shouldLoadWhatAnIssueAndItsEpicAreLinkedToWithFiveStatementsWhenTenOrAThousandKeyResults() {
+        cycleWith(2026, 10);
+        List<List<CycleOkrs>> found = new ArrayList<>();
+        List<Long> issueAndEpic = List.of(SHARED_ISSUE + 1, SHARED_ISSUE);
+        List<String> fewStatements = StatementCounter.statementsOf(entityManager,
+                () -> found.add(store.loadLinkedTo(issueAndEpic)));
+        cycleWith(2027, 1_000);
+
+        List<String> manyStatements = StatementCounter.statementsOf(entityManager,
+                () -> found.add(store.loadLinkedTo(issueAndEpic)));
+
+        assertEquals(10, found.get(0).get(0).keyResults().size());
+        assertEquals(List.of(10, 1_000), found.get(1).stream().map(slice -> slice.keyResults().size()).toList());
+        assertEquals(1_000, found.get(1).get(1).checkIns().size());
+        assertEquals(1_000, found.get(1).get(1).links().size());
+        assertEquals(String.join("\n", fewStatements), LINKED_TO_STATEMENTS, fewStatements.size());
+        assertEquals(String.join("\n", manyStatements), LINKED_TO_STATEMENTS, manyStatements.size());
     }
 
     /**

@@ -23,7 +23,7 @@ public final class AllowlistUberspector extends UberspectImpl {
     private static final Set<String> HOST_GLOBAL = Set.of(TestI18n.class.getName() + "#getText(java.lang.String)");
     private static final Set<String> ALLOWED = readAllowlist();
 
-    static Set<String> readAllowlist() {
+    public static Set<String> readAllowlist() {
         try (InputStream in = AllowlistUberspector.class.getClassLoader().getResourceAsStream("atlassian-plugin.xml")) {
             NodeList methods = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
                     .getElementsByTagName("method");
@@ -39,7 +39,7 @@ public final class AllowlistUberspector extends UberspectImpl {
         }
     }
 
-    static String signature(Method method) {
+    public static String signature(Method method) {
         return method.getDeclaringClass().getName() + "#" + method.getName() + "("
                 + Arrays.stream(method.getParameterTypes()).map(Class::getName).collect(Collectors.joining(",")) + ")";
     }

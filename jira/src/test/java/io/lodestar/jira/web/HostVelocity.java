@@ -23,11 +23,11 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * calls must be on the descriptor's velocity-allowlist ({@link AllowlistUberspector}). Strict references make a
  * misspelt name fail the test instead of printing it.
  */
-final class HostVelocity implements TemplateRenderer {
+public final class HostVelocity implements TemplateRenderer {
     private final VelocityEngine engine = new VelocityEngine();
     private final TestI18n i18n;
 
-    HostVelocity(TestI18n i18n) {
+    public HostVelocity(TestI18n i18n) {
         this.i18n = i18n;
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
         engine.setProperty("resource.loader.classpath.class", ClasspathResourceLoader.class.getName());
@@ -36,11 +36,11 @@ final class HostVelocity implements TemplateRenderer {
         engine.init();
     }
 
-    HostVelocity() {
+    public HostVelocity() {
         this(TestI18n.fromAppProperties());
     }
 
-    String render(String templateName, Map<String, Object> context) {
+    public String render(String templateName, Map<String, Object> context) {
         StringWriter out = new StringWriter();
         try {
             render(templateName, context, out);

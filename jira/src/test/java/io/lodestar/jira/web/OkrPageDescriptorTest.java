@@ -127,7 +127,9 @@ public class OkrPageDescriptorTest {
         Set<String> existing = Stream.of(OkrPageView.class, CycleOption.class, KpiPageView.class)
                 .flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
                 .map(AllowlistUberspector::signature).collect(Collectors.toSet());
-        Set<String> stale = allowed.stream().filter(entry -> entry.startsWith(OkrPageView.class.getPackageName() + "."))
+        // Only this package's classes: feature subpackages (issuepanel...) check their own entries.
+        Set<String> stale = allowed.stream().filter(entry -> entry.startsWith(OkrPageView.class.getPackageName() + ".")
+                        && !entry.substring(OkrPageView.class.getPackageName().length() + 1, entry.indexOf('#')).contains("."))
                 .filter(entry -> !existing.contains(entry)).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), stale);
         for (Method getter : OkrPageView.class.getDeclaredMethods()) {

@@ -26,12 +26,12 @@ public final class TestI18n {
         this.decorate = decorate;
     }
 
-    static TestI18n fromAppProperties() {
+    public static TestI18n fromAppProperties() {
         return new TestI18n(appProperties(), UnaryOperator.identity());
     }
 
     /** Answers "[[" + text + "]]" so tests can strip everything that came from i18n. */
-    static TestI18n marking() {
+    public static TestI18n marking() {
         return new TestI18n(appProperties(), text -> "[[" + text + "]]");
     }
 

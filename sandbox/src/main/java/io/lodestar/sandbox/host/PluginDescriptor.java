@@ -18,11 +18,12 @@ import org.xml.sax.SAXException;
 /**
  * What the sandbox reads from the app's {@code atlassian-plugin.xml}, so that it hosts exactly the modules the app
  * declares and never drifts from them: the plugin key, the i18n bundle, the Active Objects namespace and entities, the REST
- * module's path and packages, the servlets with their URL patterns, the web-resources with their files, and the
- * Velocity method allowlist.
+ * module's path and packages, the servlets with their URL patterns, the web-resources with their files, the
+ * Velocity method allowlist, and the web-panels with their location, conditions, context provider and view.
  */
 public record PluginDescriptor(String key, String i18nBundle, String aoNamespace, List<String> aoEntities, Optional<Rest> rest,
-                               List<Servlet> servlets, List<WebResource> webResources, List<String> velocityAllowlist) {
+                               List<Servlet> servlets, List<WebResource> webResources, List<String> velocityAllowlist,
+                               List<WebPanel> webPanels) {
 
     public static final String LOCATION = "atlassian-plugin.xml";
 
@@ -49,6 +50,26 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         }
     }
 
+    /**
+     * A {@code <web-panel>}: shown at {@code location} (lightest {@code weight} first) when every condition holds, its
+     * velocity {@code view} rendered with the map of its context provider (none: the page's context).
+     *
+     * @param labelKey        the i18n key of its {@code <label>}, the heading Jira shows above it, or null
+     * @param contextProvider the class of its {@code <context-provider>}, or null
+     * @param view            the classpath location of its {@code <resource name="view" type="velocity">}
+     */
+    public record WebPanel(String key, String location, int weight, String labelKey, String contextProvider, String view,
+                           List<Condition> conditions) {
+
+        public WebPanel {
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /** A {@code <condition class>} of a web fragment, all of which must hold; {@code invert} negates it. */
+    public record Condition(String className, boolean invert) {
+    }
+
     /** A downloadable file (or, when {@code name} ends in '/', a folder) and its classpath location. */
     public record Resource(String type, String name, String location) {
     }
@@ -58,6 +79,7 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         servlets = List.copyOf(servlets);
         webResources = List.copyOf(webResources);
         velocityAllowlist = List.copyOf(velocityAllowlist);
+        webPanels = List.copyOf(webPanels);
     }
 
     /** Reads the descriptor of the app on the classpath of {@code loader}. */
@@ -82,6 +104,7 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         List<Servlet> servlets = new ArrayList<>();
         List<WebResource> webResources = new ArrayList<>();
         List<String> allowlist = new ArrayList<>();
+        List<WebPanel> panels = new ArrayList<>();
         for (Element module : children(root, null)) {
             switch (module.getTagName()) {
                 case "resource" -> {
@@ -106,12 +129,39 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
                         children(module, "transformation").stream().flatMap(t -> children(t, "transformer").stream())
                                 .map(t -> t.getAttribute("key")).toList()));
                 case "velocity-allowlist" -> children(module, "method").forEach(m -> allowlist.add(m.getTextContent().strip()));
+                case "web-panel" -> panels.add(webPanel(module));
                 default -> {
                 }
             }
         }
         return new PluginDescriptor(key, i18n, namespace, entities, Optional.ofNullable(rest), servlets, webResources,
-                allowlist);
+                allowlist, panels);
+    }
+
+    /** The web-panels at a location, lightest weight first (then in descriptor order), as Jira orders them. */
+    public List<WebPanel> webPanels(String location) {
+        return webPanels.stream().filter(panel -> panel.location().equals(location))
+                .sorted(java.util.Comparator.comparingInt(WebPanel::weight)).toList();
+    }
+
+    private static WebPanel webPanel(Element module) throws IOException {
+        String key = module.getAttribute("key");
+        String weight = module.getAttribute("weight");
+        String provider = children(module, "context-provider").stream().map(p -> p.getAttribute("class")).findFirst()
+                .orElse(null);
+        String view = children(module, "resource").stream()
+                .filter(r -> "view".equals(r.getAttribute("name")) && "velocity".equals(r.getAttribute("type")))
+                .map(r -> r.getAttribute("location")).findFirst()
+                .orElseThrow(() -> new IOException("web-panel " + key + " has no <resource name=\"view\" type=\"velocity\">"));
+        if (!children(module, "conditions").isEmpty()) {
+            // Jira's <conditions type="AND|OR"> nesting: not needed by the app yet, refused rather than misread.
+            throw new IOException("web-panel " + key + ": the sandbox reads only plain <condition> elements");
+        }
+        List<Condition> conditions = children(module, "condition").stream()
+                .map(c -> new Condition(c.getAttribute("class"), "true".equals(c.getAttribute("invert")))).toList();
+        String label = children(module, "label").stream().map(l -> l.getAttribute("key")).findFirst().orElse(null);
+        return new WebPanel(key, module.getAttribute("location"), weight.isBlank() ? 1000 : Integer.parseInt(weight.strip()),
+                label, provider, view, conditions);
     }
 
     public Optional<WebResource> webResource(String completeKey) {

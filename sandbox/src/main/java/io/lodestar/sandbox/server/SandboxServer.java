@@ -1,5 +1,6 @@
 package io.lodestar.sandbox.server;
 
+import com.atlassian.jira.security.PermissionManager;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import io.lodestar.core.kpi.IssueHistorySource;
 import io.lodestar.core.kpi.KpiCalculators;
@@ -18,6 +19,8 @@ import io.lodestar.sandbox.host.SandboxDatabase;
 import io.lodestar.sandbox.host.SandboxHost;
 import io.lodestar.sandbox.host.SandboxI18n;
 import io.lodestar.sandbox.host.SandboxUsers;
+import io.lodestar.sandbox.host.jira.IssueViewServlet;
+import io.lodestar.sandbox.host.jira.WebPanels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,6 +67,7 @@ public final class SandboxServer implements AutoCloseable {
      */
     private static final java.util.logging.Logger JERSEY_PROVIDERS = quiet("org.glassfish.jersey.internal.inject.Providers");
     static final String SERVLET_ROOT = "/plugins/servlet";
+    static final String OKR_PAGE_SERVLET = "okr-page-servlet";
 
     private final Server jetty;
     private final SandboxAppContext app;
@@ -120,7 +124,18 @@ public final class SandboxServer implements AutoCloseable {
             throw e;
         }
         String pagePath = pagePath(descriptor);
-        jetty.setHandler(context(descriptor, host, app, loader, pagePath));
+        WebPanels panels;
+        try {
+            panels = new WebPanels(descriptor, app, host.templateRenderer(), new SandboxI18n(descriptor.i18nBundle(), loader),
+                    host.users());
+        } catch (RuntimeException e) {
+            app.close();
+            database.close();
+            throw e;
+        }
+        IssueViewServlet issueView = new IssueViewServlet(issues, (PermissionManager) host.services().get(PermissionManager.class),
+                host.users(), panels, host.templateRenderer());
+        jetty.setHandler(context(descriptor, host, app, loader, pagePath, issueView));
         jetty.setErrorHandler(new RestErrors.Handler());
         jetty.setStopAtShutdown(false);
         try {
@@ -154,7 +169,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private static ServletContextHandler context(PluginDescriptor descriptor, SandboxHost host, SandboxAppContext app,
-                                                 ClassLoader loader, String pagePath) {
+                                                 ClassLoader loader, String pagePath, IssueViewServlet issueView) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         SessionHandler sessions = context.getSessionHandler();
@@ -166,8 +181,11 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(new FilterHolder(new SessionUserFilter(users, SandboxUsers.ALICE)), "/*", requests);
 
         WebResources webResources = new WebResources(descriptor);
-        context.addFilter(new FilterHolder(new DecoratorFilter(host.templateRenderer(), host.pageBuilder(), webResources,
-                users)), SERVLET_ROOT + "/*", requests);
+        FilterHolder decorator = new FilterHolder(new DecoratorFilter(host.templateRenderer(), host.pageBuilder(), webResources,
+                users));
+        context.addFilter(decorator, SERVLET_ROOT + "/*", requests);
+        context.addFilter(decorator, IssueViewServlet.PATH + "/*", requests);
+        context.addServlet(new ServletHolder("issue-view", issueView), IssueViewServlet.PATH + "/*");
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = (HttpServlet) app.create(app.moduleClass(servlet.className()));
             ServletHolder holder = new ServletHolder(servlet.key(), instance);
@@ -227,9 +245,14 @@ public final class SandboxServer implements AutoCloseable {
         return classes;
     }
 
-    /** The OKR page: the first URL pattern of the descriptor's first servlet, under /plugins/servlet. */
+    /**
+     * The OKR page: the first URL pattern of the descriptor's {@value #OKR_PAGE_SERVLET} servlet (else of its first
+     * servlet), under /plugins/servlet. The issue panel's servlet comes first in the descriptor's fixed order.
+     */
     private static String pagePath(PluginDescriptor descriptor) {
-        return descriptor.servlets().stream().flatMap(servlet -> servlet.urlPatterns().stream()).findFirst()
+        return descriptor.servlets().stream()
+                .sorted(java.util.Comparator.comparing(servlet -> !OKR_PAGE_SERVLET.equals(servlet.key())))
+                .flatMap(servlet -> servlet.urlPatterns().stream()).findFirst()
                 .map(pattern -> SERVLET_ROOT + pattern.replaceAll("/?\\*$", ""))
                 .orElse("/rest");
     }

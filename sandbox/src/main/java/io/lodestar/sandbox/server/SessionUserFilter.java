@@ -82,6 +82,7 @@ final class SessionUserFilter implements Filter {
 
     private static boolean isPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "GET".equals(request.getMethod()) && (path.equals("/") || path.startsWith("/plugins/servlet/"));
+        return "GET".equals(request.getMethod()) && (path.equals("/") || path.startsWith("/plugins/servlet/")
+                || path.startsWith("/browse/"));
     }
 }

@@ -54,4 +54,64 @@ public class PluginDescriptorTest {
         assertEquals("/rest/lodestar/1.0", descriptor.rest().orElseThrow().basePath());
         assertFalse(descriptor.servlets().isEmpty());
     }
+
+    @Test
+    public void shouldReadWebPanelsWithConditionsProviderAndViewByWeightWhenParsing() throws Exception {
+        String xml = """
+                <atlassian-plugin key="io.example.app" name="x" plugins-version="2">
+                  <web-panel key="heavy" location="atl.jira.view.issue.right.context" weight="300">
+                    <resource name="view" type="velocity" location="templates/heavy.vm"/>
+                  </web-panel>
+                  <web-panel key="light" location="atl.jira.view.issue.right.context" weight="100">
+                    <label key="example.light"/>
+                    <context-provider class="io.example.LightContextProvider"/>
+                    <resource name="view" type="velocity" location="templates/light.vm"/>
+                    <condition class="io.example.SomeCondition"/>
+                    <condition class="io.example.OtherCondition" invert="true"/>
+                  </web-panel>
+                  <web-panel key="left" location="atl.jira.view.issue.left.context">
+                    <resource name="view" type="velocity" location="templates/left.vm"/>
+                  </web-panel>
+                </atlassian-plugin>
+                """;
+
+        PluginDescriptor descriptor = PluginDescriptor.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+
+        List<PluginDescriptor.WebPanel> right = descriptor.webPanels("atl.jira.view.issue.right.context");
+        assertEquals(List.of("light", "heavy"), right.stream().map(PluginDescriptor.WebPanel::key).toList());
+        PluginDescriptor.WebPanel light = right.get(0);
+        assertEquals("example.light", light.labelKey());
+        assertEquals("io.example.LightContextProvider", light.contextProvider());
+        assertEquals("templates/light.vm", light.view());
+        assertEquals(List.of(new PluginDescriptor.Condition("io.example.SomeCondition", false),
+                new PluginDescriptor.Condition("io.example.OtherCondition", true)), light.conditions());
+        assertEquals(null, right.get(1).contextProvider());
+        assertEquals(List.of("left"), descriptor.webPanels("atl.jira.view.issue.left.context").stream()
+                .map(PluginDescriptor.WebPanel::key).toList());
+    }
+
+    @Test
+    public void shouldRefuseAWebPanelWhenItHasNoVelocityViewOrNestedConditions() {
+        String noView = "<atlassian-plugin key=\"k\"><web-panel key=\"p\" location=\"l\"/></atlassian-plugin>";
+        String nested = "<atlassian-plugin key=\"k\"><web-panel key=\"p\" location=\"l\">"
+                + "<resource name=\"view\" type=\"velocity\" location=\"v.vm\"/><conditions type=\"OR\"/>"
+                + "</web-panel></atlassian-plugin>";
+
+        for (String xml : List.of(noView, nested)) {
+            java.io.IOException refused = org.junit.Assert.assertThrows(java.io.IOException.class,
+                    () -> PluginDescriptor.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))));
+            assertTrue(refused.getMessage(), refused.getMessage().contains("web-panel p"));
+        }
+    }
+
+    @Test
+    public void shouldFindTheIssuePanelWhenReadingTheJiraAppDescriptor() {
+        PluginDescriptor descriptor = PluginDescriptor.load(getClass().getClassLoader());
+
+        PluginDescriptor.WebPanel panel = descriptor.webPanels("atl.jira.view.issue.right.context").get(0);
+        assertEquals("issue-panel", panel.key());
+        assertEquals("io.lodestar.jira.web.issuepanel.IssuePanelContextProvider", panel.contextProvider());
+        assertEquals(List.of(new PluginDescriptor.Condition(
+                "com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition", false)), panel.conditions());
+    }
 }
