@@ -175,6 +175,60 @@
         });
     }
 
+    /**
+     * The table beside a breakdown chart (throughput, WIP, releases, time in status), exactly what the chart draws:
+     * {header: [text], rows: [[text]], keys: [[issue key]] per row (the issues behind that bar or point)}.
+     * kind is 'throughput', 'wip', 'releases' or 'time-in-status'; data is the matching /kpi-page answer.
+     */
+    function breakdownTable(kind, data, text) {
+        function day(instant) {
+            return instant ? String(instant).substring(0, 10) : '';
+        }
+        if (kind === 'throughput') {
+            var points = data.unit === 'STORY_POINTS';
+            return {
+                header: [text('breakdown.week'), text(points ? 'breakdown.points' : 'breakdown.done'), text('breakdown.issues')],
+                rows: data.weeks.map(function (week) {
+                    return [day(week.start), points ? number(week.points) : String(week.issues), week.keys.join(', ')];
+                }),
+                keys: data.weeks.map(function (week) { return week.keys; })
+            };
+        }
+        if (kind === 'wip') {
+            return {
+                header: [text('breakdown.day'), text('breakdown.wip'), text('breakdown.issues')],
+                rows: data.days.map(function (d) { return [d.day, String(d.count), d.keys.join(', ')]; }),
+                keys: data.days.map(function (d) { return d.keys; })
+            };
+        }
+        if (kind === 'releases') {
+            var bugs = data.type === 'BUGS_PER_RELEASE';
+            return {
+                header: [text('breakdown.version'), text('breakdown.released'),
+                    text(bugs ? 'breakdown.bugs' : 'breakdown.points'), text('breakdown.issues')],
+                rows: data.versions.map(function (version) {
+                    return [version.name, version.releaseDate || '', bugs ? String(version.bugs) : number(version.donePoints),
+                        (bugs ? version.bugKeys : version.doneKeys).join(', ')];
+                }),
+                keys: data.versions.map(function (version) { return bugs ? version.bugKeys : version.doneKeys; })
+            };
+        }
+        // Time in status: one row per issue (one stacked bar), one column per status in the order first entered.
+        return {
+            header: [text('breakdown.issue'), text('breakdown.resolved')].concat(data.statuses.map(function (status) {
+                return status.measured ? text('breakdown.status.measured', status.name) : status.name;
+            })).concat([text('breakdown.measured')]),
+            rows: data.issues.map(function (issue) {
+                var days = {};
+                issue.statuses.forEach(function (time) { days[time.statusId] = time.days; });
+                return [issue.key, day(issue.resolved)].concat(data.statuses.map(function (status) {
+                    return isNumber(days[status.statusId]) ? number(days[status.statusId]) : '';
+                })).concat([number(issue.measuredDays)]);
+            }),
+            keys: data.issues.map(function (issue) { return [issue.key]; })
+        };
+    }
+
     /** The data source in words: "Project ATLAS", "JQL: project = ATLAS". */
     function source(kpi, text) {
         return kpi.source ? text('source.' + kpi.source.kind, kpi.source.value) : '';
@@ -196,6 +250,7 @@
         rollingAverage: rollingAverage,
         controlRows: controlRows,
         deliveryRows: deliveryRows,
+        breakdownTable: breakdownTable,
         source: source
     };
     if (typeof module === 'object' && module.exports) {
