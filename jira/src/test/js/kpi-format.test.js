@@ -190,3 +190,17 @@ test('should list each day with its work in progress when the WIP table is built
     const table = fmt.breakdownTable('wip', {days: [{day: '2026-02-12', count: 2, keys: ['A-5', 'A-6']}]}, text);
     assert.deepEqual(table.rows, [['2026-02-12', '2', 'A-5, A-6']]);
 });
+
+test('should show Jiras own sentence on the source field when the API refuses a JQL query that does not parse', () => {
+    const fields = ['name', 'value', 'owner', 'team', 'target'];
+    const worded = fmt.editorErrors([
+        {field: 'kpi.source.value', message: "Error in the JQL Query: 'project = = ATLAS'"},
+        {field: 'kpi.owner', message: 'no user named zed'},
+        {field: 'kpi.target', message: 'must be a number'},
+        {field: 'kpi', message: 'something about the whole KPI'}], fields, text);
+    assert.deepEqual(worded.byField, {
+        value: ["error.source(Error in the JQL Query: 'project = = ATLAS')"],
+        owner: ['error.owner.unknown'],
+        target: ['error.field']});
+    assert.deepEqual(worded.general, ['error.invalid']);
+});

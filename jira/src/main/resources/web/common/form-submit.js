@@ -62,7 +62,7 @@
 
     /**
      * Runs request() (a promise of the API call) for the form, and routes its failure.
-     * @param handlers {saved(result), conflict(), gone()}
+     * @param handlers {saved(result), conflict(), gone(), optional invalid(error): a page that words a 400 its own way}
      */
     function submit(form, submitButton, request, handlers) {
         if (form.getAttribute('aria-busy') === 'true') {
@@ -92,7 +92,11 @@
             } else if (status === 404) {
                 handlers.gone();
             } else if (status === 400 && error.errors.length) {
-                ns.formErrors.showRestError(form, error);
+                if (handlers.invalid) {
+                    handlers.invalid(error);
+                } else {
+                    ns.formErrors.showRestError(form, error);
+                }
             } else if (status === 401) {
                 showGeneral(form, [ns.texts.get('error.unauthorized')]);
             } else if (status === 403) {

@@ -63,6 +63,9 @@
                     : page.client.post(page.urls.kpis(), built.body);
             }, {
                 saved: function (saved) { dialog.hide(); page.saved(saved); },
+                invalid: function (error) {
+                    ns.formErrors.show(form, ns.kpiFormat.editorErrors(error.errors, ns.formErrors.fieldNames(form), ns.texts.get));
+                },
                 conflict: function () { dialog.hide(); page.conflict(); },
                 gone: function () { dialog.hide(); page.gone(); }
             });

@@ -353,6 +353,136 @@ public class KpiPageBrowserTest {
                 after.findElement(By.cssSelector("[data-test=kpi-measured]")).getText());
     }
 
+    @Test
+    public void shouldBarTheIssuesDoneEachWeekWithTheirKeysWhenAliceOpensTheThroughputKpi() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        openFromScorecard("ATLAS throughput");
+        List<WebElement> weeks = breakdownRows("throughput");
+
+        assertEquals("the last 12 complete weeks", 12, weeks.size());
+        int done = 0;
+        for (WebElement week : weeks) {
+            List<WebElement> cells = week.findElements(By.tagName("td"));
+            String keys = week.getAttribute("data-issue-keys");
+            int count = Integer.parseInt(cells.get(1).getText());
+            assertEquals("the bar's count is the number of issues behind it", count, keys.isBlank() ? 0 : keys.split(" ").length);
+            for (String key : keys.isBlank() ? new String[0] : keys.split(" ")) {
+                assertTrue(key, key.startsWith("ATLAS-"));
+            }
+            done += count;
+        }
+        assertTrue("the demo's ATLAS finishes work every few weeks", done > 0);
+        assertEquals("Throughput per week", browser.findElement(By.id("lodestar-breakdown-heading")).getText());
+        assertTrue(browser.findElement(By.id("lodestar-breakdown-stats")).getText().startsWith(done + " issues done in the last 12"));
+        assertTrue(browser.findElement(By.id("lodestar-breakdown-chart")).isDisplayed());
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-throughput-alice.png");
+    }
+
+    @Test
+    public void shouldDrawTheWipLineTheBugsPerVersionAndTheTimeInStatusWhenAliceCreatesSuchKpis() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        createKpi("ATLAS work in progress", "WORK_IN_PROGRESS", "DAILY", "LOWER_IS_BETTER", "5", "9");
+        List<WebElement> days = breakdownRows("wip");
+        assertEquals("the last 30 complete days", 30, days.size());
+        assertTrue("ATLAS has work in progress on some day", days.stream()
+                .anyMatch(day -> Integer.parseInt(day.findElements(By.tagName("td")).get(1).getText()) > 0));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-wip.png");
+
+        createKpi("ATLAS bugs per release", "BUGS_PER_RELEASE", "MONTHLY", "LOWER_IS_BETTER", "2", "5");
+        List<WebElement> versions = breakdownRows("releases");
+        for (WebElement version : versions) {
+            String keys = version.getAttribute("data-issue-keys");
+            assertEquals(version.findElements(By.tagName("td")).get(2).getText(),
+                    String.valueOf(keys.isBlank() ? 0 : keys.split(" ").length));
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-bugs-per-release.png");
+
+        createKpi("ATLAS time in progress", "TIME_IN_STATUS", "WEEKLY", "LOWER_IS_BETTER", "3", "6");
+        List<WebElement> issues = breakdownRows("time-in-status");
+        assertEquals("the last 20 resolved issues", 20, issues.size());
+        List<String> header = browser.findElements(By.cssSelector("#lodestar-breakdown-table thead th")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(header.toString(), header.contains("In Progress (counted)"));
+        assertEquals("Counted days", header.get(header.size() - 1));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-time-in-status.png");
+    }
+
+    @Test
+    public void shouldShowTheChosenNumberOfSprintsWhenAliceChangesTheVelocitySprintCount() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        openFromScorecard("ATLAS velocity");
+        wait.until(driver -> browser.findElements(By.cssSelector("[data-test=velocity-row]")).size() == 7);
+        assertEquals("7", browser.findElement(By.id("lodestar-velocity-sprints")).getAttribute("value"));
+
+        WebElement count = browser.findElement(By.id("lodestar-velocity-sprints"));
+        count.clear();
+        count.sendKeys("3", org.openqa.selenium.Keys.TAB);
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-velocity-section")).getAttribute("aria-busy"))
+                && driver.findElements(By.cssSelector("[data-test=velocity-row]")).size() == 3);
+
+        List<String> shown = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("[data-test=velocity-row]"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            shown.add(cells.get(0).getText() + "," + number(cells.get(1).getText()) + "," + number(cells.get(2).getText()));
+        }
+        List<String> cli = lodestarKpiVelocity("ATLAS");
+        assertEquals(cli.subList(cli.size() - 3, cli.size()), shown);
+        assertTrue(browser.findElement(By.id("lodestar-velocity-average")).getText().contains("3"));
+        screenshot("kpi-page-velocity-3-sprints.png");
+    }
+
+    @Test
+    public void shouldShowOnlyIssuesBobMayBrowseWhenBobOpensAtlasThroughput() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        browser.findElement(By.id("sandbox-switch-to-bob")).click();
+        wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Bob Okafor"));
+        try {
+            openFromScorecard("ATLAS throughput");
+            for (WebElement week : breakdownRows("throughput")) {
+                for (String key : week.getAttribute("data-issue-keys").split(" ")) {
+                    assertTrue(key, key.isEmpty() || key.startsWith("ATLAS-"));
+                }
+            }
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+            screenshot("kpi-page-throughput-bob.png");
+        } finally {
+            browser.findElement(By.id("sandbox-switch-to-alice")).click();
+            wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Alice Andersen"));
+        }
+    }
+
+    private void openFromScorecard(String name) {
+        scorecardRows().stream().filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals(name))
+                .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
+    }
+
+    private List<WebElement> breakdownRows(String kind) {
+        wait.until(driver -> {
+            WebElement section = driver.findElement(By.id("lodestar-breakdown-section"));
+            return kind.equals(section.getAttribute("data-breakdown")) && "false".equals(section.getAttribute("aria-busy"))
+                    && "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"));
+        });
+        return browser.findElements(By.cssSelector("[data-test=breakdown-row]"));
+    }
+
+    private void createKpi(String name, String type, String frequency, String direction, String target, String threshold) {
+        openCreateDialog();
+        type(By.id("lodestar-kpi-field-name"), name);
+        select(By.id("lodestar-kpi-field-type"), type);
+        select(By.id("lodestar-kpi-field-frequency"), frequency);
+        select(By.id("lodestar-kpi-field-direction"), direction);
+        type(By.id("lodestar-kpi-field-target"), target);
+        type(By.id("lodestar-kpi-field-alert-threshold"), threshold);
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals(name));
+    }
+
     private void openCreateDialog() {
         browser.findElement(By.id("lodestar-kpi-create")).click();
         wait.until(driver -> driver.findElement(By.id("lodestar-kpi-field-name")).isDisplayed());
@@ -368,7 +498,7 @@ public class KpiPageBrowserTest {
         new org.openqa.selenium.support.ui.Select(browser.findElement(by)).selectByValue(value);
     }
 
-    /** {@code lodestar kpi velocity --project KEY --format csv} on the sandbox's own demo export: "sprint,commitment,completed". */
+    /** {@code lodestar kpi velocity --project KEY --format csv} on the sandbox's own demo export, as "sprint,commitment,completed". */
     private static List<String> lodestarKpiVelocity(String project) throws Exception {
         Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), "io.lodestar.sandbox.cli.LodestarCommand", "kpi", "velocity",
@@ -380,8 +510,9 @@ public class KpiPageBrowserTest {
         List<String> rows = new ArrayList<>();
         for (String line : output.split("\\R")) {
             String[] cells = line.split(",");
-            if (cells.length == 4 && cells[0].matches("\\d+")) {
-                rows.add(cells[1].replace("\"", "") + "," + number(cells[2]) + "," + number(cells[3]));
+            // sprint_id,sprint,projects,board_id,start,complete,commitment,completed,say_do
+            if (cells.length == 9 && cells[0].matches("\\d+")) {
+                rows.add(cells[1].replace("\"", "") + "," + number(cells[6]) + "," + number(cells[7]));
             }
         }
         return rows;
