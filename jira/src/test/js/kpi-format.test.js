@@ -204,3 +204,10 @@ test('should show Jiras own sentence on the source field when the API refuses a 
         target: ['error.field']});
     assert.deepEqual(worded.general, ['error.invalid']);
 });
+
+test('should suggest the teams whose key or name starts with what was typed when the KPI editor team picker asks', () => {
+    const teams = [{key: 'ATLAS', name: 'Atlas'}, {key: 'NOVA', name: 'Nova platform'}, {key: 'OPS', name: 'Atlas operations'}];
+    assert.deepEqual(fmt.matchTeams(teams, 'no').map(t => t.key), ['NOVA']);
+    assert.deepEqual(fmt.matchTeams(teams, 'atl').map(t => t.key), ['ATLAS', 'OPS']);
+    assert.deepEqual(fmt.matchTeams(teams, ' ').map(t => t.key), ['ATLAS', 'NOVA', 'OPS']);
+});

@@ -62,7 +62,8 @@
 
     /**
      * Runs request() (a promise of the API call) for the form, and routes its failure.
-     * @param handlers {saved(result), conflict(), gone(), optional invalid(error): a page that words a 400 its own way}
+     * @param handlers {saved(result), conflict(), gone(), optional invalid(error): a page that words a 400 its own way, optional forbiddenText: the text name
+     *                 that says why this form's 403 happened}
      */
     function submit(form, submitButton, request, handlers) {
         if (form.getAttribute('aria-busy') === 'true') {
@@ -100,7 +101,7 @@
             } else if (status === 401) {
                 showGeneral(form, [ns.texts.get('error.unauthorized')]);
             } else if (status === 403) {
-                showGeneral(form, [ns.texts.get('error.forbidden')]);
+                showGeneral(form, [ns.texts.get(handlers.forbiddenText || 'error.forbidden')]);
             } else if (status === 0) {
                 showGeneral(form, [ns.texts.get('error.network')]);
             } else if (status === 400) {

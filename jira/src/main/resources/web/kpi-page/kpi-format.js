@@ -261,6 +261,15 @@
         return result;
     }
 
+    /** The team picker's suggestions from GET /teams: projects whose key or name starts with the query, any case. */
+    function matchTeams(teams, search) {
+        var wanted = String(search || '').trim().toLowerCase();
+        return (teams || []).filter(function (team) {
+            return !wanted || String(team.key).toLowerCase().indexOf(wanted) === 0
+                || String(team.name || '').toLowerCase().indexOf(wanted) === 0;
+        });
+    }
+
     /** The data source in words: "Project ATLAS", "JQL: project = ATLAS". */
     function source(kpi, text) {
         return kpi.source ? text('source.' + kpi.source.kind, kpi.source.value) : '';
@@ -284,6 +293,7 @@
         deliveryRows: deliveryRows,
         breakdownTable: breakdownTable,
         editorErrors: editorErrors,
+        matchTeams: matchTeams,
         source: source
     };
     if (typeof module === 'object' && module.exports) {

@@ -46,6 +46,8 @@ public class KpiPageBrowserTest {
     private static SandboxServer server;
     private static WebDriver browser;
     private static WebDriverWait wait;
+    /** Errors a test provokes on purpose (a refused save), which the console check then accepts. */
+    private final List<String> expectedConsoleErrors = new ArrayList<>();
 
     @BeforeClass
     public static void start() throws Exception {
@@ -77,7 +79,9 @@ public class KpiPageBrowserTest {
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .filter(entry -> !entry.getMessage().contains("the server responded with a status of 400"))
+                .filter(entry -> expectedConsoleErrors.stream().noneMatch(entry.getMessage()::contains))
                 .map(LogEntry::getMessage).toList();
+        expectedConsoleErrors.clear();
         assertEquals("browser console errors", List.of(), errors);
     }
 
@@ -455,6 +459,53 @@ public class KpiPageBrowserTest {
             browser.findElement(By.id("sandbox-switch-to-alice")).click();
             wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Alice Andersen"));
         }
+    }
+
+    @Test
+    public void shouldPickTheOwnerAndTeamWithTheSharedPickersAndSayWhySavingIsRefusedWhenAliceGivesBobAKpiOfATeamSheDoesNotAdminister() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        openCreateDialog();
+        assertEquals("alice", browser.findElement(By.cssSelector("[data-test=kpi-field-owner-value]")).getAttribute("value"));
+        assertEquals("ATLAS", browser.findElement(By.id("lodestar-kpi-field-team")).getAttribute("value"));
+        type(By.id("lodestar-kpi-field-name"), "ATLAS throughput for Bob");
+        select(By.id("lodestar-kpi-field-type"), "THROUGHPUT");
+        select(By.id("lodestar-kpi-field-frequency"), "WEEKLY");
+        type(By.id("lodestar-kpi-field-target"), "12");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "8");
+        type(By.id("lodestar-kpi-field-owner"), "Oka");
+        WebElement bob = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#lodestar-kpi-field-owner-options [data-test=picker-option]")));
+        assertEquals("bob", bob.getAttribute("data-value"));
+        screenshot("kpi-page-owner-picker.png");
+        bob.click();
+        assertEquals("Bob Okafor", browser.findElement(By.id("lodestar-kpi-field-owner")).getAttribute("value"));
+        assertEquals("bob", browser.findElement(By.cssSelector("[data-test=kpi-field-owner-value]")).getAttribute("value"));
+        // Alice administers ATLAS (the sandbox's first project), not NOVA: a KPI of NOVA owned by Bob is not hers to save.
+        pickTeam("no", "NOVA");
+
+        expectedConsoleErrors.add("the server responded with a status of 403");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        WebElement refused = wait.until(driver -> {
+            WebElement box = driver.findElement(By.cssSelector("#lodestar-kpi-form [data-form-errors]"));
+            return box.isDisplayed() && !box.getText().isBlank() ? box : null;
+        });
+        assertTrue(refused.getText(), refused.getText().startsWith("Not saved: you may save a KPI you own"));
+        screenshot("kpi-page-owner-refused.png");
+
+        pickTeam("at", "ATLAS");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("ATLAS throughput for Bob")
+                && "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy")));
+        assertEquals("as ATLAS's project administrator", "Bob Okafor",
+                browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=owner]")).getText());
+    }
+
+    private void pickTeam(String typed, String key) {
+        type(By.id("lodestar-kpi-field-team"), typed);
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#lodestar-kpi-field-team-options [data-test=picker-option][data-value=" + key + "]"))).click();
+        assertEquals(key, browser.findElement(By.cssSelector("[data-test=kpi-field-team-value]")).getAttribute("value"));
     }
 
     private void openFromScorecard(String name) {
