@@ -61,6 +61,13 @@ public final class KpiPageJson {
     public record DraftRequest(Long cycleId) {
     }
 
+    /**
+     * "Keep it as a KPI": the KPI's type, its data source (absent: the objective's team's project), its frequency,
+     * and its alert threshold on the key result's scale (in percent for a ratio KPI, as the key result).
+     */
+    public record KeepRequest(String type, KpiJson.Source source, String frequency, Double alertThreshold) {
+    }
+
     /** The draft objective made from a red KPI, and its KPI-backed key result. */
     public record Drafted(long objectiveId, long cycleId, String title, String team, long keyResultId,
                           String keyResultTitle, double start, double target) {

@@ -26,7 +26,9 @@ import io.lodestar.core.kpi.sprint.ScopeChange;
 import io.lodestar.core.kpi.sprint.SprintIssue;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.core.kpi.KpiDataSource;
 import io.lodestar.core.okr.KpiBridgeService;
+import io.lodestar.core.okr.KpiProposal;
 import io.lodestar.core.okr.Measure;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiObjectives;
@@ -159,6 +161,30 @@ public final class KpiPageResource {
         return Response.status(Response.Status.CREATED).entity(new KpiPageJson.Drafted(drafted.objective().id(),
                 drafted.objective().cycleId(), drafted.objective().title(), drafted.objective().team(),
                 drafted.keyResult().id(), drafted.keyResult().title(), measure.start(), measure.target())).build();
+    }
+
+    /**
+     * "Keep it as a KPI" from a key result that reached its target: a KPI owned by the caller, of the objective's team,
+     * whose goal holds the key result's target. The caller and the key result are checked before the body is read;
+     * the KPI is then created as {@code POST /kpis} creates one (a JQL source is parsed), all in one transaction.
+     */
+    @POST
+    @Path("key-results/{id: [0-9]+}/keep-as-kpi")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response keepAsKpi(@PathParam("id") long id, KpiPageJson.KeepRequest body) {
+        return kpis.atomically(() -> {
+            String user = kpis.requireUser();
+            KpiProposal proposal = objectives.proposeToKeep(id);
+            Inputs.required(body, "kpi");
+            KpiType type = Inputs.requiredEnum(KpiType.class, body.type(), "kpi.type");
+            KpiDataSource source = body.source() == null ? null : new KpiDataSource(
+                    Inputs.requiredEnum(KpiDataSource.Kind.class, body.source().kind(), "kpi.source.kind"),
+                    Inputs.text(body.source().value(), "kpi.source.value", Inputs.LONG));
+            Frequency frequency = Inputs.requiredEnum(Frequency.class, body.frequency(), "kpi.frequency");
+            double threshold = Inputs.number(Inputs.required(body.alertThreshold(), "kpi.alertThreshold"), "kpi.alertThreshold");
+            KpiDefinition kept = KpiObjectives.keptKpi(proposal, type, source, frequency, threshold, user);
+            return Response.status(Response.Status.CREATED).entity(KpiViews.node(kpis.create(kept), kpis)).build();
+        });
     }
 
     /**

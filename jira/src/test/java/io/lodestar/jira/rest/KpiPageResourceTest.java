@@ -371,4 +371,42 @@ public class KpiPageResourceTest extends RestTestBase {
         jira.hideProject("TEAM", "carol").login("carol");
         error(get("kpi-page/kpis/" + time + "/time-in-status"), 403);
     }
+
+    @Test
+    public void shouldCreateAKpiWhoseGoalIsTheKeyResultsTargetOnTheKpisScaleWhenAnAchievedKeyResultIsKeptAsAKpi() {
+        io.lodestar.core.okr.Objective ship = objective(quarter(2026, 1), "Ship on time", "alice",
+                io.lodestar.core.okr.ObjectiveLevel.TEAM, "TEAM");
+        io.lodestar.core.okr.KeyResult onTime = numeric(ship, "On-time delivery reaches 95 %", "alice", 70, 95);
+        store.appendCheckIn(io.lodestar.core.okr.CheckIn.of(onTime.id(), 96.0, io.lodestar.core.okr.Confidence.ON_TRACK, "",
+                "alice", CLOCK.instant()));
+        io.lodestar.core.okr.KeyResult halfway = numeric(ship, "Sign-ups", "alice", 0, 100);
+        store.appendCheckIn(io.lodestar.core.okr.CheckIn.of(halfway.id(), 80.0, io.lodestar.core.okr.Confidence.ON_TRACK, "",
+                "alice", CLOCK.instant()));
+        jira.project("TEAM").login("carol");
+
+        JsonNode kpi = ok(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi",
+                json("{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':80}")), 201);
+
+        assertEquals("On-time delivery reaches 95 %", kpi.get("name").asText());
+        assertEquals("95 % on the key result is 0.95 on a ratio KPI", 0.95, kpi.get("target").asDouble(), 0.0);
+        assertEquals(0.8, kpi.get("alertThreshold").asDouble(), 0.0);
+        assertEquals("HIGHER_IS_BETTER", kpi.get("direction").asText());
+        assertEquals("the objective's team", "TEAM", kpi.get("team").asText());
+        assertEquals("PROJECT", kpi.get("source").get("kind").asText());
+        assertEquals("TEAM", kpi.get("source").get("value").asText());
+        assertEquals("the caller owns it", "carol", kpi.get("owner").asText());
+        assertEquals(1, kpiStore.definitions().size());
+        assertEquals("score 0.8 succeeded but did not reach the target", "keyResult",
+                error(post("kpi-page/key-results/" + halfway.id() + "/keep-as-kpi",
+                        json("{'type':'THROUGHPUT','frequency':'WEEKLY','alertThreshold':50}")), 400).get("field").asText());
+        assertEquals("kpi.type", error(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi",
+                json("{'frequency':'WEEKLY','alertThreshold':50}")), 400).get("field").asText());
+        assertEquals("kpi.source.value", error(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi",
+                json("{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':80,"
+                        + "'source':{'kind':'JQL','value':'project = = TEAM'}}")), 400).get("field").asText());
+        error(post("kpi-page/key-results/999999/keep-as-kpi", json("{}")), 404);
+        assertEquals(1, kpiStore.definitions().size());
+        jira.logout();
+        error(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi", json("{}")), 401);
+    }
 }
