@@ -47,6 +47,7 @@
             kpiDelete: function (kpiId, version, convertKeyResults) {
                 return root + '/kpis/' + seg(kpiId) + query({version: version, convertKeyResults: convertKeyResults ? 'true' : ''});
             },
+            keepAsKpi: function (keyResultId) { return root + '/kpi-page/key-results/' + seg(keyResultId) + '/keep-as-kpi'; },
             kpiDraftObjective: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/draft-objective'; },
             /** Not REST: the OKR page on a cycle and a team. */
             okrPage: function (cycleId, team) {
