@@ -508,6 +508,66 @@ public class KpiPageBrowserTest {
         assertEquals(key, browser.findElement(By.cssSelector("[data-test=kpi-field-team-value]")).getAttribute("value"));
     }
 
+    @Test
+    public void shouldCreateAKpiHoldingTheTargetWhenAliceKeepsAnAchievedKeyResultAsAKpi() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        // An ATLAS objective of the current cycle with a percent key result from 70 to 90, checked in at 92: achieved.
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> seeded = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var api = arguments[0];"
+                + "function call(method, path, body) { return fetch(api + path, {method: method, credentials: 'same-origin',"
+                + "  headers: {'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},"
+                + "  body: body ? JSON.stringify(body) : undefined}).then(function (r) { return r.json(); }); }"
+                + "var today = new Date().toISOString().substring(0, 10);"
+                + "call('GET', '/cycles').then(function (cycles) {"
+                + "  var cycle = cycles.filter(function (c) { return c.start <= today && today < c.end; })[0];"
+                + "  return call('POST', '/objectives', {cycleId: cycle.id, title: 'Deliver when we say', level: 'TEAM', team: 'ATLAS'})"
+                + "  .then(function (o) { return call('POST', '/objectives/' + o.id + '/key-results', {title: 'On-time delivery reaches 90 %',"
+                + "    kind: 'NUMERIC', format: 'PERCENT', unit: '%', start: 70, target: 90, weight: 1}); })"
+                + "  .then(function (kr) { return call('POST', '/key-results/' + kr.id + '/check-ins', {value: 92, confidence: 'ON_TRACK'})"
+                + "    .then(function () { done({cycleId: cycle.id, keyResultId: kr.id}); }); });"
+                + "}).catch(function (e) { done({error: String(e)}); });",
+                server.baseUrl() + "/rest/lodestar/1.0");
+        assertFalse(String.valueOf(seeded), seeded.containsKey("error"));
+        browser.get(server.baseUrl() + "/plugins/servlet/lodestar/okrs?team=ATLAS&cycle=" + seeded.get("cycleId"));
+        String row = "tr[data-key-result-id='" + seeded.get("keyResultId") + "']";
+        WebElement keep = wait.until(driver -> driver.findElements(By.cssSelector(row + " [data-action=keep-as-kpi]")).stream()
+                .findFirst().orElse(null));
+        List<String> offeredScores = browser.findElements(By.cssSelector("[data-action=keep-as-kpi]")).stream()
+                .map(button -> button.findElement(By.xpath("ancestor::tr")).findElement(By.cssSelector("[data-test=kr-score]"))
+                        .getText()).toList();
+        assertTrue("only key results that reached their target offer it: " + offeredScores,
+                offeredScores.stream().allMatch("1.00"::equals));
+        keep.click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-keep-type")).isDisplayed());
+        assertEquals("ATLAS", browser.findElement(By.id("lodestar-keep-source-value")).getAttribute("value"));
+        assertEquals("70", browser.findElement(By.id("lodestar-keep-threshold")).getAttribute("value"));
+        select(By.id("lodestar-keep-type"), "ON_TIME_DELIVERY");
+        select(By.id("lodestar-keep-frequency"), "MONTHLY");
+        type(By.id("lodestar-keep-threshold"), "95");
+        browser.findElement(By.id("lodestar-keep-submit")).click();
+        WebElement error = wait.until(driver -> {
+            WebElement box = driver.findElement(By.cssSelector("#lodestar-keep-form [data-error-for=alertThreshold]"));
+            return box.getText().isBlank() ? null : box;
+        });
+        assertTrue(error.getText(), error.getText().startsWith("The alert threshold must be on the bad side of the target"));
+        screenshot("okr-page-keep-as-kpi-threshold.png");
+        type(By.id("lodestar-keep-threshold"), "80");
+        browser.findElement(By.id("lodestar-keep-submit")).click();
+
+        WebElement link = wait.until(driver -> driver.findElements(By.cssSelector("[data-test=kept-kpi-link]")).stream()
+                .findFirst().orElse(null));
+        screenshot("okr-page-kept-as-kpi.png");
+        link.click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("On-time delivery reaches 90 %"));
+        assertEquals("90% as the KPI's 0.9", "90%", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=target]")).getText());
+        assertEquals("80%", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=threshold]")).getText());
+        assertEquals("Project ATLAS", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=source]")).getText());
+        screenshot("kpi-page-kept-kpi.png");
+    }
+
     private void openFromScorecard(String name) {
         scorecardRows().stream().filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals(name))
                 .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
