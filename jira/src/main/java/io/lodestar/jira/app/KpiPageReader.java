@@ -178,7 +178,7 @@ public final class KpiPageReader {
      * @throws AccessDeniedException when the viewer may not see the KPI's values
      * @throws InvalidInputException on {@code kpi} for another type or a KPI measured per sprint (its velocity view)
      */
-    public List<PeriodThroughput> throughput(long kpiId, int weeks) {
+    public Read<List<PeriodThroughput>> throughput(long kpiId, int weeks) {
         KpiDefinition definition = visibleDefinition(kpiId);
         KpiType type = definition.formula().type();
         if ((type != KpiType.THROUGHPUT && type != KpiType.VELOCITY_PER_WEEK) || definition.frequency() == Frequency.PER_SPRINT) {
@@ -192,7 +192,7 @@ public final class KpiPageReader {
             week = KpiPeriod.lastCompleteBefore(Frequency.WEEKLY, week.start(), definition.zone());
         }
         Collections.reverse(periods);
-        return new ThroughputCalculator(done(definition, history)).over(history.issues(), periods);
+        return new Read<>(definition, new ThroughputCalculator(done(definition, history)).over(history.issues(), periods));
     }
 
     /**
@@ -203,7 +203,7 @@ public final class KpiPageReader {
      * @throws AccessDeniedException when the viewer may not see the KPI's values
      * @throws InvalidInputException on {@code kpi} for another type
      */
-    public List<WorkInProgress> workInProgress(long kpiId, int days) {
+    public Read<List<WorkInProgress>> workInProgress(long kpiId, int days) {
         KpiDefinition definition = visibleDefinition(kpiId);
         if (definition.formula().type() != KpiType.WORK_IN_PROGRESS) {
             throw new InvalidInputException("kpi", definition.name() + " is not a work in progress");
@@ -217,7 +217,7 @@ public final class KpiPageReader {
         }
         StatusSelection inProgress = StatusSelection.of(definition.formula().get(KpiParameter.WIP_STATUS_IDS),
                 StatusCategory.IN_PROGRESS, history.statuses(), history.issues());
-        return new WorkInProgressCalculator(inProgress).series(history.issues(), dayEnds);
+        return new Read<>(definition, new WorkInProgressCalculator(inProgress).series(history.issues(), dayEnds));
     }
 
     /**
@@ -227,7 +227,7 @@ public final class KpiPageReader {
      * @throws AccessDeniedException when the viewer may not see the KPI's values
      * @throws InvalidInputException on {@code kpi} for another type
      */
-    public List<ReleaseSummary> releases(long kpiId, int versions) {
+    public Read<List<ReleaseSummary>> releases(long kpiId, int versions) {
         KpiDefinition definition = visibleDefinition(kpiId);
         KpiType type = definition.formula().type();
         if (type != KpiType.BUGS_PER_RELEASE && type != KpiType.VELOCITY_PER_RELEASE) {
@@ -235,7 +235,7 @@ public final class KpiPageReader {
         }
         IssueHistory history = issues.load(definition.dataSource());
         List<ReleaseSummary> all = new ReleaseCalculator(done(definition, history)).releases(history.issues());
-        return all.subList(Math.max(0, all.size() - versions), all.size());
+        return new Read<>(definition, all.subList(Math.max(0, all.size() - versions), all.size()));
     }
 
     /**
@@ -262,6 +262,10 @@ public final class KpiPageReader {
         StatusSelection measured = StatusSelection.of(definition.formula().get(KpiParameter.MEASURED_STATUS_IDS),
                 StatusCategory.IN_PROGRESS, history.statuses(), history.issues());
         return new TimeInStatus(new TimeInStatusCalculator(now).measure(shown), measured);
+    }
+
+    /** What was computed for a KPI, with the definition it was computed for (its unit, type and zone say how to show it). */
+    public record Read<T>(KpiDefinition definition, T value) {
     }
 
     /** Time in status of some issues, and the KPI's measured statuses (the In Progress category by default). */

@@ -210,9 +210,8 @@ public final class KpiPageResource {
     @Path("kpis/{id: [0-9]+}/throughput")
     public KpiPageJson.Throughput throughput(@PathParam("id") long id, @QueryParam("weeks") String weeks) {
         int count = count(weeks, "weeks", DEFAULT_WEEKS);
-        KpiPageReader.VisibleKpi kpi = reader.kpi(id);
-        List<PeriodThroughput> periods = reader.throughput(id, count);
-        return new KpiPageJson.Throughput(id, kpi.definition().formula().type().unit().name(), periods.stream()
+        KpiPageReader.Read<List<PeriodThroughput>> read = reader.throughput(id, count);
+        return new KpiPageJson.Throughput(id, read.definition().formula().type().unit().name(), read.value().stream()
                 .map(week -> new KpiPageJson.ThroughputWeek(week.period().key(), week.period().start().toString(),
                         week.period().end().toString(), week.issues(), week.points(), week.doneKeys()))
                 .toList());
@@ -223,9 +222,9 @@ public final class KpiPageResource {
     @Path("kpis/{id: [0-9]+}/wip")
     public KpiPageJson.WorkInProgress workInProgress(@PathParam("id") long id, @QueryParam("days") String days) {
         int count = count(days, "days", DEFAULT_DAYS);
-        List<WorkInProgress> series = reader.workInProgress(id, count);
-        ZoneId zone = reader.kpi(id).definition().zone();
-        return new KpiPageJson.WorkInProgress(id, series.stream().map(wip -> new KpiPageJson.WipDay(
+        KpiPageReader.Read<List<WorkInProgress>> read = reader.workInProgress(id, count);
+        ZoneId zone = read.definition().zone();
+        return new KpiPageJson.WorkInProgress(id, read.value().stream().map(wip -> new KpiPageJson.WipDay(
                 LocalDate.ofInstant(wip.at(), zone).toString(), wip.at().toString(), wip.count(), wip.keys())).toList());
     }
 
@@ -234,8 +233,8 @@ public final class KpiPageResource {
     @Path("kpis/{id: [0-9]+}/releases")
     public KpiPageJson.Releases releases(@PathParam("id") long id, @QueryParam("versions") String versions) {
         int count = count(versions, "versions", DEFAULT_VERSIONS);
-        List<ReleaseSummary> releases = reader.releases(id, count);
-        return new KpiPageJson.Releases(id, reader.kpi(id).definition().formula().type().name(), releases.stream()
+        KpiPageReader.Read<List<ReleaseSummary>> read = reader.releases(id, count);
+        return new KpiPageJson.Releases(id, read.definition().formula().type().name(), read.value().stream()
                 .map(release -> new KpiPageJson.Release(release.version().id(), release.version().name(),
                         release.version().releaseDateIfAny().map(LocalDate::toString).orElse(null),
                         release.bugKeys().size(), release.bugKeys(), release.doneKeys().size(), release.donePoints(),
