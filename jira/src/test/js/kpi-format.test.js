@@ -153,3 +153,61 @@ test('should list each delivery with its deadline source and days late, or on ti
         ['A-2', '2026-02-20', 'deadline.FIX_VERSION', '2026-03-02', '10']]);
     assert.equal(restUrls('').kpiDeliveries(7), '/rest/lodestar/1.0/kpi-page/kpis/7/deliveries');
 });
+
+test('should list each week with its count and the issues behind its bar when the throughput table is built', () => {
+    const table = fmt.breakdownTable('throughput', {unit: 'ISSUES', weeks: [
+        {start: '2026-01-19T00:00:00Z', issues: 1, points: 3, keys: ['TEAM-1']},
+        {start: '2026-01-26T00:00:00Z', issues: 0, points: 0, keys: []}]}, text);
+    assert.deepEqual(table.header, ['breakdown.week', 'breakdown.done', 'breakdown.issues']);
+    assert.deepEqual(table.rows, [['2026-01-19', '1', 'TEAM-1'], ['2026-01-26', '0', '']]);
+    assert.deepEqual(table.keys, [['TEAM-1'], []]);
+    const points = fmt.breakdownTable('throughput', {unit: 'STORY_POINTS', weeks: [
+        {start: '2026-01-19T00:00:00Z', issues: 2, points: 5.5, keys: ['TEAM-1', 'TEAM-2']}]}, text);
+    assert.deepEqual(points.rows, [['2026-01-19', '5.5', 'TEAM-1, TEAM-2']], 'velocity per week shows the points');
+});
+
+test('should show the bugs of a bugs-per-release KPI and the done points of a velocity per release when building the release table', () => {
+    const versions = [{name: '1.0', releaseDate: '2026-01-10', bugs: 2, bugKeys: ['A-2', 'A-3'], done: 1, donePoints: 5,
+        doneKeys: ['A-4']}];
+    assert.deepEqual(fmt.breakdownTable('releases', {type: 'BUGS_PER_RELEASE', versions}, text).rows,
+        [['1.0', '2026-01-10', '2', 'A-2, A-3']]);
+    assert.deepEqual(fmt.breakdownTable('releases', {type: 'VELOCITY_PER_RELEASE', versions}, text).rows,
+        [['1.0', '2026-01-10', '5', 'A-4']]);
+});
+
+test('should put each issue on a row with one column per status, blank where it never went, when the time in status table is built', () => {
+    const table = fmt.breakdownTable('time-in-status', {statuses: [
+        {statusId: '1', name: 'To Do', measured: false}, {statusId: '3', name: 'In Progress', measured: true}],
+    issues: [{key: 'A-8', resolved: '2026-02-04T12:00:00Z', measuredDays: 1, statuses: [{statusId: '3', days: 1}]},
+        {key: 'A-7', resolved: '2026-02-05T00:00:00Z', measuredDays: 2.256, statuses: [{statusId: '1', days: 1},
+            {statusId: '3', days: 2.256}]}]}, text);
+    assert.deepEqual(table.header, ['breakdown.issue', 'breakdown.resolved', 'To Do', 'breakdown.status.measured(In Progress)',
+        'breakdown.measured']);
+    assert.deepEqual(table.rows, [['A-8', '2026-02-04', '', '1', '1'], ['A-7', '2026-02-05', '1', '2.26', '2.26']]);
+});
+
+test('should list each day with its work in progress when the WIP table is built', () => {
+    const table = fmt.breakdownTable('wip', {days: [{day: '2026-02-12', count: 2, keys: ['A-5', 'A-6']}]}, text);
+    assert.deepEqual(table.rows, [['2026-02-12', '2', 'A-5, A-6']]);
+});
+
+test('should show Jiras own sentence on the source field when the API refuses a JQL query that does not parse', () => {
+    const fields = ['name', 'value', 'owner', 'team', 'target'];
+    const worded = fmt.editorErrors([
+        {field: 'kpi.source.value', message: "Error in the JQL Query: 'project = = ATLAS'"},
+        {field: 'kpi.owner', message: 'no user named zed'},
+        {field: 'kpi.target', message: 'must be a number'},
+        {field: 'kpi', message: 'something about the whole KPI'}], fields, text);
+    assert.deepEqual(worded.byField, {
+        value: ["error.source(Error in the JQL Query: 'project = = ATLAS')"],
+        owner: ['error.owner.unknown'],
+        target: ['error.field']});
+    assert.deepEqual(worded.general, ['error.invalid']);
+});
+
+test('should suggest the teams whose key or name starts with what was typed when the KPI editor team picker asks', () => {
+    const teams = [{key: 'ATLAS', name: 'Atlas'}, {key: 'NOVA', name: 'Nova platform'}, {key: 'OPS', name: 'Atlas operations'}];
+    assert.deepEqual(fmt.matchTeams(teams, 'no').map(t => t.key), ['NOVA']);
+    assert.deepEqual(fmt.matchTeams(teams, 'atl').map(t => t.key), ['ATLAS', 'OPS']);
+    assert.deepEqual(fmt.matchTeams(teams, ' ').map(t => t.key), ['ATLAS', 'NOVA', 'OPS']);
+});

@@ -271,3 +271,32 @@ test('should list the company parent whatever the team filter when choosing alig
     assert.deepEqual(choices[0].entries, [{id: 1, title: 'Company', depth: 0}, {id: 3, title: 'NOVA', depth: 1}]);
     assert.deepEqual(choices[1].entries, [{id: 9, title: 'Year bet', depth: 0}]);
 });
+
+test('should offer to keep as a KPI only a numeric or KPI key result that reached its target when the tree is drawn', () => {
+    assert.equal(fmt.canKeepAsKpi({kind: 'NUMERIC', score: 1, target: 95}), true);
+    assert.equal(fmt.canKeepAsKpi({kind: 'KPI', score: 1, target: 30}), true);
+    assert.equal(fmt.canKeepAsKpi({kind: 'NUMERIC', score: 0.8, target: 95}), false, 'a success below the target');
+    assert.equal(fmt.canKeepAsKpi({kind: 'MILESTONE', score: 1, target: null}), false);
+    assert.equal(fmt.canKeepAsKpi({kind: 'LINKED_WORK', score: 1}), false);
+    assert.equal(fmt.canKeepAsKpi({kind: 'NUMERIC', score: null, target: 95}), false);
+});
+
+test('should build the keep-as-KPI body and require a source and a threshold when the dialog is sent', () => {
+    assert.deepEqual(fmt.keepAsKpiBody({type: 'ON_TIME_DELIVERY', sourceKind: 'PROJECT', value: ' TEAM ', frequency: 'MONTHLY',
+        alertThreshold: '80'}), {body: {type: 'ON_TIME_DELIVERY', source: {kind: 'PROJECT', value: 'TEAM'},
+        frequency: 'MONTHLY', alertThreshold: 80}, errors: []});
+    assert.deepEqual(fmt.keepAsKpiBody({type: 'THROUGHPUT', value: '', frequency: 'WEEKLY', alertThreshold: 'lots'}).errors,
+        [{field: 'value', code: 'required'}, {field: 'alertThreshold', code: 'number'}]);
+});
+
+test('should word the API refusals of keep-as-KPI by field and show Jiras sentence for a JQL it cannot parse', () => {
+    const worded = fmt.keepAsKpiErrors([
+        {field: 'kpi.goal.alertThreshold', message: 'must not be above the target 0.95 when higher is better'},
+        {field: 'kpi.source.value', message: "Error in the JQL Query: 'project = = TEAM'"},
+        {field: 'keyResult', message: 'is not achieved: its score 0.8 is below 1.0'},
+        {field: 'kpi.type', message: 'must be one of ...'}]);
+    assert.deepEqual(worded.byField, {
+        alertThreshold: [{name: 'keep.error.threshold', args: []}],
+        value: [{name: 'keep.error.source', args: ["Error in the JQL Query: 'project = = TEAM'"]}]});
+    assert.deepEqual(worded.general, [{name: 'keep.error.not-achieved', args: []}, {name: 'error.invalid', args: []}]);
+});

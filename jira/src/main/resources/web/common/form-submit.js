@@ -62,7 +62,8 @@
 
     /**
      * Runs request() (a promise of the API call) for the form, and routes its failure.
-     * @param handlers {saved(result), conflict(), gone()}
+     * @param handlers {saved(result), conflict(), gone(), optional invalid(error): a page that words a 400 its own way, optional forbiddenText: the text name
+     *                 that says why this form's 403 happened}
      */
     function submit(form, submitButton, request, handlers) {
         if (form.getAttribute('aria-busy') === 'true') {
@@ -92,11 +93,15 @@
             } else if (status === 404) {
                 handlers.gone();
             } else if (status === 400 && error.errors.length) {
-                ns.formErrors.showRestError(form, error);
+                if (handlers.invalid) {
+                    handlers.invalid(error);
+                } else {
+                    ns.formErrors.showRestError(form, error);
+                }
             } else if (status === 401) {
                 showGeneral(form, [ns.texts.get('error.unauthorized')]);
             } else if (status === 403) {
-                showGeneral(form, [ns.texts.get('error.forbidden')]);
+                showGeneral(form, [ns.texts.get(handlers.forbiddenText || 'error.forbidden')]);
             } else if (status === 0) {
                 showGeneral(form, [ns.texts.get('error.network')]);
             } else if (status === 400) {

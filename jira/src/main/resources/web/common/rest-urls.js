@@ -47,6 +47,7 @@
             kpiDelete: function (kpiId, version, convertKeyResults) {
                 return root + '/kpis/' + seg(kpiId) + query({version: version, convertKeyResults: convertKeyResults ? 'true' : ''});
             },
+            keepAsKpi: function (keyResultId) { return root + '/kpi-page/key-results/' + seg(keyResultId) + '/keep-as-kpi'; },
             kpiDraftObjective: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/draft-objective'; },
             /** Not REST: the OKR page on a cycle and a team. */
             okrPage: function (cycleId, team) {
@@ -58,6 +59,8 @@
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
             kpiControlChart: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/control-chart'; },
+            /** view: throughput, wip, releases or time-in-status */
+            kpiBreakdown: function (kpiId, view) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/' + seg(view); },
             kpiDeliveries: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/deliveries'; },
             kpiSprintReport: function (kpiId, sprintId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/sprints/' + seg(sprintId); },
             /** Not REST: the KPI page, on a team and optionally one KPI. */

@@ -20,6 +20,11 @@
         var deleteBacked = document.getElementById('lodestar-kpi-delete-backed');
         var deleteSubmit = document.getElementById('lodestar-kpi-delete-submit');
         var deleteConvert = document.getElementById('lodestar-kpi-delete-convert');
+        // The shared pickers of the OKR page's dialogs: the user key and the project key are what the form sends.
+        var ownerPicker = ns.picker(document.getElementById('lodestar-kpi-field-owner'), form.elements.owner,
+            ns.pickerSources.users(page.client, page.urls));
+        var teamPicker = ns.picker(document.getElementById('lodestar-kpi-field-team'), form.elements.team,
+            ns.pickerSources.teams(page.client, page.urls, ns.kpiFormat.matchTeams));
         var catalog = {};
         var editing = null;
         var deleting = null;
@@ -46,6 +51,8 @@
             heading.textContent = heading.getAttribute(kpi ? 'data-title-edit' : 'data-title-create');
             ns.formSubmit.fill(form, kpi ? ns.kpiSheet.values(kpi)
                 : {team: page.team, owner: page.currentUser, sourceKind: 'PROJECT', value: page.team, kind: 'GROWING'});
+            ownerPicker.set(kpi ? kpi.owner : page.currentUser, kpi ? kpi.ownerName || kpi.owner : page.currentUserName);
+            teamPicker.set(kpi ? kpi.team : page.team, kpi ? kpi.team : page.team);
             showFields();
             dialog.show(trigger);
         }
@@ -63,6 +70,10 @@
                     : page.client.post(page.urls.kpis(), built.body);
             }, {
                 saved: function (saved) { dialog.hide(); page.saved(saved); },
+                forbiddenText: 'error.forbidden.save',
+                invalid: function (error) {
+                    ns.formErrors.show(form, ns.kpiFormat.editorErrors(error.errors, ns.formErrors.fieldNames(form), ns.texts.get));
+                },
                 conflict: function () { dialog.hide(); page.conflict(); },
                 gone: function () { dialog.hide(); page.gone(); }
             });

@@ -175,6 +175,101 @@
         });
     }
 
+    /**
+     * The table beside a breakdown chart (throughput, WIP, releases, time in status), exactly what the chart draws:
+     * {header: [text], rows: [[text]], keys: [[issue key]] per row (the issues behind that bar or point)}.
+     * kind is 'throughput', 'wip', 'releases' or 'time-in-status'; data is the matching /kpi-page answer.
+     */
+    function breakdownTable(kind, data, text) {
+        function day(instant) {
+            return instant ? String(instant).substring(0, 10) : '';
+        }
+        if (kind === 'throughput') {
+            var points = data.unit === 'STORY_POINTS';
+            return {
+                header: [text('breakdown.week'), text(points ? 'breakdown.points' : 'breakdown.done'), text('breakdown.issues')],
+                rows: data.weeks.map(function (week) {
+                    return [day(week.start), points ? number(week.points) : String(week.issues), week.keys.join(', ')];
+                }),
+                keys: data.weeks.map(function (week) { return week.keys; })
+            };
+        }
+        if (kind === 'wip') {
+            return {
+                header: [text('breakdown.day'), text('breakdown.wip'), text('breakdown.issues')],
+                rows: data.days.map(function (d) { return [d.day, String(d.count), d.keys.join(', ')]; }),
+                keys: data.days.map(function (d) { return d.keys; })
+            };
+        }
+        if (kind === 'releases') {
+            var bugs = data.type === 'BUGS_PER_RELEASE';
+            return {
+                header: [text('breakdown.version'), text('breakdown.released'),
+                    text(bugs ? 'breakdown.bugs' : 'breakdown.points'), text('breakdown.issues')],
+                rows: data.versions.map(function (version) {
+                    return [version.name, version.releaseDate || '', bugs ? String(version.bugs) : number(version.donePoints),
+                        (bugs ? version.bugKeys : version.doneKeys).join(', ')];
+                }),
+                keys: data.versions.map(function (version) { return bugs ? version.bugKeys : version.doneKeys; })
+            };
+        }
+        // Time in status: one row per issue (one stacked bar), one column per status in the order first entered.
+        return {
+            header: [text('breakdown.issue'), text('breakdown.resolved')].concat(data.statuses.map(function (status) {
+                return status.measured ? text('breakdown.status.measured', status.name) : status.name;
+            })).concat([text('breakdown.measured')]),
+            rows: data.issues.map(function (issue) {
+                var days = {};
+                issue.statuses.forEach(function (time) { days[time.statusId] = time.days; });
+                return [issue.key, day(issue.resolved)].concat(data.statuses.map(function (status) {
+                    return isNumber(days[status.statusId]) ? number(days[status.statusId]) : '';
+                })).concat([number(issue.measuredDays)]);
+            }),
+            keys: data.issues.map(function (issue) { return [issue.key]; })
+        };
+    }
+
+    /**
+     * The KPI sheet editor's wording of an API 400: {byField: {name: [text]}, general: [text]}. The OKR page's table
+     * (rest-errors.js) words OKR fields; a KPI's fields are its own. A data source that Jira refuses (a JQL query its
+     * parser cannot read, a project that does not exist) shows Jira's own sentence, which names the query: that is
+     * what the person has to fix. Any other field says which field was refused; errors about no field of the form
+     * read as one sentence for the whole form.
+     */
+    function editorErrors(errors, formFields, text) {
+        var result = {byField: {}, general: []};
+        (errors || []).forEach(function (error) {
+            var parts = String(error && error.field || '').split('.');
+            var name = parts[parts.length - 1];
+            var message = String(error && error.message || '');
+            var worded;
+            if (String(error && error.field) === 'kpi.source.value') {
+                worded = text('error.source', message);
+            } else if (name === 'owner' && message.indexOf('no user') >= 0) {
+                worded = text('error.owner.unknown');
+            } else if (name === 'team' && message.indexOf('no project') >= 0) {
+                worded = text('error.team.unknown');
+            } else {
+                worded = text('error.field');
+            }
+            if (formFields.indexOf(name) >= 0) {
+                (result.byField[name] = result.byField[name] || []).push(worded);
+            } else if (result.general.indexOf(text('error.invalid')) < 0) {
+                result.general.push(text('error.invalid'));
+            }
+        });
+        return result;
+    }
+
+    /** The team picker's suggestions from GET /teams: projects whose key or name starts with the query, any case. */
+    function matchTeams(teams, search) {
+        var wanted = String(search || '').trim().toLowerCase();
+        return (teams || []).filter(function (team) {
+            return !wanted || String(team.key).toLowerCase().indexOf(wanted) === 0
+                || String(team.name || '').toLowerCase().indexOf(wanted) === 0;
+        });
+    }
+
     /** The data source in words: "Project ATLAS", "JQL: project = ATLAS". */
     function source(kpi, text) {
         return kpi.source ? text('source.' + kpi.source.kind, kpi.source.value) : '';
@@ -196,6 +291,9 @@
         rollingAverage: rollingAverage,
         controlRows: controlRows,
         deliveryRows: deliveryRows,
+        breakdownTable: breakdownTable,
+        editorErrors: editorErrors,
+        matchTeams: matchTeams,
         source: source
     };
     if (typeof module === 'object' && module.exports) {

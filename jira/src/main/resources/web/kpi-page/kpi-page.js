@@ -24,6 +24,9 @@
  *                          #lodestar-control-table rows tr[data-test=control-issue][data-issue-key]; #lodestar-control-csv
  *     deliveries ......... #lodestar-delivery-section (aria-busy), #lodestar-delivery-stats, #lodestar-delivery-table rows
  *                          tr[data-test=delivery-issue][data-issue-key][data-on-time]; #lodestar-delivery-csv
+ *     breakdown .......... #lodestar-breakdown-section[data-breakdown=throughput|wip|releases|time-in-status], canvas
+ *                          #lodestar-breakdown-chart, #lodestar-breakdown-table rows tr[data-test=breakdown-row][data-issue-keys];
+ *                          #lodestar-breakdown-csv
  *     sprint report ...... #lodestar-sprint-report (data-sprint-id, aria-busy), #lodestar-sprint-report-heading,
  *                          #lodestar-sprint-report-table rows tr[data-test=report-issue][data-issue-key][data-outcome];
  *                          #lodestar-sprint-report-csv
@@ -68,6 +71,7 @@
             velocityChart: document.getElementById('lodestar-velocity-chart'),
             velocityTable: document.getElementById('lodestar-velocity-table'),
             velocityAverage: document.getElementById('lodestar-velocity-average'),
+            velocitySprints: document.getElementById('lodestar-velocity-sprints'),
             controlSection: document.getElementById('lodestar-control-section'),
             controlChart: document.getElementById('lodestar-control-chart'),
             controlStats: document.getElementById('lodestar-control-stats'),
@@ -75,6 +79,11 @@
             deliverySection: document.getElementById('lodestar-delivery-section'),
             deliveryStats: document.getElementById('lodestar-delivery-stats'),
             deliveryTable: document.getElementById('lodestar-delivery-table'),
+            breakdownSection: document.getElementById('lodestar-breakdown-section'),
+            breakdownHeading: document.getElementById('lodestar-breakdown-heading'),
+            breakdownStats: document.getElementById('lodestar-breakdown-stats'),
+            breakdownChart: document.getElementById('lodestar-breakdown-chart'),
+            breakdownTable: document.getElementById('lodestar-breakdown-table'),
             report: document.getElementById('lodestar-sprint-report'),
             reportHeading: document.getElementById('lodestar-sprint-report-heading'),
             reportTable: document.getElementById('lodestar-sprint-report-table')
@@ -257,6 +266,10 @@
         });
         csvButton('lodestar-delivery-csv', 'lodestar-delivery-table', function () {
             return text('csv.delivery', view.current().kpi && view.current().kpi.id);
+        });
+        csvButton('lodestar-breakdown-csv', 'lodestar-breakdown-table', function () {
+            var current = view.current();
+            return text('csv.breakdown', current.kpi && current.kpi.id, current.breakdown);
         });
         csvButton('lodestar-sprint-report-csv', 'lodestar-sprint-report-table', function () {
             var current = view.current();

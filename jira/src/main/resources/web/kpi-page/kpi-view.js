@@ -134,14 +134,68 @@
                 }}}}}});
     }
 
+    /** Which breakdown a KPI type has: the view's name in /kpi-page/kpis/{id}/<view>, or undefined. */
+    var BREAKDOWNS = {THROUGHPUT: 'throughput', VELOCITY_PER_WEEK: 'throughput', WORK_IN_PROGRESS: 'wip',
+        BUGS_PER_RELEASE: 'releases', VELOCITY_PER_RELEASE: 'releases', TIME_IN_STATUS: 'time-in-status'};
+    var STATUS_COLORS = ['#a5adba', '#0052cc', '#6554c0', '#00a3bf', '#ffab00', '#36b37e', '#ff5630', '#172b4d'];
+
+    /** The natural chart of each breakdown: weekly bars, a WIP line, bars per version, a stacked bar per issue. */
+    function breakdownChart(canvas, kind, data, table, text) {
+        var options = {animation: false, responsive: true, maintainAspectRatio: false, plugins: {tooltip: {callbacks: {
+            afterBody: function (items) {
+                // The issues behind the bar or point under the pointer.
+                var keys = items.length ? table.keys[items[0].dataIndex] : [];
+                return keys && keys.length ? keys.join(', ') : '';
+            }}}}};
+        var labels = table.rows.map(function (row) { return row[0]; });
+        if (kind === 'time-in-status') {
+            options.indexAxis = 'y';
+            options.scales = {x: {stacked: true}, y: {stacked: true}};
+            var datasets = data.statuses.map(function (status, index) {
+                return {type: 'bar', label: status.measured ? text('breakdown.status.measured', status.name) : status.name,
+                    backgroundColor: STATUS_COLORS[index % STATUS_COLORS.length],
+                    data: data.issues.map(function (issue) {
+                        var found = issue.statuses.filter(function (time) { return time.statusId === status.statusId; })[0];
+                        return found ? found.days : 0;
+                    })};
+            });
+            return ns.charts.draw(canvas, {type: 'bar', data: {labels: labels, datasets: datasets}, options: options});
+        }
+        var series = table.rows.map(function (row, index) {
+            return kind === 'wip' ? data.days[index].count : kind === 'throughput'
+                ? (data.unit === 'STORY_POINTS' ? data.weeks[index].points : data.weeks[index].issues)
+                : (data.type === 'BUGS_PER_RELEASE' ? data.versions[index].bugs : data.versions[index].donePoints);
+        });
+        var dataset = kind === 'wip'
+            ? {type: 'line', label: table.header[1], data: series, borderColor: BLUE, backgroundColor: BLUE, tension: 0}
+            : {type: 'bar', label: table.header[kind === 'releases' ? 2 : 1], data: series, backgroundColor: BLUE};
+        return ns.charts.draw(canvas, {type: kind === 'wip' ? 'line' : 'bar', data: {labels: labels, datasets: [dataset]},
+            options: options});
+    }
+
+    function breakdownStats(kind, data, text) {
+        if (kind === 'throughput') {
+            var done = data.weeks.reduce(function (sum, week) { return sum + week.issues; }, 0);
+            return text('breakdown.stats.throughput', done, data.weeks.length);
+        }
+        if (kind === 'wip') {
+            return text('breakdown.stats.wip', data.days.length);
+        }
+        if (kind === 'releases') {
+            return text('breakdown.stats.releases', data.versions.length);
+        }
+        return text('breakdown.stats.time-in-status', data.issues.length);
+    }
+
     /**
      * @param elements {root, name, hidden, body, sheet, historySection, historyChart, historyTable, velocitySection, velocityChart,
-     *                  velocityTable, velocityAverage, controlSection, controlChart, controlStats, controlTable,
-     *                  deliverySection, deliveryStats, deliveryTable, report,
+     *                  velocityTable, velocityAverage, velocitySprints, controlSection, controlChart, controlStats, controlTable,
+     *                  deliverySection, deliveryStats, deliveryTable, breakdownSection, breakdownHeading, breakdownStats,
+ *                  breakdownChart, breakdownTable, report,
      *                  reportHeading, reportTable}
      */
     function kpiView(elements, client, urls, text, onError) {
-        var current = {kpi: null, velocity: null, sprint: null};
+        var current = {kpi: null, velocity: null, sprint: null, breakdown: null};
 
         function showReport(sprint) {
             current.sprint = sprint;
@@ -173,7 +227,9 @@
             elements.velocitySection.hidden = false;
             elements.velocitySection.setAttribute('aria-busy', 'true');
             emptyRow(elements.velocityTable, text('loading'), 7);
-            return client.get(urls.kpiVelocity(kpi.id)).then(function (velocity) {
+            // The sprint count control: Jira's 7 by default; the API keeps the last N closed sprints.
+            var sprints = elements.velocitySprints ? elements.velocitySprints.value : '';
+            return client.get(urls.kpiVelocity(kpi.id, sprints)).then(function (velocity) {
                 current.velocity = velocity;
                 elements.velocityAverage.textContent = velocity.averageCompleted === null ? text('velocity.average.none')
                     : text('velocity.average', velocity.sprintCount, ns.kpiFormat.number(velocity.averageCompleted));
@@ -252,6 +308,43 @@
             });
         }
 
+        function showBreakdown(kpi, kind) {
+            var section = elements.breakdownSection;
+            section.hidden = false;
+            section.setAttribute('aria-busy', 'true');
+            section.setAttribute('data-breakdown', kind);
+            elements.breakdownHeading.textContent = text('breakdown.heading.' + kind);
+            elements.breakdownStats.textContent = '';
+            emptyRow(elements.breakdownTable, text('loading'), 3);
+            return client.get(urls.kpiBreakdown(kpi.id, kind)).then(function (data) {
+                var table = ns.kpiFormat.breakdownTable(kind, data, text);
+                current.breakdown = kind;
+                var head = elements.breakdownTable.tHead.rows[0];
+                head.textContent = '';
+                table.header.forEach(function (name) {
+                    var th = document.createElement('th');
+                    th.scope = 'col';
+                    th.textContent = name;
+                    head.appendChild(th);
+                });
+                elements.breakdownStats.textContent = breakdownStats(kind, data, text);
+                if (table.rows.length) {
+                    fillRows(elements.breakdownTable, table.rows, function (tr, index) {
+                        tr.setAttribute('data-test', 'breakdown-row');
+                        tr.setAttribute('data-issue-keys', table.keys[index].join(' '));
+                    });
+                } else {
+                    emptyRow(elements.breakdownTable, text('breakdown.empty'), table.header.length);
+                }
+                elements.breakdownChart.parentNode.hidden = !table.rows.length;
+                breakdownChart(elements.breakdownChart, kind, data, table, text);
+                section.setAttribute('aria-busy', 'false');
+            }, function (error) {
+                section.setAttribute('aria-busy', 'false');
+                onError(error);
+            });
+        }
+
         function show(kpiId) {
             elements.root.hidden = false;
             elements.root.setAttribute('aria-busy', 'true');
@@ -259,7 +352,8 @@
             elements.velocitySection.hidden = true;
             elements.controlSection.hidden = true;
             elements.deliverySection.hidden = true;
-            current = {kpi: null, velocity: null, sprint: null};
+            elements.breakdownSection.hidden = true;
+            current = {kpi: null, velocity: null, sprint: null, breakdown: null};
             return client.get(urls.kpiView(kpiId)).then(function (kpi) {
                 current.kpi = kpi;
                 elements.root.setAttribute('data-kpi-id', String(kpi.id));
@@ -281,7 +375,8 @@
                 var pending = !kpi.visible ? Promise.resolve()
                     : kpi.frequency === 'PER_SPRINT' ? showVelocity(kpi)
                         : FLOW_TIMES[kpi.type] ? showControlChart(kpi)
-                            : kpi.type === 'ON_TIME_DELIVERY' ? showDeliveries(kpi) : Promise.resolve();
+                            : kpi.type === 'ON_TIME_DELIVERY' ? showDeliveries(kpi)
+                                : BREAKDOWNS[kpi.type] ? showBreakdown(kpi, BREAKDOWNS[kpi.type]) : Promise.resolve();
                 return pending.then(function () {
                     elements.root.setAttribute('aria-busy', 'false');
                 });
@@ -289,6 +384,15 @@
                 elements.root.setAttribute('aria-busy', 'false');
                 elements.root.hidden = true;
                 onError(error);
+            });
+        }
+
+        if (elements.velocitySprints) {
+            elements.velocitySprints.addEventListener('change', function () {
+                if (current.kpi && current.kpi.frequency === 'PER_SPRINT') {
+                    elements.report.hidden = true;
+                    showVelocity(current.kpi);
+                }
             });
         }
 

@@ -394,6 +394,53 @@
         return {body: {issueKey: key === null ? null : key.toUpperCase()}, errors: errors};
     }
 
+    /**
+     * Whether "Keep it as a KPI" applies: a numeric or KPI-backed key result that reached its target (score 1.0), so
+     * there is a level to keep (core's KpiBridge refuses the others).
+     */
+    function canKeepAsKpi(kr) {
+        return !!kr && (kr.kind === 'NUMERIC' || kr.kind === 'KPI') && typeof kr.score === 'number' && kr.score >= 1 - 1e-9
+            && typeof kr.target === 'number';
+    }
+
+    /**
+     * POST /kpi-page/key-results/{id}/keep-as-kpi body: the KPI type, its source (a project key or a JQL query), its
+     * frequency and its alert threshold in the key result's unit.
+     */
+    function keepAsKpiBody(values) {
+        var errors = [];
+        var source = requireText(values, 'value', errors);
+        var threshold = number(values, 'alertThreshold', errors, true);
+        return {body: {type: text(values.type), source: {kind: text(values.sourceKind) || 'PROJECT', value: source},
+            frequency: text(values.frequency), alertThreshold: threshold}, errors: errors};
+    }
+
+    /**
+     * The dialog's wording of the API's 400 (names of page texts, with their arguments): the alert threshold on the
+     * good side of the target, a source Jira refuses (its own sentence, which names the query), a frequency the type
+     * cannot have, a key result that is not achieved; anything else is the page's generic sentence.
+     * @return {byField: {name: [{name, args}]}, general: [{name, args}]}
+     */
+    function keepAsKpiErrors(errors) {
+        var result = {byField: {}, general: []};
+        (errors || []).forEach(function (error) {
+            var field = String(error && error.field || '');
+            var message = String(error && error.message || '');
+            var worded = field.indexOf('alertThreshold') >= 0 ? {field: 'alertThreshold', name: 'keep.error.threshold'}
+                : field === 'kpi.source.value' ? {field: 'value', name: 'keep.error.source', args: [message]}
+                    : field === 'kpi.frequency' || /frequenc/.test(message) ? {field: 'frequency', name: 'keep.error.frequency'}
+                        : field === 'keyResult' ? {field: null, name: 'keep.error.not-achieved'}
+                            : {field: null, name: 'error.invalid'};
+            var entry = {name: worded.name, args: worded.args || []};
+            if (worded.field) {
+                (result.byField[worded.field] = result.byField[worded.field] || []).push(entry);
+            } else {
+                result.general.push(entry);
+            }
+        });
+        return result;
+    }
+
     ns.okrFormat = {
         bandLozenge: bandLozenge,
         statusLozenge: statusLozenge,
@@ -407,6 +454,9 @@
         hiddenIssuesText: hiddenIssuesText,
         kpiOption: kpiOption,
         matchTeams: matchTeams,
+        canKeepAsKpi: canKeepAsKpi,
+        keepAsKpiBody: keepAsKpiBody,
+        keepAsKpiErrors: keepAsKpiErrors,
         flattenObjectives: flattenObjectives,
         enclosingCycles: enclosingCycles,
         alignmentChoices: alignmentChoices,

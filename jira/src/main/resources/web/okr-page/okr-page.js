@@ -185,6 +185,15 @@
                 showMessage('warning', ns.texts.get('error.conflict'));
                 load();
             },
+            keptAsKpi: function (kpi, focusSelector) {
+                showMessage('success', ns.texts.get('keep.done'));
+                var link = document.createElement('a');
+                link.href = urls.kpiPage(kpi.team, kpi.id);
+                link.setAttribute('data-test', 'kept-kpi-link');
+                link.textContent = ' ' + ns.texts.get('keep.open-kpi', kpi.name);
+                messages.querySelector('p').appendChild(link);
+                focusLater(focusSelector);
+            },
             gone: function () {
                 showMessage('warning', ns.texts.get('error.not-found'));
                 load();
@@ -198,6 +207,7 @@
         var objectives = ns.objectiveDialog(page);
         var keyResults = ns.keyResultDialog(page);
         var links = ns.linkDialog(page);
+        var keeps = ns.keepKpiDialog(page);
         var checkIns = ns.checkInDialog(page);
         var deletes = ns.deleteDialog(page);
 
@@ -258,6 +268,8 @@
                 deletes.openObjective(objective, button);
             } else if (action === 'delete-key-result' && found) {
                 deletes.openKeyResult(found.keyResult, button);
+            } else if (action === 'keep-as-kpi' && found) {
+                keeps.open(found.keyResult, found.objective, button);
             } else if (action === 'unlink-issue' && found) {
                 unlink(found.keyResult.id, button.closest('[data-issue-id]').getAttribute('data-issue-id'));
             }

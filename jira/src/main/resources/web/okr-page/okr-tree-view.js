@@ -116,6 +116,10 @@
                 removeAction(row, 'check-in');
             }
         }
+        // Anyone may create a KPI they own, so the button shows wherever there is a reached target to keep.
+        if (!fmt.canKeepAsKpi(kr)) {
+            removeAction(row, 'keep-as-kpi');
+        }
         // Narrow windows lay a row out as a block, where an empty cell would still take a line (okr-page.css).
         row.classList.toggle('lodestar-no-links', !(kr.links || []).length);
         row.classList.toggle('lodestar-no-actions', !slot(row, 'actions').querySelector('button'));

@@ -50,6 +50,19 @@ public class KpiBridgeServiceTest {
     }
 
     @Test
+    public void shouldKeepTheKeyResultsTargetAsTheKpisWhenTheKeyResultReachedIt() {
+        KeyResult bugs = kr(Measure.number("bugs", 15.0, 3.0), 2.0);
+        assertEquals(new KpiProposal("Bugs per release", "bugs", 3.0, Direction.DECREASE, "Alpha", bugs.id()),
+                bridge.proposeKpiAtTarget(bugs.id()));
+    }
+
+    @Test
+    public void shouldRefuseToKeepAKeyResultAsAKpiWhenItSucceededWithoutReachingItsTarget() {
+        KeyResult bugs = kr(Measure.number("bugs", 15.0, 3.0), 5.0);
+        assertEquals("keyResult", assertThrows(InvalidInputException.class, () -> bridge.proposeKpiAtTarget(bugs.id())).field());
+    }
+
+    @Test
     public void shouldRefuseProposalWhenMilestone() {
         KeyResult launch = kr(Measure.milestone(), 1.0);
         assertThrows(InvalidInputException.class, () -> bridge.proposeKpi(launch.id()));

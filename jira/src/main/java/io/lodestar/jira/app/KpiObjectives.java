@@ -1,5 +1,15 @@
 package io.lodestar.jira.app;
 
+import io.lodestar.core.kpi.Frequency;
+import io.lodestar.core.kpi.Indicator;
+import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.core.kpi.KpiFormula;
+import io.lodestar.core.kpi.KpiType;
+import io.lodestar.core.kpi.KpiUnit;
+import io.lodestar.core.okr.KpiProposal;
+import io.lodestar.core.okr.KpiScale;
+import java.time.ZoneOffset;
+
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.kpi.Direction;
 import io.lodestar.core.kpi.KpiDefinition;
@@ -54,5 +64,39 @@ public final class KpiObjectives {
                 growing.direction() == Direction.HIGHER_IS_BETTER ? io.lodestar.core.okr.Direction.INCREASE
                         : io.lodestar.core.okr.Direction.DECREASE, definition.team(), KpiStoreReadings.scaleOf(definition)),
                 cycleId, user);
+    }
+
+    /**
+     * "Keep it as a KPI" from a key result that reached its target: core's proposal ({@link KpiBridgeService#proposeKpiAtTarget}),
+     * its name, direction and team, with the key result's target as the goal.
+     *
+     * @throws io.lodestar.core.common.NotFoundException when there is no such key result
+     * @throws InvalidInputException on {@code keyResult} when it is not achieved or has no value (a milestone)
+     */
+    public KpiProposal proposeToKeep(long keyResultId) {
+        access.requireUser();
+        return bridge.proposeKpiAtTarget(keyResultId);
+    }
+
+    /**
+     * The KPI definition that keeps a proposal: owned by {@code owner}, of the proposal's team, a growing goal whose
+     * target is the key result's target and whose alert threshold is {@code alertThreshold}, both read on the KPI's
+     * key-result scale and put back on the KPI's own ({@link io.lodestar.core.okr.KpiScale#toKpi}: a key result's 95 %
+     * is a ratio KPI's 0.95). With no {@code source}, the data source is the team's project.
+     *
+     * @throws InvalidInputException on {@code kpi.source} when there is neither a source nor a team to default to, on
+     *                               {@code kpi.goal.alertThreshold} when the threshold is on the good side of the target
+     */
+    public static KpiDefinition keptKpi(KpiProposal proposal, KpiType type, KpiDataSource source, Frequency frequency,
+                                        double alertThreshold, String owner) {
+        KpiDataSource dataSource = source != null ? source : proposal.team() == null ? null : KpiDataSource.project(proposal.team());
+        InvalidInputException.requirePresent(dataSource, "kpi.source");
+        KpiScale scale = type.unit() == KpiUnit.RATIO ? KpiScale.PERCENT : KpiScale.AS_IS;
+        Direction direction = proposal.direction() == io.lodestar.core.okr.Direction.DECREASE ? Direction.LOWER_IS_BETTER
+                : Direction.HIGHER_IS_BETTER;
+        return KpiDefinition.of(proposal.name(), "Kept from an achieved key result: hold " + proposal.name() + ".",
+                KpiFormula.of(type), dataSource, frequency, ZoneOffset.UTC, owner,
+                KpiGoal.growing(direction, scale.toKpi(proposal.target()), scale.toKpi(alertThreshold)), null,
+                Indicator.LAGGING).withTeam(proposal.team());
     }
 }

@@ -15,6 +15,26 @@ import io.lodestar.core.kpi.flow.FlowTimes;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
 import io.lodestar.core.kpi.sprint.SprintReport;
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.IssueHistory;
+import io.lodestar.core.kpi.KpiParameter;
+import io.lodestar.core.kpi.KpiPeriod;
+import io.lodestar.core.kpi.StatusSelection;
+import io.lodestar.core.kpi.flow.TimeInStatusCalculator;
+import io.lodestar.core.kpi.flow.TimeInStatusReport;
+import io.lodestar.core.kpi.release.ReleaseCalculator;
+import io.lodestar.core.kpi.release.ReleaseSummary;
+import io.lodestar.core.kpi.throughput.PeriodThroughput;
+import io.lodestar.core.kpi.throughput.ThroughputCalculator;
+import io.lodestar.core.kpi.throughput.WorkInProgress;
+import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.function.Predicate;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.OkrStore;
@@ -50,14 +70,16 @@ public final class KpiPageReader {
     private final IssueHistorySource issues;
     private final OkrAccess access;
     private final JiraPermissions permissions;
+    private final Clock clock;
 
     public KpiPageReader(KpiStore store, OkrStore okrs, IssueHistorySource issues, OkrAccess access,
-                         JiraPermissions permissions) {
+                         JiraPermissions permissions, Clock clock) {
         this.store = store;
         this.okrs = okrs;
         this.issues = issues;
         this.access = access;
         this.permissions = permissions;
+        this.clock = clock;
     }
 
     /**
@@ -146,6 +168,113 @@ public final class KpiPageReader {
             throw new InvalidInputException("kpi", definition.name() + " is not an on-time delivery");
         }
         return new OnTimeDeliveryCalculator().measure(issues.load(definition.dataSource()).issues());
+    }
+
+    /**
+     * The issues done in each of the last {@code weeks} complete weeks (Monday to Sunday in the KPI's zone), oldest
+     * first, of a THROUGHPUT or VELOCITY_PER_WEEK KPI measured per calendar period, with its done statuses, from the
+     * issues the viewer may browse. A week ends before the clock's week, as the recorded values do.
+     *
+     * @throws AccessDeniedException when the viewer may not see the KPI's values
+     * @throws InvalidInputException on {@code kpi} for another type or a KPI measured per sprint (its velocity view)
+     */
+    public Read<List<PeriodThroughput>> throughput(long kpiId, int weeks) {
+        KpiDefinition definition = visibleDefinition(kpiId);
+        KpiType type = definition.formula().type();
+        if ((type != KpiType.THROUGHPUT && type != KpiType.VELOCITY_PER_WEEK) || definition.frequency() == Frequency.PER_SPRINT) {
+            throw new InvalidInputException("kpi", definition.name() + " is not a throughput measured per calendar period");
+        }
+        IssueHistory history = issues.load(definition.dataSource());
+        List<KpiPeriod> periods = new ArrayList<>(weeks);
+        KpiPeriod week = KpiPeriod.lastCompleteBefore(Frequency.WEEKLY, clock.instant(), definition.zone());
+        for (int i = 0; i < weeks; i++) {
+            periods.add(week);
+            week = KpiPeriod.lastCompleteBefore(Frequency.WEEKLY, week.start(), definition.zone());
+        }
+        Collections.reverse(periods);
+        return new Read<>(definition, new ThroughputCalculator(done(definition, history)).over(history.issues(), periods));
+    }
+
+    /**
+     * The work in progress of a WORK_IN_PROGRESS KPI at the end of each of the last {@code days} complete days (its
+     * zone), oldest first: the issues whose status at that instant is one of the KPI's in-progress statuses, from
+     * the issues the viewer may browse.
+     *
+     * @throws AccessDeniedException when the viewer may not see the KPI's values
+     * @throws InvalidInputException on {@code kpi} for another type
+     */
+    public Read<List<WorkInProgress>> workInProgress(long kpiId, int days) {
+        KpiDefinition definition = visibleDefinition(kpiId);
+        if (definition.formula().type() != KpiType.WORK_IN_PROGRESS) {
+            throw new InvalidInputException("kpi", definition.name() + " is not a work in progress");
+        }
+        IssueHistory history = issues.load(definition.dataSource());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), definition.zone());
+        List<Instant> dayEnds = new ArrayList<>(days);
+        for (int back = days; back >= 1; back--) {
+            // The day's last instant, as WorkInProgressKpiCalculator reads a period: what was still open at its close.
+            dayEnds.add(KpiPeriod.day(today.minusDays(back), definition.zone()).end().minusMillis(1));
+        }
+        StatusSelection inProgress = StatusSelection.of(definition.formula().get(KpiParameter.WIP_STATUS_IDS),
+                StatusCategory.IN_PROGRESS, history.statuses(), history.issues());
+        return new Read<>(definition, new WorkInProgressCalculator(inProgress).series(history.issues(), dayEnds));
+    }
+
+    /**
+     * The last {@code versions} released versions of a BUGS_PER_RELEASE or VELOCITY_PER_RELEASE KPI's source, by
+     * release date, each with its bugs and its done issues, from the issues the viewer may browse.
+     *
+     * @throws AccessDeniedException when the viewer may not see the KPI's values
+     * @throws InvalidInputException on {@code kpi} for another type
+     */
+    public Read<List<ReleaseSummary>> releases(long kpiId, int versions) {
+        KpiDefinition definition = visibleDefinition(kpiId);
+        KpiType type = definition.formula().type();
+        if (type != KpiType.BUGS_PER_RELEASE && type != KpiType.VELOCITY_PER_RELEASE) {
+            throw new InvalidInputException("kpi", definition.name() + " is not measured per release");
+        }
+        IssueHistory history = issues.load(definition.dataSource());
+        List<ReleaseSummary> all = new ReleaseCalculator(done(definition, history)).releases(history.issues());
+        return new Read<>(definition, all.subList(Math.max(0, all.size() - versions), all.size()));
+    }
+
+    /**
+     * Time in status of a TIME_IN_STATUS KPI: the last {@code count} resolved issues of its source (by resolution,
+     * oldest first), each replayed from its creation to its resolution, with the totals per status of exactly those
+     * issues, and which statuses the KPI measures; from the issues the viewer may browse.
+     *
+     * @throws AccessDeniedException when the viewer may not see the KPI's values
+     * @throws InvalidInputException on {@code kpi} for another type
+     */
+    public TimeInStatus timeInStatus(long kpiId, int count) {
+        KpiDefinition definition = visibleDefinition(kpiId);
+        if (definition.formula().type() != KpiType.TIME_IN_STATUS) {
+            throw new InvalidInputException("kpi", definition.name() + " is not a time in status");
+        }
+        IssueHistory history = issues.load(definition.dataSource());
+        Instant now = clock.instant();
+        List<IssueSnapshot> resolved = history.issues().stream()
+                .filter(issue -> issue.resolved() != null && !issue.resolved().toInstant().isAfter(now))
+                .sorted(Comparator.comparing((IssueSnapshot issue) -> issue.resolved().toInstant())
+                        .thenComparing(IssueSnapshot::key))
+                .toList();
+        List<IssueSnapshot> shown = resolved.subList(Math.max(0, resolved.size() - count), resolved.size());
+        StatusSelection measured = StatusSelection.of(definition.formula().get(KpiParameter.MEASURED_STATUS_IDS),
+                StatusCategory.IN_PROGRESS, history.statuses(), history.issues());
+        return new TimeInStatus(new TimeInStatusCalculator(now).measure(shown), measured);
+    }
+
+    /** What was computed for a KPI, with the definition it was computed for (its unit, type and zone say how to show it). */
+    public record Read<T>(KpiDefinition definition, T value) {
+    }
+
+    /** Time in status of some issues, and the KPI's measured statuses (the In Progress category by default). */
+    public record TimeInStatus(TimeInStatusReport report, Predicate<String> measured) {
+    }
+
+    private static StatusSelection done(KpiDefinition definition, IssueHistory history) {
+        return StatusSelection.of(definition.formula().getOrDefault(KpiParameter.DONE_STATUS_IDS), StatusCategory.DONE,
+                history.statuses(), history.issues());
     }
 
     private KpiDefinition visibleDefinition(long kpiId) {

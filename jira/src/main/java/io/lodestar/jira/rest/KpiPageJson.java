@@ -61,6 +61,13 @@ public final class KpiPageJson {
     public record DraftRequest(Long cycleId) {
     }
 
+    /**
+     * "Keep it as a KPI": the KPI's type, its data source (absent: the objective's team's project), its frequency,
+     * and its alert threshold on the key result's scale (in percent for a ratio KPI, as the key result).
+     */
+    public record KeepRequest(String type, KpiJson.Source source, String frequency, Double alertThreshold) {
+    }
+
     /** The draft objective made from a red KPI, and its KPI-backed key result. */
     public record Drafted(long objectiveId, long cycleId, String title, String team, long keyResultId,
                           String keyResultTitle, double start, double target) {
@@ -73,5 +80,45 @@ public final class KpiPageJson {
     /** One resolved issue with a deadline: the deadline's date and source (DUE_DATE or FIX_VERSION, the release date of the fix version), days late. */
     public record Delivery(String key, String deadline, String deadlineSource, String resolved, long daysLate,
                            boolean onTime) {
+    }
+
+    /** Issues done per week: {@code points} only for VELOCITY_PER_WEEK (story points at completion, unestimated 0). */
+    public record Throughput(long kpiId, String unit, List<ThroughputWeek> weeks) {
+    }
+
+    public record ThroughputWeek(String period, String start, String end, int issues, double points, List<String> keys) {
+    }
+
+    /** Work in progress at the end of each day ({@code at} is the day's last instant). */
+    public record WorkInProgress(long kpiId, List<WipDay> days) {
+    }
+
+    public record WipDay(String day, String at, int count, List<String> keys) {
+    }
+
+    /** Released versions, by release date: the bugs whose fix version it is, and the done issues it shipped. */
+    public record Releases(long kpiId, String type, List<Release> versions) {
+    }
+
+    public record Release(String id, String name, String releaseDate, int bugs, List<String> bugKeys, int done,
+                          double donePoints, List<String> doneKeys) {
+    }
+
+    /**
+     * Time in status of the last resolved issues (oldest resolution first): each issue's days per status in the
+     * order first entered, and per status the totals of exactly those issues; {@code measured} marks the statuses the
+     * KPI counts.
+     */
+    public record TimeInStatus(long kpiId, List<StatusColumn> statuses, List<IssueStatuses> issues, int notMeasured) {
+    }
+
+    public record StatusColumn(String statusId, String name, boolean measured, int issues, double totalDays,
+                               Double meanDays) {
+    }
+
+    public record IssueStatuses(String key, String resolved, double measuredDays, List<StatusDays> statuses) {
+    }
+
+    public record StatusDays(String statusId, String name, int timesEntered, double days) {
     }
 }

@@ -13,11 +13,22 @@ import io.lodestar.core.kpi.delivery.DeliveryOutcome;
 import io.lodestar.core.kpi.delivery.OnTimeDeliveryReport;
 import io.lodestar.core.kpi.flow.FlowTime;
 import io.lodestar.core.kpi.flow.FlowTimes;
+import io.lodestar.core.kpi.flow.IssueTimeInStatus;
+import io.lodestar.core.kpi.flow.StatusTime;
+import io.lodestar.core.kpi.flow.StatusTotal;
+import io.lodestar.core.kpi.flow.TimeInStatusReport;
+import io.lodestar.core.kpi.release.ReleaseSummary;
+import io.lodestar.core.kpi.throughput.PeriodThroughput;
+import io.lodestar.core.kpi.throughput.WorkInProgress;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import io.lodestar.core.kpi.sprint.ScopeChange;
 import io.lodestar.core.kpi.sprint.SprintIssue;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.core.kpi.KpiDataSource;
 import io.lodestar.core.okr.KpiBridgeService;
+import io.lodestar.core.okr.KpiProposal;
 import io.lodestar.core.okr.Measure;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiObjectives;
@@ -50,6 +61,13 @@ public final class KpiPageResource {
     static final int DEFAULT_PERIODS = 8;
     /** Jira's velocity chart shows the last 7 closed sprints. */
     static final int DEFAULT_SPRINTS = 7;
+    /** A quarter of weeks: enough to see a pace, few enough for bars to read. */
+    static final int DEFAULT_WEEKS = 12;
+    /** A month of days for the WIP line. */
+    static final int DEFAULT_DAYS = 30;
+    static final int DEFAULT_VERSIONS = 10;
+    /** The last resolved issues whose time in status is drawn, one stacked bar each. */
+    static final int DEFAULT_ISSUES = 20;
     private static final int MAX_COUNT = 1000;
 
     private final KpiPageReader reader;
@@ -146,6 +164,30 @@ public final class KpiPageResource {
     }
 
     /**
+     * "Keep it as a KPI" from a key result that reached its target: a KPI owned by the caller, of the objective's team,
+     * whose goal holds the key result's target. The caller and the key result are checked before the body is read;
+     * the KPI is then created as {@code POST /kpis} creates one (a JQL source is parsed), all in one transaction.
+     */
+    @POST
+    @Path("key-results/{id: [0-9]+}/keep-as-kpi")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response keepAsKpi(@PathParam("id") long id, KpiPageJson.KeepRequest body) {
+        return kpis.atomically(() -> {
+            String user = kpis.requireUser();
+            KpiProposal proposal = objectives.proposeToKeep(id);
+            Inputs.required(body, "kpi");
+            KpiType type = Inputs.requiredEnum(KpiType.class, body.type(), "kpi.type");
+            KpiDataSource source = body.source() == null ? null : new KpiDataSource(
+                    Inputs.requiredEnum(KpiDataSource.Kind.class, body.source().kind(), "kpi.source.kind"),
+                    Inputs.text(body.source().value(), "kpi.source.value", Inputs.LONG));
+            Frequency frequency = Inputs.requiredEnum(Frequency.class, body.frequency(), "kpi.frequency");
+            double threshold = Inputs.number(Inputs.required(body.alertThreshold(), "kpi.alertThreshold"), "kpi.alertThreshold");
+            KpiDefinition kept = KpiObjectives.keptKpi(proposal, type, source, frequency, threshold, user);
+            return Response.status(Response.Status.CREATED).entity(KpiViews.node(kpis.create(kept), kpis)).build();
+        });
+    }
+
+    /**
      * The issues behind an on-time delivery KPI: every resolved issue that had a deadline, oldest resolution first,
      * with the deadline, where it came from and the days late, and the counts of the whole source.
      */
@@ -161,6 +203,66 @@ public final class KpiPageResource {
                 .toList();
         return new KpiPageJson.Deliveries(id, report.onTime(), report.late(), report.withoutDeadline(), report.unresolved(),
                 applicable(report.rate()), issues);
+    }
+
+    /** The issues done in each of the last {@code ?weeks=N} (default 12) complete weeks, oldest first. */
+    @GET
+    @Path("kpis/{id: [0-9]+}/throughput")
+    public KpiPageJson.Throughput throughput(@PathParam("id") long id, @QueryParam("weeks") String weeks) {
+        int count = count(weeks, "weeks", DEFAULT_WEEKS);
+        KpiPageReader.Read<List<PeriodThroughput>> read = reader.throughput(id, count);
+        return new KpiPageJson.Throughput(id, read.definition().formula().type().unit().name(), read.value().stream()
+                .map(week -> new KpiPageJson.ThroughputWeek(week.period().key(), week.period().start().toString(),
+                        week.period().end().toString(), week.issues(), week.points(), week.doneKeys()))
+                .toList());
+    }
+
+    /** The work in progress at the end of each of the last {@code ?days=N} (default 30) complete days, oldest first. */
+    @GET
+    @Path("kpis/{id: [0-9]+}/wip")
+    public KpiPageJson.WorkInProgress workInProgress(@PathParam("id") long id, @QueryParam("days") String days) {
+        int count = count(days, "days", DEFAULT_DAYS);
+        KpiPageReader.Read<List<WorkInProgress>> read = reader.workInProgress(id, count);
+        ZoneId zone = read.definition().zone();
+        return new KpiPageJson.WorkInProgress(id, read.value().stream().map(wip -> new KpiPageJson.WipDay(
+                LocalDate.ofInstant(wip.at(), zone).toString(), wip.at().toString(), wip.count(), wip.keys())).toList());
+    }
+
+    /** The last {@code ?versions=N} (default 10) released versions with their bugs and done issues, by release date. */
+    @GET
+    @Path("kpis/{id: [0-9]+}/releases")
+    public KpiPageJson.Releases releases(@PathParam("id") long id, @QueryParam("versions") String versions) {
+        int count = count(versions, "versions", DEFAULT_VERSIONS);
+        KpiPageReader.Read<List<ReleaseSummary>> read = reader.releases(id, count);
+        return new KpiPageJson.Releases(id, read.definition().formula().type().name(), read.value().stream()
+                .map(release -> new KpiPageJson.Release(release.version().id(), release.version().name(),
+                        release.version().releaseDateIfAny().map(LocalDate::toString).orElse(null),
+                        release.bugKeys().size(), release.bugKeys(), release.doneKeys().size(), release.donePoints(),
+                        release.doneKeys()))
+                .toList());
+    }
+
+    /**
+     * Time in status of the last {@code ?issues=N} (default 20) resolved issues: one stacked bar per issue, one
+     * segment per status, and per status the totals of those issues.
+     */
+    @GET
+    @Path("kpis/{id: [0-9]+}/time-in-status")
+    public KpiPageJson.TimeInStatus timeInStatus(@PathParam("id") long id, @QueryParam("issues") String issues) {
+        int count = count(issues, "issues", DEFAULT_ISSUES);
+        KpiPageReader.TimeInStatus measured = reader.timeInStatus(id, count);
+        TimeInStatusReport report = measured.report();
+        List<KpiPageJson.StatusColumn> statuses = report.totals().stream().map((StatusTotal total) ->
+                new KpiPageJson.StatusColumn(total.statusId(), total.statusName(), measured.measured().test(total.statusId()),
+                        total.issues(), total.totalDays(), applicable(total.meanDaysPerIssue()))).toList();
+        List<KpiPageJson.IssueStatuses> perIssue = report.perIssue().stream().map((IssueTimeInStatus issue) ->
+                new KpiPageJson.IssueStatuses(issue.issueKey(), date(issue.until()),
+                        issue.statuses().stream().filter(time -> measured.measured().test(time.statusId()))
+                                .mapToDouble(StatusTime::days).sum(),
+                        issue.statuses().stream().map(time -> new KpiPageJson.StatusDays(time.statusId(),
+                                time.statusName(), time.timesEntered(), time.days())).toList()))
+                .toList();
+        return new KpiPageJson.TimeInStatus(id, statuses, perIssue, report.notMeasured());
     }
 
     private static Double applicable(KpiValue value) {

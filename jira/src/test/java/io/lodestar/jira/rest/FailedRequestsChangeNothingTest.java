@@ -72,6 +72,7 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
     private Objective later;
     private KeyResult numeric;
     private KeyResult work;
+    private KeyResult achieved;
     private long kpiId;
     private int sent;
 
@@ -112,6 +113,8 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
         work = store.saveKeyResult(KeyResult.of(team.id(), "Tools", "alice", Measure.linkedWork(WorkBasis.ISSUE_COUNT)));
         store.link(new IssueLink(work.id(), 11, "TEAM-11"));
         store.appendCheckIn(CheckIn.of(numeric.id(), 40.0, Confidence.ON_TRACK, "", "alice", RestTestBase.CLOCK.instant()));
+        achieved = store.saveKeyResult(KeyResult.of(team.id(), "On-time delivery", "alice", Measure.number("%", 70.0, 95.0)));
+        store.appendCheckIn(CheckIn.of(achieved.id(), 96.0, Confidence.ON_TRACK, "", "alice", RestTestBase.CLOCK.instant()));
         kpiId = kpiStore.save(demoKpi()).id();
     }
 
@@ -220,6 +223,23 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
                 "{}", "{'cycleId':999}", "{'cycleId':" + q1.id() + "}"));
         cases.get("POST kpi-page/kpis/{id}/draft-objective").add(new String[] {"kpi-page/kpis/999999/draft-objective",
             "{\"cycleId\":" + q1.id() + "}"});
+        String keep = "kpi-page/key-results/" + achieved.id() + "/keep-as-kpi";
+        cases.put("POST kpi-page/key-results/{id}/keep-as-kpi", bodies(keep, MALFORMED,
+                "{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY'}",
+                "{'type':'NOPE','frequency':'MONTHLY','alertThreshold':80}",
+                "{'type':'ON_TIME_DELIVERY','frequency':'HOURLY','alertThreshold':80}",
+                "{'type':'VELOCITY','frequency':'MONTHLY','alertThreshold':80}",
+                "{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':99}",
+                "{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':'x'}",
+                "{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':80,'source':{'kind':'JQL','value':'project = = TEAM'}}",
+                "{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':80,'source':{'kind':'PLANET','value':'TEAM'}}",
+                "{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':80,'source':{'kind':'PROJECT'}}"));
+        cases.get("POST kpi-page/key-results/{id}/keep-as-kpi").add(new String[] {"kpi-page/key-results/" + numeric.id()
+            + "/keep-as-kpi", "{\"type\":\"THROUGHPUT\",\"frequency\":\"WEEKLY\",\"alertThreshold\":10}"});
+        cases.get("POST kpi-page/key-results/{id}/keep-as-kpi").add(new String[] {"kpi-page/key-results/" + work.id()
+            + "/keep-as-kpi", "{\"type\":\"THROUGHPUT\",\"frequency\":\"WEEKLY\",\"alertThreshold\":10}"});
+        cases.get("POST kpi-page/key-results/{id}/keep-as-kpi").add(new String[] {"kpi-page/key-results/999999/keep-as-kpi",
+            "{\"type\":\"THROUGHPUT\",\"frequency\":\"WEEKLY\",\"alertThreshold\":10}"});
         cases.put("PUT settings", bodies("settings", MALFORMED, "{'storyPointsFieldId':'points'}",
                 "{'doneStatusIds':{'TEAM':['Done']}}", "{'doneStatusIds':{'TEAM':[null]}}"));
         return cases;

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.lodestar.core.issue.FixVersion;
 import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.kpi.IssueHistory;
 import io.lodestar.core.kpi.IssueHistoryBuilder;
@@ -29,6 +30,10 @@ public class KpiPageResourceTest extends RestTestBase {
     private static final String VELOCITY = "{'name':'Velocity','type':'VELOCITY','source':{'kind':'PROJECT','value':'TEAM'},"
             + "'frequency':'PER_SPRINT','owner':'alice','team':'TEAM','kind':'GROWING','direction':'HIGHER_IS_BETTER',"
             + "'target':20,'alertThreshold':10}";
+
+    private static final String THROUGHPUT = "{'name':'Throughput','type':'THROUGHPUT','source':{'kind':'PROJECT','value':'TEAM'},"
+            + "'frequency':'WEEKLY','owner':'alice','team':'TEAM','kind':'GROWING','direction':'HIGHER_IS_BETTER',"
+            + "'target':5,'alertThreshold':2}";
 
     private long create(String kpi) {
         jira.project("TEAM").project("OTHER").login("alice");
@@ -249,5 +254,159 @@ public class KpiPageResourceTest extends RestTestBase {
         error(get("kpi-page/kpis/999"), 404);
         jira.logout();
         error(get("kpi-page/scorecard"), 401);
+    }
+
+    @Test
+    public void shouldBarTheIssuesDoneInEachCompleteWeekWithTheirKeysWhenTheThroughputIsRead() {
+        issueHistory = new IssueHistory(List.of(
+                IssueHistoryBuilder.issue("TEAM-1").created("2026-01-19T09:00:00Z").moved("2026-01-21T10:00:00Z", IssueHistoryBuilder.DONE).build(),
+                IssueHistoryBuilder.issue("TEAM-2").created("2026-01-19T09:00:00Z").moved("2026-02-03T10:00:00Z", IssueHistoryBuilder.DONE).build(),
+                IssueHistoryBuilder.issue("TEAM-3").created("2026-01-19T09:00:00Z").moved("2026-02-08T23:00:00Z", IssueHistoryBuilder.DONE).build(),
+                IssueHistoryBuilder.issue("TEAM-4").created("2026-01-19T09:00:00Z").moved("2026-02-10T10:00:00Z", IssueHistoryBuilder.DONE).build(),
+                IssueHistoryBuilder.issue("TEAM-5").created("2026-01-19T09:00:00Z").moved("2026-01-20T10:00:00Z", IssueHistoryBuilder.IN_PROGRESS).build()),
+                IssueHistoryBuilder.WORKFLOW);
+        long throughput = create(THROUGHPUT);
+        long velocity = create(VELOCITY);
+
+        JsonNode chart = ok(get("kpi-page/kpis/" + throughput + "/throughput?weeks=3"), 200);
+
+        assertEquals("ISSUES", chart.get("unit").asText());
+        JsonNode weeks = chart.get("weeks");
+        assertEquals("the 3 complete weeks before the clock's week (2026-02-09), oldest first", 3, weeks.size());
+        assertEquals("2026-01-19T00:00:00Z", weeks.get(0).get("start").asText());
+        assertEquals(List.of(1, 0, 2), List.of(weeks.get(0).get("issues").asInt(), weeks.get(1).get("issues").asInt(),
+                weeks.get(2).get("issues").asInt()));
+        assertEquals("[\"TEAM-2\",\"TEAM-3\"]", weeks.get(2).get("keys").toString());
+        assertEquals(KpiPageResource.DEFAULT_WEEKS, ok(get("kpi-page/kpis/" + throughput + "/throughput"), 200).get("weeks").size());
+        assertEquals("kpi", error(get("kpi-page/kpis/" + velocity + "/throughput"), 400).get("field").asText());
+        assertEquals("weeks", error(get("kpi-page/kpis/" + throughput + "/throughput?weeks=0"), 400).get("field").asText());
+        jira.hideProject("TEAM", "carol").login("carol");
+        error(get("kpi-page/kpis/" + throughput + "/throughput"), 403);
+    }
+
+    @Test
+    public void shouldDrawTheIssuesInProgressAtTheEndOfEachDayWhenTheWorkInProgressIsRead() {
+        issueHistory = new IssueHistory(List.of(
+                IssueHistoryBuilder.issue("TEAM-5").created("2026-02-01T09:00:00Z").moved("2026-02-13T09:00:00Z", IssueHistoryBuilder.IN_PROGRESS).build(),
+                IssueHistoryBuilder.issue("TEAM-6").created("2026-02-01T09:00:00Z").moved("2026-02-11T09:00:00Z", IssueHistoryBuilder.IN_PROGRESS)
+                        .moved("2026-02-14T12:00:00Z", IssueHistoryBuilder.DONE).build(),
+                IssueHistoryBuilder.issue("TEAM-7").created("2026-02-01T09:00:00Z").build()), IssueHistoryBuilder.WORKFLOW);
+        long wip = create(THROUGHPUT.replace("'THROUGHPUT'", "'WORK_IN_PROGRESS'").replace("'HIGHER_IS_BETTER'", "'LOWER_IS_BETTER'")
+                .replace("'target':5,'alertThreshold':2", "'target':3,'alertThreshold':6"));
+
+        JsonNode days = ok(get("kpi-page/kpis/" + wip + "/wip?days=3"), 200).get("days");
+
+        assertEquals(3, days.size());
+        assertEquals("2026-02-12", days.get(0).get("day").asText());
+        assertEquals("2026-02-12T23:59:59.999Z", days.get(0).get("at").asText());
+        assertEquals(List.of(1, 2, 1), List.of(days.get(0).get("count").asInt(), days.get(1).get("count").asInt(),
+                days.get(2).get("count").asInt()));
+        assertEquals("[\"TEAM-5\"]", days.get(2).get("keys").toString());
+        assertEquals("kpi", error(get("kpi-page/kpis/" + create(THROUGHPUT) + "/wip"), 400).get("field").asText());
+        assertEquals("days", error(get("kpi-page/kpis/" + wip + "/wip?days=1001"), 400).get("field").asText());
+        jira.hideProject("TEAM", "carol").login("carol");
+        error(get("kpi-page/kpis/" + wip + "/wip"), 403);
+    }
+
+    @Test
+    public void shouldBarEachReleasedVersionWithItsBugsWhenTheBugsPerReleaseAreRead() {
+        FixVersion first = new FixVersion("100", "1.0", true, LocalDate.of(2026, 1, 10));
+        FixVersion second = new FixVersion("101", "1.1", true, LocalDate.of(2026, 2, 1));
+        FixVersion next = new FixVersion("102", "1.2", false, null);
+        issueHistory = new IssueHistory(List.of(
+                IssueHistoryBuilder.issue("TEAM-1").type(IssueHistoryBuilder.BUG).fixVersion(second).build(),
+                IssueHistoryBuilder.issue("TEAM-2").type(IssueHistoryBuilder.BUG).fixVersion(first).build(),
+                IssueHistoryBuilder.issue("TEAM-3").type(IssueHistoryBuilder.BUG).fixVersion(first).build(),
+                IssueHistoryBuilder.issue("TEAM-4").points(5).status(IssueHistoryBuilder.DONE).fixVersion(first).build(),
+                IssueHistoryBuilder.issue("TEAM-5").type(IssueHistoryBuilder.BUG).fixVersion(next).build()),
+                IssueHistoryBuilder.WORKFLOW);
+        long bugs = create(THROUGHPUT.replace("'THROUGHPUT'", "'BUGS_PER_RELEASE'").replace("'WEEKLY'", "'MONTHLY'")
+                .replace("'HIGHER_IS_BETTER'", "'LOWER_IS_BETTER'").replace("'target':5,'alertThreshold':2", "'target':1,'alertThreshold':3"));
+
+        JsonNode versions = ok(get("kpi-page/kpis/" + bugs + "/releases"), 200).get("versions");
+
+        assertEquals("released versions only, by release date", 2, versions.size());
+        assertEquals("1.0", versions.get(0).get("name").asText());
+        assertEquals("2026-01-10", versions.get(0).get("releaseDate").asText());
+        assertEquals(2, versions.get(0).get("bugs").asInt());
+        assertEquals("[\"TEAM-2\",\"TEAM-3\"]", versions.get(0).get("bugKeys").toString());
+        assertEquals(5.0, versions.get(0).get("donePoints").asDouble(), 0.0);
+        assertEquals("[\"TEAM-1\"]", versions.get(1).get("bugKeys").toString());
+        assertEquals("1.1", ok(get("kpi-page/kpis/" + bugs + "/releases?versions=1"), 200).get("versions").get(0).get("name").asText());
+        assertEquals("kpi", error(get("kpi-page/kpis/" + create(THROUGHPUT) + "/releases"), 400).get("field").asText());
+        jira.hideProject("TEAM", "carol").login("carol");
+        error(get("kpi-page/kpis/" + bugs + "/releases"), 403);
+    }
+
+    @Test
+    public void shouldStackEachResolvedIssuesDaysPerStatusWhenTheTimeInStatusIsRead() {
+        issueHistory = new IssueHistory(List.of(
+                IssueHistoryBuilder.issue("TEAM-7").created("2026-02-01T00:00:00Z").moved("2026-02-02T00:00:00Z", IssueHistoryBuilder.IN_PROGRESS)
+                        .moved("2026-02-04T00:00:00Z", IssueHistoryBuilder.IN_REVIEW).moved("2026-02-05T00:00:00Z", IssueHistoryBuilder.DONE)
+                        .resolved("2026-02-05T00:00:00Z").build(),
+                IssueHistoryBuilder.issue("TEAM-8").created("2026-02-03T00:00:00Z").moved("2026-02-03T12:00:00Z", IssueHistoryBuilder.IN_PROGRESS)
+                        .moved("2026-02-04T12:00:00Z", IssueHistoryBuilder.DONE).resolved("2026-02-04T12:00:00Z").build(),
+                IssueHistoryBuilder.issue("TEAM-9").created("2026-02-03T00:00:00Z").moved("2026-02-03T12:00:00Z", IssueHistoryBuilder.IN_PROGRESS).build()),
+                IssueHistoryBuilder.WORKFLOW);
+        long time = create(LEAD_TIME.replace("'type':'LEAD_TIME'", "'type':'TIME_IN_STATUS'"));
+
+        JsonNode chart = ok(get("kpi-page/kpis/" + time + "/time-in-status"), 200);
+
+        JsonNode issues = chart.get("issues");
+        assertEquals("resolved issues only, oldest resolution first", 2, issues.size());
+        assertEquals("TEAM-8", issues.get(0).get("key").asText());
+        assertEquals("TEAM-7", issues.get(1).get("key").asText());
+        assertEquals("In Progress and In Review, the In Progress category", 3.0, issues.get(1).get("measuredDays").asDouble(), 1e-9);
+        assertEquals("To Do", issues.get(1).get("statuses").get(0).get("name").asText());
+        assertEquals(1.0, issues.get(1).get("statuses").get(0).get("days").asDouble(), 1e-9);
+        JsonNode statuses = chart.get("statuses");
+        assertEquals("To Do", statuses.get(0).get("name").asText());
+        assertFalse(statuses.get(0).get("measured").asBoolean());
+        assertEquals("In Progress", statuses.get(1).get("name").asText());
+        assertTrue(statuses.get(1).get("measured").asBoolean());
+        assertEquals("2 days (TEAM-7) + 1 day (TEAM-8)", 3.0, statuses.get(1).get("totalDays").asDouble(), 1e-9);
+        assertEquals(1.5, statuses.get(1).get("meanDays").asDouble(), 1e-9);
+        assertEquals("TEAM-7", ok(get("kpi-page/kpis/" + time + "/time-in-status?issues=1"), 200).get("issues").get(0).get("key").asText());
+        assertEquals("kpi", error(get("kpi-page/kpis/" + create(THROUGHPUT) + "/time-in-status"), 400).get("field").asText());
+        jira.hideProject("TEAM", "carol").login("carol");
+        error(get("kpi-page/kpis/" + time + "/time-in-status"), 403);
+    }
+
+    @Test
+    public void shouldCreateAKpiWhoseGoalIsTheKeyResultsTargetOnTheKpisScaleWhenAnAchievedKeyResultIsKeptAsAKpi() {
+        io.lodestar.core.okr.Objective ship = objective(quarter(2026, 1), "Ship on time", "alice",
+                io.lodestar.core.okr.ObjectiveLevel.TEAM, "TEAM");
+        io.lodestar.core.okr.KeyResult onTime = numeric(ship, "On-time delivery reaches 95 %", "alice", 70, 95);
+        store.appendCheckIn(io.lodestar.core.okr.CheckIn.of(onTime.id(), 96.0, io.lodestar.core.okr.Confidence.ON_TRACK, "",
+                "alice", CLOCK.instant()));
+        io.lodestar.core.okr.KeyResult halfway = numeric(ship, "Sign-ups", "alice", 0, 100);
+        store.appendCheckIn(io.lodestar.core.okr.CheckIn.of(halfway.id(), 80.0, io.lodestar.core.okr.Confidence.ON_TRACK, "",
+                "alice", CLOCK.instant()));
+        jira.project("TEAM").login("carol");
+
+        JsonNode kpi = ok(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi",
+                json("{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':80}")), 201);
+
+        assertEquals("On-time delivery reaches 95 %", kpi.get("name").asText());
+        assertEquals("95 % on the key result is 0.95 on a ratio KPI", 0.95, kpi.get("target").asDouble(), 0.0);
+        assertEquals(0.8, kpi.get("alertThreshold").asDouble(), 0.0);
+        assertEquals("HIGHER_IS_BETTER", kpi.get("direction").asText());
+        assertEquals("the objective's team", "TEAM", kpi.get("team").asText());
+        assertEquals("PROJECT", kpi.get("source").get("kind").asText());
+        assertEquals("TEAM", kpi.get("source").get("value").asText());
+        assertEquals("the caller owns it", "carol", kpi.get("owner").asText());
+        assertEquals(1, kpiStore.definitions().size());
+        assertEquals("score 0.8 succeeded but did not reach the target", "keyResult",
+                error(post("kpi-page/key-results/" + halfway.id() + "/keep-as-kpi",
+                        json("{'type':'THROUGHPUT','frequency':'WEEKLY','alertThreshold':50}")), 400).get("field").asText());
+        assertEquals("kpi.type", error(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi",
+                json("{'frequency':'WEEKLY','alertThreshold':50}")), 400).get("field").asText());
+        assertEquals("kpi.source.value", error(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi",
+                json("{'type':'ON_TIME_DELIVERY','frequency':'MONTHLY','alertThreshold':80,"
+                        + "'source':{'kind':'JQL','value':'project = = TEAM'}}")), 400).get("field").asText());
+        error(post("kpi-page/key-results/999999/keep-as-kpi", json("{}")), 404);
+        assertEquals(1, kpiStore.definitions().size());
+        jira.logout();
+        error(post("kpi-page/key-results/" + onTime.id() + "/keep-as-kpi", json("{}")), 401);
     }
 }

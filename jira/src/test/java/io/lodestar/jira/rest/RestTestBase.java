@@ -126,7 +126,7 @@ public abstract class RestTestBase extends JerseyTest {
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
         KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
-        KpiPageReader pageReader = new KpiPageReader(kpiStore, store, histories, access, jira.permissions());
+        KpiPageReader pageReader = new KpiPageReader(kpiStore, store, histories, access, jira.permissions(), CLOCK);
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access, store,
                         jira.jqlParser()),
                 pageReader, new KpiObjectives(pageReader, new KpiBridgeService(store, issues, readings, CLOCK), access),

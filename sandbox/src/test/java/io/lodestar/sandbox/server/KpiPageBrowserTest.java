@@ -46,6 +46,8 @@ public class KpiPageBrowserTest {
     private static SandboxServer server;
     private static WebDriver browser;
     private static WebDriverWait wait;
+    /** Errors a test provokes on purpose (a refused save), which the console check then accepts. */
+    private final List<String> expectedConsoleErrors = new ArrayList<>();
 
     @BeforeClass
     public static void start() throws Exception {
@@ -77,7 +79,9 @@ public class KpiPageBrowserTest {
         List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .filter(entry -> !entry.getMessage().contains("the server responded with a status of 400"))
+                .filter(entry -> expectedConsoleErrors.stream().noneMatch(entry.getMessage()::contains))
                 .map(LogEntry::getMessage).toList();
+        expectedConsoleErrors.clear();
         assertEquals("browser console errors", List.of(), errors);
     }
 
@@ -351,6 +355,243 @@ public class KpiPageBrowserTest {
         WebElement after = browser.findElement(By.cssSelector("[data-test=scorecard-row][data-kpi-id='" + kpiId + "']"));
         assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
                 after.findElement(By.cssSelector("[data-test=kpi-measured]")).getText());
+    }
+
+    @Test
+    public void shouldBarTheIssuesDoneEachWeekWithTheirKeysWhenAliceOpensTheThroughputKpi() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        openFromScorecard("ATLAS throughput");
+        List<WebElement> weeks = breakdownRows("throughput");
+
+        assertEquals("the last 12 complete weeks", 12, weeks.size());
+        int done = 0;
+        for (WebElement week : weeks) {
+            List<WebElement> cells = week.findElements(By.tagName("td"));
+            String keys = week.getAttribute("data-issue-keys");
+            int count = Integer.parseInt(cells.get(1).getText());
+            assertEquals("the bar's count is the number of issues behind it", count, keys.isBlank() ? 0 : keys.split(" ").length);
+            for (String key : keys.isBlank() ? new String[0] : keys.split(" ")) {
+                assertTrue(key, key.startsWith("ATLAS-"));
+            }
+            done += count;
+        }
+        assertTrue("the demo's ATLAS finishes work every few weeks", done > 0);
+        assertEquals("Throughput per week", browser.findElement(By.id("lodestar-breakdown-heading")).getText());
+        assertTrue(browser.findElement(By.id("lodestar-breakdown-stats")).getText().startsWith(done + " issues done in the last 12"));
+        assertTrue(browser.findElement(By.id("lodestar-breakdown-chart")).isDisplayed());
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-throughput-alice.png");
+    }
+
+    @Test
+    public void shouldDrawTheWipLineTheBugsPerVersionAndTheTimeInStatusWhenAliceCreatesSuchKpis() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        createKpi("ATLAS work in progress", "WORK_IN_PROGRESS", "DAILY", "LOWER_IS_BETTER", "5", "9");
+        List<WebElement> days = breakdownRows("wip");
+        assertEquals("the last 30 complete days", 30, days.size());
+        assertTrue("ATLAS has work in progress on some day", days.stream()
+                .anyMatch(day -> Integer.parseInt(day.findElements(By.tagName("td")).get(1).getText()) > 0));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-wip.png");
+
+        createKpi("ATLAS bugs per release", "BUGS_PER_RELEASE", "MONTHLY", "LOWER_IS_BETTER", "2", "5");
+        List<WebElement> versions = breakdownRows("releases");
+        for (WebElement version : versions) {
+            String keys = version.getAttribute("data-issue-keys");
+            assertEquals(version.findElements(By.tagName("td")).get(2).getText(),
+                    String.valueOf(keys.isBlank() ? 0 : keys.split(" ").length));
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-bugs-per-release.png");
+
+        createKpi("ATLAS time in progress", "TIME_IN_STATUS", "WEEKLY", "LOWER_IS_BETTER", "3", "6");
+        List<WebElement> issues = breakdownRows("time-in-status");
+        assertEquals("the last 20 resolved issues", 20, issues.size());
+        List<String> header = browser.findElements(By.cssSelector("#lodestar-breakdown-table thead th")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(header.toString(), header.contains("In Progress (counted)"));
+        assertEquals("Counted days", header.get(header.size() - 1));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+        screenshot("kpi-page-time-in-status.png");
+    }
+
+    @Test
+    public void shouldShowTheChosenNumberOfSprintsWhenAliceChangesTheVelocitySprintCount() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        openFromScorecard("ATLAS velocity");
+        wait.until(driver -> browser.findElements(By.cssSelector("[data-test=velocity-row]")).size() == 7);
+        assertEquals("7", browser.findElement(By.id("lodestar-velocity-sprints")).getAttribute("value"));
+
+        WebElement count = browser.findElement(By.id("lodestar-velocity-sprints"));
+        count.clear();
+        count.sendKeys("3", org.openqa.selenium.Keys.TAB);
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-velocity-section")).getAttribute("aria-busy"))
+                && driver.findElements(By.cssSelector("[data-test=velocity-row]")).size() == 3);
+
+        List<String> shown = new ArrayList<>();
+        for (WebElement row : browser.findElements(By.cssSelector("[data-test=velocity-row]"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            shown.add(cells.get(0).getText() + "," + number(cells.get(1).getText()) + "," + number(cells.get(2).getText()));
+        }
+        List<String> cli = lodestarKpiVelocity("ATLAS");
+        assertEquals(cli.subList(cli.size() - 3, cli.size()), shown);
+        assertTrue(browser.findElement(By.id("lodestar-velocity-average")).getText().contains("3"));
+        screenshot("kpi-page-velocity-3-sprints.png");
+    }
+
+    @Test
+    public void shouldShowOnlyIssuesBobMayBrowseWhenBobOpensAtlasThroughput() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        browser.findElement(By.id("sandbox-switch-to-bob")).click();
+        wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Bob Okafor"));
+        try {
+            openFromScorecard("ATLAS throughput");
+            for (WebElement week : breakdownRows("throughput")) {
+                for (String key : week.getAttribute("data-issue-keys").split(" ")) {
+                    assertTrue(key, key.isEmpty() || key.startsWith("ATLAS-"));
+                }
+            }
+            ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-breakdown-section').scrollIntoView();");
+            screenshot("kpi-page-throughput-bob.png");
+        } finally {
+            browser.findElement(By.id("sandbox-switch-to-alice")).click();
+            wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals("Alice Andersen"));
+        }
+    }
+
+    @Test
+    public void shouldPickTheOwnerAndTeamWithTheSharedPickersAndSayWhySavingIsRefusedWhenAliceGivesBobAKpiOfATeamSheDoesNotAdminister() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        openCreateDialog();
+        assertEquals("alice", browser.findElement(By.cssSelector("[data-test=kpi-field-owner-value]")).getAttribute("value"));
+        assertEquals("ATLAS", browser.findElement(By.id("lodestar-kpi-field-team")).getAttribute("value"));
+        type(By.id("lodestar-kpi-field-name"), "ATLAS throughput for Bob");
+        select(By.id("lodestar-kpi-field-type"), "THROUGHPUT");
+        select(By.id("lodestar-kpi-field-frequency"), "WEEKLY");
+        type(By.id("lodestar-kpi-field-target"), "12");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "8");
+        type(By.id("lodestar-kpi-field-owner"), "Oka");
+        WebElement bob = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#lodestar-kpi-field-owner-options [data-test=picker-option]")));
+        assertEquals("bob", bob.getAttribute("data-value"));
+        screenshot("kpi-page-owner-picker.png");
+        bob.click();
+        assertEquals("Bob Okafor", browser.findElement(By.id("lodestar-kpi-field-owner")).getAttribute("value"));
+        assertEquals("bob", browser.findElement(By.cssSelector("[data-test=kpi-field-owner-value]")).getAttribute("value"));
+        // Alice administers ATLAS (the sandbox's first project), not NOVA: a KPI of NOVA owned by Bob is not hers to save.
+        pickTeam("no", "NOVA");
+
+        expectedConsoleErrors.add("the server responded with a status of 403");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        WebElement refused = wait.until(driver -> {
+            WebElement box = driver.findElement(By.cssSelector("#lodestar-kpi-form [data-form-errors]"));
+            return box.isDisplayed() && !box.getText().isBlank() ? box : null;
+        });
+        assertTrue(refused.getText(), refused.getText().startsWith("Not saved: you may save a KPI you own"));
+        screenshot("kpi-page-owner-refused.png");
+
+        pickTeam("at", "ATLAS");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("ATLAS throughput for Bob")
+                && "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy")));
+        assertEquals("as ATLAS's project administrator", "Bob Okafor",
+                browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=owner]")).getText());
+    }
+
+    private void pickTeam(String typed, String key) {
+        type(By.id("lodestar-kpi-field-team"), typed);
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#lodestar-kpi-field-team-options [data-test=picker-option][data-value=" + key + "]"))).click();
+        assertEquals(key, browser.findElement(By.cssSelector("[data-test=kpi-field-team-value]")).getAttribute("value"));
+    }
+
+    @Test
+    public void shouldCreateAKpiHoldingTheTargetWhenAliceKeepsAnAchievedKeyResultAsAKpi() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        // An ATLAS objective of the current cycle with a percent key result from 70 to 90, checked in at 92: achieved.
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> seeded = (java.util.Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var api = arguments[0];"
+                + "function call(method, path, body) { return fetch(api + path, {method: method, credentials: 'same-origin',"
+                + "  headers: {'Accept': 'application/json', 'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},"
+                + "  body: body ? JSON.stringify(body) : undefined}).then(function (r) { return r.json(); }); }"
+                + "var today = new Date().toISOString().substring(0, 10);"
+                + "call('GET', '/cycles').then(function (cycles) {"
+                + "  var cycle = cycles.filter(function (c) { return c.start <= today && today < c.end; })[0];"
+                + "  return call('POST', '/objectives', {cycleId: cycle.id, title: 'Deliver when we say', level: 'TEAM', team: 'ATLAS'})"
+                + "  .then(function (o) { return call('POST', '/objectives/' + o.id + '/key-results', {title: 'On-time delivery reaches 90 %',"
+                + "    kind: 'NUMERIC', format: 'PERCENT', unit: '%', start: 70, target: 90, weight: 1}); })"
+                + "  .then(function (kr) { return call('POST', '/key-results/' + kr.id + '/check-ins', {value: 92, confidence: 'ON_TRACK'})"
+                + "    .then(function () { done({cycleId: cycle.id, keyResultId: kr.id}); }); });"
+                + "}).catch(function (e) { done({error: String(e)}); });",
+                server.baseUrl() + "/rest/lodestar/1.0");
+        assertFalse(String.valueOf(seeded), seeded.containsKey("error"));
+        browser.get(server.baseUrl() + "/plugins/servlet/lodestar/okrs?team=ATLAS&cycle=" + seeded.get("cycleId"));
+        String row = "tr[data-key-result-id='" + seeded.get("keyResultId") + "']";
+        WebElement keep = wait.until(driver -> driver.findElements(By.cssSelector(row + " [data-action=keep-as-kpi]")).stream()
+                .findFirst().orElse(null));
+        List<String> offeredScores = browser.findElements(By.cssSelector("[data-action=keep-as-kpi]")).stream()
+                .map(button -> button.findElement(By.xpath("ancestor::tr")).findElement(By.cssSelector("[data-test=kr-score]"))
+                        .getText()).toList();
+        assertTrue("only key results that reached their target offer it: " + offeredScores,
+                offeredScores.stream().allMatch("1.00"::equals));
+        keep.click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-keep-type")).isDisplayed());
+        assertEquals("ATLAS", browser.findElement(By.id("lodestar-keep-source-value")).getAttribute("value"));
+        assertEquals("70", browser.findElement(By.id("lodestar-keep-threshold")).getAttribute("value"));
+        select(By.id("lodestar-keep-type"), "ON_TIME_DELIVERY");
+        select(By.id("lodestar-keep-frequency"), "MONTHLY");
+        type(By.id("lodestar-keep-threshold"), "95");
+        browser.findElement(By.id("lodestar-keep-submit")).click();
+        WebElement error = wait.until(driver -> {
+            WebElement box = driver.findElement(By.cssSelector("#lodestar-keep-form [data-error-for=alertThreshold]"));
+            return box.getText().isBlank() ? null : box;
+        });
+        assertTrue(error.getText(), error.getText().startsWith("The alert threshold must be on the bad side of the target"));
+        screenshot("okr-page-keep-as-kpi-threshold.png");
+        type(By.id("lodestar-keep-threshold"), "80");
+        browser.findElement(By.id("lodestar-keep-submit")).click();
+
+        WebElement link = wait.until(driver -> driver.findElements(By.cssSelector("[data-test=kept-kpi-link]")).stream()
+                .findFirst().orElse(null));
+        screenshot("okr-page-kept-as-kpi.png");
+        link.click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("On-time delivery reaches 90 %"));
+        assertEquals("90% as the KPI's 0.9", "90%", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=target]")).getText());
+        assertEquals("80%", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=threshold]")).getText());
+        assertEquals("Project ATLAS", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=source]")).getText());
+        screenshot("kpi-page-kept-kpi.png");
+    }
+
+    private void openFromScorecard(String name) {
+        scorecardRows().stream().filter(row -> row.findElement(By.cssSelector("[data-test=kpi-name]")).getText().equals(name))
+                .findFirst().orElseThrow().findElement(By.cssSelector("[data-test=kpi-open]")).click();
+    }
+
+    private List<WebElement> breakdownRows(String kind) {
+        wait.until(driver -> {
+            WebElement section = driver.findElement(By.id("lodestar-breakdown-section"));
+            return kind.equals(section.getAttribute("data-breakdown")) && "false".equals(section.getAttribute("aria-busy"))
+                    && "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"));
+        });
+        return browser.findElements(By.cssSelector("[data-test=breakdown-row]"));
+    }
+
+    private void createKpi(String name, String type, String frequency, String direction, String target, String threshold) {
+        openCreateDialog();
+        type(By.id("lodestar-kpi-field-name"), name);
+        select(By.id("lodestar-kpi-field-type"), type);
+        select(By.id("lodestar-kpi-field-frequency"), frequency);
+        select(By.id("lodestar-kpi-field-direction"), direction);
+        type(By.id("lodestar-kpi-field-target"), target);
+        type(By.id("lodestar-kpi-field-alert-threshold"), threshold);
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals(name));
     }
 
     private void openCreateDialog() {
