@@ -191,23 +191,3 @@ test('should list each day with its work in progress when the WIP table is built
     assert.deepEqual(table.rows, [['2026-02-12', '2', 'A-5, A-6']]);
 });
 
-test('should show Jiras own sentence on the source field when the API refuses a JQL query that does not parse', () => {
-    const fields = ['name', 'value', 'owner', 'team', 'target'];
-    const worded = fmt.editorErrors([
-        {field: 'kpi.source.value', message: "Error in the JQL Query: 'project = = ATLAS'"},
-        {field: 'kpi.owner', message: 'no user named zed'},
-        {field: 'kpi.target', message: 'must be a number'},
-        {field: 'kpi', message: 'something about the whole KPI'}], fields, text);
-    assert.deepEqual(worded.byField, {
-        value: ["error.source(Error in the JQL Query: 'project = = ATLAS')"],
-        owner: ['error.owner.unknown'],
-        target: ['error.field']});
-    assert.deepEqual(worded.general, ['error.invalid']);
-});
-
-test('should suggest the teams whose key or name starts with what was typed when the KPI editor team picker asks', () => {
-    const teams = [{key: 'ATLAS', name: 'Atlas'}, {key: 'NOVA', name: 'Nova platform'}, {key: 'OPS', name: 'Atlas operations'}];
-    assert.deepEqual(fmt.matchTeams(teams, 'no').map(t => t.key), ['NOVA']);
-    assert.deepEqual(fmt.matchTeams(teams, 'atl').map(t => t.key), ['ATLAS', 'OPS']);
-    assert.deepEqual(fmt.matchTeams(teams, ' ').map(t => t.key), ['ATLAS', 'NOVA', 'OPS']);
-});

@@ -232,14 +232,6 @@ test('should list a KPI in the picker with its team and current value as its key
         asKeyResult: {unit: 'story points', current: null}}).name, 'kpi.option.hidden');
 });
 
-test('should suggest teams whose key or name starts with the query in any case', () => {
-    const teams = [{key: 'ATLAS', name: 'Atlas'}, {key: 'NOVA', name: 'Nova field apps'}];
-    assert.deepEqual(fmt.matchTeams(teams, 'at').map((t) => t.key), ['ATLAS']);
-    assert.deepEqual(fmt.matchTeams(teams, 'Nova').map((t) => t.key), ['NOVA']);
-    assert.deepEqual(fmt.matchTeams(teams, '').map((t) => t.key), ['ATLAS', 'NOVA']);
-    assert.deepEqual(fmt.matchTeams(teams, 'x'), []);
-});
-
 test('should not say no issues are linked when the linked ones are hidden from the viewer', () => {
     const hidden = {kind: 'LINKED_WORK', score: 0, linkTotals: {done: 0, total: 0}, hiddenIssues: 3};
     assert.equal(fmt.keyResultProgress(hidden).text.name, 'kr.links.none-visible');

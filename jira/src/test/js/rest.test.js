@@ -7,6 +7,7 @@ const path = require('node:path');
 const web = path.join(__dirname, '../../main/resources/web');
 const restUrls = require(path.join(web, 'common/rest-urls.js'));
 const restErrors = require(path.join(web, 'common/rest-errors.js'));
+const pickerSources = require(path.join(web, 'common/picker.js'));
 const {restClient, RestError} = require(path.join(web, 'common/rest-client.js'));
 const texts = require(path.join(web, 'common/texts.js'));
 
@@ -146,4 +147,25 @@ test('should fill numbered placeholders when formatting a text', () => {
 
 test('should answer the name itself when the page has no such text', () => {
     assert.equal(texts.get('no.such.text'), 'no.such.text');
+});
+
+test('should word a KPI sheet error by its field and quote Jira when it refuses a JQL query', () => {
+    const grouped = restErrors.groupErrors({errors: [
+        {field: 'kpi.source.value', message: "Error in the JQL Query: 'project = = ATLAS'"},
+        {field: 'kpi.owner', message: 'no user named zed'},
+        {field: 'kpi.target', message: 'must be a number'},
+        {field: 'kpi', message: 'something about the whole KPI'}]}, ['name', 'value', 'owner', 'team', 'target']);
+    assert.deepEqual(grouped.byField, {
+        value: [{name: 'error.kpi.jql', args: ["Error in the JQL Query: 'project = = ATLAS'"]}],
+        owner: ['error.field.owner.unknown'],
+        target: ['error.kpi.target']});
+    assert.deepEqual(grouped.general, ['error.invalid']);
+});
+
+test('should suggest teams whose key or name starts with the query in any case', () => {
+    const teams = [{key: 'ATLAS', name: 'Atlas'}, {key: 'NOVA', name: 'Nova field apps'}, {key: 'OPS', name: 'Atlas operations'}];
+    assert.deepEqual(pickerSources.matchTeams(teams, 'at').map((t) => t.key), ['ATLAS', 'OPS']);
+    assert.deepEqual(pickerSources.matchTeams(teams, 'Nova').map((t) => t.key), ['NOVA']);
+    assert.deepEqual(pickerSources.matchTeams(teams, ' ').map((t) => t.key), ['ATLAS', 'NOVA', 'OPS']);
+    assert.deepEqual(pickerSources.matchTeams(teams, 'x'), []);
 });

@@ -166,11 +166,20 @@
         };
     }
 
+    /** The teams of GET /teams whose key or name starts with the query (any case); every team for a blank query. */
+    function matchTeams(teams, search) {
+        var wanted = String(search || '').trim().toLowerCase();
+        return (teams || []).filter(function (team) {
+            return !wanted || String(team.key).toLowerCase().indexOf(wanted) === 0
+                || String(team.name || '').toLowerCase().indexOf(wanted) === 0;
+        });
+    }
+
     /**
      * Suggestions of teams, the projects the user may browse (GET /teams, read once per page and kept): the key is
      * sent and shown, the project name beside it.
      */
-    function teamSource(client, urls, match) {
+    function teamSource(client, urls) {
         var teams = null;
         return function (query) {
             if (teams === null) {
@@ -180,7 +189,7 @@
                 });
             }
             return teams.then(function (all) {
-                return match(all, query).map(function (team) {
+                return matchTeams(all, query).map(function (team) {
                     return {value: team.key, label: team.key, detail: team.name};
                 });
             });
@@ -188,5 +197,8 @@
     }
 
     ns.picker = picker;
-    ns.pickerSources = {users: userSource, teams: teamSource};
-}(window.Lodestar = window.Lodestar || {}));
+    ns.pickerSources = {users: userSource, teams: teamSource, matchTeams: matchTeams};
+    if (typeof module === 'object' && module.exports) {
+        module.exports = ns.pickerSources;
+    }
+}(globalThis.Lodestar = globalThis.Lodestar || {}));

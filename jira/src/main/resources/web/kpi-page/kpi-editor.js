@@ -24,7 +24,7 @@
         var ownerPicker = ns.picker(document.getElementById('lodestar-kpi-field-owner'), form.elements.owner,
             ns.pickerSources.users(page.client, page.urls));
         var teamPicker = ns.picker(document.getElementById('lodestar-kpi-field-team'), form.elements.team,
-            ns.pickerSources.teams(page.client, page.urls, ns.kpiFormat.matchTeams));
+            ns.pickerSources.teams(page.client, page.urls));
         var catalog = {};
         var editing = null;
         var deleting = null;
@@ -71,9 +71,6 @@
             }, {
                 saved: function (saved) { dialog.hide(); page.saved(saved); },
                 forbiddenText: 'error.forbidden.save',
-                invalid: function (error) {
-                    ns.formErrors.show(form, ns.kpiFormat.editorErrors(error.errors, ns.formErrors.fieldNames(form), ns.texts.get));
-                },
                 conflict: function () { dialog.hide(); page.conflict(); },
                 gone: function () { dialog.hide(); page.gone(); }
             });

@@ -229,47 +229,6 @@
         };
     }
 
-    /**
-     * The KPI sheet editor's wording of an API 400: {byField: {name: [text]}, general: [text]}. The OKR page's table
-     * (rest-errors.js) words OKR fields; a KPI's fields are its own. A data source that Jira refuses (a JQL query its
-     * parser cannot read, a project that does not exist) shows Jira's own sentence, which names the query: that is
-     * what the person has to fix. Any other field says which field was refused; errors about no field of the form
-     * read as one sentence for the whole form.
-     */
-    function editorErrors(errors, formFields, text) {
-        var result = {byField: {}, general: []};
-        (errors || []).forEach(function (error) {
-            var parts = String(error && error.field || '').split('.');
-            var name = parts[parts.length - 1];
-            var message = String(error && error.message || '');
-            var worded;
-            if (String(error && error.field) === 'kpi.source.value') {
-                worded = text('error.source', message);
-            } else if (name === 'owner' && message.indexOf('no user') >= 0) {
-                worded = text('error.owner.unknown');
-            } else if (name === 'team' && message.indexOf('no project') >= 0) {
-                worded = text('error.team.unknown');
-            } else {
-                worded = text('error.field');
-            }
-            if (formFields.indexOf(name) >= 0) {
-                (result.byField[name] = result.byField[name] || []).push(worded);
-            } else if (result.general.indexOf(text('error.invalid')) < 0) {
-                result.general.push(text('error.invalid'));
-            }
-        });
-        return result;
-    }
-
-    /** The team picker's suggestions from GET /teams: projects whose key or name starts with the query, any case. */
-    function matchTeams(teams, search) {
-        var wanted = String(search || '').trim().toLowerCase();
-        return (teams || []).filter(function (team) {
-            return !wanted || String(team.key).toLowerCase().indexOf(wanted) === 0
-                || String(team.name || '').toLowerCase().indexOf(wanted) === 0;
-        });
-    }
-
     /** The data source in words: "Project ATLAS", "JQL: project = ATLAS". */
     function source(kpi, text) {
         return kpi.source ? text('source.' + kpi.source.kind, kpi.source.value) : '';
@@ -292,8 +251,6 @@
         controlRows: controlRows,
         deliveryRows: deliveryRows,
         breakdownTable: breakdownTable,
-        editorErrors: editorErrors,
-        matchTeams: matchTeams,
         source: source
     };
     if (typeof module === 'object' && module.exports) {

@@ -23,7 +23,7 @@
         var ownerPicker = ns.picker(document.getElementById('lodestar-objective-owner'), form.elements.owner,
             ns.pickerSources.users(page.client, page.urls));
         var teamPicker = ns.picker(document.getElementById('lodestar-objective-team'), form.elements.team,
-            ns.pickerSources.teams(page.client, page.urls, fmt.matchTeams));
+            ns.pickerSources.teams(page.client, page.urls));
         var parentTouched = false;
         var loads = 0;
 

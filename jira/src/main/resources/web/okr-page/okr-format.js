@@ -176,18 +176,6 @@
     }
 
     /**
-     * Suggestions for the team picker from GET /teams: the projects whose key or name starts with the query (any
-     * case), every project for a blank query.
-     */
-    function matchTeams(teams, search) {
-        var wanted = String(search || '').trim().toLowerCase();
-        return (teams || []).filter(function (team) {
-            return !wanted || String(team.key).toLowerCase().indexOf(wanted) === 0
-                || String(team.name || '').toLowerCase().indexOf(wanted) === 0;
-        });
-    }
-
-    /**
      * The objectives of a tree in reading order with their depth, for the "Aligned to" picker. The objective with
      * id excludeId and everything under it are left out: an objective cannot be aligned to itself or its children.
      */
@@ -453,7 +441,6 @@
         kpiText: kpiText,
         hiddenIssuesText: hiddenIssuesText,
         kpiOption: kpiOption,
-        matchTeams: matchTeams,
         canKeepAsKpi: canKeepAsKpi,
         keepAsKpiBody: keepAsKpiBody,
         keepAsKpiErrors: keepAsKpiErrors,
