@@ -1,6 +1,7 @@
 package io.lodestar.core.kpi;
 
 import static io.lodestar.core.kpi.KpiParameter.COMPLETED_ESTIMATE;
+import static io.lodestar.core.kpi.KpiParameter.DEADLINE;
 import static io.lodestar.core.kpi.KpiParameter.DONE_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.MEASURED_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.SPRINT_COUNT;
@@ -41,7 +42,7 @@ public enum KpiType {
     /** Mean number of bugs fixed per version released in the period. */
     BUGS_PER_RELEASE(KpiUnit.ISSUES, calendar()),
     /** Share of issues with a deadline delivered on or before it (part B). */
-    ON_TIME_DELIVERY(KpiUnit.RATIO, EnumSet.allOf(Frequency.class), DONE_STATUS_IDS),
+    ON_TIME_DELIVERY(KpiUnit.RATIO, EnumSet.allOf(Frequency.class), DONE_STATUS_IDS, DEADLINE),
     /** Created to resolved, in days (part B). */
     RESOLUTION_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC),
     /** Created to done, in days (part B). */

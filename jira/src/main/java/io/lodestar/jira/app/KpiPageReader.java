@@ -167,7 +167,8 @@ public final class KpiPageReader {
         if (definition.formula().type() != KpiType.ON_TIME_DELIVERY) {
             throw new InvalidInputException("kpi", definition.name() + " is not an on-time delivery");
         }
-        return new OnTimeDeliveryCalculator().measure(issues.load(definition.dataSource()).issues());
+        return new OnTimeDeliveryCalculator(definition.formula().get(KpiParameter.DEADLINE))
+                .measure(issues.load(definition.dataSource()).issues());
     }
 
     /**
