@@ -156,6 +156,20 @@ public class KpiPageBrowserTest {
             assertFalse("every issue says why", issue.findElements(By.tagName("td")).get(4).getText().isBlank());
         }
         assertTrue(issues.stream().anyMatch(issue -> issue.getAttribute("data-outcome").equals("COMPLETED")));
+        int sayWhen = 0;
+        for (WebElement issue : issues) {
+            String outcome = issue.findElements(By.tagName("td")).get(1).getText();
+            String why = issue.findElements(By.tagName("td")).get(4).getText();
+            if (issue.getAttribute("data-outcome").equals("REMOVED") && !outcome.contains("added")) {
+                assertTrue(why, why.matches("Removed from the sprint on day [0-9]+, so it stays in the commitment and is not completed\\."));
+                sayWhen++;
+            } else if (outcome.contains("added")
+                    && List.of("COMPLETED", "NOT_COMPLETED", "REMOVED").contains(issue.getAttribute("data-outcome"))) {
+                assertTrue(why, why.matches("Added on day [0-9]+ .*"));
+                sayWhen++;
+            }
+        }
+        assertTrue("the demo's last sprint had issues added during it", sayWhen > 0);
         ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-sprint-report').scrollIntoView();");
         screenshot("kpi-page-sprint-report.png");
     }
@@ -230,6 +244,30 @@ public class KpiPageBrowserTest {
 
         assertEquals("JQL: project = ATLAS", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=source]")).getText());
         assertEquals(before + 1, scorecardRows().size());
+    }
+
+    @Test
+    public void shouldKeepTheDeadlineSourceWhenAliceCreatesAnOnTimeDeliveryKpiThatReadsReleaseDates() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        openCreateDialog();
+        select(By.id("lodestar-kpi-field-type"), "CYCLE_TIME");
+        assertFalse("only on-time delivery has a deadline", browser.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        type(By.id("lodestar-kpi-field-name"), "ATLAS on time by release");
+        select(By.id("lodestar-kpi-field-type"), "ON_TIME_DELIVERY");
+        assertTrue(browser.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        select(By.id("lodestar-kpi-param-deadline"), "RELEASE_DATE");
+        select(By.id("lodestar-kpi-field-frequency"), "MONTHLY");
+        type(By.id("lodestar-kpi-field-target"), "0.9");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "0.6");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("ATLAS on time by release"));
+
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-edit")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-edit")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        assertEquals("RELEASE_DATE", browser.findElement(By.id("lodestar-kpi-param-deadline")).getAttribute("value"));
     }
 
     @Test
