@@ -172,6 +172,23 @@ public class KpiPageBrowserTest {
         assertTrue("the demo's last sprint had issues added during it", sayWhen > 0);
         ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-sprint-report').scrollIntoView();");
         screenshot("kpi-page-sprint-report.png");
+
+        WebElement withRemovals = browser.findElements(By.cssSelector("[data-test=velocity-row]")).stream()
+                .filter(row -> !number(row.findElements(By.tagName("td")).get(5).getText()).equals(number("0")))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has a sprint with removed issues"));
+        String removalSprint = withRemovals.findElement(By.cssSelector("[data-test=velocity-open-report]")).getText();
+        withRemovals.findElement(By.cssSelector("[data-test=velocity-open-report]")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-sprint-report")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-sprint-report-heading")).getText().contains(removalSprint));
+        List<String> removedWhy = browser.findElements(By.cssSelector("[data-test=report-issue][data-outcome=REMOVED]"))
+                .stream().map(issue -> issue.findElements(By.tagName("td")).get(4).getText()).toList();
+        assertFalse(removedWhy.isEmpty());
+        for (String why : removedWhy) {
+            assertTrue(why, why.matches("(Removed from the sprint on day [0-9]+, so it stays in the commitment and is not completed"
+                    + "|Added on day [0-9]+ and removed again on day [0-9]+, so it counts neither in the commitment nor as completed)\\."));
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-sprint-report').scrollIntoView();");
+        screenshot("kpi-page-sprint-report-removed.png");
     }
 
     @Test
