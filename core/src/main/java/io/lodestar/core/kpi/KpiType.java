@@ -5,6 +5,7 @@ import static io.lodestar.core.kpi.KpiParameter.DEADLINE;
 import static io.lodestar.core.kpi.KpiParameter.DONE_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.MEASURED_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.SPRINT_COUNT;
+import static io.lodestar.core.kpi.KpiParameter.START_ENTRY;
 import static io.lodestar.core.kpi.KpiParameter.STARTED_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.STATISTIC;
 import static io.lodestar.core.kpi.KpiParameter.WIP_STATUS_IDS;
@@ -48,7 +49,8 @@ public enum KpiType {
     /** Created to done, in days (part B). */
     LEAD_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, DONE_STATUS_IDS),
     /** Started to done, in days (part B). */
-    CYCLE_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, STARTED_STATUS_IDS, DONE_STATUS_IDS),
+    CYCLE_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, STARTED_STATUS_IDS, DONE_STATUS_IDS,
+            START_ENTRY),
     /** Days spent in the measured statuses (part B). */
     TIME_IN_STATUS(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, MEASURED_STATUS_IDS);
 

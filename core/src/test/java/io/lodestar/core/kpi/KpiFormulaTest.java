@@ -87,6 +87,19 @@ public class KpiFormulaTest {
         }
     }
 
+    @Test
+    public void shouldReadWhetherACycleTimeStartsAtTheFirstOrLastEntryAndRefuseAnotherWordWhenGivenAsText() {
+        assertEquals(StageEntry.FIRST, KpiFormula.of(KpiType.CYCLE_TIME).get(KpiParameter.START_ENTRY));
+        assertEquals(StageEntry.LAST, KpiFormula.fromText(KpiType.CYCLE_TIME, Map.of("startEntry", "LAST"))
+                .get(KpiParameter.START_ENTRY));
+        try {
+            KpiFormula.fromText(KpiType.CYCLE_TIME, Map.of("startEntry", "MIDDLE"));
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException expected) {
+            assertEquals("kpi.formula.startEntry", expected.field());
+        }
+    }
+
     @Test(expected = InvalidInputException.class)
     public void shouldRefuseTextWhenParameterIsUnknown() {
         KpiFormula.fromText(KpiType.THROUGHPUT, Map.of("colour", "blue"));

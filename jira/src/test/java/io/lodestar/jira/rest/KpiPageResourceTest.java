@@ -268,6 +268,8 @@ public class KpiPageResourceTest extends RestTestBase {
         JsonNode onTime = catalog.get(io.lodestar.core.kpi.KpiType.ON_TIME_DELIVERY.ordinal());
         assertEquals("ON_TIME_DELIVERY", onTime.get("type").asText());
         assertEquals("[\"doneStatusIds\",\"deadline\"]", onTime.get("parameters").toString());
+        assertEquals("[\"statistic\",\"startedStatusIds\",\"doneStatusIds\",\"startEntry\"]",
+                catalog.get(io.lodestar.core.kpi.KpiType.CYCLE_TIME.ordinal()).get("parameters").toString());
     }
 
     @Test

@@ -270,9 +270,11 @@ public class KpiPageBrowserTest {
         openCreateDialog();
         select(By.id("lodestar-kpi-field-type"), "CYCLE_TIME");
         assertFalse("only on-time delivery has a deadline", browser.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        assertTrue("a cycle time starts at the first or last entry", browser.findElement(By.id("lodestar-kpi-param-start-entry")).isDisplayed());
         type(By.id("lodestar-kpi-field-name"), "ATLAS on time by release");
         select(By.id("lodestar-kpi-field-type"), "ON_TIME_DELIVERY");
         assertTrue(browser.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        assertFalse(browser.findElement(By.id("lodestar-kpi-param-start-entry")).isDisplayed());
         select(By.id("lodestar-kpi-param-deadline"), "RELEASE_DATE");
         select(By.id("lodestar-kpi-field-frequency"), "MONTHLY");
         type(By.id("lodestar-kpi-field-target"), "0.9");
