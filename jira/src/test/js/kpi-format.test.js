@@ -59,9 +59,20 @@ test('should explain each sprint outcome with its own sentence, told apart when 
     assert.equal(fmt.whyName({outcome: 'REMOVED', addedDuringSprint: false}), 'why.REMOVED');
     assert.equal(fmt.whyName({outcome: 'REMOVED', addedDuringSprint: true}), 'why.REMOVED.added');
     assert.equal(fmt.whyName({outcome: 'DONE_BEFORE_SPRINT', addedDuringSprint: true}), 'why.DONE_BEFORE_SPRINT');
-    const rows = fmt.reportRows({issues: [{key: 'ATLAS-1', outcome: 'COMPLETED', addedDuringSprint: true,
+    const rows = fmt.reportRows({issues: [{key: 'ATLAS-1', outcome: 'COMPLETED', addedDuringSprint: true, addedDay: 3,
         estimateAtStart: null, estimateAtClose: 3}]}, text);
-    assert.deepEqual(rows, [['ATLAS-1', 'outcome.COMPLETED outcome.added', 'estimate.none', '3', 'why.COMPLETED.added']]);
+    assert.deepEqual(rows, [['ATLAS-1', 'outcome.COMPLETED outcome.added', 'estimate.none', '3', 'why.COMPLETED.added(3)']]);
+});
+
+test('should say on which day of the sprint an issue was added or removed when explaining its outcome', () => {
+    assert.equal(fmt.why({outcome: 'REMOVED', addedDuringSprint: false, removedDay: 4}, text), 'why.REMOVED(4)');
+    assert.equal(fmt.why({outcome: 'REMOVED', addedDuringSprint: true, addedDay: 2, removedDay: 6}, text),
+        'why.REMOVED.added(2|6)');
+    assert.equal(fmt.why({outcome: 'NOT_COMPLETED', addedDuringSprint: true, addedDay: 3}, text),
+        'why.NOT_COMPLETED.added(3)');
+    assert.equal(fmt.why({outcome: 'COMPLETED', addedDuringSprint: false}, text), 'why.COMPLETED');
+    assert.equal(fmt.why({outcome: 'DONE_BEFORE_SPRINT', addedDuringSprint: true, addedDay: 5}, text),
+        'why.DONE_BEFORE_SPRINT');
 });
 
 test('should quote every field, use CRLF and defuse formulas when building CSV', () => {

@@ -116,12 +116,30 @@
         return 'why.' + issue.outcome + (issue.addedDuringSprint && ADDED_MATTERS[issue.outcome] ? '.added' : '');
     }
 
+    /**
+     * The sentence that says why an issue counts as it does, with the day of the sprint it was added on and then the
+     * day it was removed on, where its outcome depends on them ("Removed from the sprint on day 4, ...").
+     */
+    function why(issue, text) {
+        var name = whyName(issue);
+        var days = [];
+        if (/\.added$/.test(name)) {
+            days.push(issue.addedDay);
+        }
+        if (issue.outcome === 'REMOVED') {
+            days.push(issue.removedDay);
+        }
+        return text.apply(null, [name].concat(days.map(function (day) {
+            return isNumber(day) ? String(day) : '?';
+        })));
+    }
+
     /** A sprint report's issues as table rows: key, outcome, initial estimate, final estimate, why. */
     function reportRows(report, text) {
         return (report.issues || []).map(function (issue) {
             var outcome = text('outcome.' + issue.outcome) + (issue.addedDuringSprint ? ' ' + text('outcome.added') : '');
             return [issue.key, outcome, estimate(issue.estimateAtStart, text), estimate(issue.estimateAtClose, text),
-                text(whyName(issue))];
+                why(issue, text)];
         });
     }
 
@@ -245,6 +263,7 @@
         historyRows: historyRows,
         velocityRows: velocityRows,
         whyName: whyName,
+        why: why,
         reportRows: reportRows,
         rollingWindow: rollingWindow,
         rollingAverage: rollingAverage,

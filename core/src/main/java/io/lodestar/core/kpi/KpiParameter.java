@@ -43,6 +43,14 @@ public final class KpiParameter<T> {
     public static final KpiParameter<EstimateMoment> COMPLETED_ESTIMATE = new KpiParameter<>("completedEstimate",
             EstimateMoment.AT_CLOSE, EstimateMoment::valueOf, Enum::name, moment -> true, "");
 
+    /** Where an on-time delivery KPI reads each issue's deadline from: due date, else release date, by default. */
+    public static final KpiParameter<DeadlineRule> DEADLINE = new KpiParameter<>("deadline",
+            DeadlineRule.DUE_DATE_ELSE_RELEASE, DeadlineRule::valueOf, Enum::name, rule -> true, "");
+
+    /** Whether a cycle time starts at the first or the last entry into the start stage: the first by default. */
+    public static final KpiParameter<StageEntry> START_ENTRY = new KpiParameter<>("startEntry", StageEntry.FIRST,
+            StageEntry::valueOf, Enum::name, entry -> true, "");
+
     /** Which summary of a duration distribution a time KPI reports. */
     public static final KpiParameter<Statistic> STATISTIC = new KpiParameter<>("statistic", Statistic.MEDIAN,
             Statistic::valueOf, Enum::name, statistic -> true, "");

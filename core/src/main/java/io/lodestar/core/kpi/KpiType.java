@@ -1,9 +1,11 @@
 package io.lodestar.core.kpi;
 
 import static io.lodestar.core.kpi.KpiParameter.COMPLETED_ESTIMATE;
+import static io.lodestar.core.kpi.KpiParameter.DEADLINE;
 import static io.lodestar.core.kpi.KpiParameter.DONE_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.MEASURED_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.SPRINT_COUNT;
+import static io.lodestar.core.kpi.KpiParameter.START_ENTRY;
 import static io.lodestar.core.kpi.KpiParameter.STARTED_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.STATISTIC;
 import static io.lodestar.core.kpi.KpiParameter.WIP_STATUS_IDS;
@@ -41,13 +43,14 @@ public enum KpiType {
     /** Mean number of bugs fixed per version released in the period. */
     BUGS_PER_RELEASE(KpiUnit.ISSUES, calendar()),
     /** Share of issues with a deadline delivered on or before it (part B). */
-    ON_TIME_DELIVERY(KpiUnit.RATIO, EnumSet.allOf(Frequency.class), DONE_STATUS_IDS),
+    ON_TIME_DELIVERY(KpiUnit.RATIO, EnumSet.allOf(Frequency.class), DONE_STATUS_IDS, DEADLINE),
     /** Created to resolved, in days (part B). */
     RESOLUTION_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC),
     /** Created to done, in days (part B). */
     LEAD_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, DONE_STATUS_IDS),
     /** Started to done, in days (part B). */
-    CYCLE_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, STARTED_STATUS_IDS, DONE_STATUS_IDS),
+    CYCLE_TIME(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, STARTED_STATUS_IDS, DONE_STATUS_IDS,
+            START_ENTRY),
     /** Days spent in the measured statuses (part B). */
     TIME_IN_STATUS(KpiUnit.DAYS, EnumSet.allOf(Frequency.class), STATISTIC, MEASURED_STATUS_IDS);
 

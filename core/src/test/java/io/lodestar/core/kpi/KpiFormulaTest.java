@@ -67,6 +67,39 @@ public class KpiFormulaTest {
         }
     }
 
+    @Test
+    public void shouldReadTheDeadlineRuleOfAnOnTimeDeliveryAndRefuseAnUnknownOneWhenGivenAsText() {
+        KpiFormula byRelease = KpiFormula.fromText(KpiType.ON_TIME_DELIVERY, Map.of("deadline", "RELEASE_DATE"));
+
+        assertEquals(DeadlineRule.RELEASE_DATE, byRelease.get(KpiParameter.DEADLINE));
+        assertEquals(DeadlineRule.DUE_DATE_ELSE_RELEASE, KpiFormula.of(KpiType.ON_TIME_DELIVERY).get(KpiParameter.DEADLINE));
+        try {
+            KpiFormula.fromText(KpiType.ON_TIME_DELIVERY, Map.of("deadline", "SOMEDAY"));
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException expected) {
+            assertEquals("kpi.formula.deadline", expected.field());
+        }
+        try {
+            KpiFormula.fromText(KpiType.CYCLE_TIME, Map.of("deadline", "DUE_DATE"));
+            throw new AssertionError("accepted for a type without deadlines");
+        } catch (InvalidInputException expected) {
+            assertEquals("kpi.formula.deadline", expected.field());
+        }
+    }
+
+    @Test
+    public void shouldReadWhetherACycleTimeStartsAtTheFirstOrLastEntryAndRefuseAnotherWordWhenGivenAsText() {
+        assertEquals(StageEntry.FIRST, KpiFormula.of(KpiType.CYCLE_TIME).get(KpiParameter.START_ENTRY));
+        assertEquals(StageEntry.LAST, KpiFormula.fromText(KpiType.CYCLE_TIME, Map.of("startEntry", "LAST"))
+                .get(KpiParameter.START_ENTRY));
+        try {
+            KpiFormula.fromText(KpiType.CYCLE_TIME, Map.of("startEntry", "MIDDLE"));
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException expected) {
+            assertEquals("kpi.formula.startEntry", expected.field());
+        }
+    }
+
     @Test(expected = InvalidInputException.class)
     public void shouldRefuseTextWhenParameterIsUnknown() {
         KpiFormula.fromText(KpiType.THROUGHPUT, Map.of("colour", "blue"));

@@ -102,6 +102,12 @@ public abstract class KpiStoreContract {
         if (parameter == KpiParameter.STATISTIC) {
             return Statistic.PERCENTILE_85.name();
         }
+        if (parameter == KpiParameter.DEADLINE) {
+            return DeadlineRule.RELEASE_DATE.name();
+        }
+        if (parameter == KpiParameter.START_ENTRY) {
+            return StageEntry.LAST.name();
+        }
         return "10001,10002";
     }
 

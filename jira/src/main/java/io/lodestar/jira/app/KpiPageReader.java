@@ -132,12 +132,12 @@ public final class KpiPageReader {
      * @throws AccessDeniedException when the viewer may not see the KPI's values
      * @throws InvalidInputException on {@code kpi} for a KPI not measured per sprint
      */
-    public List<SprintReport> sprints(long kpiId) {
+    public Read<List<SprintReport>> sprints(long kpiId) {
         KpiDefinition definition = visibleDefinition(kpiId);
         if (definition.frequency() != Frequency.PER_SPRINT) {
             throw new InvalidInputException("kpi", definition.name() + " is not measured per sprint");
         }
-        return SprintKpiCalculator.reports(definition, issues.load(definition.dataSource()));
+        return new Read<>(definition, SprintKpiCalculator.reports(definition, issues.load(definition.dataSource())));
     }
 
     /**
@@ -167,7 +167,8 @@ public final class KpiPageReader {
         if (definition.formula().type() != KpiType.ON_TIME_DELIVERY) {
             throw new InvalidInputException("kpi", definition.name() + " is not an on-time delivery");
         }
-        return new OnTimeDeliveryCalculator().measure(issues.load(definition.dataSource()).issues());
+        return new OnTimeDeliveryCalculator(definition.formula().get(KpiParameter.DEADLINE))
+                .measure(issues.load(definition.dataSource()).issues());
     }
 
     /**

@@ -43,8 +43,13 @@ public final class KpiPageJson {
     public record SprintReport(Sprint sprint, List<SprintIssue> issues) {
     }
 
+    /**
+     * One issue of a sprint report; {@code addedDay} and {@code removedDay} are the day of the sprint (day 1 = the day
+     * it started, in the KPI's zone) it was added or removed on, null when it was not.
+     */
     public record SprintIssue(String key, String outcome, boolean addedDuringSprint, Double estimateAtStart,
-                              Double estimateAtClose, double commitmentPoints, double completedPoints) {
+                              Double estimateAtClose, double commitmentPoints, double completedPoints, String addedAt,
+                              Integer addedDay, String removedAt, Integer removedDay) {
     }
 
     public record ControlChart(long kpiId, int count, Double median, Double percentile85,

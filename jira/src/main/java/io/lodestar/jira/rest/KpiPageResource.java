@@ -33,7 +33,9 @@ import io.lodestar.core.okr.Measure;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiObjectives;
 import io.lodestar.jira.app.KpiPageReader;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -112,7 +114,7 @@ public final class KpiPageResource {
     @Path("kpis/{id: [0-9]+}/velocity")
     public KpiPageJson.Velocity velocity(@PathParam("id") long id, @QueryParam("sprints") String sprints) {
         int count = count(sprints, "sprints", DEFAULT_SPRINTS);
-        List<SprintReport> reports = reader.sprints(id);
+        List<SprintReport> reports = reader.sprints(id).value();
         List<SprintReport> last = reports.subList(Math.max(0, reports.size() - count), reports.size());
         KpiValue average = last.isEmpty() ? KpiValue.notApplicable("no closed sprint")
                 : VelocityCalculator.averageVelocity(last, last.size());
@@ -124,9 +126,12 @@ public final class KpiPageResource {
     @GET
     @Path("kpis/{id: [0-9]+}/sprints/{sprintId: [0-9]+}")
     public KpiPageJson.SprintReport sprintReport(@PathParam("id") long id, @PathParam("sprintId") long sprintId) {
-        SprintReport report = reader.sprints(id).stream().filter(r -> r.sprint().id() == sprintId).findFirst()
+        KpiPageReader.Read<List<SprintReport>> read = reader.sprints(id);
+        SprintReport report = read.value().stream().filter(r -> r.sprint().id() == sprintId).findFirst()
                 .orElseThrow(() -> new NotFoundException("sprint", sprintId));
-        return new KpiPageJson.SprintReport(sprint(report), report.issues().stream().map(KpiPageResource::issue).toList());
+        LocalDate firstDay = LocalDate.ofInstant(report.sprint().startDate().toInstant(), read.definition().zone());
+        return new KpiPageJson.SprintReport(sprint(report), report.issues().stream()
+                .map(issue -> issue(issue, firstDay, read.definition().zone())).toList());
     }
 
     /**
@@ -306,9 +311,20 @@ public final class KpiPageResource {
                         change.removedIssues(), change.reestimatedPoints()));
     }
 
-    private static KpiPageJson.SprintIssue issue(SprintIssue issue) {
+    private static KpiPageJson.SprintIssue issue(SprintIssue issue, LocalDate firstDay, ZoneId zone) {
         return new KpiPageJson.SprintIssue(issue.key(), issue.outcome().name(), issue.addedDuringSprint(),
-                issue.estimateAtStart(), issue.estimateAtClose(), issue.commitmentPoints(), issue.completedPoints());
+                issue.estimateAtStart(), issue.estimateAtClose(), issue.commitmentPoints(), issue.completedPoints(),
+                instant(issue.addedAt()), sprintDay(issue.addedAt(), firstDay, zone), instant(issue.removedAt()),
+                sprintDay(issue.removedAt(), firstDay, zone));
+    }
+
+    /** Day N of the sprint: day 1 is the day it started on, in the KPI's zone; null when there is no instant. */
+    static Integer sprintDay(Instant at, LocalDate firstDay, ZoneId zone) {
+        return at == null ? null : Math.toIntExact(ChronoUnit.DAYS.between(firstDay, LocalDate.ofInstant(at, zone)) + 1);
+    }
+
+    private static String instant(Instant at) {
+        return at == null ? null : at.toString();
     }
 
     private static String date(OffsetDateTime instant) {

@@ -162,6 +162,35 @@ public class KpiPageResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldSayOnWhichDayOfTheSprintInTheKpisZoneAnIssueWasAddedOrRemovedWhenASprintReportIsRead() {
+        // Starts on Monday 2 February at 22:00 in Auckland (UTC+13): day 1 there.
+        Sprint seven = IssueHistoryBuilder.closedSprint(7, "2026-02-02T09:00:00Z", "2026-02-13T17:00:00Z");
+        issueHistory = new IssueHistory(List.of(
+                IssueHistoryBuilder.issue("TEAM-1").points(5).inSprints(seven)
+                        .sprintsChanged("2026-02-04T12:00:00Z").build(),
+                IssueHistoryBuilder.issue("TEAM-2").points(3)
+                        .sprintsChanged("2026-02-03T10:00:00Z", seven).build(),
+                IssueHistoryBuilder.issue("TEAM-3").points(2).inSprints(seven).build()), IssueHistoryBuilder.WORKFLOW);
+        long velocity = create(VELOCITY.replace("'frequency'", "'zone':'Pacific/Auckland','frequency'"));
+        jira.login("carol");
+
+        JsonNode issues = ok(get("kpi-page/kpis/" + velocity + "/sprints/7"), 200).get("issues");
+
+        JsonNode removed = issues.get(0);
+        assertEquals("TEAM-1", removed.get("key").asText());
+        assertEquals("REMOVED", removed.get("outcome").asText());
+        assertEquals("2026-02-04T12:00:00Z", removed.get("removedAt").asText());
+        assertEquals("Thursday 5 February in Auckland, day 3 in UTC", 4, removed.get("removedDay").asInt());
+        assertTrue(removed.get("addedDay").isNull());
+        JsonNode added = issues.get(1);
+        assertEquals("2026-02-03T10:00:00Z", added.get("addedAt").asText());
+        assertEquals(2, added.get("addedDay").asInt());
+        assertTrue(added.get("removedDay").isNull());
+        assertTrue(issues.get(2).get("addedAt").isNull());
+        assertTrue(issues.get(2).get("removedAt").isNull());
+    }
+
+    @Test
     public void shouldPlotEveryResolvedIssueWithTheMedianAndPercentilesWhenTheControlChartOfAResolutionTimeIsRead() {
         issueHistory = new IssueHistory(List.of(
                 IssueHistoryBuilder.issue("TEAM-2").created("2026-02-01T00:00:00Z").resolved("2026-02-05T00:00:00Z").build(),
@@ -236,6 +265,11 @@ public class KpiPageResourceTest extends RestTestBase {
         assertEquals("STORY_POINTS", velocity.get("unit").asText());
         assertEquals("[\"PER_SPRINT\"]", velocity.get("frequencies").toString());
         assertEquals("[\"doneStatusIds\",\"completedEstimate\"]", velocity.get("parameters").toString());
+        JsonNode onTime = catalog.get(io.lodestar.core.kpi.KpiType.ON_TIME_DELIVERY.ordinal());
+        assertEquals("ON_TIME_DELIVERY", onTime.get("type").asText());
+        assertEquals("[\"doneStatusIds\",\"deadline\"]", onTime.get("parameters").toString());
+        assertEquals("[\"statistic\",\"startedStatusIds\",\"doneStatusIds\",\"startEntry\"]",
+                catalog.get(io.lodestar.core.kpi.KpiType.CYCLE_TIME.ordinal()).get("parameters").toString());
     }
 
     @Test

@@ -81,6 +81,21 @@ public class KpiResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldKeepTheDeadlineSourceOfAnOnTimeDeliveryAndRefuseAnUnknownOneNamingTheField() {
+        jira.login("alice");
+        String onTime = LEAD_TIME.replace("'type':'LEAD_TIME'", "'type':'ON_TIME_DELIVERY'")
+                .replace("'frequency':'WEEKLY'", "'frequency':'MONTHLY'")
+                .replace("'direction':'LOWER_IS_BETTER','target':5,'alertThreshold':8",
+                        "'direction':'HIGHER_IS_BETTER','target':0.9,'alertThreshold':0.6");
+
+        JsonNode created = ok(post("kpis", json(onTime.replace("{'statistic':'MEDIAN'}", "{'deadline':'RELEASE_DATE'}"))), 201);
+        JsonNode refused = error(post("kpis", json(onTime.replace("{'statistic':'MEDIAN'}", "{'deadline':'SOMEDAY'}"))), 400);
+
+        assertEquals("RELEASE_DATE", created.get("parameters").get("deadline").asText());
+        assertEquals("kpi.formula.deadline", refused.get("field").asText());
+    }
+
+    @Test
     public void shouldAnswer400NamingTheFieldWhenAGoalNumberIsBeyondWhatTheDatabaseKeeps() {
         jira.login("alice");
 

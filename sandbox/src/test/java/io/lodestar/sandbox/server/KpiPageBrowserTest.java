@@ -156,8 +156,39 @@ public class KpiPageBrowserTest {
             assertFalse("every issue says why", issue.findElements(By.tagName("td")).get(4).getText().isBlank());
         }
         assertTrue(issues.stream().anyMatch(issue -> issue.getAttribute("data-outcome").equals("COMPLETED")));
+        int sayWhen = 0;
+        for (WebElement issue : issues) {
+            String outcome = issue.findElements(By.tagName("td")).get(1).getText();
+            String why = issue.findElements(By.tagName("td")).get(4).getText();
+            if (issue.getAttribute("data-outcome").equals("REMOVED") && !outcome.contains("added")) {
+                assertTrue(why, why.matches("Removed from the sprint on day [0-9]+, so it stays in the commitment and is not completed\\."));
+                sayWhen++;
+            } else if (outcome.contains("added")
+                    && List.of("COMPLETED", "NOT_COMPLETED", "REMOVED").contains(issue.getAttribute("data-outcome"))) {
+                assertTrue(why, why.matches("Added on day [0-9]+ .*"));
+                sayWhen++;
+            }
+        }
+        assertTrue("the demo's last sprint had issues added during it", sayWhen > 0);
         ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-sprint-report').scrollIntoView();");
         screenshot("kpi-page-sprint-report.png");
+
+        WebElement withRemovals = browser.findElements(By.cssSelector("[data-test=velocity-row]")).stream()
+                .filter(row -> !number(row.findElements(By.tagName("td")).get(5).getText()).equals(number("0")))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo has a sprint with removed issues"));
+        String removalSprint = withRemovals.findElement(By.cssSelector("[data-test=velocity-open-report]")).getText();
+        withRemovals.findElement(By.cssSelector("[data-test=velocity-open-report]")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-sprint-report")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-sprint-report-heading")).getText().contains(removalSprint));
+        List<String> removedWhy = browser.findElements(By.cssSelector("[data-test=report-issue][data-outcome=REMOVED]"))
+                .stream().map(issue -> issue.findElements(By.tagName("td")).get(4).getText()).toList();
+        assertFalse(removedWhy.isEmpty());
+        for (String why : removedWhy) {
+            assertTrue(why, why.matches("(Removed from the sprint on day [0-9]+, so it stays in the commitment and is not completed"
+                    + "|Added on day [0-9]+ and removed again on day [0-9]+, so it counts neither in the commitment nor as completed)\\."));
+        }
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('lodestar-sprint-report').scrollIntoView();");
+        screenshot("kpi-page-sprint-report-removed.png");
     }
 
     @Test
@@ -230,6 +261,32 @@ public class KpiPageBrowserTest {
 
         assertEquals("JQL: project = ATLAS", browser.findElement(By.cssSelector("#lodestar-kpi-sheet [data-sheet=source]")).getText());
         assertEquals(before + 1, scorecardRows().size());
+    }
+
+    @Test
+    public void shouldKeepTheDeadlineSourceWhenAliceCreatesAnOnTimeDeliveryKpiThatReadsReleaseDates() throws Exception {
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        openCreateDialog();
+        select(By.id("lodestar-kpi-field-type"), "CYCLE_TIME");
+        assertFalse("only on-time delivery has a deadline", browser.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        assertTrue("a cycle time starts at the first or last entry", browser.findElement(By.id("lodestar-kpi-param-start-entry")).isDisplayed());
+        type(By.id("lodestar-kpi-field-name"), "ATLAS on time by release");
+        select(By.id("lodestar-kpi-field-type"), "ON_TIME_DELIVERY");
+        assertTrue(browser.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        assertFalse(browser.findElement(By.id("lodestar-kpi-param-start-entry")).isDisplayed());
+        select(By.id("lodestar-kpi-param-deadline"), "RELEASE_DATE");
+        select(By.id("lodestar-kpi-field-frequency"), "MONTHLY");
+        type(By.id("lodestar-kpi-field-target"), "0.9");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "0.6");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("ATLAS on time by release"));
+
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-edit")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-edit")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-param-deadline")).isDisplayed());
+        assertEquals("RELEASE_DATE", browser.findElement(By.id("lodestar-kpi-param-deadline")).getAttribute("value"));
     }
 
     @Test

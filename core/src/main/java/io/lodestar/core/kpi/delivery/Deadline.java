@@ -2,6 +2,7 @@ package io.lodestar.core.kpi.delivery;
 
 import io.lodestar.core.issue.FixVersion;
 import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.kpi.DeadlineRule;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,15 +23,26 @@ public record Deadline(LocalDate date, DeadlineSource source) {
      * release that was meant to ship it); empty when it has neither.
      */
     public static Optional<Deadline> of(IssueSnapshot issue) {
-        LocalDate date = dateOf(issue);
-        return date == null ? Optional.empty()
-                : Optional.of(new Deadline(date, issue.dueDate() != null ? DeadlineSource.DUE_DATE : DeadlineSource.FIX_VERSION));
+        return of(issue, DeadlineRule.DUE_DATE_ELSE_RELEASE);
+    }
+
+    /**
+     * The issue's deadline read as {@code rule} says: example, due 03-01 and a fix version released 02-20 give
+     * 03-01 (due date) by {@link DeadlineRule#DUE_DATE_ELSE_RELEASE} and {@link DeadlineRule#DUE_DATE}, 02-20
+     * (fix version) by {@link DeadlineRule#RELEASE_DATE}; empty when the rule finds no date.
+     */
+    public static Optional<Deadline> of(IssueSnapshot issue, DeadlineRule rule) {
+        LocalDate date = dateOf(issue, rule);
+        return date == null ? Optional.empty() : Optional.of(new Deadline(date, sourceOf(issue, rule)));
     }
 
     /** The deadline's date alone, or null; {@link #of} without allocating, for calculators. */
-    static LocalDate dateOf(IssueSnapshot issue) {
-        if (issue.dueDate() != null) {
+    static LocalDate dateOf(IssueSnapshot issue, DeadlineRule rule) {
+        if (rule != DeadlineRule.RELEASE_DATE && issue.dueDate() != null) {
             return issue.dueDate();
+        }
+        if (rule == DeadlineRule.DUE_DATE) {
+            return null;
         }
         LocalDate earliest = null;
         for (FixVersion version : issue.fixVersions()) {
@@ -40,5 +52,11 @@ public record Deadline(LocalDate date, DeadlineSource source) {
             }
         }
         return earliest;
+    }
+
+    /** Where a deadline found by {@link #dateOf} came from. */
+    static DeadlineSource sourceOf(IssueSnapshot issue, DeadlineRule rule) {
+        return rule != DeadlineRule.RELEASE_DATE && issue.dueDate() != null ? DeadlineSource.DUE_DATE
+                : DeadlineSource.FIX_VERSION;
     }
 }

@@ -1,6 +1,9 @@
 package io.lodestar.core.kpi.delivery;
 
+import static io.lodestar.core.common.InvalidInputException.requirePresent;
+
 import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.kpi.DeadlineRule;
 import io.lodestar.core.kpi.Distribution;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
@@ -23,8 +26,22 @@ import java.util.Arrays;
  * on time, delay 0. B, no due date, fix versions released 2024-03-10 and 2024-02-20, resolved
  * 2024-02-23T10:00Z: deadline 2024-02-20 (earliest), late by 3 days. C resolved without a deadline:
  * excluded. Rate = 1 / 2 = 0.5; late delays: n = 1, mean 3 days.
+ *
+ * <p>Another {@link DeadlineRule} reads the deadline from the due date only (B then has none and is
+ * excluded: rate 1 / 1) or from the release date only ({@link Deadline#of(IssueSnapshot, DeadlineRule)}).
  */
 public final class OnTimeDeliveryCalculator {
+
+    private final DeadlineRule rule;
+
+    /** Deadlines from the due date, else the release date. */
+    public OnTimeDeliveryCalculator() {
+        this(DeadlineRule.DUE_DATE_ELSE_RELEASE);
+    }
+
+    public OnTimeDeliveryCalculator(DeadlineRule rule) {
+        this.rule = requirePresent(rule, "onTimeDelivery.deadline");
+    }
 
     public OnTimeDeliveryReport measure(Iterable<IssueSnapshot> issues) {
         int capacity = 64;
@@ -44,7 +61,7 @@ public final class OnTimeDeliveryCalculator {
                 unresolved++;
                 continue;
             }
-            LocalDate deadline = Deadline.dateOf(issue);
+            LocalDate deadline = Deadline.dateOf(issue, rule);
             if (deadline == null) {
                 withoutDeadline++;
                 continue;
@@ -61,7 +78,7 @@ public final class OnTimeDeliveryCalculator {
             }
             keys[measured] = issue.key();
             deadlines[measured] = deadline;
-            dueDates[measured] = issue.dueDate() != null;
+            dueDates[measured] = Deadline.sourceOf(issue, rule) == DeadlineSource.DUE_DATE;
             resolvedAt[measured] = resolved;
             delays[measured] = delay;
             measured++;

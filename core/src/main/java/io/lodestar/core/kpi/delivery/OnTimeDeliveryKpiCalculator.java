@@ -3,6 +3,7 @@ package io.lodestar.core.kpi.delivery;
 import io.lodestar.core.kpi.IssueHistory;
 import io.lodestar.core.kpi.KpiCalculator;
 import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiParameter;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
@@ -17,7 +18,8 @@ import java.util.List;
  *
  * <p>Worked example: in March, A (due 03-01) resolved 03-01T23:30-05:00 is on time, B (fix version
  * released 02-20) resolved 03-02 is late, C has no deadline: rate = 1 / 2 = 0.5 (n = 2). A month in
- * which no resolved issue had a deadline is not applicable, with the reason.
+ * which no resolved issue had a deadline is not applicable, with the reason. The deadline is read as the
+ * definition's {@link KpiParameter#DEADLINE} says (due date, else release date, by default).
  */
 public final class OnTimeDeliveryKpiCalculator implements KpiCalculator {
 
@@ -25,7 +27,8 @@ public final class OnTimeDeliveryKpiCalculator implements KpiCalculator {
     public List<KpiValue> compute(KpiDefinition definition, IssueHistory history, List<KpiPeriod> periods) {
         int[] onTime = new int[periods.size()];
         int[] measured = new int[periods.size()];
-        for (DeliveryOutcome outcome : new OnTimeDeliveryCalculator().measure(history.issues()).outcomes()) {
+        for (DeliveryOutcome outcome : new OnTimeDeliveryCalculator(definition.formula().get(KpiParameter.DEADLINE))
+                .measure(history.issues()).outcomes()) {
             for (int i = 0; i < periods.size(); i++) {
                 if (periods.get(i).contains(outcome.resolved().toInstant())) {
                     measured[i]++;

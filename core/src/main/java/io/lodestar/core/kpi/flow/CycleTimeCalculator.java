@@ -3,6 +3,8 @@ package io.lodestar.core.kpi.flow;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.StageEntry;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -26,19 +28,30 @@ import java.util.Objects;
  * Reopened Fri 09:00, In Progress Fri 12:00, Closed the next Mon 09:00: cycle time = Mon 09:00 - Tue
  * 09:00 = 6.0 days. A second issue created Mon 09:00 and Resolved Wed 09:00 straight from Open is
  * left out ("1 issue never entered the In Progress stage"): the KPI is 6.0 days over 1 issue.
+ *
+ * <p>With {@link StageEntry#LAST} the start is instead the last move into the commitment stage (or a
+ * stage between it and done) from outside those stages: the first issue above then starts at the
+ * Fri 12:00 move to In Progress, and takes 2.875 days. Moves between working stages are no new start.
  */
 public final class CycleTimeCalculator {
 
     private final StageMapping mapping;
     private final StatusCatalog catalog;
+    private final StageEntry start;
 
     /**
      * @param catalog the categories of statuses seen in the data, used by the default mapping for
      *                statuses an issue is no longer in
      */
     public CycleTimeCalculator(StageMapping mapping, StatusCatalog catalog) {
+        this(mapping, catalog, StageEntry.FIRST);
+    }
+
+    /** @param start whether the time starts at the first or the last entry into the commitment stage */
+    public CycleTimeCalculator(StageMapping mapping, StatusCatalog catalog, StageEntry start) {
         this.mapping = Objects.requireNonNull(mapping, "mapping");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.start = Objects.requireNonNull(start, "start");
     }
 
     public FlowTimes measure(Iterable<IssueSnapshot> issues) {
@@ -50,7 +63,8 @@ public final class CycleTimeCalculator {
             } else if (history.firstCommitted == null) {
                 times.skipNotStarted();
             } else {
-                times.addIfOrdered(issue.key(), history.firstCommitted, FlowTime.epochMillis(history.firstCommitted),
+                OffsetDateTime started = start == StageEntry.LAST ? history.lastCommitted : history.firstCommitted;
+                times.addIfOrdered(issue.key(), started, FlowTime.epochMillis(started),
                         history.lastDoneEntry, FlowTime.epochMillis(history.lastDoneEntry));
             }
         }

@@ -84,7 +84,8 @@ public final class FlowKpiCalculator implements KpiCalculator {
         return switch (formula.type()) {
             case RESOLUTION_TIME -> new ResolutionTimeCalculator().measure(history.issues());
             case LEAD_TIME -> new LeadTimeCalculator(mapping(formula, history), history.statuses()).measure(history.issues());
-            case CYCLE_TIME -> new CycleTimeCalculator(mapping(formula, history), history.statuses()).measure(history.issues());
+            case CYCLE_TIME -> new CycleTimeCalculator(mapping(formula, history), history.statuses(),
+                    formula.get(KpiParameter.START_ENTRY)).measure(history.issues());
             default -> throw new IllegalArgumentException("not a flow time KPI: " + formula.type());
         };
     }

@@ -25,6 +25,8 @@ final class StageHistory {
     private static final int NO_STAGE = -1;
 
     OffsetDateTime firstCommitted;
+    /** The last move into the working stages from outside them (before the commitment stage, or done). */
+    OffsetDateTime lastCommitted;
     OffsetDateTime firstDone;
     OffsetDateTime lastDoneEntry;
     int finalStage = NO_STAGE;
@@ -68,6 +70,11 @@ final class StageHistory {
                 && (stage < mapping.doneStage() || mapping.commitStage() == mapping.doneStage());
         if (working && firstCommitted == null) {
             firstCommitted = at;
+        }
+        boolean wasWorking = finalStage != NO_STAGE && finalStage >= mapping.commitStage()
+                && (finalStage < mapping.doneStage() || mapping.commitStage() == mapping.doneStage());
+        if (working && !wasWorking) {
+            lastCommitted = at;
         }
         if (stage >= mapping.doneStage()) {
             if (firstDone == null) {

@@ -13,6 +13,7 @@ import io.lodestar.core.issue.StatusHistory;
 import io.lodestar.core.kpi.EstimateMoment;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -51,7 +52,8 @@ import java.util.function.Predicate;
  * to 8, D (1 point) is added and A is removed. At completion B and D are done. Commitment = 3 + 5 = 8
  * (C was done at start). Completed = 8 + 1 = 9 at close (5 + 1 = 6 with AT_START). Say/do = 9 / 8 =
  * 1.125. Scope change: added 1, removed 3, re-estimated +3. Outcomes: A removed, B completed, C done
- * before the sprint, D completed and added during the sprint.
+ * before the sprint, D completed and added during the sprint. A's record keeps the instant it left the
+ * sprint and D's the instant it entered it, so a sprint report can say "removed on day 4".
  *
  * <h2>Cost</h2>
  * Two passes over the issues (collect sprints, then replay each issue once for the sprints it
@@ -177,8 +179,9 @@ public final class VelocityCalculator {
                 totals.addedPoints[index] += estimate.pointsAt(entry);
                 totals.addedIssues[index]++;
             }
+            long exit = -1;
             if (!inAtClose) {
-                long exit = membership.lastExitBetween(sprintId, start, close);
+                exit = membership.lastExitBetween(sprintId, start, close);
                 // The estimate just before leaving is what left the sprint.
                 totals.removedPoints[index] += estimate.pointsAt(exit - 1);
                 totals.removedIssues[index]++;
@@ -186,7 +189,8 @@ public final class VelocityCalculator {
             totals.reestimated[index] += estimate.netChangeBetween(start, close,
                     at -> membership.inSprintAt(sprintId, at - 1) && membership.inSprintAt(sprintId, at));
             totals.issues.get(index).add(new SprintIssue(issue.key(), outcome, !inAtStart,
-                    estimate.estimateAt(entry), estimate.estimateAt(close), commitment, completed));
+                    estimate.estimateAt(entry), estimate.estimateAt(close), commitment, completed,
+                    inAtStart ? null : Instant.ofEpochMilli(entry), exit < 0 ? null : Instant.ofEpochMilli(exit)));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.lodestar.core.kpi.DeadlineRule;
 import io.lodestar.core.kpi.KpiUnit;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,28 @@ public class OnTimeDeliveryCalculatorTest {
 
         assertEquals(DeadlineSource.DUE_DATE, report.outcomes().get(0).deadline().source());
         assertTrue(report.outcomes().get(0).onTime());
+    }
+
+    @Test
+    public void shouldReadTheReleaseDateWhenTheRuleIsReleaseDateEvenWithADueDate() {
+        OnTimeDeliveryReport report = new OnTimeDeliveryCalculator(DeadlineRule.RELEASE_DATE).measure(List.of(
+                issue("A-4").due("2024-04-01").fixVersion("1.0", "2024-03-01").resolved("2024-03-15T10:00Z").build()));
+
+        DeliveryOutcome outcome = report.outcomes().get(0);
+        assertEquals(new Deadline(LocalDate.parse("2024-03-01"), DeadlineSource.FIX_VERSION), outcome.deadline());
+        assertEquals(14, outcome.delayDays());
+    }
+
+    @Test
+    public void shouldExcludeAnIssueWithOnlyAReleaseWhenTheRuleIsDueDate() {
+        OnTimeDeliveryReport report = new OnTimeDeliveryCalculator(DeadlineRule.DUE_DATE).measure(List.of(
+                issue("A-1").due("2024-03-01").resolved("2024-03-01T10:00Z").build(),
+                issue("A-3").fixVersion("1.9", "2024-02-20").resolved("2024-02-23T10:00Z").build()));
+
+        assertEquals(1, report.outcomes().size());
+        assertEquals(DeadlineSource.DUE_DATE, report.outcomes().get(0).deadline().source());
+        assertEquals(1, report.withoutDeadline());
+        assertEquals(1.0, report.rate().value(), 0);
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Status;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.StageEntry;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.Test;
@@ -37,6 +38,43 @@ public class CycleTimeCalculatorTest {
         assertEquals(OffsetDateTime.parse("2024-01-02T09:00Z"), time.start());
         assertEquals(OffsetDateTime.parse("2024-01-08T09:00Z"), time.end());
         assertEquals(6.0, times.times().mean().value(), 1e-12);
+    }
+
+    @Test
+    public void shouldStartAtTheLastEntryIntoTheCommitmentStageWhenAskedForTheLastAndTheIssueWasReopened() {
+        IssueSnapshot reopened = issue("A-1").created("2024-01-01T09:00Z")
+                .moved("2024-01-02T09:00Z", OPEN, IN_PROGRESS)
+                .moved("2024-01-04T09:00Z", IN_PROGRESS, RESOLVED)
+                .moved("2024-01-05T09:00Z", RESOLVED, REOPENED)
+                .moved("2024-01-05T12:00Z", REOPENED, IN_PROGRESS)
+                .moved("2024-01-08T09:00Z", IN_PROGRESS, CLOSED).build();
+
+        FlowTimes times = new CycleTimeCalculator(StageMapping.byStatusCategory(), DEFAULT_WORKFLOW, StageEntry.LAST)
+                .measure(List.of(reopened));
+
+        FlowTime time = times.perIssue().get(0);
+        assertEquals(OffsetDateTime.parse("2024-01-05T12:00Z"), time.start());
+        assertEquals(OffsetDateTime.parse("2024-01-08T09:00Z"), time.end());
+        assertEquals(2.875, times.times().mean().value(), 1e-12);
+    }
+
+    @Test
+    public void shouldStartAtTheLastEntryWhenSentBackToOpenBeforeDoneAndAtCreationWhenCreatedInProgress() {
+        IssueSnapshot sentBack = issue("A-2").created("2024-01-01T00:00Z")
+                .moved("2024-01-02T00:00Z", OPEN, IN_PROGRESS)
+                .moved("2024-01-03T00:00Z", IN_PROGRESS, OPEN)
+                .moved("2024-01-06T00:00Z", OPEN, IN_PROGRESS)
+                .moved("2024-01-07T00:00Z", IN_PROGRESS, RESOLVED).build();
+        IssueSnapshot createdStarted = issue("A-3").created("2024-01-01T00:00Z")
+                .moved("2024-01-03T00:00Z", IN_PROGRESS, RESOLVED).build();
+        CycleTimeCalculator last = new CycleTimeCalculator(StageMapping.byStatusCategory(), DEFAULT_WORKFLOW, StageEntry.LAST);
+
+        List<FlowTime> times = last.measure(List.of(sentBack, createdStarted)).perIssue();
+
+        assertEquals(OffsetDateTime.parse("2024-01-06T00:00Z"), times.get(0).start());
+        assertEquals(OffsetDateTime.parse("2024-01-01T00:00Z"), times.get(1).start());
+        assertEquals(OffsetDateTime.parse("2024-01-02T00:00Z"),
+                calculator.measure(List.of(sentBack)).perIssue().get(0).start());
     }
 
     @Test

@@ -25,6 +25,7 @@ import io.lodestar.core.kpi.KpiParameter;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.KpiType;
 import io.lodestar.core.kpi.KpiValue;
+import io.lodestar.core.kpi.StageEntry;
 import io.lodestar.core.kpi.Statistic;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -77,6 +78,21 @@ public class FlowKpiCalculatorTest {
     @Test(expected = IllegalArgumentException.class)
     public void shouldRefuseFlowTimesWhenTheKpiIsNotAFlowTime() {
         FlowKpiCalculator.flowTimes(weekly(KpiFormula.of(KpiType.TIME_IN_STATUS)), new IssueHistory(List.of(), DEFAULT_WORKFLOW));
+    }
+
+    @Test
+    public void shouldStartCycleTimesAtTheLastEntryWhenTheDefinitionAsksForIt() {
+        IssueSnapshot sentBack = issue("A-1").created("2024-01-07T00:00Z").moved("2024-01-08T00:00Z", OPEN, IN_PROGRESS)
+                .moved("2024-01-09T00:00Z", IN_PROGRESS, OPEN).moved("2024-01-10T00:00Z", OPEN, IN_PROGRESS)
+                .moved("2024-01-11T00:00Z", IN_PROGRESS, CLOSED).resolved("2024-01-11T00:00Z").build();
+        IssueHistory history = new IssueHistory(List.of(sentBack), DEFAULT_WORKFLOW);
+
+        FlowTimes first = FlowKpiCalculator.flowTimes(weekly(KpiFormula.of(KpiType.CYCLE_TIME)), history);
+        FlowTimes last = FlowKpiCalculator.flowTimes(weekly(KpiFormula.of(KpiType.CYCLE_TIME)
+                .with(KpiParameter.START_ENTRY, StageEntry.LAST)), history);
+
+        assertEquals(3.0, first.perIssue().get(0).days(), 1e-12);
+        assertEquals(1.0, last.perIssue().get(0).days(), 1e-12);
     }
 
     @Test

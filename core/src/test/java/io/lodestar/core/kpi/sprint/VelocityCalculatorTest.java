@@ -11,6 +11,7 @@ import static io.lodestar.core.kpi.IssueHistoryBuilder.issue;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.lodestar.core.issue.IssueSnapshot;
@@ -19,6 +20,7 @@ import io.lodestar.core.issue.StatusCategory;
 import io.lodestar.core.kpi.EstimateMoment;
 import io.lodestar.core.kpi.KpiValue;
 import io.lodestar.core.kpi.StatusSelection;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -87,6 +89,59 @@ public class VelocityCalculatorTest {
         assertEquals(SprintOutcome.COMPLETED, outcomeOf(sprint7, "CORE-4").outcome());
         assertTrue(outcomeOf(sprint7, "CORE-4").addedDuringSprint());
         assertFalse(outcomeOf(sprint7, "CORE-2").addedDuringSprint());
+    }
+
+    @Test
+    public void shouldKeepWhenEachIssueWasAddedOrRemovedWhenScopeChangesDuringSprint() {
+        SprintReport sprint7 = onlyReport(sprint7Story());
+
+        assertEquals(Instant.parse("2026-03-05T10:00:00Z"), outcomeOf(sprint7, "CORE-1").removedAt());
+        assertNull(outcomeOf(sprint7, "CORE-1").addedAt());
+        assertEquals(Instant.parse("2026-03-06T10:00:00Z"), outcomeOf(sprint7, "CORE-4").addedAt());
+        assertNull(outcomeOf(sprint7, "CORE-4").removedAt());
+        assertNull(outcomeOf(sprint7, "CORE-2").addedAt());
+        assertNull(outcomeOf(sprint7, "CORE-2").removedAt());
+        assertNull(outcomeOf(sprint7, "CORE-3").removedAt());
+    }
+
+    @Test
+    public void shouldKeepFirstEntryAndLastExitWhenMovedInAndOutTwiceDuringSprint() {
+        IssueSnapshot inAndOut = issue("CORE-1").points(2)
+                .sprintsChanged("2026-03-03T10:00:00Z", SPRINT_7)
+                .sprintsChanged("2026-03-04T10:00:00Z")
+                .sprintsChanged("2026-03-09T10:00:00Z", SPRINT_7)
+                .sprintsChanged("2026-03-11T10:00:00Z").build();
+        // The sprint is known by the issues still in it.
+        IssueSnapshot stayed = issue("CORE-2").points(1).inSprints(SPRINT_7).build();
+
+        SprintIssue issue = outcomeOf(onlyReport(List.of(inAndOut, stayed)), "CORE-1");
+
+        assertEquals(SprintOutcome.REMOVED, issue.outcome());
+        assertEquals(Instant.parse("2026-03-03T10:00:00Z"), issue.addedAt());
+        assertEquals(Instant.parse("2026-03-11T10:00:00Z"), issue.removedAt());
+    }
+
+    @Test
+    public void shouldKeepNoRemovalWhenRemovedAndAddedBackBeforeCompletion() {
+        IssueSnapshot backAgain = issue("CORE-1").points(2).inSprints(SPRINT_7)
+                .sprintsChanged("2026-03-04T10:00:00Z")
+                .sprintsChanged("2026-03-05T10:00:00Z", SPRINT_7).build();
+
+        SprintIssue issue = outcomeOf(onlyReport(List.of(backAgain)), "CORE-1");
+
+        assertEquals(SprintOutcome.NOT_COMPLETED, issue.outcome());
+        assertNull(issue.addedAt());
+        assertNull(issue.removedAt());
+    }
+
+    @Test
+    public void shouldRefuseRecordWhenRemovalInstantDoesNotMatchOutcome() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SprintIssue("CORE-1", SprintOutcome.REMOVED, false, 2.0, 2.0, 2, 0, null, null));
+        assertThrows(IllegalArgumentException.class, () -> new SprintIssue("CORE-1", SprintOutcome.COMPLETED, false,
+                2.0, 2.0, 2, 2, null, Instant.parse("2026-03-05T10:00:00Z")));
+        assertThrows(IllegalArgumentException.class,
+                () -> new SprintIssue("CORE-1", SprintOutcome.COMPLETED, true, 2.0, 2.0, 0, 2, null, null));
     }
 
     @Test
