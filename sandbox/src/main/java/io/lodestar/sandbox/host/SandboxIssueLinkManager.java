@@ -26,7 +26,7 @@ public final class SandboxIssueLinkManager implements IssueLinkManager {
     public List<IssueLink> getOutwardLinks(Long sourceIssueId) {
         return issues.byId(sourceIssueId)
                 .map(epic -> issues.inEpic(epic.getKey()).stream()
-                        .<IssueLink>map(child -> new EpicLink(epic.getId(), child.getId()))
+                        .<IssueLink>map(child -> new TypedLink(epic.getId(), child.getId(), EPIC_STORY_LINK))
                         .toList())
                 .orElse(List.of());
     }
@@ -38,12 +38,12 @@ public final class SandboxIssueLinkManager implements IssueLinkManager {
             List<IssueLink> inward = new java.util.ArrayList<>();
             issues.byKey(issue.snapshot().parentKey())
                     .ifPresent(parent -> inward.add(new TypedLink(parent.getId(), issue.getId(), SUB_TASK_LINK)));
-            issues.byKey(issue.snapshot().epicKey()).ifPresent(epic -> inward.add(new EpicLink(epic.getId(), issue.getId())));
+            issues.byKey(issue.snapshot().epicKey()).ifPresent(epic -> inward.add(new TypedLink(epic.getId(), issue.getId(), EPIC_STORY_LINK)));
             return List.copyOf(inward);
         }).orElse(List.of());
     }
 
-    /** A link of another system type (the sub-task link). */
+    /** A link of one of Jira's system types: the epic-story link or the sub-task link. */
     record TypedLink(Long sourceId, Long destinationId, String typeName) implements IssueLink, IssueLinkType {
         @Override
         public Long getSourceId() {
@@ -63,28 +63,6 @@ public final class SandboxIssueLinkManager implements IssueLinkManager {
         @Override
         public String getName() {
             return typeName;
-        }
-    }
-
-    record EpicLink(Long sourceId, Long destinationId) implements IssueLink, IssueLinkType {
-        /** Jira's link has it; declared without {@code @Override} since the host-api keeps only what the app calls. */
-        public Long getSourceId() {
-            return sourceId;
-        }
-
-        @Override
-        public Long getDestinationId() {
-            return destinationId;
-        }
-
-        @Override
-        public IssueLinkType getIssueLinkType() {
-            return this;
-        }
-
-        @Override
-        public String getName() {
-            return EPIC_STORY_LINK;
         }
     }
 }
