@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import org.junit.After;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -26,12 +23,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -51,24 +42,10 @@ public class KpiPageBrowserTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        boolean present = new File(OkrPageBrowserTest.CHROMIUM).canExecute()
-                && new File(OkrPageBrowserTest.CHROMEDRIVER).canExecute();
-        Assume.assumeTrue("needs " + OkrPageBrowserTest.CHROMIUM + " and " + OkrPageBrowserTest.CHROMEDRIVER
-                + " (apt-get install -y chromium chromium-driver)", present);
+        HeadlessChromium.assumeInstalled("KpiPageBrowserTest");
         data = Files.createTempDirectory("sandbox-kpi-browser");
         server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(OkrPageBrowserTest.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1800",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(OkrPageBrowserTest.CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(1400, 1800);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -76,11 +53,9 @@ public class KpiPageBrowserTest {
     @After
     public void shouldLeaveNoScriptErrorsWhenDone() {
         // Chromium logs every non-2xx answer; a 400 is the API refusing input the test sends on purpose.
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .filter(entry -> !entry.getMessage().contains("the server responded with a status of 400"))
-                .filter(entry -> expectedConsoleErrors.stream().noneMatch(entry.getMessage()::contains))
-                .map(LogEntry::getMessage).toList();
+        List<String> expected = new java.util.ArrayList<>(expectedConsoleErrors);
+        expected.add("the server responded with a status of 400");
+        List<String> errors = HeadlessChromium.consoleErrors(browser, expected);
         expectedConsoleErrors.clear();
         assertEquals("browser console errors", List.of(), errors);
     }

@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.logging.Level;
 import org.junit.After;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,12 +26,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -47,8 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class OkrPageBrowserTest {
 
-    static final String CHROMIUM = System.getProperty("lodestar.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("lodestar.chromedriver", "/usr/bin/chromedriver");
     static final Path SCREENSHOT = Path.of("target", "okr-page.png");
 
     private static SandboxServer server;
@@ -57,27 +46,10 @@ public class OkrPageBrowserTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (!present) {
-            System.err.println("OkrPageBrowserTest skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                    + " missing (apt-get install -y chromium chromium-driver)");
-        }
-        Assume.assumeTrue("needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)",
-                present);
+        HeadlessChromium.assumeInstalled("OkrPageBrowserTest");
         server = SandboxServer.start(new SandboxServer.Settings(0, null, Files.createTempDirectory("sandbox-browser"),
                 Clock.systemUTC()));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,2200",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(1400, 2200);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -88,11 +60,7 @@ public class OkrPageBrowserTest {
     /** Every page the tests drove ran its scripts without an error in the console. */
     @After
     public void shouldLeaveNoScriptErrorsWhenDone() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                .filter(message -> expectedConsoleErrors.stream().noneMatch(message::contains))
-                .toList();
+        List<String> errors = HeadlessChromium.consoleErrors(browser, expectedConsoleErrors);
         browser.manage().window().setSize(new Dimension(1400, 2200));
         assertEquals("browser console errors", List.of(), errors);
     }

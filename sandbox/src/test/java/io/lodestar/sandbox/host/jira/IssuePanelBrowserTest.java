@@ -6,17 +6,15 @@ import static org.junit.Assert.assertTrue;
 
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
+import io.lodestar.sandbox.server.HeadlessChromium;
 import io.lodestar.sandbox.server.SandboxServer;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.AfterClass;
-import org.junit.Assume;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -24,12 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -41,8 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class IssuePanelBrowserTest {
 
-    static final String CHROMIUM = System.getProperty("lodestar.chromium", "/usr/bin/chromium");
-    static final String CHROMEDRIVER = System.getProperty("lodestar.chromedriver", "/usr/bin/chromedriver");
     static final String PLATFORM_KR = "Ship this quarter's platform epics";
     static final String PLATFORM_OBJECTIVE = "Make the platform enterprise-ready";
 
@@ -53,27 +43,11 @@ public class IssuePanelBrowserTest {
 
     @BeforeClass
     public static void start() throws Exception {
-        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-        if (!present) {
-            System.err.println("IssuePanelBrowserTest skipped: " + CHROMIUM + " or " + CHROMEDRIVER + " missing");
-        }
-        Assume.assumeTrue("needs " + CHROMIUM + " and " + CHROMEDRIVER + " (apt-get install -y chromium chromium-driver)",
-                present);
+        HeadlessChromium.assumeInstalled("IssuePanelBrowserTest");
         Path data = Files.createTempDirectory("sandbox-issue-panel");
         server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
         issues = new JiraRestExportIssueSource(data.resolve(SandboxServer.DEMO_FILE)).readAll().issues();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1300",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(1400, 1300);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -226,12 +200,8 @@ public class IssuePanelBrowserTest {
     }
 
     private void assertNoScriptErrors() {
-        List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage)
-                // The 404s the bob test asks for on purpose.
-                .filter(message -> !message.contains("/browse/NOVA-") && !message.contains("issueKey=NOVA-"))
-                .toList();
+        // The 404s the bob test asks for on purpose.
+        List<String> errors = HeadlessChromium.consoleErrors(browser, List.of("/browse/NOVA-", "issueKey=NOVA-"));
         assertEquals("browser console errors", List.of(), errors);
     }
 
