@@ -3,6 +3,7 @@ package io.lodestar.jira.host;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +44,17 @@ import java.util.function.Consumer;
 /**
  * The KPI side's {@link IssueHistorySource} over Jira: the issues of a project or a JQL query, found
  * with {@code SearchService} as the current user (so a KPI counts only what its refresher may
- * browse), one page of {@value #PAGE_SIZE} at a time, each with its changelog from
- * {@code ChangeHistoryManager}.
+ * browse), one page of {@value #PAGE_SIZE} at a time. The changelogs of a page are read in one bulk
+ * call ({@code ChangeHistoryManager.getChangeHistoriesForUser(Iterable<Issue>, ApplicationUser)}), never
+ * one call per issue or per field, so a run makes two host calls per page and holds one page's histories
+ * in memory, whatever the size of the project.
  *
  * <ul>
  *   <li>Story points: the custom field whose id the app settings give, or else the one with the given
  *       name (Jira Software's "Story Points"), as in {@link JiraIssueSource}.</li>
  *   <li>Changelog fields read: status, the story point field, Sprint, Fix Version, due date and
- *       resolution, by the names Jira stores in changelogs; items of all fields are merged oldest first.</li>
+ *       resolution, by the names Jira stores in changelogs; items of all fields are merged oldest first,
+ *       each at the time of its change group.</li>
  *   <li>Sprints come from the Sprint custom field, whose value is a collection of Jira Software's
  *       {@code Sprint} objects. Those are read by reflection ({@code getId}, {@code getName},
  *       {@code getState}, {@code getStartDate}... with Joda dates), because Jira Software is an
@@ -117,8 +122,10 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
                 throw new IllegalStateException("Jira search failed for the KPI source " + source.kind(), e);
             }
             List<Issue> issues = page.getResults() == null ? List.of() : page.getResults();
+            Map<Long, List<Change>> changelogs = issues.isEmpty() ? Map.of() : changelogs(issues, user, storyPoints);
             for (Issue issue : issues) {
-                IssueSnapshot snapshot = snapshot(issue, storyPoints, sprints, epicLink);
+                IssueSnapshot snapshot = snapshot(issue, storyPoints, sprints, epicLink,
+                        changelogs.getOrDefault(issue.getId(), List.of()));
                 statuses.putIfAbsent(snapshot.status().id(), snapshot.status());
                 sink.accept(snapshot);
             }
@@ -141,7 +148,8 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         };
     }
 
-    private IssueSnapshot snapshot(Issue issue, CustomField storyPoints, CustomField sprintField, CustomField epicLink) {
+    private IssueSnapshot snapshot(Issue issue, CustomField storyPoints, CustomField sprintField, CustomField epicLink,
+                                   List<Change> changelog) {
         com.atlassian.jira.issue.status.Status jiraStatus = issue.getStatus();
         com.atlassian.jira.issue.issuetype.IssueType jiraType = issue.getIssueType();
         Status status = new Status(jiraStatus.getId(), jiraStatus.getName(), StatusCategory.fromJiraKey(
@@ -154,28 +162,36 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
                 time(issue.getCreated()), time(issue.getResolutionDate()), date(issue.getDueDate()),
                 fixVersions(issue.getFixVersions()), points instanceof Number n ? n.doubleValue() : null,
                 sprints(sprintField == null ? null : issue.getCustomFieldValue(sprintField)), null,
-                epic instanceof Issue epicIssue ? epicIssue.getKey() : null, changelog(issue, storyPoints));
+                epic instanceof Issue epicIssue ? epicIssue.getKey() : null, changelog);
     }
 
-    private List<Change> changelog(Issue issue, CustomField storyPoints) {
+    /**
+     * The changelogs of one page of issues, by issue id, from one bulk call: the items of the fields KPIs
+     * read, oldest first (sorted here, whatever order Jira returns the change groups in).
+     */
+    private Map<Long, List<Change>> changelogs(List<Issue> issues, ApplicationUser user, CustomField storyPoints) {
         Map<String, ChangeField> names = new LinkedHashMap<>(CHANGELOG_FIELDS);
         if (storyPoints != null) {
             names.put(storyPoints.getName(), ChangeField.STORY_POINTS);
         }
-        List<Change> changes = new ArrayList<>();
-        names.forEach((name, field) -> {
-            List<ChangeItemBean> items = history.getChangeItemsForField(issue, name);
-            if (items != null) {
-                for (ChangeItemBean item : items) {
-                    if (item.getCreated() != null) {
-                        changes.add(new Change(time(item.getCreated()), field, item.getFrom(), item.getFromString(),
-                                item.getTo(), item.getToString()));
-                    }
+        Map<Long, List<Change>> byIssue = new HashMap<>();
+        List<ChangeHistory> histories = history.getChangeHistoriesForUser(issues, user);
+        for (ChangeHistory group : histories == null ? List.<ChangeHistory>of() : histories) {
+            List<ChangeItemBean> items = group.getChangeItemBeans();
+            if (group.getIssueId() == null || items == null) {
+                continue;
+            }
+            for (ChangeItemBean item : items) {
+                ChangeField field = names.get(item.getField());
+                Timestamp at = group.getTimePerformed() != null ? group.getTimePerformed() : item.getCreated();
+                if (field != null && at != null) {
+                    byIssue.computeIfAbsent(group.getIssueId(), id -> new ArrayList<>()).add(new Change(time(at), field,
+                            item.getFrom(), item.getFromString(), item.getTo(), item.getToString()));
                 }
             }
-        });
-        changes.sort(Comparator.comparing(Change::at));
-        return changes;
+        }
+        byIssue.values().forEach(changes -> changes.sort(Comparator.comparing(Change::at)));
+        return byIssue;
     }
 
     private List<FixVersion> fixVersions(Collection<Version> versions) {

@@ -15,6 +15,7 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
@@ -132,6 +133,16 @@ public class JiraIssueHistorySourceTest {
         });
     }
 
+    /** A change group of one issue holding the given items, performed at the first item's time. */
+    private static ChangeHistory group(long issueId, ChangeItemBean... items) {
+        ChangeHistory group = mock(ChangeHistory.class);
+        when(group.getIssueId()).thenReturn(issueId);
+        Timestamp at = items[0].getCreated();
+        when(group.getTimePerformed()).thenReturn(at);
+        when(group.getChangeItemBeans()).thenReturn(List.of(items));
+        return group;
+    }
+
     private static ChangeItemBean item(String field, String from, String to, String at) {
         ChangeItemBean item = mock(ChangeItemBean.class);
         when(item.getField()).thenReturn(field);
@@ -157,8 +168,11 @@ public class JiraIssueHistorySourceTest {
         List<ChangeItemBean> statusItems = List.of(
                 item("status", "3", "10002", "2026-02-12T17:00:00Z"), item("status", "1", "3", "2026-02-03T10:00:00Z"));
         List<ChangeItemBean> pointItems = List.of(item("Story Points", "3", "5", "2026-02-05T10:00:00Z"));
-        when(history.getChangeItemsForField(done, "status")).thenReturn(statusItems);
-        when(history.getChangeItemsForField(done, "Story Points")).thenReturn(pointItems);
+        // Jira may give the change groups in any order: the newest first here, and an unread field among them.
+        List<ChangeHistory> groups = List.of(
+                group(11, statusItems.get(0), item("assignee", "bob", "alice", "2026-02-12T17:00:00Z")),
+                group(11, pointItems.get(0)), group(11, statusItems.get(1)));
+        when(history.getChangeHistoriesForUser(any(), any())).thenReturn(groups);
         page(0, 1, done);
         List<IssueSnapshot> read = new ArrayList<>();
 
@@ -200,6 +214,10 @@ public class JiraIssueHistorySourceTest {
 
         assertEquals(201, read.size());
         verify(search, times(2)).search(any(ApplicationUser.class), eq(query), any(PagerFilter.class));
+        // One bulk changelog read per page, with that page's issues, as the searching user.
+        verify(history).getChangeHistoriesForUser(eq(first), any(ApplicationUser.class));
+        verify(history).getChangeHistoriesForUser(eq(List.of(last)), any(ApplicationUser.class));
+        verify(history, times(2)).getChangeHistoriesForUser(any(), any());
     }
 
     @Test
@@ -254,8 +272,8 @@ public class JiraIssueHistorySourceTest {
         when(issue.getCustomFieldValue(estimate)).thenReturn(8.0);
         List<ChangeItemBean> estimateItems = List.of(item("Estimate", "3", "8", "2026-02-05T10:00:00Z"));
         List<ChangeItemBean> pointItems = List.of(item("Story Points", "1", "5", "2026-02-04T10:00:00Z"));
-        when(history.getChangeItemsForField(issue, "Estimate")).thenReturn(estimateItems);
-        when(history.getChangeItemsForField(issue, "Story Points")).thenReturn(pointItems);
+        List<ChangeHistory> groups = List.of(group(11, pointItems.get(0)), group(11, estimateItems.get(0)));
+        when(history.getChangeHistoriesForUser(any(), any())).thenReturn(groups);
         page(0, 1, issue);
         List<IssueSnapshot> read = new ArrayList<>();
 

@@ -72,15 +72,23 @@ public class SandboxSearchServiceTest {
     }
 
     @Test
-    public void shouldGiveTheStatusChangesOfAnIssueWhenAskedForItsStatusHistory() {
-        SandboxIssue issue = issues.byKey("ATLAS-20").orElseThrow();
+    public void shouldGiveTheChangeGroupsOfEveryIssueAskedForInOneBulkRead() {
+        SandboxIssue first = issues.byKey("ATLAS-20").orElseThrow();
+        SandboxIssue second = issues.byKey("ATLAS-21").orElseThrow();
 
-        List<com.atlassian.jira.issue.history.ChangeItemBean> items =
-                new SandboxChangeHistoryManager().getChangeItemsForField(issue, "status");
+        List<com.atlassian.jira.issue.changehistory.ChangeHistory> histories = new SandboxChangeHistoryManager()
+                .getChangeHistoriesForUser(List.of(first, second), SandboxUsers.ALICE);
 
-        assertFalse(items.isEmpty());
-        assertTrue(items.stream().allMatch(item -> item.getCreated() != null));
-        assertEquals(issue.getStatus().getId(), items.get(items.size() - 1).getTo());
+        assertTrue(histories.stream().anyMatch(h -> h.getIssueId().equals(first.getId())));
+        assertTrue(histories.stream().anyMatch(h -> h.getIssueId().equals(second.getId())));
+        List<com.atlassian.jira.issue.history.ChangeItemBean> statusItems = histories.stream()
+                .filter(h -> h.getIssueId().equals(first.getId()))
+                .flatMap(h -> h.getChangeItemBeans().stream())
+                .filter(item -> item.getField().equals("status"))
+                .toList();
+        assertFalse(statusItems.isEmpty());
+        assertTrue(histories.stream().allMatch(h -> h.getTimePerformed() != null && !h.getChangeItemBeans().isEmpty()));
+        assertEquals(first.getStatus().getId(), statusItems.get(statusItems.size() - 1).getTo());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package com.atlassian.jira.issue.changehistory;
 
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
 
-/** Reads issues' changelogs, one field at a time (field names as Jira stores them: "status", "Sprint"...). */
+/** Reads issues' changelogs. The bulk form (since Jira 5.1) reads the histories of many issues in one call. */
 public interface ChangeHistoryManager {
-    List<ChangeItemBean> getChangeItemsForField(Issue issue, String fieldName);
+    List<ChangeHistory> getChangeHistoriesForUser(Iterable<Issue> issues, ApplicationUser remoteUser);
 }
