@@ -58,7 +58,8 @@ import java.util.function.Consumer;
  *   <li>Sprints come from the Sprint custom field, whose value is a collection of Jira Software's
  *       {@code Sprint} objects. Those are read by reflection ({@code getId}, {@code getName},
  *       {@code getState}, {@code getStartDate}... with Joda dates), because Jira Software is an
- *       optional plugin whose classes this app does not import.</li>
+ *       optional plugin whose classes this app does not import. A sprint starts when it was started
+ *       ({@code getActivatedDate}, where Jira Software has it), else at its planned start.</li>
  *   <li>The epic is the value of the "Epic Link" field (an issue); times keep the server's offset.</li>
  *   <li>A board source is refused (400): reading a board's filter needs Jira Software's API.</li>
  * </ul>
@@ -224,7 +225,9 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
                 continue;
             }
             Object board = call(sprint, "getRapidViewId");
-            sprints.add(new Sprint(((Number) id).longValue(), name.toString(), parsed, jodaTime(call(sprint, "getStartDate")),
+            OffsetDateTime activated = jodaTime(call(sprint, "getActivatedDate"));
+            sprints.add(new Sprint(((Number) id).longValue(), name.toString(), parsed,
+                    activated != null ? activated : jodaTime(call(sprint, "getStartDate")),
                     jodaTime(call(sprint, "getEndDate")), jodaTime(call(sprint, "getCompleteDate")),
                     board instanceof Number number ? number.longValue() : null));
         }

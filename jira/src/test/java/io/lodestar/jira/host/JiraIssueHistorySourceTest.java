@@ -90,6 +90,39 @@ public class JiraIssueHistorySourceTest {
         }
     }
 
+    /** A sprint of a Jira Software that records when it was really started, two days after its planned start. */
+    public static final class StartedLateSprint {
+        private final GreenhopperSprint planned = new GreenhopperSprint();
+
+        public Long getId() {
+            return planned.getId();
+        }
+
+        public String getName() {
+            return planned.getName();
+        }
+
+        public Object getState() {
+            return planned.getState();
+        }
+
+        public Date getStartDate() {
+            return planned.getStartDate();
+        }
+
+        public Date getActivatedDate() {
+            return Date.from(Instant.parse("2026-02-04T11:30:00Z"));
+        }
+
+        public Date getEndDate() {
+            return planned.getEndDate();
+        }
+
+        public Date getCompleteDate() {
+            return planned.getCompleteDate();
+        }
+    }
+
     @Before
     public void setUp() {
         jira.login("alice");
@@ -245,6 +278,21 @@ public class JiraIssueHistorySourceTest {
             assertEquals("kpi.dataSource.kind", e.field());
         }
         assertEquals("project = \"A\\\"B\" ORDER BY key", JiraIssueHistorySource.jql(KpiDataSource.project("A\"B")));
+    }
+
+    @Test
+    public void shouldStartASprintWhenItWasStartedNotWhenItWasPlannedWhereJiraSoftwareKnowsBoth() throws Exception {
+        Issue late = issue(13, "TEAM-13", "new");
+        Issue onTime = issue(14, "TEAM-14", "new");
+        when(late.getCustomFieldValue(sprintField)).thenReturn(List.of(new StartedLateSprint()));
+        when(onTime.getCustomFieldValue(sprintField)).thenReturn(List.of(new GreenhopperSprint()));
+        page(0, 2, late, onTime);
+        List<IssueSnapshot> read = new ArrayList<>();
+
+        source.read(KpiDataSource.project("TEAM"), read::add);
+
+        assertEquals(Instant.parse("2026-02-04T11:30:00Z"), read.get(0).sprints().get(0).startDate().toInstant());
+        assertEquals(Instant.parse("2026-02-02T09:00:00Z"), read.get(1).sprints().get(0).startDate().toInstant());
     }
 
     @Test
