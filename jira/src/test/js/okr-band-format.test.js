@@ -34,6 +34,11 @@ test('should show a band key result as its value and band, and the time inside',
     assert.deepEqual(fmt.bandTimeText(kr), {name: 'kr.band.time', args: ['79', '11', '14']});
 });
 
+test('should tell the time inside in hours while less than a day is observed', () => {
+    assert.deepEqual(fmt.bandTimeText({kind: 'BAND', within: {insideSeconds: 1800, observedSeconds: 7200, share: 0.25}}),
+        {name: 'kr.band.time.hours', args: ['25', '0.5', '2']});
+});
+
 test('should show no time inside before the first value, and none for other kinds', () => {
     assert.equal(fmt.bandTimeText({kind: 'BAND', within: {insideSeconds: 0, observedSeconds: 0, share: 0}}), null);
     assert.equal(fmt.bandTimeText({kind: 'NUMERIC', within: null}), null);
