@@ -39,6 +39,11 @@ test('should tell the time inside in hours while less than a day is observed', (
         {name: 'kr.band.time.hours', args: ['25', '0.5', '2']});
 });
 
+test('should tell only the share inside while less than an hour is observed', () => {
+    assert.deepEqual(fmt.bandTimeText({kind: 'BAND', within: {insideSeconds: 30, observedSeconds: 60, share: 0.5}}),
+        {name: 'kr.band.time.short', args: ['50']});
+});
+
 test('should show no time inside before the first value, and none for other kinds', () => {
     assert.equal(fmt.bandTimeText({kind: 'BAND', within: {insideSeconds: 0, observedSeconds: 0, share: 0}}), null);
     assert.equal(fmt.bandTimeText({kind: 'NUMERIC', within: null}), null);

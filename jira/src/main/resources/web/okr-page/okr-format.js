@@ -140,18 +140,22 @@
      */
     /**
      * How long a band key result's value stayed inside its band: "Inside the band 79% of the time (11 of 14 days
-     * since the first value)", days (hours under a day) to one decimal; null for other kinds and before any value.
+     * since the first value)", days (hours under a day, the share alone under an hour) to one decimal; null for other kinds and before any value.
      */
     function bandTimeText(kr) {
         var within = kr && kr.kind === 'BAND' ? kr.within : null;
         if (!within || !within.observedSeconds) {
             return null;
         }
+        var share = String(Math.round(within.share * 100));
+        if (within.observedSeconds < 3600) {
+            return {name: 'kr.band.time.short', args: [share]};
+        }
         // Under a day observed, days would read "0 of 0": hours then.
         var unit = within.observedSeconds < 86400 ? 3600 : 86400;
         return {
             name: unit === 3600 ? 'kr.band.time.hours' : 'kr.band.time',
-            args: [String(Math.round(within.share * 100)), String(Math.round(within.insideSeconds / unit * 10) / 10),
+            args: [share, String(Math.round(within.insideSeconds / unit * 10) / 10),
                 String(Math.round(within.observedSeconds / unit * 10) / 10)]
         };
     }
