@@ -76,6 +76,13 @@
             }
             return {percent: bar, text: workText(totals, kr.basis)};
         }
+        if (kr.kind === 'BAND' && isNumber(kr.current)) {
+            return {
+                percent: bar,
+                text: {name: 'kr.band.progress', args: [formatValue(kr.current, 'NUMBER', kr.unit),
+                    formatValue(kr.start, 'NUMBER', kr.unit), formatValue(kr.target, 'NUMBER', kr.unit)]}
+            };
+        }
         if (kr.kind === 'MILESTONE') {
             return {percent: bar, text: {name: kr.score === 1 ? 'history.done' : 'history.not-done', args: []}};
         }
@@ -96,7 +103,8 @@
         TOO_FEW_VALUES: 'forecast.none.too-few-values',
         TOO_SHORT_SPAN: 'forecast.none.too-short-span',
         MILESTONE: 'forecast.none.milestone',
-        LINKED_WORK: 'forecast.none.linked-work'
+        LINKED_WORK: 'forecast.none.linked-work',
+        BAND: 'forecast.none.band'
     };
 
     /**
@@ -130,6 +138,28 @@
      * (the key result's scale: "95%" for an on-time delivery of 0.95), or that its values are hidden from the viewer.
      * @return {name, args} or null for a key result without a KPI
      */
+    /**
+     * How long a band key result's value stayed inside its band: "Inside the band 79% of the time (11 of 14 days
+     * since the first value)", days (hours under a day, the share alone under an hour) to one decimal; null for other kinds and before any value.
+     */
+    function bandTimeText(kr) {
+        var within = kr && kr.kind === 'BAND' ? kr.within : null;
+        if (!within || !within.observedSeconds) {
+            return null;
+        }
+        var share = String(Math.round(within.share * 100));
+        if (within.observedSeconds < 3600) {
+            return {name: 'kr.band.time.short', args: [share]};
+        }
+        // Under a day observed, days would read "0 of 0": hours then.
+        var unit = within.observedSeconds < 86400 ? 3600 : 86400;
+        return {
+            name: unit === 3600 ? 'kr.band.time.hours' : 'kr.band.time',
+            args: [share, String(Math.round(within.insideSeconds / unit * 10) / 10),
+                String(Math.round(within.observedSeconds / unit * 10) / 10)]
+        };
+    }
+
     function kpiText(kr) {
         var kpi = kr && kr.kpi;
         if (!kpi) {
@@ -332,14 +362,14 @@
     /** POST /objectives/{id}/key-results (version null, kind from the form) or PUT /key-results/{id} body. */
     function keyResultBody(values, kind, version) {
         var errors = [];
-        var numeric = kind === 'NUMERIC' || kind === 'KPI';
+        var numeric = kind === 'NUMERIC' || kind === 'KPI' || kind === 'BAND';
         // A KPI key result takes its format and unit from its KPI (a ratio KPI's key result is a percentage).
         var body = {
             title: requireText(values, 'title', errors),
             owner: text(values.owner),
             weight: number(values, 'weight', errors, false),
             format: kind === 'NUMERIC' ? text(values.format) : null,
-            unit: kind === 'NUMERIC' ? text(values.unit) : null,
+            unit: kind === 'NUMERIC' || kind === 'BAND' ? text(values.unit) : null,
             start: numeric ? number(values, 'start', errors, false) : null,
             target: numeric ? number(values, 'target', errors, false) : null,
             basis: kind === 'LINKED_WORK' ? text(values.basis) : null,
@@ -363,7 +393,7 @@
     function checkInBody(values, kind) {
         var errors = [];
         var body = {
-            value: kind === 'NUMERIC' ? number(values, 'value', errors, true) : null,
+            value: kind === 'NUMERIC' || kind === 'BAND' ? number(values, 'value', errors, true) : null,
             done: kind === 'MILESTONE' ? values.done === true || values.done === 'on' || values.done === 'true' : null,
             confidence: text(values.confidence),
             note: text(values.note)
@@ -430,6 +460,7 @@
     }
 
     ns.okrFormat = {
+        bandTimeText: bandTimeText,
         bandLozenge: bandLozenge,
         statusLozenge: statusLozenge,
         percent: percent,

@@ -87,6 +87,7 @@
         bar.setAttribute('aria-valuetext', progressText);
         slot(row, 'progress-text').textContent = progressText;
         optionalText(slot(row, 'kpi'), fmt.kpiText(kr));
+        optionalText(slot(row, 'band-time'), fmt.bandTimeText(kr));
         optionalText(slot(row, 'hidden-issues'), fmt.hiddenIssuesText(kr.hiddenIssues));
 
         slot(row, 'score').textContent = kr.scoreText || '';

@@ -49,7 +49,8 @@ public record Forecast(double value, double slopePerDay, int samples, Reach reac
         TOO_FEW_VALUES("not enough data: needs check-in values at two different times at least"),
         TOO_SHORT_SPAN("not enough data: the check-in values span less than a week"),
         MILESTONE("a milestone is done or not: there is no value to project"),
-        LINKED_WORK("linked-work progress is read from Jira as it is now; no history of it is kept to project");
+        LINKED_WORK("linked-work progress is read from Jira as it is now; no history of it is kept to project"),
+        BAND("a band key result is in its band or not: there is no target to project towards");
 
         private final String message;
 

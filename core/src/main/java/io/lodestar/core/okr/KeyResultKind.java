@@ -9,5 +9,7 @@ public enum KeyResultKind {
     /** The share of linked Jira issues (or of their story points) that are done. */
     LINKED_WORK,
     /** The latest value of a KPI, moving from a start value to a target. */
-    KPI
+    KPI,
+    /** A value that should stay within a band (p85 cycle time between 2 and 5 days): full score inside, none outside. */
+    BAND
 }

@@ -8,7 +8,7 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
  * columns (kind, format, unit, start, target, basis, kpi id) and rebuilds them with the factories.
  */
 public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Measure.LinkedWork, Measure.KpiBacked,
-        Measure.Invalid {
+        Measure.WithinBand, Measure.Invalid {
 
     KeyResultKind kind();
 
@@ -121,6 +121,42 @@ public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Meas
 
         public Direction direction() {
             return Direction.from(start, target);
+        }
+    }
+
+    static WithinBand band(String unit, double minimum, double maximum) {
+        return new WithinBand(unit, minimum, maximum);
+    }
+
+    /**
+     * A value, reported by check-ins, that should stay between {@code minimum} and {@code maximum}, both
+     * inclusive ("p85 cycle time stays between 2 and 5 days"). The bounds are checked and the value rated by
+     * core's KPI band goal ({@link io.lodestar.core.kpi.KpiGoal.Band}), so a band means the same on both
+     * sides: inside is full score, outside none. A store keeps the minimum as the start value and the
+     * maximum as the target value.
+     */
+    record WithinBand(String unit, double minimum, double maximum) implements Measure {
+        public WithinBand {
+            unit = unit == null ? "" : unit.strip();
+            minimum = normalised(minimum);
+            maximum = normalised(maximum);
+            require(Double.isFinite(minimum), "keyResult.start", "must be a finite number");
+            require(Double.isFinite(maximum), "keyResult.target", "must be a finite number");
+            require(minimum < maximum, "keyResult.target", "must be above the band's lowest value " + minimum);
+        }
+
+        @Override
+        public KeyResultKind kind() {
+            return KeyResultKind.BAND;
+        }
+
+        /** The same band as core's KPI goal, which rates a value GREEN inside and RED outside. */
+        public io.lodestar.core.kpi.KpiGoal.Band goal() {
+            return io.lodestar.core.kpi.KpiGoal.band(minimum, maximum);
+        }
+
+        public boolean contains(double value) {
+            return goal().rate(value) == io.lodestar.core.kpi.Rating.GREEN;
         }
     }
 

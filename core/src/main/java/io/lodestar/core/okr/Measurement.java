@@ -1,5 +1,6 @@
 package io.lodestar.core.okr;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,6 +20,8 @@ import java.util.OptionalDouble;
  *       percentage), else the start value (and a gap saying the KPI has no value); nothing at all when the
  *       viewer may not see the KPI's values (the gap {@link #KPI_HIDDEN}), so the key result does not leak
  *       them through its current value or its score;</li>
+ *   <li>band: the latest check-in carrying a value; full score while it lies inside the band, none
+ *       outside, with {@link #bandTime()} telling how long it stayed inside;</li>
  *   <li>a stored measure that today's rules refuse ({@link Measure.Invalid}): none, with a gap saying what to repair.</li>
  * </ul>
  *
@@ -28,13 +31,20 @@ import java.util.OptionalDouble;
  * @param score    the progress clamped to [0, 1]; 0 when not measurable
  * @param gap      why the key result cannot be measured, or null when it can
  * @param work     for linked work, the counts behind the progress; null for other kinds
+ * @param bandTime for a band key result, how long its value stayed inside the band; null for other kinds
  */
-public record Measurement(Double current, Double progress, Score score, String gap, WorkProgress work) {
+public record Measurement(Double current, Double progress, Score score, String gap, WorkProgress work,
+                          BandTime bandTime) {
+
+    public Measurement(Double current, Double progress, Score score, String gap, WorkProgress work) {
+        this(current, progress, score, gap, work, null);
+    }
 
     public static final String NO_START_OR_TARGET = "the start and the target value must both be set";
     public static final String NO_VISIBLE_ISSUE = "no linked issue is visible";
     public static final String NO_STORY_POINTS = "the visible linked issues have no story points";
     public static final String NO_KPI_VALUE = "the KPI has no value yet";
+    public static final String NO_BAND_VALUE = "no check-in has reported a value yet";
     public static final String KPI_HIDDEN = "the KPI is computed over a project you may not browse";
 
     public boolean measurable() {
@@ -48,6 +58,16 @@ public record Measurement(Double current, Double progress, Score score, String g
      */
     public static Measurement of(KeyResult keyResult, List<CheckIn> history, List<LinkedIssue> visibleIssues,
                                  Optional<KpiReading> kpiReading) {
+        Instant until = history.isEmpty() ? Instant.EPOCH : history.get(history.size() - 1).at();
+        return of(keyResult, history, visibleIssues, kpiReading, until);
+    }
+
+    /**
+     * As {@link #of(KeyResult, List, List, Optional)}, with {@code until} the end of the time a band key
+     * result's value is observed (now, or the cycle's end once over); other kinds ignore it.
+     */
+    public static Measurement of(KeyResult keyResult, List<CheckIn> history, List<LinkedIssue> visibleIssues,
+                                 Optional<KpiReading> kpiReading, Instant until) {
         Double latestValue = latestValue(history);
         Measure measure = keyResult.measure();
         if (measure instanceof Measure.Numeric numeric) {
@@ -70,6 +90,14 @@ public record Measurement(Double current, Double progress, Score score, String g
                 return new Measurement(done, null, Score.ZERO, gap, work);
             }
             return progressed(done, fraction.getAsDouble(), work);
+        }
+        if (measure instanceof Measure.WithinBand band) {
+            BandTime time = BandTime.of(band, history, until);
+            if (latestValue == null) {
+                return new Measurement(null, null, Score.ZERO, NO_BAND_VALUE, null, time);
+            }
+            double inside = band.contains(latestValue) ? 1.0 : 0.0;
+            return new Measurement(latestValue, inside, Score.fromProgress(inside), null, null, time);
         }
         if (measure instanceof Measure.Invalid invalid) {
             return new Measurement(null, null, Score.ZERO, invalidGap(invalid), null);

@@ -53,13 +53,14 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                         ? Optional.ofNullable(kpiReadings.get(kpi.kpiId()))
                         : Optional.empty();
                 Measurement measurement = Measurement.of(kr, history,
-                        issuesByKeyResult.getOrDefault(kr.id(), List.of()), reading);
+                        issuesByKeyResult.getOrDefault(kr.id(), List.of()), reading, now.isAfter(end) ? end : now);
                 Score score = kr.graded() ? Score.of(kr.finalScore()) : measurement.score();
                 Confidence confidence = latest.map(CheckIn::confidence).orElse(null);
                 TrackStatus status = TrackStatus.judge(score, elapsed, kr.graded() ? null : confidence);
                 Forecast forecast = switch (kr.kind()) {
                     case MILESTONE -> Forecast.unavailable(Forecast.Missing.MILESTONE, 0);
                     case LINKED_WORK -> Forecast.unavailable(Forecast.Missing.LINKED_WORK, 0);
+                    case BAND -> Forecast.unavailable(Forecast.Missing.BAND, 0);
                     case NUMERIC, KPI -> Forecast.leastSquares(history, start, end, now, startOf(kr), targetOf(kr));
                 };
                 boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(latest, now);

@@ -128,7 +128,8 @@ public abstract class OkrStoreContract {
                 Measure.percent(40.0, 80.5),
                 Measure.milestone(),
                 Measure.linkedWork(WorkBasis.STORY_POINTS),
-                Measure.kpi(7, "days", 12.5, 5));
+                Measure.kpi(7, "days", 12.5, 5),
+                Measure.band("days", 2, 5.5));
         for (Measure measure : measures) {
             KeyResult kr = new KeyResult(0, 0, child.id(), "KR", null, 2.5, measure, Duration.ofDays(14), 0.35, 41L);
             KeyResult stored = store.saveKeyResult(kr);

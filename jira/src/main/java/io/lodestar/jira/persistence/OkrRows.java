@@ -157,6 +157,12 @@ final class OkrRows {
                         return new Measure.Invalid(kind, "keyResult.basis", unknown(row.getWorkBasis()));
                     }
                     return new Measure.LinkedWork(basis);
+                case BAND:
+                    if (row.getStartValue() == null || row.getTargetValue() == null) {
+                        return new Measure.Invalid(kind, row.getStartValue() == null ? "keyResult.start"
+                                : "keyResult.target", "is missing");
+                    }
+                    return new Measure.WithinBand(row.getUnit(), row.getStartValue(), row.getTargetValue());
                 default:
                     if (row.getKpiId() == null || row.getStartValue() == null || row.getTargetValue() == null) {
                         return new Measure.Invalid(kind, row.getKpiId() == null ? "keyResult.kpiId"
@@ -256,6 +262,11 @@ final class OkrRows {
             columns.put(KeyResultEntity.UNIT, requireShort(kpi.unit(), "keyResult.unit"));
             columns.put(KeyResultEntity.START_VALUE, kpi.start());
             columns.put(KeyResultEntity.TARGET_VALUE, kpi.target());
+        } else if (measure instanceof Measure.WithinBand) {
+            Measure.WithinBand band = (Measure.WithinBand) measure;
+            columns.put(KeyResultEntity.UNIT, requireShort(band.unit(), "keyResult.unit"));
+            columns.put(KeyResultEntity.START_VALUE, band.minimum());
+            columns.put(KeyResultEntity.TARGET_VALUE, band.maximum());
         }
         return columns;
     }

@@ -141,7 +141,8 @@ final class Inputs {
      * How a key result is measured, from the flat fields of the contract; which are required depends on the
      * kind, and a field the kind does not use must be absent (or null): it would otherwise be accepted and
      * dropped, however wrong. Used fields: NUMERIC format, unit, start, target (a PERCENT's unit is % or
-     * absent); MILESTONE none; LINKED_WORK basis; KPI kpiId, unit, start and target (its format follows the KPI).
+     * absent); MILESTONE none; LINKED_WORK basis; KPI kpiId, unit, start and target (its format follows the KPI);
+     * BAND unit, start (the band's lowest value) and target (its highest value).
      */
     static Measure measure(String kind, String format, String unit, Double start, Double target, String basis,
                            Long kpiId) {
@@ -151,7 +152,8 @@ final class Inputs {
         Double to = number(target, "keyResult.target");
         NumberFormat numberFormat = optionalEnum(NumberFormat.class, format, "keyResult.format");
         WorkBasis workBasis = optionalEnum(WorkBasis.class, basis, "keyResult.basis");
-        boolean numeric = measured == KeyResultKind.NUMERIC || measured == KeyResultKind.KPI;
+        boolean numeric = measured == KeyResultKind.NUMERIC || measured == KeyResultKind.KPI
+                || measured == KeyResultKind.BAND;
         unused(measured, measured != KeyResultKind.NUMERIC, format, "keyResult.format");
         unused(measured, !numeric, unit, "keyResult.unit");
         unused(measured, !numeric, start, "keyResult.start");
@@ -172,6 +174,7 @@ final class Inputs {
             case LINKED_WORK -> Measure.linkedWork(required(workBasis, "keyResult.basis"));
             case KPI -> Measure.kpi(required(kpiId, "keyResult.kpiId"), unit, required(from, "keyResult.start"),
                     required(to, "keyResult.target"));
+            case BAND -> Measure.band(unit, required(from, "keyResult.start"), required(to, "keyResult.target"));
         };
     }
 

@@ -63,6 +63,9 @@ final class OkrCsv {
                 } else if (measure instanceof Measure.KpiBacked kpi) {
                     start = kpi.start();
                     target = kpi.target();
+                } else if (measure instanceof Measure.WithinBand band) {
+                    start = band.minimum();
+                    target = band.maximum();
                 }
                 List<String> cells = new ArrayList<>(objectiveCells);
                 cells.add(text(names.apply(kr.keyResult().owner())));

@@ -32,7 +32,15 @@ public final class OkrJson {
                                 String basis, Long kpiId, Double current, double score, String scoreText, String band,
                                 String status, String gap, boolean checkInDue, Forecast forecast,
                                 CheckIn latestCheckIn, List<LinkedIssue> links, Count linkTotals, boolean canEdit,
-                                int hiddenIssues, Kpi kpi) {
+                                int hiddenIssues, Kpi kpi, Within within) {
+    }
+
+    /**
+     * For a keep-within-a-band key result (kind BAND, whose {@code start} and {@code target} are the band's
+     * lowest and highest values): how long its reported value stayed inside the band, out of the time observed
+     * since its first value; {@code share} is inside / observed (0 before any value).
+     */
+    public record Within(double minimum, double maximum, long insideSeconds, long observedSeconds, double share) {
     }
 
     /**

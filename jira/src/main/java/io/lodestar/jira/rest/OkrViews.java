@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import io.lodestar.core.okr.BandTime;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.Finding;
@@ -110,6 +111,16 @@ public final class OkrViews {
             target = backed.target();
             kpiId = backed.kpiId();
             format = KpiScale.PERCENT_UNIT.equals(unit) ? NumberFormat.PERCENT.name() : NumberFormat.NUMBER.name();
+        } else if (measure instanceof Measure.WithinBand band) {
+            unit = band.unit();
+            start = band.minimum();
+            target = band.maximum();
+        }
+        OkrJson.Within within = null;
+        if (measure instanceof Measure.WithinBand band && scored.measurement().bandTime() != null) {
+            BandTime time = scored.measurement().bandTime();
+            within = new OkrJson.Within(band.minimum(), band.maximum(), time.inside().getSeconds(),
+                    time.observed().getSeconds(), time.share());
         }
         Forecast projected = scored.forecast();
         OkrJson.Forecast forecast = new OkrJson.Forecast(
@@ -128,7 +139,8 @@ public final class OkrViews {
                 scored.latestCheckIn() == null ? null : checkIn(scored.latestCheckIn()),
                 links.stream().map(card -> linkedIssue(card, work == null ? null : work.basis())).toList(),
                 totals(work), canEdit, hiddenIssues, kpi == null ? null
-                        : new OkrJson.Kpi(kpi.id(), kpi.name(), kpi.team(), kpi.current(), kpi.unit(), kpi.valuesHidden()));
+                        : new OkrJson.Kpi(kpi.id(), kpi.name(), kpi.team(), kpi.current(), kpi.unit(), kpi.valuesHidden()),
+                within);
     }
 
     /** The tree as {@link OkrCsv}, with owners by name as the page shows them. */

@@ -87,6 +87,23 @@ public class AoOkrStoreStoredRowsTest {
     }
 
     @Test
+    public void shouldReadABandKeyResultFromStartAndTargetAndAReversedOrHalfBandAsInvalid() {
+        long band = keyResultRow(Map.of(KeyResultEntity.KIND, "BAND", KeyResultEntity.UNIT, "days",
+                KeyResultEntity.START_VALUE, 2.0, KeyResultEntity.TARGET_VALUE, 5.0));
+        long reversed = keyResultRow(Map.of(KeyResultEntity.KIND, "BAND", KeyResultEntity.START_VALUE, 5.0,
+                KeyResultEntity.TARGET_VALUE, 2.0));
+        long half = keyResultRow(Map.of(KeyResultEntity.KIND, "BAND", KeyResultEntity.START_VALUE, 5.0));
+
+        assertEquals(Measure.band("days", 2, 5), store.findKeyResult(band).orElseThrow().measure());
+        assertEquals(KeyResultKind.BAND, invalid(reversed).kind());
+        assertEquals("keyResult.target", invalid(reversed).field());
+        assertEquals("must be above the band's lowest value 5.0", invalid(reversed).problem());
+        assertEquals("keyResult.target", invalid(half).field());
+        assertEquals("is missing", invalid(half).problem());
+        assertEquals(4, store.loadCycle(q1.id()).keyResults().size());
+    }
+
+    @Test
     public void shouldRepairAnInvalidKeyResultByAnEditAndKeepItsStoredColumnsUntilThen() {
         long bad = keyResultRow(Map.of(KeyResultEntity.KIND, "NUMERIC", KeyResultEntity.NUMBER_FORMAT, "NUMBER",
                 KeyResultEntity.START_VALUE, 5.0, KeyResultEntity.TARGET_VALUE, 5.0));

@@ -182,7 +182,14 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
             "{'title':'','kind':'MILESTONE'}",
             "{'title':'k','kind':'MILESTONE','start':0}",
             "{'title':'k','kind':'LINKED_WORK'}",
-            "{'title':'k','kind':'NUMERIC','format':'percent','start':0,'target':1}"};
+            "{'title':'k','kind':'NUMERIC','format':'percent','start':0,'target':1}",
+            // keep-within-a-band key results
+            "{'title':'k','kind':'BAND','start':5,'target':2}",
+            "{'title':'k','kind':'BAND','start':2,'target':2}",
+            "{'title':'k','kind':'BAND','start':2}",
+            "{'title':'k','kind':'BAND','start':2,'target':5,'format':'NUMBER'}",
+            "{'title':'k','kind':'BAND','start':2,'target':5,'basis':'ISSUE_COUNT'}",
+            "{'title':'k','kind':'BAND','start':2,'target':5,'unit':'" + "u".repeat(256) + "'}"};
         cases.put("POST objectives/{id}/key-results", bodies(kr, MALFORMED, kpi(keyResultBodies)));
         List<String> edits = new ArrayList<>();
         edits.add("{'version':999,'title':'k','kind':'NUMERIC','start':0,'target':5}");
