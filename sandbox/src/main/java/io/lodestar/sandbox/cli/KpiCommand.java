@@ -198,6 +198,7 @@ final class KpiCommand {
             }
         }
         Output output = new Output(options, issues.size());
+        changelogNotes(options, read.export(), output);
         StatusCatalog statuses = read.export().statuses();
         switch (options.kpi()) {
             case "velocity", "scope-change" -> sprints(options, issues, statuses, output);
@@ -229,6 +230,30 @@ final class KpiCommand {
                     + " changes beyond it are unknown");
         }
         return output.build();
+    }
+
+    /** The KPIs that replay each issue's status history, which only the changelog holds. */
+    private static final Set<String> FROM_CHANGELOG = Set.of("lead-time", "cycle-time", "time-in-status", "wip");
+
+    /**
+     * An export without changelogs (a search without {@code expand=changelog}) would make every issue look
+     * as if it never changed status: lead and cycle times of 0.0 days. A KPI that replays status history
+     * refuses such an export; where only some issues lack a changelog, the output says how many.
+     */
+    private static void changelogNotes(Options options, JiraExport export, Output output) {
+        int without = export.withoutChangelog();
+        if (without == 0) {
+            return;
+        }
+        boolean needed = FROM_CHANGELOG.contains(options.kpi());
+        if (without == export.issueCount() && needed) {
+            throw new InvalidInputException("issues", options.issues().getFileName() + " has no changelog for any"
+                    + " issue, and " + options.kpi() + " needs each issue's status history: export the issues with"
+                    + " /rest/api/2/search?expand=names,changelog");
+        }
+        output.notes.add(without + " of the export's " + export.issueCount() + " issues have no changelog"
+                + (needed ? "; their status history is unknown, so they count as never having changed status"
+                : "; changes to their sprints, estimates and statuses are unknown"));
     }
 
     private static void flow(FlowTimes times, String startColumn, String endColumn, String daysColumn, Options options,

@@ -18,12 +18,15 @@ import java.util.Objects;
  * @param fields              the custom fields found by name
  * @param truncatedChangelogs issues whose changelog holds fewer histories than its total (Jira pages
  *                            long changelogs); their flow KPIs may miss late changes
+ * @param withoutChangelog    issues whose object has no {@code changelog} (a search without
+ *                            {@code expand=changelog}, or issues collected one by one): their status
+ *                            history is unknown, which is not the same as "never changed"
  * @param lastUpdate          the latest timestamp in the export (creations, updates, resolutions,
  *                            changelog entries): the moment the export describes, as far as the file
  *                            tells; null when it holds no issue
  */
 public record JiraExport(int issueCount, StatusCatalog statuses, List<Status> changelogOnly, ExportFields fields,
-                         int truncatedChangelogs, OffsetDateTime lastUpdate) {
+                         int truncatedChangelogs, int withoutChangelog, OffsetDateTime lastUpdate) {
 
     public JiraExport {
         Objects.requireNonNull(statuses, "statuses");

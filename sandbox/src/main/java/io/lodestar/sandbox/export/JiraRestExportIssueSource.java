@@ -323,6 +323,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private int issueCount;
         private int pages;
         private int truncatedChangelogs;
+        private int withoutChangelog;
         private OffsetDateTime latest;
         private String currentIssue;
 
@@ -368,7 +369,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             });
             return new JiraExport(issueCount, StatusCatalog.of(catalog.values()), changelogOnly,
-                    fields == null ? ExportFields.from(names) : fields, truncatedChangelogs, latest);
+                    fields == null ? ExportFields.from(names) : fields, truncatedChangelogs, withoutChangelog, latest);
         }
 
         /**
@@ -446,6 +447,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private IssueSnapshot readIssue(JsonParser parser) throws IOException {
             IssueDraft issue = new IssueDraft("#" + (issueCount + 1));
             currentIssue = issue.label;
+            boolean changelog = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -462,6 +464,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }
                     case "changelog" -> {
                         if (value == JsonToken.START_OBJECT) {
+                            changelog = true;
                             readChangelog(parser, issue);
                         } else {
                             parser.skipChildren();
@@ -469,6 +472,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }
                     default -> parser.skipChildren();
                 }
+            }
+            if (!changelog) {
+                withoutChangelog++;
             }
             return issue.build();
         }

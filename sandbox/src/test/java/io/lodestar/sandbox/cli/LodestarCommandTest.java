@@ -292,6 +292,41 @@ public class LodestarCommandTest {
         }
     }
 
+    /** EXPORT as a search without expand=changelog returns it: the same issues, no changelog object. */
+    private static String withoutChangelogs(String export) {
+        return export.replaceAll(",\\s*\"changelog\":\\{\"total\":\\d+,\"histories\":\\[(?:[^\\[\\]]|\\[[^\\[\\]]*\\])*\\]\\}", "");
+    }
+
+    @Test
+    public void shouldRefuseAKpiThatReplaysStatusHistoryWhenTheExportHasNoChangelogRatherThanReportZeroDays()
+            throws IOException {
+        String bare = withoutChangelogs(EXPORT);
+        assertFalse(bare, bare.contains("changelog"));
+        for (String kpi : List.of("lead-time", "cycle-time", "time-in-status", "wip")) {
+            out.reset();
+            err.reset();
+            assertEquals(kpi, 2, run("kpi", kpi, "--issues", export(bare)));
+            assertEquals("lodestar: issues: export.json has no changelog for any issue, and " + kpi + " needs each"
+                    + " issue's status history: export the issues with /rest/api/2/search?expand=names,changelog\n",
+                    err());
+            assertEquals("", out());
+        }
+    }
+
+    @Test
+    public void shouldSayHowManyIssuesLackAChangelogWhenOnlySomeDo() throws IOException {
+        // DS-1 keeps its four histories; DS-2 loses its (empty) changelog object: 1 of the 2 issues has none.
+        String half = EXPORT.replace(",\n  \"changelog\":{\"total\":0,\"histories\":[]}", "");
+        assertFalse(half, half.contains("\"total\":0"));
+        assertEquals(0, run("kpi", "cycle-time", "--issues", export(half)));
+        assertTrue(out(), out().contains("note: 1 of the export's 2 issues have no changelog; their status history is"
+                + " unknown, so they count as never having changed status\n"));
+        out.reset();
+        assertEquals(0, run("kpi", "on-time-delivery", "--issues", export(withoutChangelogs(EXPORT))));
+        assertTrue(out(), out().contains("note: 2 of the export's 2 issues have no changelog; changes to their sprints,"
+                + " estimates and statuses are unknown\n"));
+    }
+
     @Test
     public void shouldSayWhereFileIsCutInOwnWordsWhenExportIsTruncated() throws IOException {
         assertEquals(2, run("kpi", "wip", "--issues", export(EXPORT.substring(0, EXPORT.indexOf("\"DS-2\"") + 10))));
