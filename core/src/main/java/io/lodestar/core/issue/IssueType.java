@@ -10,9 +10,9 @@ public record IssueType(String id, String name, boolean subtask) {
         Objects.requireNonNull(name, "name");
     }
 
-    /** Jira has no flag for bugs: the built-in type is named "Bug" in every default scheme. */
+    /** Whether this is a bug by the {@link BugTypes#DEFAULT default bug types} (Jira has no flag for bugs). */
     public boolean isBug() {
-        return name.toLowerCase(Locale.ROOT).equals("bug");
+        return BugTypes.DEFAULT.includes(this);
     }
 
     public boolean isEpic() {

@@ -1,6 +1,7 @@
 package io.lodestar.sandbox.cli;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.issue.BugTypes;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.StatusCatalog;
@@ -87,12 +88,14 @@ final class KpiCommand {
               --as-of INSTANT        time-in-status: replay open issues to this instant
                                      (e.g. 2015-01-01T00:00:00Z; default: the export's last
                                      update, its latest timestamp)
+              --bug-types NAMES      bugs-per-release: the issue types that are bugs,
+                                     comma-separated (default: Bug, Defect)
               --help                 this text
             """.formatted(String.join(", ", KPIS));
 
     /** The parsed command line. */
     record Options(String kpi, Path issues, String project, boolean perIssue, OutputFormat format, String workflow,
-                   String commitStage, String doneStage, Instant asOf) {
+                   String commitStage, String doneStage, Instant asOf, BugTypes bugTypes) {
     }
 
     static Options parse(List<String> arguments) {
@@ -105,6 +108,7 @@ final class KpiCommand {
         String commitStage = null;
         String doneStage = null;
         Instant asOf = null;
+        BugTypes bugTypes = BugTypes.DEFAULT;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -116,6 +120,7 @@ final class KpiCommand {
                 case "--commit-stage" -> commitStage = value(arguments, ++i, argument);
                 case "--done-stage" -> doneStage = value(arguments, ++i, argument);
                 case "--as-of" -> asOf = instant(value(arguments, ++i, argument));
+                case "--bug-types" -> bugTypes = bugTypes(value(arguments, ++i, argument));
                 default -> {
                     if (argument.startsWith("-")) {
                         throw new CommandLineException("unknown option " + argument + "; see lodestar kpi --help");
@@ -148,7 +153,16 @@ final class KpiCommand {
         if (workflow != null && (commitStage == null || doneStage == null)) {
             throw new CommandLineException("--workflow needs --commit-stage and --done-stage");
         }
-        return new Options(kpi, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf);
+        return new Options(kpi, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf, bugTypes);
+    }
+
+    private static BugTypes bugTypes(String names) {
+        try {
+            return BugTypes.parse(names);
+        } catch (InvalidInputException e) {
+            throw new CommandLineException("--bug-types needs issue type names separated by commas (" + e.reason()
+                    + "), e.g. \"Bug, Defect\"");
+        }
     }
 
     private static String value(List<String> arguments, int index, String option) {
@@ -222,7 +236,7 @@ final class KpiCommand {
             }
             case "time-in-status" -> timeInStatus(options, issues, read.export(), output);
             case "throughput", "wip" -> weekly(options, issues, statuses, read.export(), output);
-            case "bugs-per-release" -> bugsPerRelease(issues, statuses, output);
+            case "bugs-per-release" -> bugsPerRelease(options, issues, statuses, output);
             default -> throw new IllegalStateException("KPI listed but not wired: " + options.kpi());
         }
         if (read.export().truncatedChangelogs() > 0) {
@@ -498,16 +512,18 @@ final class KpiCommand {
         }
     }
 
-    private static void bugsPerRelease(List<IssueSnapshot> issues, StatusCatalog statuses, Output output) {
-        List<ReleaseSummary> releases = new ReleaseCalculator(StatusSelection.category(StatusCategory.DONE, statuses, issues))
-                .releases(issues);
+    private static void bugsPerRelease(Options options, List<IssueSnapshot> issues, StatusCatalog statuses,
+                                       Output output) {
+        List<ReleaseSummary> releases = new ReleaseCalculator(StatusSelection.category(StatusCategory.DONE, statuses, issues),
+                options.bugTypes()).releases(issues);
         List<ReleaseSummary> released = releases.stream().filter(release -> release.version().releaseDate() != null).toList();
         output.summary.put("released_versions", released.size());
         output.summary.put("mean_bugs_per_release", released.isEmpty()
                 ? KpiValue.notApplicable("no released version with a release date")
                 : KpiValue.of(released.stream().mapToInt(release -> release.bugKeys().size()).average().orElseThrow(),
                         KpiUnit.ISSUES, released.size()));
-        output.notes.add("bugs of a release = issues of type Bug whose fix versions include it");
+        output.notes.add("bugs of a release = issues of the types " + options.bugTypes() + " (--bug-types) whose fix"
+                + " versions include it");
         output.columns.addAll(List.of("version", "release_date", "bugs", "done_points"));
         for (ReleaseSummary release : releases) {
             output.rows.add(Arrays.asList(release.version().name(), release.version().releaseDate(),

@@ -131,6 +131,33 @@ public class LodestarCommandTest {
     }
 
     @Test
+    public void shouldCountDefectsAndTheTypesTheUserNamesAsBugsAndSayWhichTypesItCounted() throws IOException {
+        // DS-2, the one issue of release 1.0, is a Bug in EXPORT; as a "Defect" it is still counted by default,
+        // as a German "Fehler" only when --bug-types names it.
+        String defect = EXPORT.replace("\"id\":\"2\",\"key\":\"DS-2\",\"fields\":{\"issuetype\":{\"id\":\"1\",\"name\":\"Bug\"",
+                "\"id\":\"2\",\"key\":\"DS-2\",\"fields\":{\"issuetype\":{\"id\":\"1\",\"name\":\"Defect\"");
+        assertFalse(defect.equals(EXPORT));
+        assertEquals(0, run("kpi", "bugs-per-release", "--issues", export(defect)));
+        assertTrue(out(), out().contains("mean_bugs_per_release  1.00 issues (n=1)"));
+        assertTrue(out(), out().contains("note: bugs of a release = issues of the types Bug, Defect (--bug-types)"));
+
+        String fehler = defect.replace("\"name\":\"Defect\"", "\"name\":\"Fehler\"");
+        out.reset();
+        assertEquals(0, run("kpi", "bugs-per-release", "--issues", export(fehler)));
+        // Not a bug and not done: release 1.0 holds nothing this KPI counts, so there is no release to average.
+        assertTrue(out(), out().contains("released_versions      0\n"));
+        out.reset();
+        assertEquals(0, run("kpi", "bugs-per-release", "--issues", export(fehler), "--bug-types", "fehler, Bug"));
+        assertTrue(out(), out().contains("mean_bugs_per_release  1.00 issues (n=1)"));
+        assertTrue(out(), out().contains("note: bugs of a release = issues of the types fehler, Bug (--bug-types)"));
+
+        out.reset();
+        assertEquals(2, run("kpi", "bugs-per-release", "--issues", export(fehler), "--bug-types", "Bug,,Defect"));
+        assertEquals("lodestar: --bug-types needs issue type names separated by commas (an issue type name is"
+                + " empty), e.g. \"Bug, Defect\"\n", err());
+    }
+
+    @Test
     public void shouldCountIssuesDoneInEachMondayWeekWhenThroughput() throws IOException {
         assertEquals(0, run("kpi", "throughput", "--issues", export(EXPORT), "--format", "csv"));
         assertEquals("""

@@ -2,6 +2,7 @@ package io.lodestar.core.kpi.release;
 
 import static io.lodestar.core.common.InvalidInputException.requirePresent;
 
+import io.lodestar.core.issue.BugTypes;
 import io.lodestar.core.issue.FixVersion;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.kpi.KpiPeriod;
@@ -24,7 +25,8 @@ import java.util.function.ToDoubleFunction;
  * <h2>Formula</h2>
  * For each released version V (Jira's "released" flag; versions are matched by id):
  * <ul>
- *   <li><b>bugs(V)</b> = number of issues of type Bug whose fix versions include V, whatever their
+ *   <li><b>bugs(V)</b> = number of bugs (issues of a type {@link BugTypes} names, by default Bug or
+ *       Defect) whose fix versions include V, whatever their
  *       status: a bug scheduled in a shipped version is a bug of that release. (Escaped defects,
  *       bugs that <em>affect</em> V found after its release, need the affects-version field, which
  *       the issue snapshot does not carry yet.)</li>
@@ -46,16 +48,23 @@ import java.util.function.ToDoubleFunction;
 public final class ReleaseCalculator {
 
     private final Predicate<String> done;
+    private final BugTypes bugs;
 
+    /** Bugs are the issues of the {@link BugTypes#DEFAULT default bug types}. */
     public ReleaseCalculator(Predicate<String> done) {
+        this(done, BugTypes.DEFAULT);
+    }
+
+    public ReleaseCalculator(Predicate<String> done, BugTypes bugs) {
         this.done = requirePresent(done, "release.done");
+        this.bugs = requirePresent(bugs, "release.bugTypes");
     }
 
     /** Every released version the issues name, by release date then name. */
     public List<ReleaseSummary> releases(Collection<IssueSnapshot> issues) {
         Map<String, Accumulator> byId = new LinkedHashMap<>();
         for (IssueSnapshot issue : issues) {
-            boolean bug = issue.isBug();
+            boolean bug = bugs.includes(issue.type());
             boolean counted = !issue.isSubtask() && done.test(issue.status().id());
             if (!bug && !counted) {
                 continue;
