@@ -213,6 +213,10 @@ final class KpiCommand {
         }
         Output output = new Output(options, issues.size());
         changelogNotes(options, read.export(), output);
+        if (!read.export().categoryConflicts().isEmpty()) {
+            output.notes.add("statuses with two categories in the export, every issue read with the first one seen"
+                    + " so that all KPIs agree on what is done: " + String.join("; ", read.export().categoryConflicts()));
+        }
         StatusCatalog statuses = read.export().statuses();
         switch (options.kpi()) {
             case "velocity", "scope-change" -> sprints(options, issues, statuses, output);

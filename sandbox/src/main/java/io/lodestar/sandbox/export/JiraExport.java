@@ -21,16 +21,20 @@ import java.util.Objects;
  * @param withoutChangelog    issues whose object has no {@code changelog} (a search without
  *                            {@code expand=changelog}, or issues collected one by one): their status
  *                            history is unknown, which is not the same as "never changed"
+ * @param categoryConflicts   statuses the export gives two categories (e.g. "Done (6) as done, also as
+ *                            indeterminate"): every issue was read with the first category seen
  * @param lastUpdate          the latest timestamp in the export (creations, updates, resolutions,
  *                            changelog entries): the moment the export describes, as far as the file
  *                            tells; null when it holds no issue
  */
 public record JiraExport(int issueCount, StatusCatalog statuses, List<Status> changelogOnly, ExportFields fields,
-                         int truncatedChangelogs, int withoutChangelog, OffsetDateTime lastUpdate) {
+                         int truncatedChangelogs, int withoutChangelog,
+                         List<String> categoryConflicts, OffsetDateTime lastUpdate) {
 
     public JiraExport {
         Objects.requireNonNull(statuses, "statuses");
         changelogOnly = List.copyOf(changelogOnly);
+        categoryConflicts = List.copyOf(categoryConflicts);
         Objects.requireNonNull(fields, "fields");
     }
 

@@ -324,6 +324,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private int pages;
         private int truncatedChangelogs;
         private int withoutChangelog;
+        private final Map<String, java.util.Set<StatusCategory>> categoryConflicts = new LinkedHashMap<>();
         private OffsetDateTime latest;
         private String currentIssue;
 
@@ -369,7 +370,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             });
             return new JiraExport(issueCount, StatusCatalog.of(catalog.values()), changelogOnly,
-                    fields == null ? ExportFields.from(names) : fields, truncatedChangelogs, withoutChangelog, latest);
+                    fields == null ? ExportFields.from(names) : fields, truncatedChangelogs, withoutChangelog,
+                    conflicts(), latest);
         }
 
         /**
@@ -442,6 +444,17 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     + " (an object) was expected";
             throw currentIssue == null ? notAnExport("\"" + field + "\" " + reason)
                     : new InvalidInputException("issue " + currentIssue + " field " + field, reason);
+        }
+
+        /** Each status seen with more than one category: "Done (6) as done, also as indeterminate". */
+        private List<String> conflicts() {
+            List<String> described = new ArrayList<>();
+            categoryConflicts.forEach((id, others) -> {
+                Status kept = catalog.get(id);
+                described.add(kept.name() + " (" + id + ") as " + kept.category().jiraKey() + ", also as "
+                        + others.stream().map(StatusCategory::jiraKey).collect(java.util.stream.Collectors.joining(", ")));
+            });
+            return described;
         }
 
         private IssueSnapshot readIssue(JsonParser parser) throws IOException {
@@ -570,8 +583,14 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             Status known = catalog.get(id);
             if (known == null || known.category() == StatusCategory.UNDEFINED) {
                 catalog.put(id, status);
+                return status;
             }
-            return status;
+            if (status.category() != StatusCategory.UNDEFINED && status.category() != known.category()) {
+                // One status, two categories (the workflow changed between reads, or pages came from two
+                // instants): every issue takes the first category seen, so no two KPIs disagree on "done".
+                categoryConflicts.computeIfAbsent(id, ignored -> new java.util.TreeSet<>()).add(status.category());
+            }
+            return known;
         }
 
         /** The {@code key} of an object such as project or parent; statuses inside go to the catalog. */

@@ -158,6 +158,27 @@ public class LodestarCommandTest {
     }
 
     @Test
+    public void shouldReadAStatusWithTwoCategoriesByTheFirstOneSeenInEveryKpiAndSaySo() throws IOException {
+        // DS-2 is in status 6 "Closed" too, but this page calls it In Progress: DS-1 was read first with the
+        // Done category, so DS-2 is done as well, and no week ends with work in progress (read as In Progress,
+        // DS-2 would be in progress at every week's end).
+        String twoCategories = EXPORT.replace(
+                "\"status\":{\"id\":\"1\",\"name\":\"Open\",\"statusCategory\":{\"key\":\"new\"}}",
+                "\"status\":{\"id\":\"6\",\"name\":\"Closed\",\"statusCategory\":{\"key\":\"indeterminate\"}}");
+        assertFalse(twoCategories.equals(EXPORT));
+        for (String kpi : List.of("throughput", "wip", "cycle-time")) {
+            out.reset();
+            assertEquals(kpi, 0, run("kpi", kpi, "--issues", export(twoCategories)));
+            assertTrue(out(), out().contains("note: statuses with two categories in the export, every issue read with"
+                    + " the first one seen so that all KPIs agree on what is done: Closed (6) as done, also as"
+                    + " indeterminate\n"));
+        }
+        out.reset();
+        assertEquals(0, run("kpi", "wip", "--issues", export(twoCategories), "--format", "csv"));
+        assertFalse(out(), out().lines().anyMatch(line -> line.matches("2014-W\\d\\d,[1-9].*")));
+    }
+
+    @Test
     public void shouldCountIssuesDoneInEachMondayWeekWhenThroughput() throws IOException {
         assertEquals(0, run("kpi", "throughput", "--issues", export(EXPORT), "--format", "csv"));
         assertEquals("""
