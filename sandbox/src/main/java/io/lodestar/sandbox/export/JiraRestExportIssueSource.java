@@ -508,7 +508,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     case "updated" -> timestamp(parser, issue, "updated");
                     case "duedate" -> issue.dueDate = date(parser, issue, "duedate");
                     case "fixVersions" -> readFixVersions(parser, issue);
-                    case "parent" -> issue.parentKey = readKeyOf(parser, issue, "parent");
+                    case "parent" -> readParent(parser, issue);
                     case "issuelinks", "subtasks" -> collectStatuses(parser, issue, name);
                     default -> {
                         if (name.equals(fields.storyPointsId())) {
@@ -609,6 +609,60 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             }
             return key;
+        }
+
+        /**
+         * The parent: of a sub-task, its parent issue; in Jira Cloud (and team-managed projects) also the
+         * epic of a story, which Server links through "Epic Link" instead. A parent whose type is an epic
+         * (hierarchy level 1, or named Epic) is read as the issue's epic.
+         */
+        private void readParent(JsonParser parser, IssueDraft issue) throws IOException {
+            expect(parser.currentToken(), JsonToken.START_OBJECT, issue, "parent");
+            String key = null;
+            boolean epic = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                parser.nextToken();
+                if ("key".equals(property)) {
+                    key = text(parser, issue, "parent.key");
+                } else if ("fields".equals(property) && parser.currentToken() == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = parser.currentName();
+                        JsonToken value = parser.nextToken();
+                        if ("issuetype".equals(field) && value == JsonToken.START_OBJECT) {
+                            epic = readsAsEpic(parser);
+                        } else if ("status".equals(field) && value == JsonToken.START_OBJECT) {
+                            readStatus(parser, issue, "parent.status");
+                        } else {
+                            collectStatuses(parser, issue, "parent");
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (epic) {
+                issue.parentEpicKey = key;
+            } else {
+                issue.parentKey = key;
+            }
+        }
+
+        /** Whether an issue type object is an epic's: hierarchy level 1 (Cloud) or the name Epic. */
+        private static boolean readsAsEpic(JsonParser parser) throws IOException {
+            boolean epic = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("hierarchyLevel".equals(property) && value == JsonToken.VALUE_NUMBER_INT) {
+                    epic |= parser.getIntValue() == 1;
+                } else if ("name".equals(property) && value == JsonToken.VALUE_STRING) {
+                    epic |= "epic".equalsIgnoreCase(parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return epic;
         }
 
         /** Walks a value (links, sub-tasks) only to add the status objects inside it to the catalog. */
@@ -950,6 +1004,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         LocalDate dueDate;
         Double storyPoints;
         String parentKey;
+        String parentEpicKey;
         String epicKey;
         final List<FixVersion> fixVersions = new ArrayList<>(2);
         final List<Sprint> sprints = new ArrayList<>(1);
@@ -988,7 +1043,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 changelog.sort(OLDEST_FIRST);
             }
             return new IssueSnapshot(id, key, project, type, status, created, resolved, dueDate, fixVersions,
-                    storyPoints, sprints, parentKey, epicKey, changelog);
+                    storyPoints, sprints, parentKey, epicKey != null ? epicKey : parentEpicKey, changelog);
         }
 
         private static boolean isSorted(List<Change> changes) {

@@ -95,6 +95,32 @@ public class JiraRestExportIssueSourceTest {
     }
 
     @Test
+    public void shouldReadAnEpicParentAsTheEpicAndASubtasksParentAsItsParentAsJiraCloudLinksBoth() throws IOException {
+        // Cloud: a story's parent is its epic (hierarchy level 1), a sub-task's parent its story (level 0);
+        // a Server-style parent named Epic without a level is an epic too. "Epic Link" still wins where set.
+        String cloudStory = issue("DS-2", ",\"parent\":{\"id\":\"10\",\"key\":\"DS-10\",\"fields\":{\"summary\":\"E\","
+                + "\"status\":{\"id\":\"3\",\"name\":\"In Progress\",\"statusCategory\":{\"key\":\"indeterminate\"}},"
+                + "\"priority\":{\"name\":\"High\"},\"issuetype\":{\"id\":\"5\",\"name\":\"Épica\",\"subtask\":false,"
+                + "\"hierarchyLevel\":1}}}", "");
+        String subtask = issue("DS-3", ",\"parent\":{\"key\":\"DS-2\",\"fields\":{\"issuetype\":{\"name\":\"Story\","
+                + "\"hierarchyLevel\":0}}}", "");
+        String namedEpic = issue("DS-4", ",\"parent\":{\"key\":\"DS-11\",\"fields\":{\"issuetype\":{\"name\":\"Epic\"}}}", "");
+        String both = issue("DS-5", ",\"customfield_3\":\"DS-0\",\"parent\":{\"key\":\"DS-11\",\"fields\":"
+                + "{\"issuetype\":{\"name\":\"Epic\",\"hierarchyLevel\":1}}}", "");
+
+        JiraExport.WithIssues read = read(page(cloudStory, subtask, namedEpic, both));
+
+        List<IssueSnapshot> issues = read.issues();
+        assertEquals("DS-10", issues.get(0).epicKey());
+        assertNull(issues.get(0).parentKey());
+        assertNull(issues.get(1).epicKey());
+        assertEquals("DS-2", issues.get(1).parentKey());
+        assertEquals("DS-11", issues.get(2).epicKey());
+        assertEquals("DS-0", issues.get(3).epicKey());
+        assertTrue(read.export().statuses().find("3").isPresent());
+    }
+
+    @Test
     public void shouldParseLegacySprintTextWithNullsAndOffsetsWhenSprintFieldIsText() throws IOException {
         String sprint = "com.atlassian.greenhopper.service.sprint.Sprint@1a2b[id=12,rapidViewId=3,state=CLOSED,"
                 + "name=Sprint 1, part 2,startDate=2014-01-06T10:00:00.000-05:00,endDate=2014-01-17T10:00:00.000-05:00,"
