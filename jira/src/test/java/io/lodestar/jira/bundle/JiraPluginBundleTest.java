@@ -44,6 +44,7 @@ public class JiraPluginBundleTest {
         rules.put("com.atlassian.plugin.*", "plugins");
         rules.put("com.atlassian.plugin.web.*", "webfragment");
         rules.put("com.atlassian.plugins.rest.*", "rest");
+        rules.put("com.atlassian.annotations.*", "annotations");
         rules.put("com.atlassian.webresource.*", "webresource");
         rules.put("com.atlassian.applinks.*", "applinks");
         rules.put("javax.ws.rs.*", "ws-rs");
