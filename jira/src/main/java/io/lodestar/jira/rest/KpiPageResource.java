@@ -121,7 +121,7 @@ public final class KpiPageResource {
         KpiValue average = last.isEmpty() ? KpiValue.notApplicable("no closed sprint")
                 : VelocityCalculator.averageVelocity(last, last.size());
         return new KpiPageJson.Velocity(id, last.size(), average.isApplicable() ? average.value() : null,
-                last.stream().map(KpiPageResource::sprint).toList());
+                last.stream().map(KpiPageResource::sprint).toList(), reader.sprintsAvailable());
     }
 
     /** The sprint report of one closed sprint: every issue that was in it, with its outcome and estimates. */

@@ -110,6 +110,21 @@ public class JiraPluginBundleTest {
         assertEquals(List.of(), BundleGuard.unversionedImports(jar));
     }
 
+    /** Jira Core / Work Management have no Jira Software: none of its packages may be a mandatory import. */
+    @Test
+    public void shouldImportJiraSoftwarePackagesOnlyOptionallyWhenPackaged() {
+        List<String> mandatory = new java.util.ArrayList<>();
+        jar.importedPackages().forEach((pkg, attributes) -> {
+            boolean jiraSoftware = pkg.startsWith("com.atlassian.greenhopper") || pkg.startsWith("com.pyxis.greenhopper")
+                    || pkg.startsWith("com.atlassian.jira.software");
+            if (jiraSoftware && !attributes.contains("resolution:=optional")) {
+                mandatory.add(pkg);
+            }
+        });
+        assertEquals(List.of(), mandatory);
+    }
+
+    /** The stand-in exports no Jira Software package, so this also proves the app starts on Jira Core. */
     @Test
     public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToJira10() throws Exception {
         assertEquals(List.of(), BundleGuard.osgiProblems(jar, jira10()));
