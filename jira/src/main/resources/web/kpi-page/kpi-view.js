@@ -250,7 +250,8 @@
                         name.appendChild(open);
                     });
                 } else {
-                    emptyRow(elements.velocityTable, text('velocity.empty'), 7);
+                    emptyRow(elements.velocityTable,
+                        text(velocity.jiraSoftware === false ? 'velocity.needs-jira-software' : 'velocity.empty'), 7);
                 }
                 velocityChart(elements.velocityChart, velocity, text, showReport);
                 elements.velocitySection.setAttribute('aria-busy', 'false');

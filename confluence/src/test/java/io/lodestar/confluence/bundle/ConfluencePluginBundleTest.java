@@ -4,8 +4,11 @@ import static org.junit.Assert.assertEquals;
 
 import io.lodestar.bundle.BundleGuard;
 import io.lodestar.bundle.HostStandIn;
+import io.lodestar.bundle.HostVersions;
 import io.lodestar.bundle.PluginJar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -24,19 +27,33 @@ public class ConfluencePluginBundleTest {
         jar = PluginJar.fromSystemProperty("lodestar.plugin.jar");
     }
 
-    /**
-     * What Confluence 9.2 exports, package by package, at the versions the bundle is checked against. Sources
-     * and confidence are in host-api/README.md; confluence/bnd.bnd imports ranges that contain them.
-     */
-    static HostStandIn confluence9() {
-        return HostStandIn.of("confluence", "9.2.0")
-                .exporting("com.atlassian.confluence.*", "9.2.0")
-                .exporting("com.atlassian.applinks.*", "10.0.0")
-                .exporting("com.atlassian.sal.api.*", "6.0.5")
-                .exporting("com.atlassian.templaterenderer.*", "6.0.0")
-                .exporting("com.atlassian.plugin.*", "8.0.0")
-                .exporting("com.atlassian.plugin.web.*", "7.0.0")
-                .exporting("javax.servlet.*", "4.0.4");
+    /** Which table key (host-api/host-versions.bnd) gives the version each package rule is exported at. */
+    private static final Map<String, String> EXPORTS = exports();
+
+    private static Map<String, String> exports() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("com.atlassian.confluence.*", "confluence");
+        rules.put("com.atlassian.applinks.*", "applinks");
+        rules.put("com.atlassian.sal.api.*", "sal");
+        rules.put("com.atlassian.templaterenderer.*", "templaterenderer");
+        rules.put("com.atlassian.plugin.*", "plugins");
+        rules.put("com.atlassian.plugin.web.*", "webfragment");
+        rules.put("com.atlassian.plugins.rest.*", "rest");
+        rules.put("javax.ws.rs.*", "ws-rs");
+        rules.put("javax.servlet.*", "servlet");
+        rules.put("javax.inject", "inject");
+        rules.put("com.fasterxml.jackson.*", "jackson");
+        return rules;
+    }
+
+    /** What Confluence 9.2 exports, by the evidence (sources in host-api/README.md). */
+    static HostStandIn confluence9() throws Exception {
+        return HostVersions.load().standIn("confluence", "confluence", HostVersions.Column.EVIDENCE, EXPORTS);
+    }
+
+    /** The lowest versions confluence/bnd.bnd's ranges claim to accept. */
+    static HostStandIn lowestAccepted() throws Exception {
+        return HostVersions.load().standIn("confluence", "confluence", HostVersions.Column.FLOOR, EXPORTS);
     }
 
     @Test
@@ -82,5 +99,10 @@ public class ConfluencePluginBundleTest {
     @Test
     public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToConfluence9() throws Exception {
         assertEquals(List.of(), BundleGuard.osgiProblems(jar, confluence9()));
+    }
+
+    @Test
+    public void shouldResolveAndLoadEveryClassWhenInstalledNextToTheLowestVersionsItsRangesAccept() throws Exception {
+        assertEquals(List.of(), BundleGuard.osgiProblems(jar, lowestAccepted()));
     }
 }

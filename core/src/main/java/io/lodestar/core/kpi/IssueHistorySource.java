@@ -35,4 +35,12 @@ public interface IssueHistorySource {
         StatusCatalog statuses = read(source, issues::add);
         return new IssueHistory(issues, statuses);
     }
+
+    /**
+     * Whether the host has sprints at all: false on a Jira without Jira Software (Jira Core / Work Management), where
+     * per-sprint views must say that they need it instead of showing an empty list as if no sprint had closed.
+     */
+    default boolean hasSprints() {
+        return true;
+    }
 }

@@ -132,6 +132,11 @@ public final class KpiPageReader {
      * @throws AccessDeniedException when the viewer may not see the KPI's values
      * @throws InvalidInputException on {@code kpi} for a KPI not measured per sprint
      */
+    /** False on a Jira without Jira Software: the velocity and sprint views then say they need it. */
+    public boolean sprintsAvailable() {
+        return issues.hasSprints();
+    }
+
     public Read<List<SprintReport>> sprints(long kpiId) {
         KpiDefinition definition = visibleDefinition(kpiId);
         if (definition.frequency() != Frequency.PER_SPRINT) {

@@ -251,6 +251,12 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         }
     }
 
+    /** Jira Software owns the Sprint field: without Jira Software installed, Jira has no field of that name. */
+    @Override
+    public boolean hasSprints() {
+        return field(SPRINT_FIELD) != null;
+    }
+
     private CustomField field(String name) {
         if (name == null || name.isBlank()) {
             return null;

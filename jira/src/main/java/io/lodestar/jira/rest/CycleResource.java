@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleKind;
 import io.lodestar.core.okr.ObjectiveLevel;
@@ -25,6 +26,7 @@ import javax.ws.rs.core.Response;
  * {@code /cycles} path, because JAX-RS picks one root resource per request and does not fall back to
  * another with a shorter path.
  */
+@LicensedOnly
 @Path("cycles")
 @Produces(MediaType.APPLICATION_JSON)
 public final class CycleResource {

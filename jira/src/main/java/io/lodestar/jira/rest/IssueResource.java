@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.jira.app.OkrAccess;
 import io.lodestar.jira.app.OkrReader;
 import java.util.List;
@@ -11,6 +12,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /** {@code /issues/{issueKey}/key-results}: the key results an issue is linked to, for the issue panel. */
+@LicensedOnly
 @Path("issues/{issueKey}/key-results")
 @Produces(MediaType.APPLICATION_JSON)
 public final class IssueResource {

@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Confidence;
@@ -29,6 +30,7 @@ import javax.ws.rs.core.Response;
  * whole in one transaction (see {@link OkrCommands#atomically}): the permission is checked first, then the
  * body is read, then the change is made and answered.
  */
+@LicensedOnly
 @Path("key-results")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KeyResultResource {

@@ -29,7 +29,8 @@ public final class KpiPageJson {
     public record BackedKeyResult(long id, long objectiveId, String title, double start, double target) {
     }
 
-    public record Velocity(long kpiId, int sprintCount, Double averageCompleted, List<Sprint> sprints) {
+    /** {@code jiraSoftware} is false when Jira has no Jira Software (no sprints at all); {@code sprints} is then empty. */
+    public record Velocity(long kpiId, int sprintCount, Double averageCompleted, List<Sprint> sprints, boolean jiraSoftware) {
     }
 
     public record Sprint(long sprintId, String sprint, String start, String end, String completeDate,

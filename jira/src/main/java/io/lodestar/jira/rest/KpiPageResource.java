@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.kpi.Distribution;
@@ -55,6 +56,7 @@ import javax.ws.rs.core.Response;
  * scorecard of a team from stored values, one KPI with its history, and a per-sprint KPI's velocity chart and
  * sprint reports computed from the issues the viewer may browse.
  */
+@LicensedOnly
 @Path("kpi-page")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KpiPageResource {
@@ -119,7 +121,7 @@ public final class KpiPageResource {
         KpiValue average = last.isEmpty() ? KpiValue.notApplicable("no closed sprint")
                 : VelocityCalculator.averageVelocity(last, last.size());
         return new KpiPageJson.Velocity(id, last.size(), average.isApplicable() ? average.value() : null,
-                last.stream().map(KpiPageResource::sprint).toList());
+                last.stream().map(KpiPageResource::sprint).toList(), reader.sprintsAvailable());
     }
 
     /** The sprint report of one closed sprint: every issue that was in it, with its outcome and estimates. */

@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.kpi.Direction;
 import io.lodestar.core.kpi.Frequency;
@@ -35,6 +36,7 @@ import javax.ws.rs.core.Response;
  * ({@code /history}), recomputing the current value from issue data ({@code /refresh}) and, for
  * per-sprint KPIs, the closed sprints as the velocity chart counts them ({@code /sprints}).
  */
+@LicensedOnly
 @Path("kpis")
 @Produces(MediaType.APPLICATION_JSON)
 public final class KpiResource {

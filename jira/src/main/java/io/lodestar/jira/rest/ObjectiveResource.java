@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.core.okr.KeyResult;
 import io.lodestar.core.okr.NewKeyResult;
 import io.lodestar.core.okr.NewObjective;
@@ -26,6 +27,7 @@ import javax.ws.rs.core.Response;
  * {@code /objectives}: create, read, edit, delete an objective, and add key results to it. Each write runs whole
  * in one transaction (see {@link OkrCommands#atomically}), the permission checked before the body is read.
  */
+@LicensedOnly
 @Path("objectives")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ObjectiveResource {

@@ -1,5 +1,7 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.jira.app.SettingsActions;
 import io.lodestar.jira.settings.AppSettings;
 import java.util.List;
@@ -33,11 +35,13 @@ public final class SettingsResource {
     }
 
     @GET
+    @LicensedOnly
     public Settings read() {
         return json(settings.read());
     }
 
     @PUT
+    @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)
     public Settings replace(Settings body) {
         return json(settings.replace(() -> {

@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.jira.app.DirectoryActions;
 import java.util.List;
 import javax.inject.Inject;
@@ -9,6 +10,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 /** {@code /teams}: the team picker's choices, the Jira projects the current user may browse. */
+@LicensedOnly
 @Path("teams")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TeamResource {

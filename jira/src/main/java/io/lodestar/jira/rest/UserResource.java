@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.jira.app.DirectoryActions;
 import java.util.List;
 import javax.inject.Inject;
@@ -10,6 +11,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 /** {@code /users?query=}: the owner picker's suggestions, from Jira's user search. */
+@LicensedOnly
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 public final class UserResource {

@@ -1,5 +1,6 @@
 package io.lodestar.jira.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import javax.servlet.http.HttpServletRequest;
  * scorecard and the KPI's charts are loaded by the page's scripts from the REST API ({@code /kpi-page}), which
  * serves stored values only: opening the page recomputes nothing.
  */
+@LicensedOnly
 public final class KpiPageServlet extends SignedInPageServlet {
     private static final long serialVersionUID = 1L;
 

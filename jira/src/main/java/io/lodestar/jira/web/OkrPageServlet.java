@@ -1,5 +1,6 @@
 package io.lodestar.jira.web;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import javax.servlet.http.HttpServletRequest;
  * <p>The plugin framework builds this class and passes the beans of the app's Spring context by constructor;
  * the sandbox builds it with its own implementations of the same host interfaces.
  */
+@LicensedOnly
 public final class OkrPageServlet extends SignedInPageServlet {
     private static final long serialVersionUID = 1L;
 

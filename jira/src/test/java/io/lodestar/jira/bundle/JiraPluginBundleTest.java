@@ -4,8 +4,11 @@ import static org.junit.Assert.assertEquals;
 
 import io.lodestar.bundle.BundleGuard;
 import io.lodestar.bundle.HostStandIn;
+import io.lodestar.bundle.HostVersions;
 import io.lodestar.bundle.PluginJar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -25,26 +28,40 @@ public class JiraPluginBundleTest {
     }
 
     /**
-     * What Jira 10.3 exports, package by package, at the versions the bundle is checked against. The sources
-     * and the confidence of each number are in host-api/README.md; jira/bnd.bnd imports ranges that contain them.
+     * Which table key (host-api/host-versions.bnd) gives the version each package rule is exported at; the sources
+     * of the numbers are in host-api/README.md, and jira/bnd.bnd takes its ranges from the same table.
      */
-    static HostStandIn jira10() {
-        return HostStandIn.of("jira", "10.3.0")
-                .exporting("com.atlassian.jira.*", "10.3.0")
-                .exporting("com.atlassian.query", "10.3.0")
-                .exporting("com.atlassian.sal.api.*", "6.0.5")
-                .exporting("com.atlassian.activeobjects.*", "6.1.1")
-                .exporting("net.java.ao.*", "6.1.1")
-                .exporting("com.atlassian.templaterenderer.*", "6.0.0")
-                .exporting("com.atlassian.plugin.*", "8.0.0")
-                .exporting("com.atlassian.plugin.web.*", "7.0.0")
-                .exporting("com.atlassian.plugins.rest.*", "8.0.0")
-                .exporting("com.atlassian.webresource.*", "6.0.0")
-                .exporting("com.atlassian.applinks.*", "10.0.0")
-                .exporting("javax.ws.rs.*", "2.1.6")
-                .exporting("javax.servlet.*", "4.0.4")
-                .exporting("javax.inject", "1.0.0")
-                .exporting("com.fasterxml.jackson.*", "2.17.2");
+    private static final Map<String, String> EXPORTS = exports();
+
+    private static Map<String, String> exports() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        rules.put("com.atlassian.jira.*", "jira");
+        rules.put("com.atlassian.query.*", "jira");
+        rules.put("com.atlassian.sal.api.*", "sal");
+        rules.put("com.atlassian.activeobjects.*", "ao");
+        rules.put("net.java.ao.*", "net-java-ao");
+        rules.put("com.atlassian.templaterenderer.*", "templaterenderer");
+        rules.put("com.atlassian.plugin.*", "plugins");
+        rules.put("com.atlassian.plugin.web.*", "webfragment");
+        rules.put("com.atlassian.plugins.rest.*", "rest");
+        rules.put("com.atlassian.annotations.*", "annotations");
+        rules.put("com.atlassian.webresource.*", "webresource");
+        rules.put("com.atlassian.applinks.*", "applinks");
+        rules.put("javax.ws.rs.*", "ws-rs");
+        rules.put("javax.servlet.*", "servlet");
+        rules.put("javax.inject", "inject");
+        rules.put("com.fasterxml.jackson.*", "jackson");
+        return rules;
+    }
+
+    /** What Jira 10.3 exports, by the evidence. No Jira Software: the app must start on Jira Core too. */
+    static HostStandIn jira10() throws Exception {
+        return HostVersions.load().standIn("jira", "jira", HostVersions.Column.EVIDENCE, EXPORTS);
+    }
+
+    /** The lowest versions jira/bnd.bnd's ranges claim to accept. */
+    static HostStandIn lowestAccepted() throws Exception {
+        return HostVersions.load().standIn("jira", "jira", HostVersions.Column.FLOOR, EXPORTS);
     }
 
     @Test
@@ -93,8 +110,28 @@ public class JiraPluginBundleTest {
         assertEquals(List.of(), BundleGuard.unversionedImports(jar));
     }
 
+    /** Jira Core / Work Management have no Jira Software: none of its packages may be a mandatory import. */
+    @Test
+    public void shouldImportJiraSoftwarePackagesOnlyOptionallyWhenPackaged() {
+        List<String> mandatory = new java.util.ArrayList<>();
+        jar.importedPackages().forEach((pkg, attributes) -> {
+            boolean jiraSoftware = pkg.startsWith("com.atlassian.greenhopper") || pkg.startsWith("com.pyxis.greenhopper")
+                    || pkg.startsWith("com.atlassian.jira.software");
+            if (jiraSoftware && !attributes.contains("resolution:=optional")) {
+                mandatory.add(pkg);
+            }
+        });
+        assertEquals(List.of(), mandatory);
+    }
+
+    /** The stand-in exports no Jira Software package, so this also proves the app starts on Jira Core. */
     @Test
     public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToJira10() throws Exception {
         assertEquals(List.of(), BundleGuard.osgiProblems(jar, jira10()));
+    }
+
+    @Test
+    public void shouldResolveAndLoadEveryClassWhenInstalledNextToTheLowestVersionsItsRangesAccept() throws Exception {
+        assertEquals(List.of(), BundleGuard.osgiProblems(jar, lowestAccepted()));
     }
 }

@@ -1,6 +1,7 @@
 package io.lodestar.jira.host;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
@@ -185,6 +186,14 @@ public class JiraIssueHistorySourceTest {
         when(item.getToString()).thenReturn(to);
         when(item.getCreated()).thenReturn(Timestamp.from(Instant.parse(at)));
         return item;
+    }
+
+    @Test
+    public void shouldHaveSprintsOnlyWhenJiraSoftwareProvidesTheSprintField() {
+        assertTrue(source.hasSprints());
+        when(fields.getCustomFieldObjectsByName("Sprint")).thenReturn(List.of());
+
+        assertFalse(source.hasSprints());
     }
 
     @Test

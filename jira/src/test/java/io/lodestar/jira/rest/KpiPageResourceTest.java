@@ -125,6 +125,17 @@ public class KpiPageResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldSayVelocityNeedsJiraSoftwareWhenJiraHasNone() throws Exception {
+        jiraSoftware = false;
+        long velocity = create(VELOCITY);
+
+        JsonNode chart = ok(get("kpi-page/kpis/" + velocity + "/velocity"), 200);
+
+        assertFalse(chart.get("jiraSoftware").asBoolean());
+        assertEquals(0, chart.get("sprintCount").asInt());
+    }
+
+    @Test
     public void shouldChartTheLastClosedSprintsAndReportEveryIssueOfOneWhenTheKpiIsPerSprint() {
         Sprint six = IssueHistoryBuilder.closedSprint(6, "2026-01-19T09:00:00Z", "2026-01-30T17:00:00Z");
         Sprint seven = IssueHistoryBuilder.closedSprint(7, "2026-02-02T09:00:00Z", "2026-02-13T17:00:00Z");
@@ -142,6 +153,7 @@ public class KpiPageResourceTest extends RestTestBase {
         JsonNode report = ok(get("kpi-page/kpis/" + velocity + "/sprints/7"), 200);
 
         assertEquals(2, chart.get("sprintCount").asInt());
+        assertTrue(chart.get("jiraSoftware").asBoolean());
         assertEquals(List.of(6L, 7L), List.of(chart.get("sprints").get(0).get("sprintId").asLong(),
                 chart.get("sprints").get(1).get("sprintId").asLong()));
         assertEquals(3.5, chart.get("averageCompleted").asDouble(), 1e-9);

@@ -73,6 +73,8 @@ public abstract class RestTestBase extends JerseyTest {
     protected InMemoryKpiStore kpiStore;
     /** What the KPI refresh reads, whatever the source: set by a test. */
     protected IssueHistory issueHistory;
+    /** issue 15: false plays a Jira without Jira Software (no Sprint field). */
+    protected boolean jiraSoftware = true;
 
     @Override
     protected Application configure() {
@@ -98,9 +100,19 @@ public abstract class RestTestBase extends JerseyTest {
     }
 
     private Application application(KpiReadings readings) {
-        IssueHistorySource histories = (source, sink) -> {
-            issueHistory.issues().forEach(sink);
-            return issueHistory.statuses();
+        IssueHistorySource histories = new IssueHistorySource() {
+            @Override
+            public io.lodestar.core.issue.StatusCatalog read(io.lodestar.core.kpi.KpiDataSource source,
+                                                             java.util.function.Consumer<io.lodestar.core.issue.IssueSnapshot> sink) {
+                issueHistory.issues().forEach(sink);
+                return issueHistory.statuses();
+            }
+
+            // issue 15: a test may play a Jira without Jira Software.
+            @Override
+            public boolean hasSprints() {
+                return jiraSoftware;
+            }
         };
         return application(jira, store, kpiStore, jira.settings, readings, histories);
     }

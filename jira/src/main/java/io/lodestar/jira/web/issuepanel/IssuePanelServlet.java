@@ -1,5 +1,6 @@
 package io.lodestar.jira.web.issuepanel;
 
+import com.atlassian.annotations.security.LicensedOnly;
 import com.atlassian.sal.api.user.UserManager;
 import io.lodestar.core.common.NotFoundException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import javax.servlet.http.HttpServletResponse;
  * unlink. Nobody signed in: 401; an issue that does not exist or that the user may not browse: 404, the same
  * answer for both so that it tells nothing about hidden issues.
  */
+@LicensedOnly
 public final class IssuePanelServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final int MAX_KEY_LENGTH = 255;
