@@ -403,5 +403,7 @@
         };
     }
 
+    /** Shared with the dashboard's velocity item (web/dashboard/velocity-item.js). */
+    kpiView.velocityChart = velocityChart;
     ns.kpiView = kpiView;
 }(globalThis.Lodestar = globalThis.Lodestar || {}));

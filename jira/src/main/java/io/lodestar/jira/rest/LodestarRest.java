@@ -43,6 +43,8 @@ public final class LodestarRest {
             IssueResource.class,
             KpiResource.class,
             KpiPageResource.class,
+            // dashboard items (issue 12)
+            DashboardItemResource.class,
             SettingsResource.class,
             UserResource.class,
             TeamResource.class);
