@@ -37,8 +37,9 @@ public final class DashboardItemResource {
     public KpiPageJson.VelocityItem velocity(@QueryParam("kpi") String kpi, @QueryParam("team") String team,
                                              @QueryParam("sprints") String sprints) {
         Long kpiId = kpi == null || kpi.isBlank() ? null : Inputs.wholeNumber(kpi, "kpi");
+        String teamKey = kpiId == null ? Inputs.required(Inputs.text(team, "team", Inputs.SHORT), "team") : null;
+        String count = String.valueOf(KpiPageResource.count(sprints, "sprints", KpiPageResource.DEFAULT_SPRINTS));
         if (kpiId == null) {
-            String teamKey = Inputs.required(Inputs.text(team, "team", Inputs.SHORT), "team");
             kpiId = kpiPage.scorecard(teamKey, "1").kpis().stream()
                     .filter(candidate -> KpiType.VELOCITY.name().equals(candidate.type()))
                     .map(KpiPageJson.Kpi::id).findFirst().orElse(null);
@@ -46,8 +47,8 @@ public final class DashboardItemResource {
                 return new KpiPageJson.VelocityItem(teamKey, null, null);
             }
         }
-        KpiPageJson.Kpi found = kpiPage.kpi(kpiId, sprints);
-        KpiPageJson.Velocity velocity = found.visible() ? kpiPage.velocity(kpiId, sprints) : null;
+        KpiPageJson.Kpi found = kpiPage.kpi(kpiId, count);
+        KpiPageJson.Velocity velocity = found.visible() ? kpiPage.velocity(kpiId, count) : null;
         return new KpiPageJson.VelocityItem(found.team(), found, velocity);
     }
 }

@@ -63,6 +63,8 @@ public final class LodestarRest {
                 new IssueResource(reader, views),
                 new KpiResource(kpis),
                 new KpiPageResource(kpiPage, kpis, kpiObjectives),
+                // dashboard items (issue 12)
+                new DashboardItemResource(kpiPage, kpis, kpiObjectives),
                 new SettingsResource(settings),
                 new UserResource(directory),
                 new TeamResource(directory));
