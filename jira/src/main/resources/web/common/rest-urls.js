@@ -57,6 +57,8 @@
             kpiRefresh: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/refresh'; },
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
+            // dashboard items (issue 12)
+            dashboardVelocity: function (team, sprints) { return root + '/dashboard/velocity' + query({team: team, sprints: sprints}); },
             kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
             kpiControlChart: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/control-chart'; },
             /** view: throughput, wip, releases or time-in-status */

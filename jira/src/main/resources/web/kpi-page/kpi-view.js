@@ -404,5 +404,7 @@
         };
     }
 
+    /** Shared with the dashboard's velocity item (web/dashboard/velocity-item.js). */
+    kpiView.velocityChart = velocityChart;
     ns.kpiView = kpiView;
 }(globalThis.Lodestar = globalThis.Lodestar || {}));

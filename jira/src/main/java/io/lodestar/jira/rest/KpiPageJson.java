@@ -127,4 +127,8 @@ public final class KpiPageJson {
 
     public record StatusDays(String statusId, String name, int timesEntered, double days) {
     }
+
+    /** Dashboard items (issue 12): the velocity item's one answer; kpi null when the team has no velocity KPI. */
+    public record VelocityItem(String team, Kpi kpi, Velocity velocity) {
+    }
 }

@@ -333,7 +333,7 @@ public final class KpiPageResource {
         return instant == null ? null : instant.toInstant().toString();
     }
 
-    private static int count(String raw, String field, int defaultCount) {
+    static int count(String raw, String field, int defaultCount) {
         if (raw == null || raw.isBlank()) {
             return defaultCount;
         }

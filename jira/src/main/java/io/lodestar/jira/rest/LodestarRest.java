@@ -43,6 +43,8 @@ public final class LodestarRest {
             IssueResource.class,
             KpiResource.class,
             KpiPageResource.class,
+            // dashboard items (issue 12)
+            DashboardItemResource.class,
             SettingsResource.class,
             UserResource.class,
             TeamResource.class);
@@ -61,6 +63,8 @@ public final class LodestarRest {
                 new IssueResource(reader, views),
                 new KpiResource(kpis),
                 new KpiPageResource(kpiPage, kpis, kpiObjectives),
+                // dashboard items (issue 12)
+                new DashboardItemResource(kpiPage, kpis, kpiObjectives),
                 new SettingsResource(settings),
                 new UserResource(directory),
                 new TeamResource(directory));

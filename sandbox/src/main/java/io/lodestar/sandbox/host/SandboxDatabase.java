@@ -88,6 +88,11 @@ public final class SandboxDatabase implements AutoCloseable {
         return activeObjects;
     }
 
+    /** A connection to the same database for the sandbox's own tables (the dashboard's item preferences); close it. */
+    public Connection connection() throws SQLException {
+        return entityManager.getProvider().getConnection();
+    }
+
     /** Closes the database cleanly (H2 writes everything out and releases the folder's lock). */
     @Override
     public void close() {

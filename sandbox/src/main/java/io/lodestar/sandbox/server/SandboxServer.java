@@ -20,6 +20,10 @@ import io.lodestar.sandbox.host.SandboxHost;
 import io.lodestar.sandbox.host.SandboxI18n;
 import io.lodestar.sandbox.host.SandboxUsers;
 import io.lodestar.sandbox.host.jira.IssueViewServlet;
+// dashboard items (issue 12)
+import io.lodestar.sandbox.host.jira.DashboardItems;
+import io.lodestar.sandbox.host.jira.DashboardPreferences;
+import io.lodestar.sandbox.host.jira.DashboardServlet;
 import io.lodestar.sandbox.host.jira.WebPanels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -135,7 +139,10 @@ public final class SandboxServer implements AutoCloseable {
         }
         IssueViewServlet issueView = new IssueViewServlet(issues, (PermissionManager) host.services().get(PermissionManager.class),
                 host.users(), panels, host.templateRenderer());
-        jetty.setHandler(context(descriptor, host, app, loader, pagePath, issueView));
+        // dashboard items (issue 12): the sandbox's Jira dashboard
+        DashboardServlet dashboard = new DashboardServlet(DashboardItems.load(loader), new DashboardPreferences(database),
+                host.users(), host.pageBuilder(), host.templateRenderer(), new SandboxI18n(descriptor.i18nBundle(), loader));
+        jetty.setHandler(context(descriptor, host, app, loader, pagePath, issueView, dashboard));
         jetty.setErrorHandler(new RestErrors.Handler());
         jetty.setStopAtShutdown(false);
         try {
@@ -169,7 +176,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private static ServletContextHandler context(PluginDescriptor descriptor, SandboxHost host, SandboxAppContext app,
-                                                 ClassLoader loader, String pagePath, IssueViewServlet issueView) {
+                                                 ClassLoader loader, String pagePath, IssueViewServlet issueView,
+                                                 DashboardServlet dashboard) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         SessionHandler sessions = context.getSessionHandler();
@@ -186,6 +194,11 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(decorator, SERVLET_ROOT + "/*", requests);
         context.addFilter(decorator, IssueViewServlet.PATH + "/*", requests);
         context.addServlet(new ServletHolder("issue-view", issueView), IssueViewServlet.PATH + "/*");
+        // dashboard items (issue 12)
+        context.addFilter(decorator, DashboardServlet.PATH, requests);
+        ServletHolder dashboardHolder = new ServletHolder("dashboard", dashboard);
+        context.addServlet(dashboardHolder, DashboardServlet.PATH);
+        context.addServlet(dashboardHolder, DashboardServlet.PREFERENCES_PATH);
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = (HttpServlet) app.create(app.moduleClass(servlet.className()));
             ServletHolder holder = new ServletHolder(servlet.key(), instance);

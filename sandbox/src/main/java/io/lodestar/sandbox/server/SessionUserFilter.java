@@ -83,6 +83,8 @@ final class SessionUserFilter implements Filter {
     private static boolean isPage(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return "GET".equals(request.getMethod()) && (path.equals("/") || path.startsWith("/plugins/servlet/")
-                || path.startsWith("/browse/"));
+                || path.startsWith("/browse/")
+                // dashboard items (issue 12)
+                || path.equals(io.lodestar.sandbox.host.jira.DashboardServlet.PATH));
     }
 }

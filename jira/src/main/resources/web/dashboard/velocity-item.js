@@ -1,0 +1,270 @@
+/*
+ * The velocity dashboard item (AMD module lodestar/dashboard/velocity-item): a team's velocity KPI over its last
+ * closed sprints, drawn with the KPI page's velocity chart (Lodestar.kpiView.velocityChart), its average, the last
+ * sprint's say/do and the KPI's current value against its target. One REST call per render (GET /dashboard/velocity).
+ * Preferences: {team, sprints}. Texts come from Jira's jsI18n transformation; text is always set with textContent.
+ * Uses of the dashboard item API besides savePreferences (resize, setTitle, showLoadingBar, hideLoadingBar) are
+ * guarded, so a Jira without one of them still renders.
+ */
+(function (ns) {
+    'use strict';
+
+    var TEXTS = {
+        'title': AJS.I18n.getText('dashboard.velocity.title'),
+        'title.team': AJS.I18n.getText('dashboard.velocity.title.team'),
+        'not-configured': AJS.I18n.getText('dashboard.velocity.not-configured'),
+        'no-kpi': AJS.I18n.getText('dashboard.velocity.no-kpi'),
+        'deleted': AJS.I18n.getText('dashboard.velocity.deleted'),
+        'hidden': AJS.I18n.getText('dashboard.velocity.hidden'),
+        'failed': AJS.I18n.getText('dashboard.velocity.failed'),
+        'loading': AJS.I18n.getText('dashboard.velocity.loading'),
+        'say-do': AJS.I18n.getText('dashboard.velocity.say-do'),
+        'say-do.none': AJS.I18n.getText('dashboard.velocity.say-do.none'),
+        'target': AJS.I18n.getText('dashboard.velocity.target'),
+        'target.none': AJS.I18n.getText('dashboard.velocity.target.none'),
+        'open': AJS.I18n.getText('dashboard.velocity.open'),
+        'edit.team': AJS.I18n.getText('dashboard.velocity.edit.team'),
+        'edit.sprints': AJS.I18n.getText('dashboard.velocity.edit.sprints'),
+        'edit.save': AJS.I18n.getText('dashboard.velocity.edit.save'),
+        'edit.cancel': AJS.I18n.getText('dashboard.velocity.edit.cancel'),
+        'edit.required': AJS.I18n.getText('dashboard.velocity.edit.required'),
+        'edit.sprints.invalid': AJS.I18n.getText('dashboard.velocity.edit.sprints.invalid'),
+        'velocity.commitment': AJS.I18n.getText('kpi.page.velocity.commitment'),
+        'velocity.completed': AJS.I18n.getText('kpi.page.velocity.completed'),
+        'velocity.average': AJS.I18n.getText('kpi.page.velocity.average'),
+        'velocity.average.none': AJS.I18n.getText('kpi.page.velocity.average.none'),
+        'velocity.empty': AJS.I18n.getText('kpi.page.velocity.empty'),
+        'trend.unknown': AJS.I18n.getText('kpi.page.trend.unknown'),
+        'trend.UP': AJS.I18n.getText('kpi.page.trend.up'),
+        'trend.DOWN': AJS.I18n.getText('kpi.page.trend.down'),
+        'trend.FLAT': AJS.I18n.getText('kpi.page.trend.flat'),
+        'trend.improving': AJS.I18n.getText('kpi.page.trend.improving'),
+        'trend.worsening': AJS.I18n.getText('kpi.page.trend.worsening'),
+        'unit.RATIO': AJS.I18n.getText('kpi.page.unit.ratio'),
+        'unit.STORY_POINTS': AJS.I18n.getText('kpi.page.unit.story-points'),
+        'rating.GREEN': AJS.I18n.getText('kpi.page.rating.green'),
+        'rating.YELLOW': AJS.I18n.getText('kpi.page.rating.yellow'),
+        'rating.RED': AJS.I18n.getText('kpi.page.rating.red'),
+        'rating.NONE': AJS.I18n.getText('kpi.page.rating.none')
+    };
+    var DEFAULT_SPRINTS = 7;
+    var MAX_SPRINTS = 50;
+
+    function text(name) {
+        var pattern = Object.prototype.hasOwnProperty.call(TEXTS, name) ? TEXTS[name] : name;
+        return ns.texts.format(pattern, Array.prototype.slice.call(arguments, 1));
+    }
+
+    function call(api, name, argument) {
+        if (api && typeof api[name] === 'function') {
+            api[name](argument);
+        }
+    }
+
+    function element(tag, className, content) {
+        var node = document.createElement(tag);
+        if (className) {
+            node.className = className;
+        }
+        if (content !== undefined) {
+            node.textContent = content;
+        }
+        return node;
+    }
+
+    function nodeOf($element) {
+        return $element && $element.jquery ? $element[0] : ($element && $element[0]) || $element;
+    }
+
+    function baseUrl() {
+        return typeof AJS !== 'undefined' && AJS.contextPath ? AJS.contextPath() : '';
+    }
+
+    function message(root, kind, words) {
+        var box = element('div', 'aui-message aui-message-' + kind + ' lodestar-dashboard-message', words);
+        box.setAttribute('data-test', 'dashboard-message');
+        root.appendChild(box);
+    }
+
+    function sprints(preferences) {
+        var count = Number(preferences && preferences.sprints);
+        return count >= 1 && count <= MAX_SPRINTS && Math.floor(count) === count ? count : DEFAULT_SPRINTS;
+    }
+
+    function VelocityItem(API, options) {
+        this.API = API;
+        this.options = options || {};
+        this.client = ns.restClient(function (url, init) { return fetch(url, init); });
+        this.urls = ns.restUrls(baseUrl());
+    }
+
+    VelocityItem.prototype.render = function ($element, preferences) {
+        var api = this.API;
+        var urls = this.urls;
+        var root = nodeOf($element);
+        preferences = preferences || {};
+        root.textContent = '';
+        var item = element('div', 'lodestar-dashboard-item lodestar-velocity-item');
+        item.setAttribute('data-test', 'velocity-item');
+        root.appendChild(item);
+        if (!preferences.team) {
+            call(api, 'setTitle', text('title'));
+            item.setAttribute('data-state', 'not-configured');
+            message(item, 'info', text('not-configured'));
+            call(api, 'resize');
+            return Promise.resolve();
+        }
+        call(api, 'setTitle', text('title.team', preferences.team));
+        call(api, 'showLoadingBar');
+        item.setAttribute('aria-busy', 'true');
+        return this.client.get(urls.dashboardVelocity(preferences.team, sprints(preferences))).then(function (answer) {
+            show(item, answer, urls);
+        }, function (error) {
+            item.setAttribute('data-state', error.status === 404 ? 'deleted' : error.status === 403 ? 'hidden' : 'failed');
+            message(item, error.status === 404 || error.status === 403 ? 'warning' : 'error',
+                error.status === 404 ? text('deleted') : error.status === 403 ? text('hidden') : text('failed'));
+        }).then(function () {
+            item.removeAttribute('aria-busy');
+            call(api, 'hideLoadingBar');
+            call(api, 'resize');
+        });
+    };
+
+    function show(item, answer, urls) {
+        if (!answer.kpi) {
+            item.setAttribute('data-state', 'no-kpi');
+            message(item, 'info', text('no-kpi', answer.team));
+            return;
+        }
+        var kpi = answer.kpi;
+        if (!kpi.visible || !answer.velocity) {
+            item.setAttribute('data-state', 'hidden');
+            message(item, 'warning', text('hidden'));
+            return;
+        }
+        item.setAttribute('data-state', 'shown');
+        var velocity = answer.velocity;
+        var link = element('a', 'lodestar-velocity-open', text('open', kpi.name));
+        link.href = urls.kpiPage(kpi.team, kpi.id);
+        link.setAttribute('data-test', 'velocity-open');
+        item.appendChild(link);
+
+        var facts = element('ul', 'lodestar-velocity-facts');
+        var average = velocity.averageCompleted === null ? text('velocity.average.none')
+            : text('velocity.average', velocity.sprintCount, ns.kpiFormat.number(velocity.averageCompleted));
+        fact(facts, 'velocity-average', average);
+        var last = velocity.sprints.length ? velocity.sprints[velocity.sprints.length - 1] : null;
+        fact(facts, 'velocity-say-do', last && typeof last.sayDo === 'number'
+            ? text('say-do', last.sprint, ns.kpiFormat.value(last.sayDo, 'RATIO', text))
+            : text('say-do.none'));
+        var target = typeof kpi.target === 'number' ? text('target', ns.kpiFormat.number(kpi.target),
+            ns.kpiFormat.trend(kpi.trend, text)) : text('target.none');
+        var targetItem = fact(facts, 'velocity-target', target + ' ');
+        var lozenge = element('span', 'aui-lozenge ' + ns.kpiFormat.ratingLozenge(kpi.rating), text('rating.' + (kpi.rating || 'NONE')));
+        targetItem.appendChild(lozenge);
+        item.appendChild(facts);
+
+        if (!velocity.sprints.length) {
+            message(item, 'info', text('velocity.empty'));
+            return;
+        }
+        var holder = element('div', 'lodestar-velocity-chart');
+        var canvas = element('canvas');
+        canvas.setAttribute('role', 'img');
+        canvas.setAttribute('aria-label', average);
+        holder.appendChild(canvas);
+        item.appendChild(holder);
+        ns.kpiView.velocityChart(canvas, velocity, text, function () {
+            window.location.href = link.href;
+        });
+        var table = element('table', 'aui lodestar-velocity-table');
+        table.setAttribute('data-test', 'velocity-table');
+        var head = element('tr');
+        ['velocity.commitment', 'velocity.completed'].forEach(function (name) { head.appendChild(element('th', '', text(name))); });
+        head.insertBefore(element('th', '', ''), head.firstChild);
+        var thead = element('thead');
+        thead.appendChild(head);
+        table.appendChild(thead);
+        var body = element('tbody');
+        velocity.sprints.forEach(function (sprint) {
+            var row = element('tr');
+            row.setAttribute('data-sprint', sprint.sprint);
+            row.appendChild(element('td', '', sprint.sprint));
+            row.appendChild(element('td', '', ns.kpiFormat.number(sprint.commitment)));
+            row.appendChild(element('td', '', ns.kpiFormat.number(sprint.completed)));
+            body.appendChild(row);
+        });
+        table.appendChild(body);
+        item.appendChild(table);
+    }
+
+    function fact(list, testName, words) {
+        var li = element('li', '', words);
+        li.setAttribute('data-test', testName);
+        list.appendChild(li);
+        return li;
+    }
+
+    /** Jira's edit mode: the team and the number of sprints, saved with the item's preferences. */
+    VelocityItem.prototype.renderEdit = function ($element, preferences) {
+        var api = this.API;
+        var root = nodeOf($element);
+        preferences = preferences || {};
+        root.textContent = '';
+        var form = element('form', 'aui lodestar-velocity-edit');
+        form.setAttribute('data-test', 'velocity-edit');
+        form.noValidate = true;
+        var team = field(form, 'team', text('edit.team'), preferences.team || '');
+        var count = field(form, 'sprints', text('edit.sprints'), String(sprints(preferences)));
+        count.input.type = 'number';
+        count.input.min = '1';
+        count.input.max = String(MAX_SPRINTS);
+        var buttons = element('div', 'buttons-container');
+        var save = element('button', 'aui-button aui-button-primary', text('edit.save'));
+        save.type = 'submit';
+        var cancel = element('button', 'aui-button aui-button-link', text('edit.cancel'));
+        cancel.type = 'button';
+        buttons.appendChild(save);
+        buttons.appendChild(cancel);
+        form.appendChild(buttons);
+        root.appendChild(form);
+        cancel.addEventListener('click', function () {
+            call(api, 'closeEdit');
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var teamKey = team.input.value.trim().toUpperCase();
+            var sprintCount = Number(count.input.value);
+            team.error.textContent = teamKey ? '' : text('edit.required');
+            count.error.textContent = sprintCount >= 1 && sprintCount <= MAX_SPRINTS && Math.floor(sprintCount) === sprintCount
+                ? '' : text('edit.sprints.invalid', MAX_SPRINTS);
+            if (team.error.textContent || count.error.textContent) {
+                return;
+            }
+            api.savePreferences({team: teamKey, sprints: String(sprintCount)});
+        });
+        call(api, 'resize');
+    };
+
+    function field(form, name, label, value) {
+        var group = element('div', 'field-group');
+        var id = 'lodestar-velocity-' + name + '-' + Math.random().toString(36).slice(2);
+        var labelNode = element('label', '', label);
+        labelNode.htmlFor = id;
+        var input = element('input', 'text');
+        input.id = id;
+        input.name = name;
+        input.value = value;
+        var error = element('div', 'error');
+        error.setAttribute('data-test', 'velocity-edit-' + name + '-error');
+        group.appendChild(labelNode);
+        group.appendChild(input);
+        group.appendChild(error);
+        form.appendChild(group);
+        return {input: input, error: error};
+    }
+
+    define('lodestar/dashboard/velocity-item', [], function () {
+        return VelocityItem;
+    });
+}(globalThis.Lodestar = globalThis.Lodestar || {}));

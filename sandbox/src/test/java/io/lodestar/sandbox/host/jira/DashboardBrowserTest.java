@@ -1,0 +1,223 @@
+package io.lodestar.sandbox.host.jira;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import io.lodestar.sandbox.server.HeadlessChromium;
+import io.lodestar.sandbox.server.SandboxServer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.After;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sandbox's Jira dashboard in a real browser, hosting the app's velocity dashboard item: the demo's ATLAS and
+ * NOVA items side by side with the numbers of {@code lodestar kpi velocity}, the not-configured item configured in
+ * Jira's edit mode and its choice kept across a reload (for alice only: preferences are per user), a team without a
+ * velocity KPI, and bob, who may not browse NOVA, told so. Screenshots go to sandbox/target/dashboard-*.png.
+ */
+public class DashboardBrowserTest {
+
+    private static Path data;
+    private static SandboxServer server;
+    private static WebDriver browser;
+    private static WebDriverWait wait;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        HeadlessChromium.assumeInstalled("DashboardBrowserTest");
+        data = Files.createTempDirectory("sandbox-dashboard-browser");
+        server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
+        browser = HeadlessChromium.start(1400, 1800);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    @After
+    public void shouldLeaveNoScriptErrorsWhenDone() {
+        // Bob's NOVA item asks for a KPI he may not see: the 403 is the answer the item shows as a message.
+        List<String> errors = HeadlessChromium.consoleErrors(browser, List.of("the server responded with a status of 403"));
+        assertEquals("browser console errors", List.of(), errors);
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    public void shouldShowTheNumbersOfLodestarKpiVelocityWhenAtlasAndNovaItemsStandSideBySide() throws Exception {
+        open();
+        assertEquals(lastSeven(lodestarKpiVelocity("ATLAS")), shownSprints(1));
+        assertEquals(lastSeven(lodestarKpiVelocity("NOVA")), shownSprints(2));
+        assertEquals("Velocity: ATLAS", item(1).findElement(By.cssSelector("[data-test=item-title]")).getText());
+        assertTrue(item(1).findElement(By.cssSelector("[data-test=velocity-open]")).getAttribute("href")
+                .contains("/plugins/servlet/lodestar/kpis?team=ATLAS&kpi="));
+        assertTrue("side by side", item(1).getLocation().getY() == item(2).getLocation().getY()
+                && item(1).getLocation().getX() < item(2).getLocation().getX());
+        screenshot("dashboard-alice.png");
+    }
+
+    @Test
+    public void shouldKeepAlicesChoiceAcrossAReloadWhenSheConfiguresTheItemThatWasNotConfigured() throws Exception {
+        open();
+        assertEquals("not-configured", state(3));
+
+        configure(3, "nope", "7");
+        assertEquals("no-kpi", state(3));
+        assertTrue(item(3).getText().contains("NOPE has no velocity KPI"));
+
+        configure(3, "", "0");
+        assertEquals("Enter a team.", item(3).findElement(By.cssSelector("[data-test=velocity-edit-team-error]")).getText());
+        item(3).findElement(By.name("team")).sendKeys("atlas");
+        item(3).findElement(By.name("sprints")).clear();
+        item(3).findElement(By.name("sprints")).sendKeys("3");
+        item(3).findElement(By.cssSelector("button[type=submit]")).click();
+        waitShown(3);
+        assertEquals(lodestarKpiVelocity("ATLAS").subList(lodestarKpiVelocity("ATLAS").size() - 3,
+                lodestarKpiVelocity("ATLAS").size()), shownSprints(3));
+
+        open();
+        assertEquals(3, shownSprints(3).size());
+        item(3).findElement(By.cssSelector("[data-test=item-edit]")).click();
+        assertEquals("ATLAS", item(3).findElement(By.name("team")).getAttribute("value"));
+        assertEquals("3", item(3).findElement(By.name("sprints")).getAttribute("value"));
+        screenshot("dashboard-alice-configured.png");
+
+        switchTo("bob", "Bob Okafor");
+        try {
+            open();
+            assertEquals("preferences are per user", "not-configured", state(3));
+        } finally {
+            switchTo("alice", "Alice Andersen");
+        }
+    }
+
+    @Test
+    public void shouldTellBobHeMayNotSeeNovasVelocityWhenHeMayNotBrowseNova() throws Exception {
+        switchTo("bob", "Bob Okafor");
+        try {
+            open();
+            assertEquals("hidden", state(2));
+            assertTrue(item(2).getText().contains("You may not see this velocity"));
+            assertTrue("no NOVA number leaks", item(2).findElements(By.cssSelector("[data-test=velocity-table]")).isEmpty());
+            assertEquals(lastSeven(lodestarKpiVelocity("ATLAS")), shownSprints(1));
+            screenshot("dashboard-bob.png");
+        } finally {
+            switchTo("alice", "Alice Andersen");
+        }
+    }
+
+    private static void open() {
+        browser.get(server.baseUrl() + DashboardServlet.PATH);
+        wait.until(driver -> driver.findElements(By.cssSelector("[data-item-id]")).size() == DashboardServlet.DEMO.items().size()
+                && driver.findElements(By.cssSelector("[data-item-id] [aria-busy=true]")).isEmpty()
+                && driver.findElements(By.cssSelector("[data-item-id] [data-state]")).size() == DashboardServlet.DEMO.items().size());
+    }
+
+    private static void switchTo(String name, String fullName) {
+        browser.get(server.baseUrl() + DashboardServlet.PATH);
+        browser.findElement(By.id("sandbox-switch-to-" + name)).click();
+        wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().equals(fullName));
+    }
+
+    private static WebElement item(long id) {
+        return browser.findElement(By.cssSelector("[data-item-id='" + id + "']"));
+    }
+
+    private static String state(long id) {
+        return item(id).findElement(By.cssSelector("[data-test=velocity-item]")).getAttribute("data-state");
+    }
+
+    private static void configure(long id, String team, String sprints) {
+        item(id).findElement(By.cssSelector("[data-test=item-edit]")).click();
+        WebElement teamField = item(id).findElement(By.name("team"));
+        teamField.clear();
+        teamField.sendKeys(team);
+        WebElement sprintsField = item(id).findElement(By.name("sprints"));
+        sprintsField.clear();
+        sprintsField.sendKeys(sprints);
+        item(id).findElement(By.cssSelector("button[type=submit]")).click();
+        if (!team.isEmpty()) {
+            wait.until(driver -> !item(id).findElements(By.cssSelector("[data-test=velocity-item][data-state]")).isEmpty());
+        }
+    }
+
+    private static void waitShown(long id) {
+        wait.until(driver -> !item(id).findElements(By.cssSelector("[data-test=velocity-item][data-state=shown]")).isEmpty());
+    }
+
+    /** The item's sprints as "sprint,commitment,completed", as its table shows them. */
+    private static List<String> shownSprints(long id) {
+        waitShown(id);
+        List<String> shown = new ArrayList<>();
+        for (WebElement row : item(id).findElements(By.cssSelector("[data-test=velocity-table] tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            shown.add(cells.get(0).getText() + "," + number(cells.get(1).getText()) + "," + number(cells.get(2).getText()));
+        }
+        return shown;
+    }
+
+    private static List<String> lastSeven(List<String> rows) {
+        return rows.subList(Math.max(0, rows.size() - 7), rows.size());
+    }
+
+    /** {@code lodestar kpi velocity --project KEY --format csv} on the sandbox's own demo export, as "sprint,commitment,completed". */
+    private static List<String> lodestarKpiVelocity(String project) throws Exception {
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "io.lodestar.sandbox.cli.LodestarCommand", "kpi", "velocity",
+                "--issues", data.resolve(SandboxServer.DEMO_FILE).toString(), "--project", project, "--format", "csv")
+                .redirectErrorStream(true).start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue("lodestar kpi velocity did not finish", cli.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(output, 0, cli.exitValue());
+        List<String> rows = new ArrayList<>();
+        List<String> header = null;
+        for (String line : output.split("\\R")) {
+            List<String> cells = java.util.Arrays.stream(line.split(",", -1)).map(c -> c.replace("\"", "")).toList();
+            if (header == null) {
+                if (cells.contains("sprint_id") && cells.contains("commitment") && cells.contains("completed")) {
+                    header = cells;
+                }
+                continue;
+            }
+            if (cells.size() == header.size() && cells.get(header.indexOf("sprint_id")).matches("\\d+")) {
+                rows.add(cells.get(header.indexOf("sprint")) + "," + number(cells.get(header.indexOf("commitment"))) + ","
+                        + number(cells.get(header.indexOf("completed"))));
+            }
+        }
+        assertTrue("no sprint rows in: " + output, !rows.isEmpty());
+        return rows;
+    }
+
+    private static String number(String text) {
+        return String.valueOf(Double.parseDouble(text.replace("\"", "").trim()));
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path file = Path.of("target", name);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
