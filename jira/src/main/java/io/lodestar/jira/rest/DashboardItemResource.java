@@ -1,5 +1,6 @@
 package io.lodestar.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.lodestar.core.kpi.KpiType;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiObjectives;
@@ -17,6 +18,7 @@ import javax.ws.rs.core.MediaType;
  * deleted answers 404 and one whose issues the viewer may not browse comes back with {@code visible=false} and no
  * velocity.
  */
+@LicensedOnly
 @Path("dashboard")
 @Produces(MediaType.APPLICATION_JSON)
 public final class DashboardItemResource {
