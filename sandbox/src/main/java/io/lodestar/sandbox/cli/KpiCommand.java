@@ -2,6 +2,7 @@ package io.lodestar.sandbox.cli;
 
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.issue.BugTypes;
+import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.StatusCatalog;
@@ -226,7 +227,7 @@ final class KpiCommand {
             case "lead-time" -> {
                 flow(new LeadTimeCalculator(mapping, statuses).measure(issues), "created", "first_done",
                         "lead_time_days", options, output);
-                mappingNotes(mapping, read.export(), output);
+                mappingNotes(mapping, read.export(), issues, output);
             }
             case "cycle-time" -> {
                 FlowTimes times = new CycleTimeCalculator(mapping, statuses).measure(issues);
@@ -236,7 +237,7 @@ final class KpiCommand {
                     output.notes.add(times.notStarted() + " issues never entered the " + mapping.commitStageName()
                             + " stage (moved straight to " + mapping.doneStageName() + ", or created there) and are left out");
                 }
-                mappingNotes(mapping, read.export(), output);
+                mappingNotes(mapping, read.export(), issues, output);
             }
             case "time-in-status" -> timeInStatus(options, issues, read.export(), output);
             case "throughput", "wip" -> weekly(options, issues, statuses, read.export(), output);
@@ -294,12 +295,18 @@ final class KpiCommand {
         }
     }
 
-    private static void mappingNotes(StageMapping mapping, JiraExport export, Output output) {
+    private static void mappingNotes(StageMapping mapping, JiraExport export, List<IssueSnapshot> issues, Output output) {
         output.notes.add("stages: " + mapping);
         if (mapping.usesStatusCategories() && !export.changelogOnly().isEmpty()) {
+            Set<String> unknown = export.changelogOnly().stream().map(status -> status.id()).collect(Collectors.toSet());
+            long affected = issues.stream().filter(issue -> issue.changelog().stream()
+                    .anyMatch(change -> change.field() == ChangeField.STATUS
+                            && (unknown.contains(change.from()) || unknown.contains(change.to())))).count();
             output.notes.add("statuses seen only in changelogs have no known category and stay unmapped: "
                     + export.changelogOnly().stream().map(status -> status.name() + " (" + status.id() + ")")
                     .collect(Collectors.joining(", ")) + "; map them with --workflow");
+            output.notes.add(affected + " of " + issues.size() + " issues pass through such a status in their changelog,"
+                    + " so their times may be measured from or to another stage than their workflow means");
         }
     }
 

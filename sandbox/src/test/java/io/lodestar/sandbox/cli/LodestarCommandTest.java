@@ -248,6 +248,11 @@ public class LodestarCommandTest {
         assertTrue(document.get("summary").get("median_days").isNull());
         assertTrue(document.get("notes").toString(), document.get("notes").toString().contains(
                 "1 issues never entered the In Progress stage (moved straight to Done, or created there) and are left out"));
+        // DS-1's changelog passes through In Progress and Reopened; DS-2 has no history: 1 of 2 issues affected.
+        assertTrue(document.get("notes").toString(), document.get("notes").toString().contains(
+                "statuses seen only in changelogs have no known category and stay unmapped: "));
+        assertTrue(document.get("notes").toString(), document.get("notes").toString().contains(
+                "1 of 2 issues pass through such a status in their changelog"));
     }
 
     @Test
