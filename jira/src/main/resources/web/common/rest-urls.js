@@ -59,6 +59,7 @@
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             // dashboard items (issue 12)
             dashboardVelocity: function (team, sprints) { return root + '/dashboard/velocity' + query({team: team, sprints: sprints}); },
+            dashboardScorecard: function (team) { return root + '/dashboard/scorecard' + query({team: team}); },
             kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
             kpiControlChart: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/control-chart'; },
             /** view: throughput, wip, releases or time-in-status */

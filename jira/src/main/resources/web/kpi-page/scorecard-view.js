@@ -130,5 +130,6 @@
         });
     }
 
-    ns.scorecardView = {render: render};
+    // lozenge and sparkline are shared with the KPI scorecard dashboard item (web/dashboard/scorecard-item.js)
+    ns.scorecardView = {render: render, lozenge: lozenge, sparkline: sparkline};
 }(globalThis.Lodestar = globalThis.Lodestar || {}));

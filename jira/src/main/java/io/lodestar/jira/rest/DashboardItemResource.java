@@ -53,4 +53,15 @@ public final class DashboardItemResource {
         KpiPageJson.Velocity velocity = found.visible() ? kpiPage.velocity(kpiId, count) : null;
         return new KpiPageJson.VelocityItem(found.team(), found, velocity);
     }
+
+    /**
+     * The KPI scorecard item: {@code ?team=KEY} (required), the team's scorecard as the KPI page shows it, with the
+     * default sparkline length; a KPI the viewer may not browse comes back with {@code visible=false} and no values.
+     */
+    @GET
+    @Path("scorecard")
+    public KpiPageJson.Scorecard scorecard(@QueryParam("team") String team) {
+        String teamKey = Inputs.required(Inputs.text(team, "team", Inputs.SHORT), "team");
+        return kpiPage.scorecard(teamKey, null);
+    }
 }

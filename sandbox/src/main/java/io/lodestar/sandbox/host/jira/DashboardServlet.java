@@ -48,11 +48,12 @@ public final class DashboardServlet extends HttpServlet {
     public record Dashboard(long id, String name, List<Placed> items) {
     }
 
-    /** The demo dashboard: a velocity item for each demo team side by side, and one not configured yet. */
+    /** The demo dashboard: a velocity item for each demo team side by side, one not configured yet, and ATLAS's KPI scorecard. */
     public static final Dashboard DEMO = new Dashboard(10000, "Lodestar demo", List.of(
             new Placed(1, "velocity-item", 0, Map.of("team", "ATLAS", "sprints", "7")),
             new Placed(2, "velocity-item", 1, Map.of("team", "NOVA", "sprints", "7")),
-            new Placed(3, "velocity-item", 0, Map.of())));
+            new Placed(3, "velocity-item", 0, Map.of()),
+            new Placed(4, "scorecard-item", 1, Map.of("team", "ATLAS"))));
 
     private final transient DashboardItems modules;
     private final transient DashboardPreferences preferences;
