@@ -69,4 +69,26 @@ public class DashboardItemResourceTest extends RestTestBase {
         jira.logout();
         error(get("dashboard/velocity?team=TEAM"), 401);
     }
+
+    @Test
+    public void shouldAnswerTheTeamsScorecardAsTheKpiPageShowsItAndHideWhatTheViewerMayNotBrowse() {
+        long velocity = create(VELOCITY);
+        jira.login("carol");
+
+        JsonNode item = ok(get("dashboard/scorecard?team=TEAM"), 200);
+
+        assertEquals("TEAM", item.get("team").asText());
+        assertEquals(velocity, item.get("kpis").get(0).get("id").asLong());
+        assertTrue(item.get("kpis").get(0).get("visible").asBoolean());
+        assertEquals("the same answer as the KPI page's scorecard", ok(get("kpi-page/scorecard?team=TEAM"), 200), item);
+        assertEquals(0, ok(get("dashboard/scorecard?team=OTHER"), 200).get("kpis").size());
+
+        jira.hideProject("TEAM", "carol").login("carol");
+        JsonNode hidden = ok(get("dashboard/scorecard?team=TEAM"), 200).get("kpis").get(0);
+        assertFalse(hidden.get("visible").asBoolean());
+
+        assertEquals("team", error(get("dashboard/scorecard"), 400).get("field").asText());
+        jira.logout();
+        error(get("dashboard/scorecard?team=TEAM"), 401);
+    }
 }

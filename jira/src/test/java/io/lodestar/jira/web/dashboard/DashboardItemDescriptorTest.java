@@ -34,6 +34,8 @@ public class DashboardItemDescriptorTest {
         Document descriptor = xml("atlassian-plugin.xml");
         List<Element> items = elements(descriptor, "dashboard-item");
         assertFalse("no dashboard-item declared", items.isEmpty());
+        assertEquals("the velocity and KPI scorecard items", List.of("velocity-item", "scorecard-item"),
+                items.stream().map(item -> item.getAttribute("key")).toList());
         StringBuilder dashboardScripts = new StringBuilder();
         for (Element resource : elements(descriptor, "web-resource")) {
             if (!children(resource, "context").stream().anyMatch(c -> CONTEXT.equals(c.getTextContent().trim()))) {
@@ -79,13 +81,15 @@ public class DashboardItemDescriptorTest {
                 }
             }
         }
-        Matcher call = GET_TEXT.matcher(read("web/dashboard/velocity-item.js"));
-        int calls = 0;
-        while (call.find()) {
-            keys.add(call.group(1));
-            calls++;
+        for (String script : List.of("web/dashboard/velocity-item.js", "web/dashboard/scorecard-item.js")) {
+            Matcher call = GET_TEXT.matcher(read(script));
+            int calls = 0;
+            while (call.find()) {
+                keys.add(call.group(1));
+                calls++;
+            }
+            assertTrue(script + " uses its texts", calls > 10);
         }
-        assertTrue(calls > 10);
         for (String key : keys) {
             assertTrue("missing text " + key, texts.containsKey(key));
         }

@@ -114,6 +114,42 @@ public class DashboardBrowserTest {
     }
 
     @Test
+    public void shouldKeepAlicesTeamAcrossAReloadWhenSheConfiguresTheKpiScorecardItem() throws Exception {
+        open();
+        WebElement scorecard = item(4).findElement(By.cssSelector("[data-test=scorecard-item]"));
+        assertEquals("shown", scorecard.getAttribute("data-state"));
+        assertTrue("ATLAS's KPIs", !item(4).findElements(By.cssSelector("[data-test=scorecard-item-row]")).isEmpty());
+        screenshot("dashboard-alice-scorecard.png");
+        try {
+            item(4).findElement(By.cssSelector("[data-test=item-edit]")).click();
+            WebElement team = item(4).findElement(By.name("team"));
+            assertEquals("ATLAS", team.getAttribute("value"));
+            team.clear();
+            item(4).findElement(By.cssSelector("button[type=submit]")).click();
+            assertEquals("Enter a team.", item(4).findElement(By.cssSelector("[data-test=scorecard-edit-team-error]")).getText());
+            item(4).findElement(By.name("team")).sendKeys("nova");
+            item(4).findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(driver -> !item(4).findElements(By.cssSelector("[data-test=scorecard-item][data-state=shown]")).isEmpty());
+
+            open();
+            assertEquals("shown", item(4).findElement(By.cssSelector("[data-test=scorecard-item]")).getAttribute("data-state"));
+            for (WebElement link : item(4).findElements(By.cssSelector("[data-test=scorecard-item-open]"))) {
+                assertTrue("opens the KPI on NOVA's KPI page: " + link.getAttribute("href"),
+                        link.getAttribute("href").contains("team=NOVA") && link.getAttribute("href").contains("kpi="));
+            }
+            item(4).findElement(By.cssSelector("[data-test=item-edit]")).click();
+            assertEquals("kept across the reload", "NOVA", item(4).findElement(By.name("team")).getAttribute("value"));
+        } finally {
+            open();
+            item(4).findElement(By.cssSelector("[data-test=item-edit]")).click();
+            item(4).findElement(By.name("team")).clear();
+            item(4).findElement(By.name("team")).sendKeys("ATLAS");
+            item(4).findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(driver -> !item(4).findElements(By.cssSelector("[data-test=scorecard-item][data-state]")).isEmpty());
+        }
+    }
+
+    @Test
     public void shouldTellBobHeMayNotSeeNovasVelocityWhenHeMayNotBrowseNova() throws Exception {
         switchTo("bob", "Bob Okafor");
         try {
