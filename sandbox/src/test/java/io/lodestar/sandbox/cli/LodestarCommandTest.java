@@ -445,7 +445,8 @@ public class LodestarCommandTest {
         assertEquals(0, run("kpi", "time-in-status", "--issues", export(open), "--per-issue", "--format", "json"));
         JsonNode document = new ObjectMapper().readTree(out());
         assertEquals("2014-01-20T08:00:00.123Z", document.get("summary").get("as_of").asText());
-        assertTrue(document.get("notes").toString(), document.get("notes").get(0).asText().endsWith(
+        assertTrue(document.get("notes").toString(), document.get("notes").get(0).asText().startsWith("fields: "));
+        assertTrue(document.get("notes").toString(), document.get("notes").get(1).asText().endsWith(
                 "when unresolved to 2014-01-20T08:00:00.123Z, the export's last update (its latest timestamp; --as-of sets"
                         + " another instant)"));
         // DS-2, open since 2014-01-06T10:00Z: 14 days less 2 hours, plus 123 ms.
