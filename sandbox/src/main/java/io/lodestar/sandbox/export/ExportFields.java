@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * The custom fields of an export, found by their display names in the response's {@code names}
  * (field id to name), because their ids differ on every Jira instance: Story Points is
- * {@code customfield_10023} on DuraSpace's Jira and something else elsewhere. Each id is null when the
- * export has no such field.
+ * {@code customfield_10023} on DuraSpace's Jira and something else elsewhere. Ids the user gives
+ * come first; without names, the sprint field is recognised by its content. Each id is null when the
+ * export has no such field; {@link #note()} says, for the output, which field was used and how.
  */
 public record ExportFields(String storyPointsId, String sprintId, String epicLinkId, Map<String, String> names,
                            String note) {
@@ -43,7 +44,7 @@ public record ExportFields(String storyPointsId, String sprintId, String epicLin
 
     /** The same fields, sprints read from the agile API's own sprint and closedSprints fields. */
     ExportFields withAgileSprints() {
-        return new ExportFields(storyPointsId, sprintId, epicLinkId, names, note.replace("sprints = none found",
+        return new ExportFields(storyPointsId, sprintId, epicLinkId, names, note.replaceFirst("sprints = none found \\([^)]*\\)",
                 "sprints = the agile API's sprint and closedSprints fields"));
     }
 

@@ -536,7 +536,7 @@ public class LodestarCommandTest {
         assertTrue(out(), out().contains("5,DS Sprint 5,DS,1,2014-01-06T12:00:00.000Z,2014-01-10T12:00:00.000Z,8.0,3.0,0.375\n"));
         out.reset();
         assertEquals(0, run("kpi", "velocity", "--issues", export(agile), "--story-points-field", "customfield_1"));
-        assertTrue(out(), out().contains("sprints = the agile API's sprint and closedSprints fields"));
+        assertTrue(out(), out().contains("; sprints = the agile API's sprint and closedSprints fields; epic link"));
     }
 
     @Test
