@@ -38,6 +38,7 @@ import io.lodestar.core.kpi.throughput.PeriodThroughput;
 import io.lodestar.core.kpi.throughput.ThroughputCalculator;
 import io.lodestar.core.kpi.throughput.WorkInProgress;
 import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
+import io.lodestar.sandbox.export.ExportFields;
 import io.lodestar.sandbox.export.JiraExport;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
 import java.nio.file.InvalidPathException;
@@ -91,12 +92,30 @@ final class KpiCommand {
                                      update, its latest timestamp)
               --bug-types NAMES      bugs-per-release: the issue types that are bugs,
                                      comma-separated (default: Bug, Defect)
+              --story-points-field ID  the custom field id of story points (e.g.
+                                     customfield_10036); default: the field named Story
+                                     Points in the export's names block
+              --sprint-field ID      the custom field id of sprints; default: the field named
+                                     Sprint, else the field holding sprints, else the agile
+                                     API's sprint and closedSprints fields
+              --epic-field ID        the custom field id of the epic link; default: the field
+                                     named Epic Link
               --help                 this text
             """.formatted(String.join(", ", KPIS));
 
     /** The parsed command line. */
     record Options(String kpi, Path issues, String project, boolean perIssue, OutputFormat format, String workflow,
-                   String commitStage, String doneStage, Instant asOf, BugTypes bugTypes) {
+                   String commitStage, String doneStage, Instant asOf, BugTypes bugTypes,
+                   ExportFields.Chosen fields) {
+    }
+
+    /** A field id as Jira writes it in an export's fields: customfield_10036, or a system field's id. */
+    private static String fieldId(String text, String option) {
+        String id = text.strip();
+        if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new CommandLineException(option + " expects a field id like customfield_10036, got \"" + text + "\"");
+        }
+        return id;
     }
 
     static Options parse(List<String> arguments) {
@@ -110,6 +129,9 @@ final class KpiCommand {
         String doneStage = null;
         Instant asOf = null;
         BugTypes bugTypes = BugTypes.DEFAULT;
+        String storyPointsField = null;
+        String sprintField = null;
+        String epicField = null;
         for (int i = 0; i < arguments.size(); i++) {
             String argument = arguments.get(i);
             switch (argument) {
@@ -122,6 +144,9 @@ final class KpiCommand {
                 case "--done-stage" -> doneStage = value(arguments, ++i, argument);
                 case "--as-of" -> asOf = instant(value(arguments, ++i, argument));
                 case "--bug-types" -> bugTypes = bugTypes(value(arguments, ++i, argument));
+                case "--story-points-field" -> storyPointsField = fieldId(value(arguments, ++i, argument), argument);
+                case "--sprint-field" -> sprintField = fieldId(value(arguments, ++i, argument), argument);
+                case "--epic-field" -> epicField = fieldId(value(arguments, ++i, argument), argument);
                 default -> {
                     if (argument.startsWith("-")) {
                         throw new CommandLineException("unknown option " + argument + "; see lodestar kpi --help");
@@ -154,7 +179,8 @@ final class KpiCommand {
         if (workflow != null && (commitStage == null || doneStage == null)) {
             throw new CommandLineException("--workflow needs --commit-stage and --done-stage");
         }
-        return new Options(kpi, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf, bugTypes);
+        return new Options(kpi, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf, bugTypes,
+                new ExportFields.Chosen(storyPointsField, sprintField, epicField));
     }
 
     private static BugTypes bugTypes(String names) {
@@ -199,7 +225,7 @@ final class KpiCommand {
     KpiOutput run(Options options) {
         StageMapping mapping = options.workflow() == null ? StageMapping.byStatusCategory()
                 : StageMapping.parse(options.workflow(), options.commitStage(), options.doneStage());
-        JiraExport.WithIssues read = new JiraRestExportIssueSource(options.issues()).readAll();
+        JiraExport.WithIssues read = new JiraRestExportIssueSource(options.issues(), options.fields()).readAll();
         List<IssueSnapshot> issues = read.issues();
         if (issues.isEmpty()) {
             throw new InvalidInputException("issues", "the export holds no issues: " + options.issues().getFileName()
@@ -213,6 +239,7 @@ final class KpiCommand {
             }
         }
         Output output = new Output(options, issues.size());
+        output.notes.add(read.export().fields().note());
         changelogNotes(options, read.export(), output);
         if (!read.export().categoryConflicts().isEmpty()) {
             output.notes.add("statuses with two categories in the export, every issue read with the first one seen"

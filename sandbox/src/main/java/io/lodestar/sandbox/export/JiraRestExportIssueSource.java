@@ -84,9 +84,16 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final Path file;
+    private final ExportFields.Chosen chosen;
 
     public JiraRestExportIssueSource(Path file) {
+        this(file, ExportFields.Chosen.NONE);
+    }
+
+    /** Reads {@code file} taking the custom fields the user named by id ahead of what the export says. */
+    public JiraRestExportIssueSource(Path file, ExportFields.Chosen chosen) {
         this.file = Objects.requireNonNull(file, "file");
+        this.chosen = Objects.requireNonNull(chosen, "chosen");
     }
 
     /** Reads every issue into memory (snapshots only, never the JSON tree). */
@@ -105,9 +112,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         Objects.requireNonNull(sink, "sink");
         try {
             try {
-                return new Reading(null).run(sink);
+                return new Reading(null, null).run(sink);
             } catch (NamesNeededFirst signal) {
-                return new Reading(collectNames()).run(sink);
+                String[] sprintByContent = new String[1];
+                Map<String, String> names = collectNames(sprintByContent);
+                return new Reading(names, sprintByContent[0]).run(sink);
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("issues", "file not found: " + file);
@@ -159,7 +168,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     }
 
     /** The cheap first pass for files whose {@code names} come after their {@code issues}. */
-    private Map<String, String> collectNames() throws IOException {
+    private Map<String, String> collectNames(String[] sprintByContent) throws IOException {
         Map<String, String> names = new LinkedHashMap<>();
         try (JsonParser parser = open()) {
             JsonToken token;
@@ -169,6 +178,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     JsonToken value = parser.nextToken();
                     if ("names".equals(name) && value == JsonToken.START_OBJECT) {
                         readNames(parser, names);
+                    } else if ("issues".equals(name) && value == JsonToken.START_ARRAY && sprintByContent[0] == null) {
+                        sprintByContent[0] = sprintFieldByContent(parser);
                     } else {
                         parser.skipChildren();
                     }
@@ -178,6 +189,64 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             throw notJson(e, null);
         }
         return names;
+    }
+
+    /**
+     * Within {@code issues} (the parser on its START_ARRAY, left on its END_ARRAY): the first custom
+     * field whose value is an array of sprint objects (with id, name and state) or of GreenHopper sprint
+     * texts ("com.atlassian.greenhopper.service.sprint.Sprint@...[id=...]"), or null.
+     */
+    private static String sprintFieldByContent(JsonParser parser) throws IOException {
+        String found = null;
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("fields".equals(property) && value == JsonToken.START_OBJECT && found == null) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String field = parser.currentName();
+                        JsonToken fieldValue = parser.nextToken();
+                        if (found == null && field.startsWith("customfield_") && fieldValue == JsonToken.START_ARRAY
+                                && holdsSprints(parser)) {
+                            found = field;
+                        } else if (parser.currentToken() != JsonToken.END_ARRAY) {
+                            parser.skipChildren();
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Reads a whole array (parser on its START_ARRAY, left on its END_ARRAY): whether its first element is a sprint. */
+    private static boolean holdsSprints(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        boolean sprints = false;
+        if (first == JsonToken.VALUE_STRING) {
+            String text = parser.getText();
+            sprints = text.startsWith("com.atlassian.greenhopper.service.sprint.Sprint@") && text.contains("[id=");
+        } else if (first == JsonToken.START_OBJECT) {
+            java.util.Set<String> properties = new java.util.HashSet<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                properties.add(parser.currentName());
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            sprints = properties.containsAll(List.of("id", "name", "state"));
+        }
+        if (first != JsonToken.END_ARRAY) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new java.io.EOFException("export ends inside an array");
+                }
+                parser.skipChildren();
+            }
+        }
+        return sprints;
     }
 
     /** Whether the current field belongs to a search response: a root object, or an object in a root array. */
@@ -317,6 +386,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private final Map<String, String> names;
         private final boolean namesKnownAhead;
         private ExportFields fields;
+        private final String sprintByContent;
+        private boolean agileSprints;
         private final Map<String, Status> catalog = new HashMap<>();
         private final Map<String, String> changelogStatuses = new LinkedHashMap<>();
         private final Map<String, FixVersion> versions = new HashMap<>();
@@ -328,10 +399,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private OffsetDateTime latest;
         private String currentIssue;
 
-        Reading(Map<String, String> namesAhead) {
+        Reading(Map<String, String> namesAhead, String sprintByContent) {
             this.namesKnownAhead = namesAhead != null;
+            this.sprintByContent = sprintByContent;
             this.names = namesAhead == null ? new LinkedHashMap<>() : new LinkedHashMap<>(namesAhead);
-            this.fields = namesAhead == null ? null : ExportFields.from(names);
+            this.fields = namesAhead == null ? null : ExportFields.decide(names, chosen, sprintByContent);
         }
 
         JiraExport run(Consumer<IssueSnapshot> sink) throws IOException {
@@ -370,8 +442,13 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             });
             return new JiraExport(issueCount, StatusCatalog.of(catalog.values()), changelogOnly,
-                    fields == null ? ExportFields.from(names) : fields, truncatedChangelogs, withoutChangelog,
+                    decided(), truncatedChangelogs, withoutChangelog,
                     conflicts(), latest);
+        }
+
+        private ExportFields decided() {
+            ExportFields decided = fields == null ? ExportFields.decide(names, chosen, sprintByContent) : fields;
+            return agileSprints ? decided.withAgileSprints() : decided;
         }
 
         /**
@@ -393,7 +470,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if ("names".equals(name) && value == JsonToken.START_OBJECT) {
                     readNames(parser, names);
                     if (!namesKnownAhead) {
-                        fields = ExportFields.from(names);
+                        fields = ExportFields.decide(names, chosen, sprintByContent);
                     }
                 } else if ("issues".equals(name)) {
                     if (value != JsonToken.START_ARRAY) {
@@ -510,6 +587,21 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     case "fixVersions" -> readFixVersions(parser, issue);
                     case "parent" -> readParent(parser, issue);
                     case "issuelinks", "subtasks" -> collectStatuses(parser, issue, name);
+                    case "sprint", "closedSprints" -> {
+                        // the agile API's own fields (/rest/agile/1.0/board/{id}/issue): the current sprint
+                        // as one object, the closed ones as an array; read when no custom field is the sprint field
+                        if (fields.sprintId() != null) {
+                            parser.skipChildren();
+                        } else if (value == JsonToken.START_OBJECT) {
+                            agileSprints = true;
+                            addSprint(issue, readSprintObject(parser, issue, name));
+                        } else if (value == JsonToken.START_ARRAY) {
+                            agileSprints = true;
+                            readSprints(parser, issue, name);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
                     default -> {
                         if (name.equals(fields.storyPointsId())) {
                             issue.storyPoints = storyPoints(parser, issue, name);
@@ -741,6 +833,12 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             }
             throw invalid(issue, fields.nameOf(fieldId) + " (" + fieldId + ")",
                     "expected a number of story points, found " + describe(parser));
+        }
+
+        private static void addSprint(IssueDraft issue, Sprint sprint) {
+            if (issue.sprints.stream().noneMatch(known -> known.id() == sprint.id())) {
+                issue.sprints.add(sprint);
+            }
         }
 
         private void readSprints(JsonParser parser, IssueDraft issue, String fieldId) throws IOException {

@@ -445,7 +445,8 @@ public class LodestarCommandTest {
         assertEquals(0, run("kpi", "time-in-status", "--issues", export(open), "--per-issue", "--format", "json"));
         JsonNode document = new ObjectMapper().readTree(out());
         assertEquals("2014-01-20T08:00:00.123Z", document.get("summary").get("as_of").asText());
-        assertTrue(document.get("notes").toString(), document.get("notes").get(0).asText().endsWith(
+        assertTrue(document.get("notes").toString(), document.get("notes").get(0).asText().startsWith("fields: "));
+        assertTrue(document.get("notes").toString(), document.get("notes").get(1).asText().endsWith(
                 "when unresolved to 2014-01-20T08:00:00.123Z, the export's last update (its latest timestamp; --as-of sets"
                         + " another instant)"));
         // DS-2, open since 2014-01-06T10:00Z: 14 days less 2 hours, plus 123 ms.
@@ -489,6 +490,59 @@ public class LodestarCommandTest {
                 5,DS Sprint 5,DS,1,2014-01-06T12:00:00.000Z,2014-01-10T12:00:00.000Z,8.0,3.0,0.375
                 9,XY Sprint 9,XY,2,2014-01-06T12:00:00.000Z,2014-01-17T12:00:00.000Z,1.0,1.0,1.0
                 """, out());
+    }
+
+    /** The same export as SPRINTS, as a search without expand=names returns it. */
+    private static final String SPRINTS_WITHOUT_NAMES = SPRINTS.replace(
+            "\"names\":{\"customfield_1\":\"Story Points\",\"customfield_2\":\"Sprint\"},", "");
+
+    @Test
+    public void shouldGiveTheSameVelocityWithoutNamesWhenTheStoryPointsFieldIsGiven() throws IOException {
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS), "--format", "csv"));
+        String withNames = out();
+        out.reset();
+        // customfield_2 is found by content (sprint objects with id, name and state); customfield_1 is named:
+        // DS Sprint 5 commits 3 + 5 (DS-12 came later) = 8 and completes 3 (DS-10), as with names
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS_WITHOUT_NAMES), "--format", "csv",
+                "--story-points-field", "customfield_1"));
+        assertEquals(withNames, out());
+        assertTrue(out(), withNames.contains("5,DS Sprint 5,DS,1,2014-01-06T12:00:00.000Z,2014-01-10T12:00:00.000Z,8.0,3.0,0.375"));
+    }
+
+    @Test
+    public void shouldSayWhichFieldsWereUsedOrThatNoneWasFound() throws IOException {
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS)));
+        assertTrue(out(), out().contains("note: fields: story points = Story Points (customfield_1), by name;"
+                + " sprints = Sprint (customfield_2), by name; epic link = none found (no such name)\n"));
+
+        out.reset();
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS_WITHOUT_NAMES)));
+        assertTrue(out(), out().contains("note: fields: story points = none found (no such name; the export has no"
+                + " names block); sprints = customfield_2, by content; epic link = none found"));
+
+        out.reset();
+        assertEquals(0, run("kpi", "velocity", "--issues", export(SPRINTS_WITHOUT_NAMES),
+                "--story-points-field", "customfield_1", "--sprint-field", "customfield_2", "--epic-field", "customfield_3"));
+        assertTrue(out(), out().contains("note: fields: story points = customfield_1, given by option;"
+                + " sprints = customfield_2, given by option; epic link = customfield_3, given by option\n"));
+    }
+
+    @Test
+    public void shouldReadTheAgileApisClosedSprintsWhenNoCustomFieldHoldsSprints() throws IOException {
+        // the agile board endpoint's shape: closedSprints instead of a custom sprint field; same figures
+        String agile = SPRINTS_WITHOUT_NAMES.replace("\"customfield_2\":", "\"closedSprints\":");
+        assertEquals(0, run("kpi", "velocity", "--issues", export(agile), "--format", "csv",
+                "--story-points-field", "customfield_1"));
+        assertTrue(out(), out().contains("5,DS Sprint 5,DS,1,2014-01-06T12:00:00.000Z,2014-01-10T12:00:00.000Z,8.0,3.0,0.375\n"));
+        out.reset();
+        assertEquals(0, run("kpi", "velocity", "--issues", export(agile), "--story-points-field", "customfield_1"));
+        assertTrue(out(), out().contains("; sprints = the agile API's sprint and closedSprints fields; epic link"));
+    }
+
+    @Test
+    public void shouldRefuseAFieldOptionThatIsNotAFieldId() {
+        assertEquals(2, run("kpi", "velocity", "--issues", "x.json", "--sprint-field", "Sprint field"));
+        assertTrue(err(), err().contains("--sprint-field expects a field id like customfield_10036"));
     }
 
     @Test

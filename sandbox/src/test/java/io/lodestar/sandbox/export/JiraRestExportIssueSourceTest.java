@@ -134,6 +134,34 @@ public class JiraRestExportIssueSourceTest {
     }
 
     @Test
+    public void shouldFindTheSprintFieldByItsGreenHopperTextsWhenTheExportHasNoNames() throws IOException {
+        String sprint = "com.atlassian.greenhopper.service.sprint.Sprint@1a2b[id=12,rapidViewId=3,state=CLOSED,"
+                + "name=Sprint 1,startDate=2014-01-06T10:00:00.000-05:00,endDate=2014-01-17T10:00:00.000-05:00,"
+                + "completeDate=<null>,sequence=12]";
+        // DS-1 holds an array of texts that are not sprints first, so the sprint field is customfield_7, not _4
+        String withoutNames = page(issue("DS-1", ",\"customfield_4\":[\"red\"],\"customfield_7\":[\"" + sprint + "\"]", ""))
+                .replace(NAMES + ",", "");
+        JiraExport.WithIssues read = read(withoutNames);
+
+        assertEquals("customfield_7", read.export().fields().sprintId());
+        assertEquals(12, read.issues().get(0).sprints().get(0).id());
+        assertNull(read.export().fields().storyPointsId());
+        assertTrue(read.export().fields().note(), read.export().fields().note().contains("sprints = customfield_7, by content"));
+    }
+
+    @Test
+    public void shouldTakeTheFieldsGivenByIdAheadOfTheNames() throws IOException {
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, page(issue("DS-1", ",\"customfield_1\":8,\"customfield_9\":5", "")), StandardCharsets.UTF_8);
+        JiraExport.WithIssues read = new JiraRestExportIssueSource(file,
+                new ExportFields.Chosen("customfield_9", null, null)).readAll();
+
+        // customfield_9 (5) is taken, not the field named Story Points (customfield_1, 8)
+        assertEquals(5.0, read.issues().get(0).storyPoints(), 0);
+        assertEquals("customfield_2", read.export().fields().sprintId());
+    }
+
+    @Test
     public void shouldReadModernSprintObjectsWhenSprintFieldHoldsObjects() throws IOException {
         String sprint = "{\"id\":37,\"name\":\"Team 5\",\"state\":\"active\",\"boardId\":4,\"goal\":\"\","
                 + "\"startDate\":\"2024-03-04T09:00:00.000+01:00\",\"endDate\":\"2024-03-18T09:00:00.000+01:00\"}";
