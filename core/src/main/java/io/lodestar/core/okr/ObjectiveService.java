@@ -65,6 +65,17 @@ public final class ObjectiveService {
     }
 
     /**
+     * Chooses whether the objective's progress also rolls up from the objectives aligned to it (see
+     * {@link ScoredObjective}), besides its own key results.
+     */
+    public Objective rollUp(long objectiveId, long version, boolean rollUp) {
+        return store.inTransaction(() -> {
+            Objective objective = editable(objectiveId);
+            return store.saveObjective(objective.withRollUp(rollUp).withId(objectiveId, version));
+        });
+    }
+
+    /**
      * Deletes an objective with its key results, check-ins and links. Refused while other objectives
      * align to it: they would silently lose their parent.
      */

@@ -140,4 +140,15 @@ public interface OkrStore {
      * @throws NotFoundException when there is no such cycle
      */
     CycleOkrs loadCycle(long cycleId);
+
+    /**
+     * Appends an entry to an objective's activity log (its id must be 0) and returns it with its assigned id. Called
+     * inside the transaction of the change it records, so both land or neither.
+     *
+     * @throws NotFoundException when its objective does not exist
+     */
+    Activity appendActivity(Activity activity);
+
+    /** The objective's activity, oldest first; ties (same instant) in the order they were appended. */
+    List<Activity> activityOf(long objectiveId);
 }

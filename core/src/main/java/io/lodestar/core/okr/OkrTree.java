@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
         Map<Long, List<KeyResult>> keyResultsByObjective = data.keyResultsByObjective();
         Map<Long, List<CheckIn>> historyByKeyResult = data.checkIns().stream()
                 .collect(Collectors.groupingBy(CheckIn::keyResultId));
-        List<ScoredObjective> scored = new ArrayList<>();
+        Map<Long, List<ScoredKeyResult>> keyResultsScored = new HashMap<>();
         for (Objective objective : data.objectives()) {
             List<ScoredKeyResult> keyResults = new ArrayList<>();
             for (KeyResult kr : keyResultsByObjective.getOrDefault(objective.id(), List.of())) {
@@ -66,11 +67,57 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                 boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(latest, now);
                 keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, latest.orElse(null), due));
             }
-            scored.add(ScoredObjective.of(objective, keyResults, elapsed));
+            keyResultsScored.put(objective.id(), keyResults);
         }
+        List<ScoredObjective> scored = rollUp(data.objectives(), keyResultsScored, elapsed);
         scored.sort(Comparator.comparing((ScoredObjective o) -> o.objective().level())
                 .thenComparingLong(o -> o.objective().id()));
         return new OkrTree(cycle, elapsed, scored);
+    }
+
+    /**
+     * Scores every objective, those aligned to an objective before it, so that an objective that rolls up
+     * ({@link ScoredObjective}) reads its aligned objectives' scores. Only objectives of this cycle roll up; the
+     * store's alignment rules keep the tree free of loops, and an objective met again on the way (a loop written by
+     * a bug) rolls up nothing more, so reading never fails.
+     */
+    static List<ScoredObjective> rollUp(List<Objective> objectives, Map<Long, List<ScoredKeyResult>> keyResults,
+                                        double elapsed) {
+        Map<Long, List<Objective>> children = new HashMap<>();
+        for (Objective objective : objectives) {
+            if (objective.parentId() != null) {
+                children.computeIfAbsent(objective.parentId(), id -> new ArrayList<>()).add(objective);
+            }
+        }
+        Map<Long, ScoredObjective> done = new HashMap<>();
+        List<ScoredObjective> scored = new ArrayList<>();
+        for (Objective objective : objectives) {
+            scored.add(scoreOf(objective, children, keyResults, elapsed, done, new java.util.HashSet<>()));
+        }
+        return scored;
+    }
+
+    private static ScoredObjective scoreOf(Objective objective, Map<Long, List<Objective>> children,
+                                           Map<Long, List<ScoredKeyResult>> keyResults, double elapsed,
+                                           Map<Long, ScoredObjective> done, Set<Long> onTheWay) {
+        ScoredObjective known = done.get(objective.id());
+        if (known != null) {
+            return known;
+        }
+        onTheWay.add(objective.id());
+        List<ScoredObjective> aligned = new ArrayList<>();
+        if (objective.rollUp()) {
+            for (Objective child : children.getOrDefault(objective.id(), List.of())) {
+                if (!onTheWay.contains(child.id())) {
+                    aligned.add(scoreOf(child, children, keyResults, elapsed, done, onTheWay));
+                }
+            }
+        }
+        ScoredObjective result = ScoredObjective.of(objective, keyResults.getOrDefault(objective.id(), List.of()),
+                aligned, elapsed);
+        onTheWay.remove(objective.id());
+        done.put(objective.id(), result);
+        return result;
     }
 
     private static Double startOf(KeyResult kr) {

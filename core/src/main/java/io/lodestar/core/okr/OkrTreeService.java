@@ -92,7 +92,13 @@ public final class OkrTreeService {
         return visible;
     }
 
-    private OkrTree score(CycleOkrs data, Map<Long, LinkedIssue> visible) {
+    /** The clock scores are computed at. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The latest reading of each KPI the key results of {@code data} read, by KPI id: one read per distinct KPI. */
+    public Map<Long, KpiReading> kpiReadingsOf(CycleOkrs data) {
         Set<Long> kpiIds = new LinkedHashSet<>();
         for (KeyResult kr : data.keyResults()) {
             if (kr.measure() instanceof Measure.KpiBacked kpi) {
@@ -101,6 +107,11 @@ public final class OkrTreeService {
         }
         Map<Long, KpiReading> readings = new HashMap<>();
         kpiIds.forEach(kpiId -> kpis.latest(kpiId).ifPresent(r -> readings.put(kpiId, r)));
+        return readings;
+    }
+
+    private OkrTree score(CycleOkrs data, Map<Long, LinkedIssue> visible) {
+        Map<Long, KpiReading> readings = kpiReadingsOf(data);
         Map<Long, List<LinkedIssue>> byKeyResult = new HashMap<>();
         for (KeyResult kr : data.keyResults()) {
             if (kr.kind() == KeyResultKind.LINKED_WORK) {

@@ -15,7 +15,7 @@ public class AlignmentTest {
 
     private static Objective objective(long id, Cycle cycle, Long parentId) {
         return new Objective(id, 1, cycle.id(), "Objective " + id, "", "alice", ObjectiveLevel.TEAM, "Alpha",
-                ObjectiveState.ACTIVE, parentId, null);
+                ObjectiveState.ACTIVE, parentId, null, false);
     }
 
     @Test

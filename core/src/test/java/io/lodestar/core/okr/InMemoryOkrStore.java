@@ -29,10 +29,12 @@ public final class InMemoryOkrStore implements OkrStore {
     private Map<Long, KeyResult> keyResults = new TreeMap<>();
     private List<CheckIn> checkIns = new ArrayList<>();
     private List<IssueLink> links = new ArrayList<>();
+    private List<Activity> activity = new ArrayList<>();
     private long nextCycleId = 1;
     private long nextObjectiveId = 1;
     private long nextKeyResultId = 1;
     private long nextCheckInId = 1;
+    private long nextActivityId = 1;
     private int transactionDepth;
 
     @Override
@@ -45,6 +47,7 @@ public final class InMemoryOkrStore implements OkrStore {
         Map<Long, KeyResult> savedKeyResults = new TreeMap<>(keyResults);
         List<CheckIn> savedCheckIns = new ArrayList<>(checkIns);
         List<IssueLink> savedLinks = new ArrayList<>(links);
+        List<Activity> savedActivity = new ArrayList<>(activity);
         transactionDepth++;
         try {
             return work.get();
@@ -54,6 +57,7 @@ public final class InMemoryOkrStore implements OkrStore {
             keyResults = savedKeyResults;
             checkIns = savedCheckIns;
             links = savedLinks;
+            activity = savedActivity;
             throw e;
         } finally {
             transactionDepth--;
@@ -125,6 +129,7 @@ public final class InMemoryOkrStore implements OkrStore {
             removeKeyResult(kr.id());
         }
         objectives.remove(objectiveId);
+        activity.removeIf(entry -> entry.objectiveId() == objectiveId);
     }
 
     @Override
@@ -279,5 +284,26 @@ public final class InMemoryOkrStore implements OkrStore {
             return objective.version();
         }
         return ((KeyResult) record).version();
+    }
+
+    @Override
+    public synchronized Activity appendActivity(Activity entry) {
+        if (entry.id() != 0) {
+            throw new InvalidInputException("activity.id", "must be 0: activity is appended, never edited");
+        }
+        if (!objectives.containsKey(entry.objectiveId())) {
+            throw new NotFoundException("objective", entry.objectiveId());
+        }
+        Activity stored = entry.withId(nextActivityId++);
+        activity.add(stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized List<Activity> activityOf(long objectiveId) {
+        return activity.stream()
+                .filter(a -> a.objectiveId() == objectiveId)
+                .sorted(Comparator.comparing(Activity::at).thenComparingLong(Activity::id))
+                .toList();
     }
 }

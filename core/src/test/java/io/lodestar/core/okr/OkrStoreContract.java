@@ -385,4 +385,59 @@ public abstract class OkrStoreContract {
         assertEquals(result, store.findObjective(result.id()).orElseThrow());
         assertEquals(LocalDate.of(2026, 1, 1), store.findCycle(q1.id()).orElseThrow().start());
     }
+
+    // Activity (issue 11)
+
+    private Activity entry(Objective objective, ActivityKind kind, Instant at, String... details) {
+        return new Activity(0, objective.id(), null, kind, "alice", at, objective.title(), List.of(details));
+    }
+
+    @Test
+    public void shouldListActivityOldestFirstWithDetailsWhenAppended() {
+        Objective objective = objective("Delight users");
+        Activity later = store.appendActivity(entry(objective, ActivityKind.STATE_CHANGED, MONDAY.plusSeconds(60),
+                "DRAFT", "ACTIVE"));
+        Activity earlier = store.appendActivity(entry(objective, ActivityKind.OBJECTIVE_EDITED, MONDAY, "title", "owner"));
+        Activity tie = store.appendActivity(new Activity(0, objective.id(), 7L, ActivityKind.CHECKED_IN, "bob",
+                MONDAY.plusSeconds(60), "Ship it", List.of("ON_TRACK", "12.5")));
+
+        assertTrue(later.id() > 0);
+        assertEquals(List.of(earlier, later, tie), store.activityOf(objective.id()));
+        assertEquals(List.of(), store.activityOf(objective("Other").id()));
+    }
+
+    @Test
+    public void shouldRefuseActivityWhenTheObjectiveDoesNotExist() {
+        Objective objective = objective("Delight users");
+        Activity orphan = new Activity(0, objective.id() + 100, null, ActivityKind.OBJECTIVE_CREATED, "alice", MONDAY,
+                "x", List.of());
+        assertThrows(NotFoundException.class, () -> store.appendActivity(orphan));
+    }
+
+    @Test
+    public void shouldDropActivityWhenTheTransactionThatWroteItFails() {
+        Objective objective = objective("Delight users");
+        assertThrows(IllegalStateException.class, () -> store.inTransaction(() -> {
+            store.appendActivity(entry(objective, ActivityKind.OBJECTIVE_EDITED, MONDAY, "title"));
+            throw new IllegalStateException("boom");
+        }));
+        assertEquals(List.of(), store.activityOf(objective.id()));
+    }
+
+    @Test
+    public void shouldDeleteActivityWhenItsObjectiveIsDeleted() {
+        Objective objective = objective("Delight users");
+        store.appendActivity(entry(objective, ActivityKind.OBJECTIVE_CREATED, MONDAY));
+        store.deleteObjective(objective.id(), objective.version());
+        assertEquals(List.of(), store.activityOf(objective.id()));
+    }
+
+    @Test
+    public void shouldKeepRollUpWhenSavingAnObjective() {
+        Objective objective = objective("Delight users");
+        Objective rolled = store.saveObjective(objective.withRollUp(true));
+        assertTrue(store.findObjective(objective.id()).orElseThrow().rollUp());
+        assertFalse(store.saveObjective(rolled.withRollUp(false)).rollUp());
+        assertFalse(store.findObjective(objective.id()).orElseThrow().rollUp());
+    }
 }

@@ -3,6 +3,7 @@ package io.lodestar.jira.app;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiStore;
+import io.lodestar.core.okr.Activity;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Confidence;
@@ -20,6 +21,8 @@ import io.lodestar.core.okr.ObjectiveState;
 import io.lodestar.core.okr.OkrStore;
 import io.lodestar.jira.host.IssueCard;
 import io.lodestar.jira.host.JiraIssueSource;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -32,6 +35,9 @@ import java.util.Objects;
  * before its body is interpreted), the command, and the answer built from what was written. Whatever fails
  * on the way, a refused input, a row that cannot be read back, an unexpected error, rolls every write back,
  * so a request that fails changes nothing.
+ *
+ * <p>Every change is also written to its objective's activity log ({@link Activity}), with who and when, in the same
+ * transaction: the log tells exactly the changes that were kept.
  */
 public final class OkrCommands {
 
@@ -43,10 +49,11 @@ public final class OkrCommands {
     private final JiraIssueSource issues;
     private final KpiStore kpis;
     private final DirectoryActions directory;
+    private final Clock clock;
 
     public OkrCommands(OkrStore store, ObjectiveService objectives, KeyResultService keyResults,
                        CheckInService checkIns, OkrAccess access, JiraIssueSource issues, KpiStore kpis,
-                       DirectoryActions directory) {
+                       DirectoryActions directory, Clock clock) {
         this.store = store;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -55,6 +62,7 @@ public final class OkrCommands {
         this.issues = issues;
         this.kpis = kpis;
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
@@ -104,7 +112,11 @@ public final class OkrCommands {
                 command.level(), team, command.parentId());
         access.requireEdit(Objective.draft(owned.cycleId(), owned.title(), owned.description(), owner,
                 owned.level(), owned.team()));
-        return objectives.create(owned);
+        return store.inTransaction(() -> {
+            Objective created = objectives.create(owned);
+            store.appendActivity(Activity.created(created, user, clock.instant()));
+            return created;
+        });
     }
 
     /**
@@ -115,7 +127,17 @@ public final class OkrCommands {
      */
     public Objective editObjective(long objectiveId, long version, ObjectiveChanges changes, Long parentId,
                                    ObjectiveState state) {
+        return editObjective(objectiveId, version, changes, parentId, state, null);
+    }
+
+    /**
+     * As {@link #editObjective(long, long, ObjectiveChanges, Long, ObjectiveState)}, also choosing whether the
+     * objective's progress rolls up from its aligned objectives ({@code rollUp}; null keeps it as it is).
+     */
+    public Objective editObjective(long objectiveId, long version, ObjectiveChanges changes, Long parentId,
+                                   ObjectiveState state, Boolean rollUp) {
         return store.inTransaction(() -> {
+            String user = access.requireUser();
             Objective current = objectives.get(objectiveId);
             access.requireEdit(current);
             String owner = sameText(changes.owner(), current.owner()) ? changes.owner()
@@ -134,6 +156,15 @@ public final class OkrCommands {
                     case DRAFT -> throw new InvalidInputException("objective.state", "an objective cannot return to draft");
                 };
             }
+            if (rollUp != null && rollUp != current.rollUp()) {
+                edited = objectives.rollUp(objectiveId, edited.version(), rollUp);
+            }
+            Instant now = clock.instant();
+            Activity.edited(current, edited, user, now).ifPresent(store::appendActivity);
+            Activity.stateChanged(current, edited, user, now).ifPresent(store::appendActivity);
+            if (edited.rollUp() != current.rollUp()) {
+                store.appendActivity(Activity.rollUpChanged(edited, user, now));
+            }
             return edited;
         });
     }
@@ -144,9 +175,14 @@ public final class OkrCommands {
     }
 
     public KeyResult addKeyResult(long objectiveId, NewKeyResult command) {
+        String user = access.requireUser();
         access.requireEdit(objectives.get(objectiveId));
         directory.requireKnownUser(command.owner(), "keyResult.owner");
-        return keyResults.add(objectiveId, onKpiScale(command));
+        return store.inTransaction(() -> {
+            KeyResult added = keyResults.add(objectiveId, onKpiScale(command));
+            store.appendActivity(Activity.keyResultAdded(added, user, clock.instant()));
+            return added;
+        });
     }
 
     /** The kind of a stored key result, for an edit that keeps it. */
@@ -156,12 +192,17 @@ public final class OkrCommands {
     }
 
     public KeyResult editKeyResult(long keyResultId, long version, NewKeyResult changes) {
+        String user = access.requireUser();
         KeyResult current = keyResults.get(keyResultId);
         requireEditOf(current);
         if (!sameText(changes.owner(), current.owner())) {
             directory.requireKnownUser(changes.owner(), "keyResult.owner");
         }
-        return keyResults.edit(keyResultId, version, onKpiScale(changes));
+        return store.inTransaction(() -> {
+            KeyResult edited = keyResults.edit(keyResultId, version, onKpiScale(changes));
+            Activity.keyResultEdited(current, edited, user, clock.instant()).ifPresent(store::appendActivity);
+            return edited;
+        });
     }
 
     /**
@@ -196,8 +237,13 @@ public final class OkrCommands {
     }
 
     public void deleteKeyResult(long keyResultId, long version) {
-        requireEditOf(keyResults.get(keyResultId));
-        keyResults.delete(keyResultId, version);
+        String user = access.requireUser();
+        KeyResult current = keyResults.get(keyResultId);
+        requireEditOf(current);
+        store.inTransaction(() -> {
+            keyResults.delete(keyResultId, version);
+            store.appendActivity(Activity.keyResultDeleted(current, user, clock.instant()));
+        });
     }
 
     /** Records a check-in now, authored by the current user. */
@@ -205,7 +251,11 @@ public final class OkrCommands {
         String user = access.requireUser();
         KeyResult keyResult = keyResults.get(keyResultId);
         access.requireCheckIn(keyResult, objectives.get(keyResult.objectiveId()));
-        return checkIns.checkIn(keyResultId, value, confidence, note, user);
+        return store.inTransaction(() -> {
+            CheckIn recorded = checkIns.checkIn(keyResultId, value, confidence, note, user);
+            store.appendActivity(Activity.checkedIn(keyResult, recorded));
+            return recorded;
+        });
     }
 
     /**
@@ -213,16 +263,28 @@ public final class OkrCommands {
      * browsable by the user; both failures read the same, so the answer does not reveal hidden issues.
      */
     public IssueCard link(long keyResultId, String issueKey) {
-        requireEditOf(keyResults.get(keyResultId));
+        String user = access.requireUser();
+        KeyResult keyResult = keyResults.get(keyResultId);
+        requireEditOf(keyResult);
         IssueCard issue = issues.findByKey(issueKey).orElseThrow(() ->
                 new InvalidInputException("issueKey", "no issue " + issueKey + " that you may browse"));
-        keyResults.link(keyResultId, issue.issueId(), issue.key());
+        store.inTransaction(() -> {
+            if (keyResults.link(keyResultId, issue.issueId(), issue.key())) {
+                store.appendActivity(Activity.linked(keyResult, issue.issueId(), issue.key(), user, clock.instant()));
+            }
+        });
         return issue;
     }
 
     public void unlink(long keyResultId, long issueId) {
-        requireEditOf(keyResults.get(keyResultId));
-        keyResults.unlink(keyResultId, issueId);
+        String user = access.requireUser();
+        KeyResult keyResult = keyResults.get(keyResultId);
+        requireEditOf(keyResult);
+        store.inTransaction(() -> {
+            if (keyResults.unlink(keyResultId, issueId)) {
+                store.appendActivity(Activity.unlinked(keyResult, issueId, user, clock.instant()));
+            }
+        });
     }
 
     private void requireEditOf(KeyResult keyResult) {

@@ -3,6 +3,7 @@ package io.lodestar.jira.app;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiStore;
+import io.lodestar.core.okr.Activity;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.CheckInService;
 import io.lodestar.core.okr.Cycle;
@@ -19,6 +20,7 @@ import io.lodestar.core.okr.OkrStore;
 import io.lodestar.core.okr.OkrTree;
 import io.lodestar.core.okr.OkrTreeService;
 import io.lodestar.core.okr.QualityService;
+import io.lodestar.core.okr.ScoreHistory;
 import io.lodestar.core.okr.ScoredKeyResult;
 import io.lodestar.core.okr.ScoredObjective;
 import io.lodestar.jira.host.IssueCard;
@@ -189,6 +191,72 @@ public final class OkrReader {
         access.requireUser();
         Objective objective = store.findObjective(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
         return cycle(objective.cycleId(), OkrFilter.ALL);
+    }
+
+    /**
+     * An objective's activity log, oldest first, and the issues its link entries name that the user may browse: an
+     * entry about an issue the user may not browse is shown without the issue ({@link #hiddenIssues}), so the log
+     * does not leak it.
+     */
+    public record ActivityLog(Objective objective, List<Activity> entries, Map<Long, IssueCard> visibleIssues) {
+
+        public ActivityLog {
+            entries = List.copyOf(entries);
+            visibleIssues = Map.copyOf(visibleIssues);
+        }
+
+        /** The issue an entry names, when the user may browse it. */
+        public Optional<IssueCard> issueOf(Activity entry) {
+            return entry.issueId().map(visibleIssues::get);
+        }
+
+        /** How many entries name an issue the user may not browse (or that no longer exists). */
+        public int hiddenIssues() {
+            return (int) entries.stream().filter(e -> e.issueId().isPresent() && issueOf(e).isEmpty()).count();
+        }
+    }
+
+    /** The activity of an objective (readable by whoever reads OKRs); one store read and one bulk issue look-up. */
+    public ActivityLog activity(long objectiveId) {
+        access.requireUser();
+        Objective objective = store.findObjective(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
+        List<Activity> entries = store.activityOf(objectiveId);
+        Set<Long> issueIds = new LinkedHashSet<>();
+        entries.forEach(entry -> entry.issueId().ifPresent(issueIds::add));
+        Map<Long, IssueCard> visible = new HashMap<>();
+        issues.cards(issueIds).forEach(card -> visible.put(card.issueId(), card));
+        return new ActivityLog(objective, entries, visible);
+    }
+
+    /**
+     * The objective's score over its cycle ({@link ScoreHistory}), counting only the linked issues the user may
+     * browse, as the tree does; costs one cycle load and one bulk issue look-up.
+     */
+    public ScoreHistory history(long objectiveId) {
+        access.requireUser();
+        Objective objective = store.findObjective(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
+        CycleOkrs stored = store.loadCycle(objective.cycleId());
+        Set<Long> linked = new LinkedHashSet<>();
+        stored.keyResults().stream().filter(kr -> kr.kind() == KeyResultKind.LINKED_WORK)
+                .forEach(kr -> linked.addAll(stored.linkedIssueIdsOf(kr.id())));
+        Map<Long, IssueCard> visible = new HashMap<>();
+        issues.cards(linked).forEach(card -> visible.put(card.issueId(), card));
+        Map<Long, java.time.Instant> doneAt = new HashMap<>();
+        visible.values().forEach(card -> {
+            putDoneAt(card, doneAt);
+            card.children().forEach(child -> putDoneAt(child, doneAt));
+        });
+        Map<Long, List<LinkedIssue>> byKeyResult = new HashMap<>();
+        stored.keyResults().stream().filter(kr -> kr.kind() == KeyResultKind.LINKED_WORK)
+                .forEach(kr -> byKeyResult.put(kr.id(), stored.linkedIssueIdsOf(kr.id()).stream()
+                        .filter(visible::containsKey).map(id -> visible.get(id).toLinkedIssue()).toList()));
+        return ScoreHistory.of(objectiveId, stored, byKeyResult, doneAt, trees.kpiReadingsOf(stored), trees.clock());
+    }
+
+    private static void putDoneAt(IssueCard card, Map<Long, java.time.Instant> doneAt) {
+        if (card.doneAt() != null) {
+            doneAt.put(card.issueId(), card.doneAt());
+        }
     }
 
     /** The scored objective with this id, and the tree it was scored in. */

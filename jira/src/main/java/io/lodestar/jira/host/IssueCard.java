@@ -1,6 +1,7 @@
 package io.lodestar.jira.host;
 
 import io.lodestar.core.okr.LinkedIssue;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -9,13 +10,21 @@ import java.util.List;
  * key: "new", "indeterminate" or "done").
  */
 public record IssueCard(long issueId, String key, String summary, String status, String statusCategory, boolean done,
-                        Double storyPoints, boolean epic, List<IssueCard> children, int hiddenChildren) {
+                        Double storyPoints, boolean epic, List<IssueCard> children, int hiddenChildren, Instant doneAt) {
 
     /**
      * @param hiddenChildren how many of an epic's issues the current user may not browse (left out of {@code children})
+     * @param doneAt         for a done issue, when it was done as far as Jira tells (its resolution date), else null
      */
     public IssueCard {
         children = children == null ? List.of() : List.copyOf(children);
+        doneAt = done ? doneAt : null;
+    }
+
+    /** A card without a known instant of being done. */
+    public IssueCard(long issueId, String key, String summary, String status, String statusCategory, boolean done,
+                     Double storyPoints, boolean epic, List<IssueCard> children, int hiddenChildren) {
+        this(issueId, key, summary, status, statusCategory, done, storyPoints, epic, children, hiddenChildren, null);
     }
 
     /** What core needs of this issue to measure linked work. */

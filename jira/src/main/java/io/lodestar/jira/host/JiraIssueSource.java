@@ -188,7 +188,8 @@ public final class JiraIssueSource implements IssueSource {
                 .map(ids -> status != null && ids.contains(status.getId()))
                 .orElse(StatusCategory.COMPLETE.equals(categoryKey));
         return new IssueCard(issue.getId(), issue.getKey(), issue.getSummary(), status == null ? null : status.getName(),
-                categoryKey, done, points(issue, storyPoints), epic, children, hiddenChildren);
+                categoryKey, done, points(issue, storyPoints), epic, children, hiddenChildren,
+                issue.getResolutionDate() == null ? null : issue.getResolutionDate().toInstant());
     }
 
     /**

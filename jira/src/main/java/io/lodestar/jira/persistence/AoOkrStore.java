@@ -4,6 +4,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
+import io.lodestar.core.okr.Activity;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleOkrs;
@@ -138,6 +139,7 @@ public final class AoOkrStore implements OkrStore {
                     .map(KeyResultEntity::getID)
                     .collect(Collectors.toList());
             deleteKeyResultRows(keyResultIds);
+            ao.deleteWithSQL(ActivityEntity.class, ActivityEntity.OBJECTIVE_ID + " = ?", objectiveId);
             tokens.remove(List.of(EditTokens.key(OBJECTIVE, objectiveId)));
             ao.delete(row);
         });
@@ -213,6 +215,25 @@ public final class AoOkrStore implements OkrStore {
                         .where(CheckInEntity.KEY_RESULT_ID + " = ?", keyResultId)
                         .order(CheckInEntity.AT_MILLIS + ", ID")),
                 OkrRows::checkIn).stream().flatMap(java.util.Optional::stream).toList();
+    }
+
+    @Override
+    public Activity appendActivity(Activity activity) {
+        Objects.requireNonNull(activity, "activity");
+        InvalidInputException.require(activity.id() == 0, "activity.id", "must be 0: activity is appended, never edited");
+        return inTransaction(() -> {
+            requireRow(ObjectiveEntity.class, OBJECTIVE, activity.objectiveId());
+            ActivityEntity row = ao.create(ActivityEntity.class, OkrRows.columns(activity));
+            return activity.withId(row.getID());
+        });
+    }
+
+    @Override
+    public List<Activity> activityOf(long objectiveId) {
+        return map(ao.find(ActivityEntity.class, Query.select()
+                        .where(ActivityEntity.OBJECTIVE_ID + " = ?", objectiveId)
+                        .order(ActivityEntity.AT_MILLIS + ", ID")),
+                OkrRows::activity).stream().flatMap(Optional::stream).toList();
     }
 
     @Override

@@ -21,6 +21,7 @@ public interface ObjectiveEntity extends Entity {
     String PARENT_ID = "PARENT_ID";
     String FINAL_SCORE = "FINAL_SCORE";
     String VERSION = "VERSION";
+    String ROLL_UP = "ROLL_UP";
 
     @NotNull
     @Indexed
@@ -70,6 +71,15 @@ public interface ObjectiveEntity extends Entity {
     Double getFinalScore();
 
     void setFinalScore(Double finalScore);
+
+    /**
+     * Whether the objective's progress also rolls up from the objectives aligned to it. Nullable, read as false:
+     * AO adds the column to a table that already has rows by itself, and an objective stored before it rolls
+     * nothing up, so no data upgrade is needed.
+     */
+    Boolean getRollUp();
+
+    void setRollUp(Boolean rollUp);
 
     /**
      * Starts at 1 and grows by one with every write (see {@link EditTokenEntity}). The default lets

@@ -4,6 +4,8 @@ import static io.lodestar.jira.persistence.TextLimits.requireShort;
 
 import io.lodestar.core.common.InvalidInputException;
 
+import io.lodestar.core.okr.Activity;
+import io.lodestar.core.okr.ActivityKind;
 import io.lodestar.core.okr.CheckIn;
 import io.lodestar.core.okr.Confidence;
 import io.lodestar.core.okr.Cycle;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,7 +75,8 @@ final class OkrRows {
         Long parentId = row.getParentId() != null && row.getParentId() == row.getID() ? null : row.getParentId();
         return new Objective(row.getID(), row.getVersion(), row.getCycleId(), titled ? row.getTitle() : "Objective " + row.getID(),
                 row.getDescription(), row.getOwner(), level == null ? ObjectiveLevel.TEAM : level, row.getTeam(),
-                state == null ? ObjectiveState.ACTIVE : state, parentId, row.getFinalScore());
+                state == null ? ObjectiveState.ACTIVE : state, parentId, row.getFinalScore(),
+                Boolean.TRUE.equals(row.getRollUp()));
     }
 
     static Map<String, Object> columns(Objective objective, long version) {
@@ -87,6 +91,7 @@ final class OkrRows {
         columns.put(ObjectiveEntity.STATE, objective.state().name());
         columns.put(ObjectiveEntity.PARENT_ID, objective.parentId());
         columns.put(ObjectiveEntity.FINAL_SCORE, objective.finalScore());
+        columns.put(ObjectiveEntity.ROLL_UP, objective.rollUp());
         columns.put(ObjectiveEntity.VERSION, version);
         return columns;
     }
@@ -102,6 +107,7 @@ final class OkrRows {
         row.setState(objective.state().name());
         row.setParentId(objective.parentId());
         row.setFinalScore(objective.finalScore());
+        row.setRollUp(objective.rollUp());
         row.setVersion(version);
         row.save();
     }
@@ -295,6 +301,37 @@ final class OkrRows {
         columns.put(CheckInEntity.NOTE, checkIn.note());
         columns.put(CheckInEntity.AUTHOR, requireShort(checkIn.author(), "checkIn.author"));
         columns.put(CheckInEntity.AT_MILLIS, checkIn.at().toEpochMilli());
+        return columns;
+    }
+
+    /**
+     * The activity entry of a row, or empty when the row cannot be one (an unknown kind): the log is history, so such
+     * a row is left out rather than failing the objective's whole log. An empty actor reads as "unknown".
+     */
+    static java.util.Optional<Activity> activity(ActivityEntity row) {
+        ActivityKind kind = known(ActivityKind.class, row.getKind());
+        if (kind == null || row.getObjectiveId() <= 0) {
+            return java.util.Optional.empty();
+        }
+        String actor = row.getActor() == null || row.getActor().isBlank() ? "unknown" : row.getActor();
+        String details = row.getDetails();
+        List<String> lines = details == null || details.isEmpty() ? List.of() : List.of(details.split("\n", -1));
+        return java.util.Optional.of(new Activity(row.getID(), row.getObjectiveId(), row.getKeyResultId(), kind, actor,
+                Instant.ofEpochMilli(row.getAtMillis()), row.getSubject(), lines));
+    }
+
+    static Map<String, Object> columns(Activity activity) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(ActivityEntity.OBJECTIVE_ID, activity.objectiveId());
+        columns.put(ActivityEntity.KEY_RESULT_ID, activity.keyResultId());
+        columns.put(ActivityEntity.KIND, activity.kind().name());
+        columns.put(ActivityEntity.ACTOR, requireShort(activity.actor(), "activity.actor"));
+        columns.put(ActivityEntity.AT_MILLIS, activity.at().toEpochMilli());
+        columns.put(ActivityEntity.SUBJECT, activity.subject());
+        // A detail is a single line (a field name, a state, an issue key, a number); a line break inside one would
+        // split it in two when read back.
+        columns.put(ActivityEntity.DETAILS, String.join("\n",
+                activity.details().stream().map(d -> d.replace('\n', ' ')).toList()));
         return columns;
     }
 

@@ -67,6 +67,20 @@ public final class ObjectiveResource {
         return node(id);
     }
 
+    /** Every change of the objective, its key results, check-ins and links, with who and when, oldest first. */
+    @GET
+    @Path("{id: [0-9]+}/activity")
+    public OkrJson.Activity activity(@PathParam("id") long id) {
+        return views.activity(reader.activity(id));
+    }
+
+    /** The objective's score over its cycle, a point a week and one now. */
+    @GET
+    @Path("{id: [0-9]+}/history")
+    public OkrJson.History history(@PathParam("id") long id) {
+        return views.history(reader.history(id));
+    }
+
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -82,7 +96,7 @@ public final class ObjectiveResource {
                     Inputs.requiredEnum(ObjectiveLevel.class, body.level(), "objective.level"),
                     Inputs.text(body.team(), "objective.team", Inputs.SHORT));
             commands.editObjective(id, version, changes, body.parentId(),
-                    Inputs.optionalEnum(ObjectiveState.class, body.state(), "objective.state"));
+                    Inputs.optionalEnum(ObjectiveState.class, body.state(), "objective.state"), body.rollUp());
             return node(id);
         });
     }

@@ -24,7 +24,27 @@ public final class OkrJson {
                                 String ownerName, String level, String team, String state, Long parentId, Double score,
                                 String scoreText, String band, String status, double expected, Double finalScore,
                                 boolean canEdit, List<KeyResultNode> keyResults, List<ObjectiveNode> children,
-                                int hiddenIssues) {
+                                int hiddenIssues, boolean rollUp) {
+    }
+
+    /**
+     * An entry of an objective's activity. {@code kind} is core's ActivityKind; {@code details} as that kind says,
+     * except for link entries, whose issue is given as {@code issueKey} when the user may browse it and is otherwise
+     * left out ({@code issueHidden}).
+     */
+    public record ActivityEntry(long id, String kind, Long keyResultId, String actor, String actorName, String at,
+                                String subject, List<String> details, String issueKey, boolean issueHidden) {
+    }
+
+    /** An objective's activity, oldest first; {@code hiddenIssues} counts the entries whose issue is not shown. */
+    public record Activity(long objectiveId, List<ActivityEntry> entries, int hiddenIssues) {
+    }
+
+    /** An objective's score at one instant ({@code score} null where it had nothing to score). */
+    public record HistoryPoint(String at, Double score, String scoreText, String band) {
+    }
+
+    public record History(long objectiveId, List<HistoryPoint> points) {
     }
 
     public record KeyResultNode(long id, long version, long objectiveId, String title, String owner, String ownerName,
@@ -108,8 +128,9 @@ public final class OkrJson {
                                String team, Long parentId) {
     }
 
+    /** {@code rollUp}: whether progress also rolls up from aligned objectives; absent keeps it as it is. */
     public record ObjectiveEdit(Long version, String title, String description, String owner, String level,
-                                String team, Long parentId, String state) {
+                                String team, Long parentId, String state, Boolean rollUp) {
     }
 
     public record NewKeyResult(String title, String owner, Double weight, String kind, String format, String unit,

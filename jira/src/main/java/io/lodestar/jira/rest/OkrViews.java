@@ -12,12 +12,14 @@ import io.lodestar.core.okr.NumberFormat;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.OkrTree;
 import io.lodestar.core.okr.Score;
+import io.lodestar.core.okr.ScoreHistory;
 import io.lodestar.core.okr.ScoredKeyResult;
 import io.lodestar.core.okr.ScoredObjective;
 import io.lodestar.core.okr.WorkBasis;
 import io.lodestar.core.okr.WorkProgress;
 import io.lodestar.jira.app.KpiCard;
 import io.lodestar.jira.app.OkrAccess;
+import io.lodestar.jira.app.OkrReader;
 import io.lodestar.jira.app.OkrReader.CycleView;
 import io.lodestar.jira.host.IssueCard;
 import java.time.Clock;
@@ -76,7 +78,8 @@ public final class OkrViews {
                 objective.level().name(), objective.team(), objective.state().name(), objective.parentId(),
                 scored.score().map(Score::value).orElse(null), scored.score().map(Score::display).orElse(null),
                 scored.score().map(s -> s.band().name()).orElse(null), scored.status().map(Enum::name).orElse(null),
-                view.tree().elapsedFraction(), objective.finalScore(), canEdit, keyResults, children, hiddenIssues);
+                view.tree().elapsedFraction(), objective.finalScore(), canEdit, keyResults, children, hiddenIssues,
+                objective.rollUp());
     }
 
     /** A key result without its hidden-issue count and KPI (the issue panel's view). */
@@ -141,6 +144,24 @@ public final class OkrViews {
                 totals(work), canEdit, hiddenIssues, kpi == null ? null
                         : new OkrJson.Kpi(kpi.id(), kpi.name(), kpi.team(), kpi.current(), kpi.unit(), kpi.valuesHidden()),
                 within);
+    }
+
+    OkrJson.Activity activity(OkrReader.ActivityLog log) {
+        List<OkrJson.ActivityEntry> entries = log.entries().stream().map(entry -> {
+            boolean aboutIssue = entry.issueId().isPresent();
+            String issueKey = log.issueOf(entry).map(IssueCard::key).orElse(null);
+            return new OkrJson.ActivityEntry(entry.id(), entry.kind().name(), entry.keyResultId(), entry.actor(),
+                    access.displayName(entry.actor()), entry.at().toString(), entry.subject(),
+                    aboutIssue ? List.of() : entry.details(), issueKey, aboutIssue && issueKey == null);
+        }).toList();
+        return new OkrJson.Activity(log.objective().id(), entries, log.hiddenIssues());
+    }
+
+    OkrJson.History history(ScoreHistory history) {
+        return new OkrJson.History(history.objectiveId(), history.points().stream()
+                .map(p -> new OkrJson.HistoryPoint(p.at().toString(), p.score().map(Score::value).orElse(null),
+                        p.score().map(Score::display).orElse(null), p.score().map(s -> s.band().name()).orElse(null)))
+                .toList());
     }
 
     /** The tree as {@link OkrCsv}, with owners by name as the page shows them. */

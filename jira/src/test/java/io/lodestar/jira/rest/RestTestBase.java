@@ -132,7 +132,7 @@ public abstract class RestTestBase extends JerseyTest {
                 kpiStore);
         DirectoryActions directory = new DirectoryActions(jira.directory(), access);
         OkrCommands commands = new OkrCommands(store, new ObjectiveService(store), new KeyResultService(store), checkIns,
-                access, issues, kpiStore, directory);
+                access, issues, kpiStore, directory, CLOCK);
         CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK), access);
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
