@@ -33,6 +33,9 @@
             findings: function (cycleId, team) { return root + '/cycles/' + seg(cycleId) + '/findings' + query({team: team}); },
             objectives: function () { return root + '/objectives'; },
             objective: function (id) { return root + '/objectives/' + seg(id); },
+            /** issue 11: an objective's activity log and its score over the cycle. */
+            objectiveActivity: function (id) { return root + '/objectives/' + seg(id) + '/activity'; },
+            objectiveHistory: function (id) { return root + '/objectives/' + seg(id) + '/history'; },
             objectiveDelete: function (id, version) { return root + '/objectives/' + seg(id) + query({version: version}); },
             keyResults: function (objectiveId) { return root + '/objectives/' + seg(objectiveId) + '/key-results'; },
             keyResult: function (id) { return root + '/key-results/' + seg(id); },

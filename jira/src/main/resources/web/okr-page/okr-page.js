@@ -39,6 +39,8 @@
  *   findings ............. #lodestar-findings > li[data-test=finding][data-severity][data-code]
  *   page messages ........ #lodestar-page-messages > .aui-message[data-test=page-message]
  *   ?objective=ID ......... the objective opened at gets the class lodestar-objective-opened and the focus
+ *   objective detail ..... the title button [data-action=open-objective] opens it (see objective-detail.js)
+ *   alignment view ....... #lodestar-alignment-toggle, #lodestar-alignment (see alignment-view.js)
  */
 (function (ns) {
     'use strict';
@@ -124,6 +126,9 @@
                 state.tree = answers[0];
                 ns.okrTreeView.render(treeContainer, state.tree, urls, page.currentUser);
                 ns.findingsView.render(findingsList, answers[1]);
+                if (alignment) {
+                    alignment.refresh();
+                }
                 var cycle = state.tree && state.tree.cycle;
                 elapsed.textContent = cycle && typeof cycle.elapsed === 'number'
                     ? ns.texts.get('cycle.elapsed', fmt.percent(cycle.elapsed) + '%') : '';
@@ -210,6 +215,9 @@
         var keeps = ns.keepKpiDialog(page);
         var checkIns = ns.checkInDialog(page);
         var deletes = ns.deleteDialog(page);
+        // issue 11: the objective detail and the alignment view.
+        var detail = ns.objectiveDetail(page);
+        var alignment = ns.alignmentView(page);
 
         if (cyclePicker) {
             cyclePicker.addEventListener('change', function () {
@@ -254,7 +262,9 @@
             var objectiveItem = button.closest('[data-objective-id]');
             var found = krRow ? fmt.findKeyResult(tree, Number(krRow.getAttribute('data-key-result-id'))) : null;
             var objective = objectiveItem ? fmt.findObjective(tree, Number(objectiveItem.getAttribute('data-objective-id'))) : null;
-            if (action === 'edit-objective' && objective) {
+            if (action === 'open-objective' && objective) {
+                detail.open(objective, button);
+            } else if (action === 'edit-objective' && objective) {
                 objectives.openEdit(objective, button);
             } else if (action === 'add-key-result' && objective) {
                 keyResults.openCreate(objective, button);
