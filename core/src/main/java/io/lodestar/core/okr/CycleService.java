@@ -18,8 +18,13 @@ public final class CycleService {
     private final OkrTreeService trees;
 
     public CycleService(OkrStore store, IssueSource issues, KpiReadings kpis, Clock clock) {
+        this(store, issues, kpis, clock, IssueQuery.NONE);
+    }
+
+    /** @param queries runs the JQL of key results from a query when the cycle is graded, as the user closing it */
+    public CycleService(OkrStore store, IssueSource issues, KpiReadings kpis, Clock clock, IssueQuery queries) {
         this.store = store;
-        this.trees = new OkrTreeService(store, issues, kpis, clock);
+        this.trees = new OkrTreeService(store, issues, kpis, clock, queries);
     }
 
     public Cycle create(Cycle cycle) {

@@ -50,7 +50,8 @@ public record Forecast(double value, double slopePerDay, int samples, Reach reac
         TOO_SHORT_SPAN("not enough data: the check-in values span less than a week"),
         MILESTONE("a milestone is done or not: there is no value to project"),
         LINKED_WORK("linked-work progress is read from Jira as it is now; no history of it is kept to project"),
-        BAND("a band key result is in its band or not: there is no target to project towards");
+        BAND("a band key result is in its band or not: there is no target to project towards"),
+        QUERY("a JQL query is read from Jira as it is now; no history of it is kept to project");
 
         private final String message;
 

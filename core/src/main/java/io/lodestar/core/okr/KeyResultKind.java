@@ -11,5 +11,7 @@ public enum KeyResultKind {
     /** The latest value of a KPI, moving from a start value to a target. */
     KPI,
     /** A value that should stay within a band (p85 cycle time between 2 and 5 days): full score inside, none outside. */
-    BAND
+    BAND,
+    /** From a JQL query: the share of the matching issues that are done, or the sum of a number field over them. */
+    JQL
 }

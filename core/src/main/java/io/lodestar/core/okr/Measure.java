@@ -8,7 +8,7 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
  * columns (kind, format, unit, start, target, basis, kpi id) and rebuilds them with the factories.
  */
 public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Measure.LinkedWork, Measure.KpiBacked,
-        Measure.WithinBand, Measure.Invalid {
+        Measure.WithinBand, Measure.FromQuery, Measure.Invalid {
 
     KeyResultKind kind();
 
@@ -157,6 +157,51 @@ public sealed interface Measure permits Measure.Numeric, Measure.Milestone, Meas
 
         public boolean contains(double value) {
             return goal().rate(value) == io.lodestar.core.kpi.Rating.GREEN;
+        }
+    }
+
+    static FromQuery shareDone(String jql) {
+        return new FromQuery(jql, QueryAggregate.SHARE_DONE, null, null, null, null);
+    }
+
+    static FromQuery sum(String jql, String field, String unit, Double start, Double target) {
+        return new FromQuery(jql, QueryAggregate.SUM, field, unit, start, target);
+    }
+
+    /**
+     * From a JQL query, run as the viewing user ({@link IssueQuery}): with {@link QueryAggregate#SHARE_DONE}, the share
+     * of the matching issues that are done (a percentage; no field, start or target); with {@link QueryAggregate#SUM},
+     * the sum of {@code field} (a number field, by custom field id or name) over them, from {@code start} to
+     * {@code target}, which must both be set and differ. Only the issues the viewer may browse count, as for linked
+     * work, so two viewers may see different progress; how many are left out is told.
+     */
+    record FromQuery(String jql, QueryAggregate aggregate, String field, String unit, Double start, Double target)
+            implements Measure {
+        public FromQuery {
+            jql = io.lodestar.core.common.InvalidInputException.requireText(jql, "keyResult.jql");
+            requirePresent(aggregate, "keyResult.aggregate");
+            field = field == null || field.isBlank() ? null : field.strip();
+            start = normalised(start);
+            target = normalised(target);
+            if (aggregate == QueryAggregate.SHARE_DONE) {
+                require(field == null, "keyResult.field", "only a sum reads a field");
+                require(start == null, "keyResult.start", "a share of done issues runs from 0 to 100 %");
+                require(target == null, "keyResult.target", "a share of done issues runs from 0 to 100 %");
+                unit = KpiScale.PERCENT_UNIT;
+            } else {
+                require(field != null, "keyResult.field", "is missing: name the number field to sum");
+                requirePresent(start, "keyResult.start");
+                requirePresent(target, "keyResult.target");
+                require(Double.isFinite(start), "keyResult.start", "must be a finite number");
+                require(Double.isFinite(target), "keyResult.target", "must be a finite number");
+                require(start.doubleValue() != target.doubleValue(), "keyResult.target", "must differ from the start value");
+                unit = unit == null ? "" : unit.strip();
+            }
+        }
+
+        @Override
+        public KeyResultKind kind() {
+            return KeyResultKind.JQL;
         }
     }
 

@@ -22,6 +22,9 @@ import java.util.OptionalDouble;
  *       them through its current value or its score;</li>
  *   <li>band: the latest check-in carrying a value; full score while it lies inside the band, none
  *       outside, with {@link #bandTime()} telling how long it stayed inside;</li>
+ *   <li>from a JQL query: what {@link IssueQuery} counted as the viewer may see it: the share of visible matching
+ *       issues done (in %), or the sum of the field over them from start to target; {@link #query()} keeps the
+ *       counts, hidden issues included;</li>
  *   <li>a stored measure that today's rules refuse ({@link Measure.Invalid}): none, with a gap saying what to repair.</li>
  * </ul>
  *
@@ -32,12 +35,17 @@ import java.util.OptionalDouble;
  * @param gap      why the key result cannot be measured, or null when it can
  * @param work     for linked work, the counts behind the progress; null for other kinds
  * @param bandTime for a band key result, how long its value stayed inside the band; null for other kinds
+ * @param query    for a key result from a JQL query, what the query counted; null for other kinds
  */
 public record Measurement(Double current, Double progress, Score score, String gap, WorkProgress work,
-                          BandTime bandTime) {
+                          BandTime bandTime, QueryCount query) {
 
     public Measurement(Double current, Double progress, Score score, String gap, WorkProgress work) {
-        this(current, progress, score, gap, work, null);
+        this(current, progress, score, gap, work, null, null);
+    }
+
+    public Measurement(Double current, Double progress, Score score, String gap, WorkProgress work, BandTime bandTime) {
+        this(current, progress, score, gap, work, bandTime, null);
     }
 
     public static final String NO_START_OR_TARGET = "the start and the target value must both be set";
@@ -46,6 +54,8 @@ public record Measurement(Double current, Double progress, Score score, String g
     public static final String NO_KPI_VALUE = "the KPI has no value yet";
     public static final String NO_BAND_VALUE = "no check-in has reported a value yet";
     public static final String KPI_HIDDEN = "the KPI is computed over a project you may not browse";
+    public static final String NO_QUERY_RUN = "the JQL query was not run";
+    public static final String NO_MATCHING_ISSUE = "no issue you may browse matches the query";
 
     public boolean measurable() {
         return gap == null;
@@ -68,6 +78,18 @@ public record Measurement(Double current, Double progress, Score score, String g
      */
     public static Measurement of(KeyResult keyResult, List<CheckIn> history, List<LinkedIssue> visibleIssues,
                                  Optional<KpiReading> kpiReading, Instant until) {
+        return of(keyResult, history, visibleIssues, kpiReading, until, null);
+    }
+
+    /**
+     * As {@link #of(KeyResult, List, List, Optional, Instant)}, with {@code query} what the JQL query of a key result
+     * from a query found (null when it was not run); other kinds ignore it.
+     */
+    public static Measurement of(KeyResult keyResult, List<CheckIn> history, List<LinkedIssue> visibleIssues,
+                                 Optional<KpiReading> kpiReading, Instant until, QueryCount query) {
+        if (keyResult.measure() instanceof Measure.FromQuery fromQuery) {
+            return fromQuery(fromQuery, query);
+        }
         Double latestValue = latestValue(history);
         Measure measure = keyResult.measure();
         if (measure instanceof Measure.Numeric numeric) {
@@ -111,6 +133,23 @@ public record Measurement(Double current, Double progress, Score score, String g
         }
         double current = kpiReading.get().keyResultValue();
         return progressed(current, Measure.fractionOfWay(kpi.start(), kpi.target(), current), null);
+    }
+
+    private static Measurement fromQuery(Measure.FromQuery measure, QueryCount query) {
+        if (query == null || query.failed()) {
+            String gap = query == null ? NO_QUERY_RUN : query.problem();
+            return new Measurement(null, null, Score.ZERO, gap, null, null, query);
+        }
+        if (measure.aggregate() == QueryAggregate.SHARE_DONE) {
+            WorkProgress work = new WorkProgress(WorkBasis.ISSUE_COUNT, query.done(), query.visible(), 0, 0);
+            if (query.visible() == 0) {
+                return new Measurement(null, null, Score.ZERO, NO_MATCHING_ISSUE, work, null, query);
+            }
+            double share = (double) query.done() / query.visible();
+            return new Measurement(share * 100, share, Score.fromProgress(share), null, work, null, query);
+        }
+        double progress = Measure.fractionOfWay(measure.start(), measure.target(), query.sum());
+        return new Measurement(query.sum(), progress, Score.fromProgress(progress), null, null, null, query);
     }
 
     /** The gap of a stored measure that today's rules refuse: what is wrong, and that an edit repairs it. */

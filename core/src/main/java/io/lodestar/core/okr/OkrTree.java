@@ -36,6 +36,15 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
      */
     public static OkrTree score(CycleOkrs data, Map<Long, List<LinkedIssue>> issuesByKeyResult,
                                 Map<Long, KpiReading> kpiReadings, Clock clock) {
+        return score(data, issuesByKeyResult, kpiReadings, Map.of(), clock);
+    }
+
+    /**
+     * As {@link #score(CycleOkrs, Map, Map, Clock)}, with {@code queries} what the JQL query of each key result from a
+     * query found, by key result id (absent: not run, which scores 0 with a gap).
+     */
+    public static OkrTree score(CycleOkrs data, Map<Long, List<LinkedIssue>> issuesByKeyResult,
+                                Map<Long, KpiReading> kpiReadings, Map<Long, QueryCount> queries, Clock clock) {
         Cycle cycle = data.cycle();
         Instant now = clock.instant();
         double elapsed = cycle.closed() ? 1.0 : cycle.elapsedFraction(clock);
@@ -54,7 +63,8 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                         ? Optional.ofNullable(kpiReadings.get(kpi.kpiId()))
                         : Optional.empty();
                 Measurement measurement = Measurement.of(kr, history,
-                        issuesByKeyResult.getOrDefault(kr.id(), List.of()), reading, now.isAfter(end) ? end : now);
+                        issuesByKeyResult.getOrDefault(kr.id(), List.of()), reading, now.isAfter(end) ? end : now,
+                        queries.get(kr.id()));
                 Score score = kr.graded() ? Score.of(kr.finalScore()) : measurement.score();
                 Confidence confidence = latest.map(CheckIn::confidence).orElse(null);
                 TrackStatus status = TrackStatus.judge(score, elapsed, kr.graded() ? null : confidence);
@@ -62,6 +72,7 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                     case MILESTONE -> Forecast.unavailable(Forecast.Missing.MILESTONE, 0);
                     case LINKED_WORK -> Forecast.unavailable(Forecast.Missing.LINKED_WORK, 0);
                     case BAND -> Forecast.unavailable(Forecast.Missing.BAND, 0);
+                    case JQL -> Forecast.unavailable(Forecast.Missing.QUERY, 0);
                     case NUMERIC, KPI -> Forecast.leastSquares(history, start, end, now, startOf(kr), targetOf(kr));
                 };
                 boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(latest, now);

@@ -22,12 +22,20 @@ public final class OkrTreeService {
     private final IssueSource issues;
     private final KpiReadings kpis;
     private final Clock clock;
+    private final IssueQuery queries;
 
+    /** A service whose key results from a JQL query are not run ({@link IssueQuery#NONE}). */
     public OkrTreeService(OkrStore store, IssueSource issues, KpiReadings kpis, Clock clock) {
+        this(store, issues, kpis, clock, IssueQuery.NONE);
+    }
+
+    /** @param queries runs the JQL of key results from a query: one search per distinct query and field of a tree */
+    public OkrTreeService(OkrStore store, IssueSource issues, KpiReadings kpis, Clock clock, IssueQuery queries) {
         this.store = store;
         this.issues = issues;
         this.kpis = kpis;
         this.clock = clock;
+        this.queries = queries;
     }
 
     /** The scored tree of a cycle, keeping only the objectives {@code filter} accepts. */
@@ -110,6 +118,19 @@ public final class OkrTreeService {
         return readings;
     }
 
+    /** What the JQL query of each key result from a query finds now, by key result id: one run per distinct query. */
+    public Map<Long, QueryCount> queryCountsOf(CycleOkrs data) {
+        Map<List<String>, QueryCount> runs = new HashMap<>();
+        Map<Long, QueryCount> counts = new HashMap<>();
+        for (KeyResult kr : data.keyResults()) {
+            if (kr.measure() instanceof Measure.FromQuery query) {
+                List<String> key = java.util.Arrays.asList(query.jql(), query.field());
+                counts.put(kr.id(), runs.computeIfAbsent(key, k -> queries.count(query.jql(), query.field())));
+            }
+        }
+        return counts;
+    }
+
     private OkrTree score(CycleOkrs data, Map<Long, LinkedIssue> visible) {
         Map<Long, KpiReading> readings = kpiReadingsOf(data);
         Map<Long, List<LinkedIssue>> byKeyResult = new HashMap<>();
@@ -119,6 +140,6 @@ public final class OkrTreeService {
                         .filter(visible::containsKey).map(visible::get).toList());
             }
         }
-        return OkrTree.score(data, byKeyResult, readings, clock);
+        return OkrTree.score(data, byKeyResult, readings, queryCountsOf(data), clock);
     }
 }

@@ -17,7 +17,8 @@ import java.util.Optional;
  *   <li>check-in based key results (numeric, milestone, band) count the check-ins made up to that instant;</li>
  *   <li>linked work counts an issue as done from the instant it was done ({@code doneAt}: in Jira its resolution
  *       date); a done issue whose instant is unknown counts as done at the last point only;</li>
- *   <li>a KPI-backed key result has no history here: it counts with its KPI's current reading at every point;</li>
+ *   <li>a KPI-backed key result has no history here: it counts with its KPI's current reading at every point, and a
+ *       key result from a JQL query with what its query finds now;</li>
  *   <li>a graded objective reads its final score at every point (grading freezes it).</li>
  * </ul>
  * Before its cycle starts an objective has no history (no points). A point has no score where the objective had
@@ -42,6 +43,13 @@ public record ScoreHistory(long objectiveId, List<Point> points) {
      */
     public static ScoreHistory of(long objectiveId, CycleOkrs data, Map<Long, List<LinkedIssue>> issuesByKeyResult,
                                   Map<Long, Instant> doneAt, Map<Long, KpiReading> kpiReadings, Clock clock) {
+        return of(objectiveId, data, issuesByKeyResult, doneAt, kpiReadings, Map.of(), clock);
+    }
+
+    /** @param queries what the JQL query of each key result from a query finds now, by key result id */
+    public static ScoreHistory of(long objectiveId, CycleOkrs data, Map<Long, List<LinkedIssue>> issuesByKeyResult,
+                                  Map<Long, Instant> doneAt, Map<Long, KpiReading> kpiReadings,
+                                  Map<Long, QueryCount> queries, Clock clock) {
         Cycle cycle = data.cycle();
         Instant start = cycle.startInstant(clock.getZone());
         Instant end = cycle.endInstant(clock.getZone());
@@ -63,7 +71,7 @@ public record ScoreHistory(long objectiveId, List<Point> points) {
             Map<Long, List<LinkedIssue>> issuesThen = new HashMap<>();
             issuesByKeyResult.forEach((keyResultId, issues) -> issuesThen.put(keyResultId,
                     issues.stream().map(issue -> asAt(issue, at, lastPoint, doneAt)).toList()));
-            OkrTree tree = OkrTree.score(then, issuesThen, kpiReadings, Clock.fixed(at, clock.getZone()));
+            OkrTree tree = OkrTree.score(then, issuesThen, kpiReadings, queries, Clock.fixed(at, clock.getZone()));
             points.add(new Point(at, tree.find(objectiveId).flatMap(ScoredObjective::score)));
         }
         return new ScoreHistory(objectiveId, points);

@@ -440,4 +440,16 @@ public abstract class OkrStoreContract {
         assertFalse(store.saveObjective(rolled.withRollUp(false)).rollUp());
         assertFalse(store.findObjective(objective.id()).orElseThrow().rollUp());
     }
+
+    @Test
+    public void shouldKeepTheQueryAggregateAndFieldWhenSavingAKeyResultFromJql() {
+        Objective objective = objective("Delight users");
+        KeyResult share = keyResult(objective, Measure.shareDone("project = ATLAS AND type = Bug"));
+        KeyResult sum = keyResult(objective, Measure.sum("project = ATLAS", "customfield_10036", "points", 10.0, 200.0));
+
+        assertEquals(share, store.findKeyResult(share.id()).orElseThrow());
+        assertEquals(sum, store.findKeyResult(sum.id()).orElseThrow());
+        KeyResult numeric = store.saveKeyResult(sum.edit("Now numeric", "bob", 1, Measure.number("", 0.0, 5.0), null));
+        assertEquals(Measure.number("", 0.0, 5.0), store.findKeyResult(numeric.id()).orElseThrow().measure());
+    }
 }

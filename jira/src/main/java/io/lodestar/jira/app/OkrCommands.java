@@ -21,6 +21,7 @@ import io.lodestar.core.okr.ObjectiveState;
 import io.lodestar.core.okr.OkrStore;
 import io.lodestar.jira.host.IssueCard;
 import io.lodestar.jira.host.JiraIssueSource;
+import io.lodestar.jira.host.JiraJqlParser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -50,10 +51,14 @@ public final class OkrCommands {
     private final KpiStore kpis;
     private final DirectoryActions directory;
     private final Clock clock;
+    private final JiraJqlParser jql;
 
+    /**
+     * @param jql checks the query of a key result from a JQL query with Jira's parser when it is saved, as the user
+     */
     public OkrCommands(OkrStore store, ObjectiveService objectives, KeyResultService keyResults,
                        CheckInService checkIns, OkrAccess access, JiraIssueSource issues, KpiStore kpis,
-                       DirectoryActions directory, Clock clock) {
+                       DirectoryActions directory, Clock clock, JiraJqlParser jql) {
         this.store = store;
         this.objectives = objectives;
         this.keyResults = keyResults;
@@ -63,6 +68,7 @@ public final class OkrCommands {
         this.kpis = kpis;
         this.directory = directory;
         this.clock = clock;
+        this.jql = jql;
     }
 
     /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
@@ -211,6 +217,12 @@ public final class OkrCommands {
      * sent; another KPI's key result keeps the unit sent, or else takes the KPI's.
      */
     private NewKeyResult onKpiScale(NewKeyResult command) {
+        if (command.measure() instanceof Measure.FromQuery query) {
+            jql.problemWith(query.jql()).ifPresent(problem -> {
+                throw new InvalidInputException("keyResult.jql", problem);
+            });
+            return command;
+        }
         if (!(command.measure() instanceof Measure.KpiBacked backed)) {
             return command;
         }

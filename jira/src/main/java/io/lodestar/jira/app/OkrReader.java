@@ -250,7 +250,8 @@ public final class OkrReader {
         stored.keyResults().stream().filter(kr -> kr.kind() == KeyResultKind.LINKED_WORK)
                 .forEach(kr -> byKeyResult.put(kr.id(), stored.linkedIssueIdsOf(kr.id()).stream()
                         .filter(visible::containsKey).map(id -> visible.get(id).toLinkedIssue()).toList()));
-        return ScoreHistory.of(objectiveId, stored, byKeyResult, doneAt, trees.kpiReadingsOf(stored), trees.clock());
+        return ScoreHistory.of(objectiveId, stored, byKeyResult, doneAt, trees.kpiReadingsOf(stored),
+                trees.queryCountsOf(stored), trees.clock());
     }
 
     private static void putDoneAt(IssueCard card, Map<Long, java.time.Instant> doneAt) {

@@ -183,13 +183,24 @@ public final class JiraIssueSource implements IssueSource {
         Status status = issue.getStatus();
         StatusCategory category = status == null ? null : status.getStatusCategory();
         String categoryKey = category == null ? StatusCategory.UNDEFINED : category.getKey();
-        String projectKey = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
-        boolean done = chosen.doneStatusIds(projectKey)
-                .map(ids -> status != null && ids.contains(status.getId()))
-                .orElse(StatusCategory.COMPLETE.equals(categoryKey));
+        boolean done = done(issue, chosen);
         return new IssueCard(issue.getId(), issue.getKey(), issue.getSummary(), status == null ? null : status.getName(),
                 categoryKey, done, points(issue, storyPoints), epic, children, hiddenChildren,
                 issue.getResolutionDate() == null ? null : issue.getResolutionDate().toInstant());
+    }
+
+    /**
+     * Whether an issue is done: its status is one of the done statuses the settings give for its project, or else in
+     * Jira's Done category. The one rule for linked work and for key results from a JQL query.
+     */
+    static boolean done(Issue issue, AppSettings chosen) {
+        Status status = issue.getStatus();
+        StatusCategory category = status == null ? null : status.getStatusCategory();
+        String categoryKey = category == null ? StatusCategory.UNDEFINED : category.getKey();
+        String projectKey = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
+        return chosen.doneStatusIds(projectKey)
+                .map(ids -> status != null && ids.contains(status.getId()))
+                .orElse(StatusCategory.COMPLETE.equals(categoryKey));
     }
 
     /**

@@ -4,6 +4,7 @@ import net.java.ao.Entity;
 import net.java.ao.schema.Default;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
@@ -28,6 +29,9 @@ public interface KeyResultEntity extends Entity {
     String FINAL_SCORE = "FINAL_SCORE";
     String CARRIED_FROM_ID = "CARRIED_FROM_ID";
     String VERSION = "VERSION";
+    String QUERY_JQL = "QUERY_JQL";
+    String QUERY_AGGREGATE = "QUERY_AGGREGATE";
+    String QUERY_FIELD = "QUERY_FIELD";
 
     @NotNull
     @Indexed
@@ -105,4 +109,24 @@ public interface KeyResultEntity extends Entity {
     long getVersion();
 
     void setVersion(long version);
+
+    /**
+     * For a key result from a JQL query (kind JQL): the query, unlimited (a CLOB) since JQL has no length limit. The
+     * three QUERY_ columns are nullable, so AO adds them to a table that already has rows by itself; no other kind
+     * uses them.
+     */
+    @StringLength(StringLength.UNLIMITED)
+    String getQueryJql();
+
+    void setQueryJql(String jql);
+
+    /** SHARE_DONE or SUM (core's QueryAggregate). */
+    String getQueryAggregate();
+
+    void setQueryAggregate(String aggregate);
+
+    /** For a sum, the number field summed (a custom field id or name). */
+    String getQueryField();
+
+    void setQueryField(String field);
 }

@@ -18,6 +18,7 @@ import io.lodestar.core.okr.NumberFormat;
 import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.ObjectiveLevel;
 import io.lodestar.core.okr.ObjectiveState;
+import io.lodestar.core.okr.QueryAggregate;
 import io.lodestar.core.okr.WorkBasis;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,6 +170,13 @@ final class OkrRows {
                                 : "keyResult.target", "is missing");
                     }
                     return new Measure.WithinBand(row.getUnit(), row.getStartValue(), row.getTargetValue());
+                case JQL:
+                    QueryAggregate aggregate = known(QueryAggregate.class, row.getQueryAggregate());
+                    if (aggregate == null) {
+                        return new Measure.Invalid(kind, "keyResult.aggregate", unknown(row.getQueryAggregate()));
+                    }
+                    return new Measure.FromQuery(row.getQueryJql(), aggregate, row.getQueryField(), row.getUnit(),
+                            row.getStartValue(), row.getTargetValue());
                 default:
                     if (row.getKpiId() == null || row.getStartValue() == null || row.getTargetValue() == null) {
                         return new Measure.Invalid(kind, row.getKpiId() == null ? "keyResult.kpiId"
@@ -233,6 +241,9 @@ final class OkrRows {
         row.setTargetValue((Double) measure.get(KeyResultEntity.TARGET_VALUE));
         row.setWorkBasis((String) measure.get(KeyResultEntity.WORK_BASIS));
         row.setKpiId((Long) measure.get(KeyResultEntity.KPI_ID));
+        row.setQueryJql((String) measure.get(KeyResultEntity.QUERY_JQL));
+        row.setQueryAggregate((String) measure.get(KeyResultEntity.QUERY_AGGREGATE));
+        row.setQueryField((String) measure.get(KeyResultEntity.QUERY_FIELD));
         row.save();
     }
 
@@ -254,6 +265,17 @@ final class OkrRows {
         columns.put(KeyResultEntity.TARGET_VALUE, null);
         columns.put(KeyResultEntity.WORK_BASIS, null);
         columns.put(KeyResultEntity.KPI_ID, null);
+        columns.put(KeyResultEntity.QUERY_JQL, null);
+        columns.put(KeyResultEntity.QUERY_AGGREGATE, null);
+        columns.put(KeyResultEntity.QUERY_FIELD, null);
+        if (measure instanceof Measure.FromQuery query) {
+            columns.put(KeyResultEntity.QUERY_JQL, query.jql());
+            columns.put(KeyResultEntity.QUERY_AGGREGATE, query.aggregate().name());
+            columns.put(KeyResultEntity.QUERY_FIELD, requireShort(query.field(), "keyResult.field"));
+            columns.put(KeyResultEntity.UNIT, requireShort(query.unit(), "keyResult.unit"));
+            columns.put(KeyResultEntity.START_VALUE, query.start());
+            columns.put(KeyResultEntity.TARGET_VALUE, query.target());
+        }
         if (measure instanceof Measure.Numeric) {
             Measure.Numeric numeric = (Measure.Numeric) measure;
             columns.put(KeyResultEntity.NUMBER_FORMAT, numeric.format().name());

@@ -4,6 +4,7 @@ import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.okr.KeyResultKind;
 import io.lodestar.core.okr.Measure;
 import io.lodestar.core.okr.NumberFormat;
+import io.lodestar.core.okr.QueryAggregate;
 import io.lodestar.core.okr.WorkBasis;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -146,7 +147,39 @@ final class Inputs {
      */
     static Measure measure(String kind, String format, String unit, Double start, Double target, String basis,
                            Long kpiId) {
+        return measure(kind, format, unit, start, target, basis, kpiId, null, null, null);
+    }
+
+    /**
+     * As {@link #measure(String, String, String, Double, Double, String, Long)}, with the fields of a key result from
+     * a JQL query (kind JQL): {@code jql} and {@code aggregate} (SHARE_DONE or SUM) required; a SUM also takes
+     * {@code field} (the number field), {@code unit}, {@code start} and {@code target}; other kinds take none of them.
+     */
+    static Measure measure(String kind, String format, String unit, Double start, Double target, String basis,
+                           Long kpiId, String jql, String aggregate, String field) {
         KeyResultKind measured = requiredEnum(KeyResultKind.class, kind, "keyResult.kind");
+        text(jql, "keyResult.jql", LONG);
+        text(field, "keyResult.field", SHORT);
+        QueryAggregate queryAggregate = optionalEnum(QueryAggregate.class, aggregate, "keyResult.aggregate");
+        unused(measured, measured != KeyResultKind.JQL, jql, "keyResult.jql");
+        unused(measured, measured != KeyResultKind.JQL, aggregate, "keyResult.aggregate");
+        unused(measured, measured != KeyResultKind.JQL, field, "keyResult.field");
+        if (measured == KeyResultKind.JQL) {
+            Double from = number(start, "keyResult.start");
+            Double to = number(target, "keyResult.target");
+            unused(measured, true, format, "keyResult.format");
+            unused(measured, true, basis, "keyResult.basis");
+            unused(measured, true, kpiId, "keyResult.kpiId");
+            text(unit, "keyResult.unit", SHORT);
+            QueryAggregate chosen = required(queryAggregate, "keyResult.aggregate");
+            String query = required(jql == null || jql.isBlank() ? null : jql, "keyResult.jql");
+            if (chosen == QueryAggregate.SHARE_DONE) {
+                unused(measured, true, unit, "keyResult.unit");
+                return Measure.shareDone(query);
+            }
+            return Measure.sum(query, required(field == null || field.isBlank() ? null : field, "keyResult.field"), unit,
+                    required(from, "keyResult.start"), required(to, "keyResult.target"));
+        }
         text(unit, "keyResult.unit", SHORT);
         Double from = number(start, "keyResult.start");
         Double to = number(target, "keyResult.target");
@@ -175,6 +208,7 @@ final class Inputs {
             case KPI -> Measure.kpi(required(kpiId, "keyResult.kpiId"), unit, required(from, "keyResult.start"),
                     required(to, "keyResult.target"));
             case BAND -> Measure.band(unit, required(from, "keyResult.start"), required(to, "keyResult.target"));
+            case JQL -> throw new IllegalStateException("read above");
         };
     }
 

@@ -76,7 +76,7 @@ public final class KeyResultResource {
                     Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
                     Inputs.number(body.weight(), "keyResult.weight"),
                     Inputs.measure(kind, body.format(), body.unit(), body.start(), body.target(), body.basis(),
-                            body.kpiId()),
+                            body.kpiId(), body.jql(), body.aggregate(), body.field()),
                     null));
             return node(reader, views, edited);
         });

@@ -123,7 +123,7 @@ public final class ObjectiveResource {
                     Inputs.text(body.owner(), "keyResult.owner", Inputs.SHORT),
                     Inputs.number(body.weight(), "keyResult.weight"),
                     Inputs.measure(body.kind(), body.format(), body.unit(), body.start(), body.target(), body.basis(),
-                            body.kpiId()),
+                            body.kpiId(), body.jql(), body.aggregate(), body.field()),
                     null));
             return Response.status(Response.Status.CREATED).entity(KeyResultResource.node(reader, views, added)).build();
         });

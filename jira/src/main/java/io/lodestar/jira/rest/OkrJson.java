@@ -52,7 +52,17 @@ public final class OkrJson {
                                 String basis, Long kpiId, Double current, double score, String scoreText, String band,
                                 String status, String gap, boolean checkInDue, Forecast forecast,
                                 CheckIn latestCheckIn, List<LinkedIssue> links, Count linkTotals, boolean canEdit,
-                                int hiddenIssues, Kpi kpi, Within within) {
+                                int hiddenIssues, Kpi kpi, Within within, Query query) {
+    }
+
+    /**
+     * For a key result from a JQL query: the query, what it counts ({@code aggregate} SHARE_DONE or SUM, with the
+     * summed {@code field}), and what it found as the reader may see it: {@code matching} visible issues, {@code done}
+     * of them, the {@code sum}, and {@code hidden} matching issues the reader may not browse (not counted); all zero
+     * with {@code problem} when Jira could not run it.
+     */
+    public record Query(String jql, String aggregate, String field, int matching, int done, double sum, int hidden,
+                        String problem) {
     }
 
     /**
@@ -133,12 +143,15 @@ public final class OkrJson {
                                 String team, Long parentId, String state, Boolean rollUp) {
     }
 
+    /** {@code jql}, {@code aggregate} and {@code field}: a key result from a JQL query (kind JQL) only. */
     public record NewKeyResult(String title, String owner, Double weight, String kind, String format, String unit,
-                               Double start, Double target, String basis, Long kpiId) {
+                               Double start, Double target, String basis, Long kpiId, String jql, String aggregate,
+                               String field) {
     }
 
     public record KeyResultEdit(Long version, String title, String owner, Double weight, String kind, String format,
-                                String unit, Double start, Double target, String basis, Long kpiId) {
+                                String unit, Double start, Double target, String basis, Long kpiId, String jql,
+                                String aggregate, String field) {
     }
 
     public record NewCheckIn(Double value, Boolean done, String confidence, String note) {

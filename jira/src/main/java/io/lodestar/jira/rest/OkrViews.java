@@ -118,6 +118,22 @@ public final class OkrViews {
             unit = band.unit();
             start = band.minimum();
             target = band.maximum();
+        } else if (measure instanceof Measure.FromQuery fromQuery) {
+            unit = fromQuery.unit();
+            start = fromQuery.start();
+            target = fromQuery.target();
+            format = fromQuery.aggregate() == io.lodestar.core.okr.QueryAggregate.SHARE_DONE
+                    ? NumberFormat.PERCENT.name() : NumberFormat.NUMBER.name();
+        }
+        OkrJson.Query query = null;
+        if (measure instanceof Measure.FromQuery fromQuery) {
+            io.lodestar.core.okr.QueryCount found = scored.measurement().query();
+            query = found == null
+                    ? new OkrJson.Query(fromQuery.jql(), fromQuery.aggregate().name(), fromQuery.field(), 0, 0, 0, 0,
+                            scored.measurement().gap())
+                    : new OkrJson.Query(fromQuery.jql(), fromQuery.aggregate().name(), fromQuery.field(), found.visible(),
+                            found.done(), found.sum(), found.hidden(), found.problem());
+            hiddenIssues = found == null ? 0 : found.hidden();
         }
         OkrJson.Within within = null;
         if (measure instanceof Measure.WithinBand band && scored.measurement().bandTime() != null) {
@@ -134,7 +150,7 @@ public final class OkrViews {
                 projected.targetDate() == null ? null
                         : LocalDate.ofInstant(projected.targetDate(), clock.getZone()).toString());
         Score score = scored.score();
-        WorkProgress work = scored.measurement().work();
+        WorkProgress work = measure instanceof Measure.LinkedWork ? scored.measurement().work() : null;
         return new OkrJson.KeyResultNode(keyResult.id(), keyResult.version(), keyResult.objectiveId(), keyResult.title(),
                 keyResult.owner(), access.displayName(keyResult.owner()), keyResult.weight(), keyResult.kind().name(),
                 format, unit, start, target, basis, kpiId, scored.measurement().current(), score.value(), score.display(),
@@ -143,7 +159,7 @@ public final class OkrViews {
                 links.stream().map(card -> linkedIssue(card, work == null ? null : work.basis())).toList(),
                 totals(work), canEdit, hiddenIssues, kpi == null ? null
                         : new OkrJson.Kpi(kpi.id(), kpi.name(), kpi.team(), kpi.current(), kpi.unit(), kpi.valuesHidden()),
-                within);
+                within, query);
     }
 
     OkrJson.Activity activity(OkrReader.ActivityLog log) {

@@ -153,6 +153,50 @@ public final class FakeJira {
         return new JiraJqlParser(search, permissions());
     }
 
+    /**
+     * Jira's search as far as key results from a query need it (issue 11): {@code project = KEY} parses as
+     * {@link #jqlParser()} does and matches the project's issues, in id order; {@code search} answers with those the
+     * logged-in user may browse, one page, and {@code searchCountOverrideSecurity} counts them all.
+     */
+    public JiraIssueQuery issueQuery() {
+        SearchService search = mock(SearchService.class);
+        when(search.parseQuery(any(), anyString())).thenAnswer(call -> {
+            String jql = call.getArgument(1);
+            java.util.regex.Matcher project = java.util.regex.Pattern.compile("(?i)\\s*project\\s*=\\s*(\\w+)\\s*").matcher(jql);
+            MessageSet errors = mock(MessageSet.class);
+            boolean known = project.matches() && projects.containsKey(project.group(1).toUpperCase(java.util.Locale.ROOT));
+            when(errors.hasAnyErrors()).thenReturn(!known);
+            when(errors.getErrorMessages()).thenReturn(known ? Set.of()
+                    : Set.of("Error in the JQL Query: the query '" + jql + "' does not parse."));
+            return new SearchService.ParseResult(known ? new ProjectQuery(project.group(1).toUpperCase(java.util.Locale.ROOT))
+                    : null, errors);
+        });
+        try {
+            when(search.search(any(), any(), any())).thenAnswer(call -> {
+                List<Issue> visible = inProject(call.getArgument(1)).stream().filter(permissions()::mayBrowse).toList();
+                return new com.atlassian.jira.issue.search.SearchResults<>(visible, visible.size(), visible.size(), 0);
+            });
+            when(search.searchCountOverrideSecurity(any(), any()))
+                    .thenAnswer(call -> (long) inProject(call.getArgument(1)).size());
+        } catch (com.atlassian.jira.issue.search.SearchException e) {
+            throw new IllegalStateException(e);
+        }
+        return new JiraIssueQuery(search, fieldManager, permissions(), settings);
+    }
+
+    /** A parsed {@code project = KEY}. */
+    private record ProjectQuery(String key) implements com.atlassian.query.Query {
+    }
+
+    private List<Issue> inProject(com.atlassian.query.Query query) {
+        String key = ((ProjectQuery) query).key();
+        return issues.values().stream()
+                .filter(issue -> issue.getKey().startsWith(key + "-"))
+                .sorted(java.util.Comparator.comparing(Issue::getId))
+                .<Issue>map(issue -> issue)
+                .toList();
+    }
+
     public JiraPermissions permissions() {
         return new JiraPermissions(authentication, users, permissionManager, projectManager);
     }

@@ -126,14 +126,14 @@ public abstract class RestTestBase extends JerseyTest {
                                    IssueHistorySource histories) {
         JiraIssueSource issues = jira.issueSource();
         OkrAccess access = new OkrAccess(jira.permissions());
-        OkrTreeService trees = new OkrTreeService(store, issues, readings, CLOCK);
+        OkrTreeService trees = new OkrTreeService(store, issues, readings, CLOCK, jira.issueQuery());
         CheckInService checkIns = new CheckInService(store, CLOCK);
         OkrReader reader = new OkrReader(store, trees, checkIns, new QualityService(store), issues, access,
                 kpiStore);
         DirectoryActions directory = new DirectoryActions(jira.directory(), access);
         OkrCommands commands = new OkrCommands(store, new ObjectiveService(store), new KeyResultService(store), checkIns,
-                access, issues, kpiStore, directory, CLOCK);
-        CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK), access);
+                access, issues, kpiStore, directory, CLOCK, jira.jqlParser());
+        CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK, jira.issueQuery()), access);
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);

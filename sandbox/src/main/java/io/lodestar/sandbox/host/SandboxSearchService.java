@@ -72,6 +72,12 @@ public final class SandboxSearchService implements SearchService {
         return new SearchResults<>(found.subList(from, found.size()), found.size(), found.size() - from, from);
     }
 
+    /** Every exported issue of the project, whoever searches: Jira's count without the searcher's permissions. */
+    @Override
+    public long searchCountOverrideSecurity(ApplicationUser searcher, Query query) {
+        return query instanceof ProjectQuery projectQuery ? issues.inProject(projectQuery.projectKey()).size() : 0;
+    }
+
     private static long keyNumber(SandboxIssue issue) {
         String key = issue.getKey();
         try {

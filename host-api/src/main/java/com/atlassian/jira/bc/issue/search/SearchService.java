@@ -12,6 +12,12 @@ import com.atlassian.query.Query;
 public interface SearchService {
     SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
+    /**
+     * How many issues match for someone who may browse everything (reference sheet §3.5, VERIFIED): what a key result
+     * from a JQL query subtracts its visible matches from, to say how many issues it leaves out.
+     */
+    long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
+
     SearchService.ParseResult parseQuery(ApplicationUser searcher, String jql);
 
     /** The outcome of parsing JQL: the query, or the errors that make it invalid. */
