@@ -35,3 +35,30 @@ test('should keep every field but the changed one when building the edit body', 
     assert.deepEqual(body, {version: 4, title: 'T', description: 'D', owner: 'alice', level: 'TEAM', team: 'ATLAS',
         parentId: 1, state: 'ACTIVE', rollUp: false});
 });
+
+const fmt = require(path.join(web, 'okr-page/okr-format.js'));
+
+test('should send the query and no field when a key result counts done issues of a JQL query', () => {
+    const built = fmt.keyResultBody({title: 'Bugs fixed', weight: '1', jql: 'project = ATLAS', aggregate: 'SHARE_DONE',
+        field: 'Story Points', unit: 'x', start: '1', target: '2'}, 'JQL', null);
+    assert.deepEqual(built.errors, []);
+    assert.equal(built.body.jql, 'project = ATLAS');
+    assert.equal(built.body.aggregate, 'SHARE_DONE');
+    assert.equal(built.body.field, null);
+    assert.equal(built.body.start, null);
+    assert.equal(built.body.unit, null);
+});
+
+test('should send field, unit, start and target when a key result sums over a JQL query', () => {
+    const built = fmt.keyResultBody({title: 'Points', weight: '1', jql: 'project = ATLAS', aggregate: 'SUM',
+        field: 'Story Points', unit: 'points', start: '0', target: '300'}, 'JQL', null);
+    assert.equal(built.body.field, 'Story Points');
+    assert.equal(built.body.start, 0);
+    assert.equal(built.body.target, 300);
+    assert.equal(built.body.unit, 'points');
+});
+
+test('should tell done of matching issues when a JQL key result counts done issues', () => {
+    const progress = fmt.keyResultProgress({kind: 'JQL', score: 0.5, query: {aggregate: 'SHARE_DONE', matching: 4, done: 2}});
+    assert.deepEqual(progress.text, {name: 'kr.jql.share', args: ['2', '4']});
+});

@@ -31,6 +31,10 @@
         target: [['differ', 'error.field.target.same'], 'error.field.target'],
         basis: 'error.field.basis',
         kpiId: 'error.field.kpi',
+        // issue 11: a key result from a JQL query
+        jql: 'error.field.jql',
+        aggregate: 'error.field.aggregate',
+        field: 'error.field.field',
         value: 'error.field.value',
         done: 'error.field.done',
         confidence: 'error.field.confidence',

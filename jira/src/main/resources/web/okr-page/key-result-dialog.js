@@ -74,7 +74,9 @@
             heading.textContent = heading.getAttribute(keyResult ? 'data-title-edit' : 'data-title-create');
             context.textContent = ns.texts.get('context.objective', objective.title);
             if (keyResult) {
-                ns.formSubmit.fill(form, keyResult);
+                // A key result from a JQL query gives its query, aggregate and field in its "query" part.
+                ns.formSubmit.fill(form, keyResult.query ? Object.assign({}, keyResult, {jql: keyResult.query.jql,
+                    aggregate: keyResult.query.aggregate, field: keyResult.query.field}) : keyResult);
                 ownerPicker.set(keyResult.owner, keyResult.ownerName || keyResult.owner);
             } else {
                 ns.formSubmit.fill(form, {owner: page.currentUser, weight: 1, kind: 'NUMERIC', format: 'NUMBER', start: 0});

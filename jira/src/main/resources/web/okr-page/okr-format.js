@@ -76,6 +76,11 @@
             }
             return {percent: bar, text: workText(totals, kr.basis)};
         }
+        if (kr.kind === 'JQL' && kr.query && !kr.query.problem && kr.query.aggregate === 'SHARE_DONE') {
+            return {percent: bar, text: kr.query.matching
+                ? {name: 'kr.jql.share', args: [formatValue(kr.query.done, 'NUMBER', null), formatValue(kr.query.matching, 'NUMBER', null)]}
+                : {name: 'kr.jql.none', args: []}};
+        }
         if (kr.kind === 'BAND' && isNumber(kr.current)) {
             return {
                 percent: bar,
@@ -104,7 +109,8 @@
         TOO_SHORT_SPAN: 'forecast.none.too-short-span',
         MILESTONE: 'forecast.none.milestone',
         LINKED_WORK: 'forecast.none.linked-work',
-        BAND: 'forecast.none.band'
+        BAND: 'forecast.none.band',
+        QUERY: 'forecast.none.query'
     };
 
     /**
@@ -362,19 +368,26 @@
     /** POST /objectives/{id}/key-results (version null, kind from the form) or PUT /key-results/{id} body. */
     function keyResultBody(values, kind, version) {
         var errors = [];
-        var numeric = kind === 'NUMERIC' || kind === 'KPI' || kind === 'BAND';
+        // issue 11: a key result from a JQL query sums a field from a start to a target, or counts done issues.
+        var sum = kind === 'JQL' && values.aggregate === 'SUM';
+        var numeric = kind === 'NUMERIC' || kind === 'KPI' || kind === 'BAND' || sum;
         // A KPI key result takes its format and unit from its KPI (a ratio KPI's key result is a percentage).
         var body = {
             title: requireText(values, 'title', errors),
             owner: text(values.owner),
             weight: number(values, 'weight', errors, false),
             format: kind === 'NUMERIC' ? text(values.format) : null,
-            unit: kind === 'NUMERIC' || kind === 'BAND' ? text(values.unit) : null,
+            unit: kind === 'NUMERIC' || kind === 'BAND' || sum ? text(values.unit) : null,
             start: numeric ? number(values, 'start', errors, false) : null,
             target: numeric ? number(values, 'target', errors, false) : null,
             basis: kind === 'LINKED_WORK' ? text(values.basis) : null,
             kpiId: kind === 'KPI' ? number(values, 'kpiId', errors, false) : null
         };
+        if (kind === 'JQL') {
+            body.jql = requireText(values, 'jql', errors);
+            body.aggregate = text(values.aggregate);
+            body.field = sum ? text(values.field) : null;
+        }
         if (body.weight === null && !errors.length) {
             body.weight = 1;
         }

@@ -88,7 +88,9 @@
         slot(row, 'progress-text').textContent = progressText;
         optionalText(slot(row, 'kpi'), fmt.kpiText(kr));
         optionalText(slot(row, 'band-time'), fmt.bandTimeText(kr));
-        optionalText(slot(row, 'hidden-issues'), fmt.hiddenIssuesText(kr.hiddenIssues));
+        // A JQL key result's hidden issues are matches of its query, not links (issue 11).
+        optionalText(slot(row, 'hidden-issues'), kr.kind === 'JQL' && kr.hiddenIssues > 0
+            ? {name: 'kr.jql.hidden', args: [kr.hiddenIssues]} : fmt.hiddenIssuesText(kr.hiddenIssues));
 
         slot(row, 'score').textContent = kr.scoreText || '';
         lozenge(slot(row, 'band'), fmt.bandLozenge(kr.band), kr.band ? text('band.' + kr.band) : '');

@@ -28,7 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * objective's detail from its title, where the check-in heads the activity and the score over the cycle is charted;
  * she makes the objective's progress roll up from its aligned objectives and closes it, and both changes join the
  * activity; the alignment view then shows the cycle from the company objective down to the team ones, with scores
- * and bands. Screenshots: sandbox/target/okr-detail.png and okr-alignment.png.
+ * and bands. A key result from a JQL query counts NOVA's done issues for alice, and for bob, who may not browse NOVA,
+ * nothing, saying the issues are hidden. Screenshots: sandbox/target/okr-detail.png, okr-alignment.png,
+ * okr-jql-alice.png and okr-jql-bob.png.
  *
  * <p>The sandbox listens on {@code -Dlodestar.sandbox.port} (default: any free port).
  */
@@ -63,8 +65,7 @@ public class ObjectiveDetailBrowserTest {
 
     @Test
     public void shouldShowTheCheckInInTheObjectivesActivityAndTheCycleInTheAlignmentView() throws Exception {
-        browser.get(server.pageUrl());
-        waitForTree();
+        asAlice();
         String objectiveId = objectiveTitled(COMPANY).getAttribute("data-objective-id");
 
         keyResult(objectiveId, NPS).findElement(By.cssSelector("[data-test=kr-check-in]")).click();
@@ -117,6 +118,55 @@ public class ObjectiveDetailBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", root);
         screenshot(Path.of("target", "okr-alignment.png"));
         assertEquals("browser console errors", List.of(), HeadlessChromium.consoleErrors(browser, List.of()));
+    }
+
+    @Test
+    public void shouldCountAJqlQueryAsEachReaderMayBrowseWhenAKeyResultIsFromJql() throws Exception {
+        asAlice();
+        String objectiveId = objectiveTitled(COMPANY).getAttribute("data-objective-id");
+        String title = "Finish the mobile backlog";
+
+        objectiveById(objectiveId).findElement(By.cssSelector("[data-test=objective-add-kr]")).click();
+        type(By.id("lodestar-kr-title"), title);
+        new Select(browser.findElement(By.id("lodestar-kr-kind"))).selectByValue("JQL");
+        assertFalse("a JQL key result has no format", browser.findElement(By.id("lodestar-kr-format")).isDisplayed());
+        type(By.id("lodestar-kr-jql"), "project = NOVA");
+        new Select(browser.findElement(By.id("lodestar-kr-aggregate"))).selectByValue("SHARE_DONE");
+        click(By.id("lodestar-kr-submit"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("lodestar-kr-dialog")));
+
+        WebElement row = keyResult(objectiveId, title);
+        assertEquals("JQL", row.getAttribute("data-kind"));
+        String progress = row.findElement(By.cssSelector("[data-test=kr-progress-text]")).getText();
+        assertTrue(progress, progress.matches("[0-9]+ of [0-9]+ matching issues done"));
+        assertFalse(row.findElement(By.cssSelector("[data-test=kr-hidden-issues]")).isDisplayed());
+        String forecast = row.findElement(By.cssSelector("[data-test=kr-forecast]")).getAttribute("textContent");
+        assertTrue(forecast, forecast.contains("the query is read from Jira as it is now"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        screenshot(Path.of("target", "okr-jql-alice.png"));
+
+        click(By.id("sandbox-switch-to-bob"));
+        wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().startsWith("Bob"));
+        waitForTree();
+        row = keyResult(objectiveId, title);
+        assertEquals("No issue you may browse matches the query",
+                row.findElement(By.cssSelector("[data-test=kr-progress-text]")).getText());
+        assertEquals("0.00", row.findElement(By.cssSelector("[data-test=kr-score]")).getText());
+        String hidden = row.findElement(By.cssSelector("[data-test=kr-hidden-issues]")).getText();
+        assertTrue(hidden, hidden.matches("[0-9]+ matching issues you may not browse are not counted"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
+        screenshot(Path.of("target", "okr-jql-bob.png"));
+        assertEquals("browser console errors", List.of(), HeadlessChromium.consoleErrors(browser, List.of()));
+    }
+
+    /** The OKR page as alice, whichever test ran before. */
+    private void asAlice() {
+        browser.get(server.pageUrl());
+        if (!browser.findElement(By.id("sandbox-current-user")).getText().startsWith("Alice")) {
+            click(By.id("sandbox-switch-to-alice"));
+            wait.until(driver -> driver.findElement(By.id("sandbox-current-user")).getText().startsWith("Alice"));
+        }
+        waitForTree();
     }
 
     /** The newest activity entry, once it is of this kind. */
