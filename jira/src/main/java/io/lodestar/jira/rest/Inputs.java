@@ -174,7 +174,11 @@ final class Inputs {
             QueryAggregate chosen = required(queryAggregate, "keyResult.aggregate");
             String query = required(jql == null || jql.isBlank() ? null : jql, "keyResult.jql");
             if (chosen == QueryAggregate.SHARE_DONE) {
-                unused(measured, true, unit, "keyResult.unit");
+                // A share of done issues reads no field and runs from 0 to 100 %: anything else sent would be dropped.
+                unusedByShare(field, "keyResult.field");
+                unusedByShare(unit, "keyResult.unit");
+                unusedByShare(start, "keyResult.start");
+                unusedByShare(target, "keyResult.target");
                 return Measure.shareDone(query);
             }
             return Measure.sum(query, required(field == null || field.isBlank() ? null : field, "keyResult.field"), unit,
@@ -210,6 +214,12 @@ final class Inputs {
             case BAND -> Measure.band(unit, required(from, "keyResult.start"), required(to, "keyResult.target"));
             case JQL -> throw new IllegalStateException("read above");
         };
+    }
+
+    private static void unusedByShare(Object value, String field) {
+        if (value != null) {
+            throw new InvalidInputException(field, "is not used by a share of done issues; leave it out");
+        }
     }
 
     private static void unused(KeyResultKind kind, boolean unusedByKind, Object value, String field) {

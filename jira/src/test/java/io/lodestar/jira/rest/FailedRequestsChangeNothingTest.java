@@ -165,7 +165,11 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
                 "{'version':1,'title':'x','level':' TEAM','team':'TEAM'}",
                 "{'version':1,'title':'x','level':'TEAM','team':'TEAM','state':'ARCHIVED','parentId':" + company.id() + "}",
                 "{'version':1,'title':'x','level':'TEAM','team':'TEAM','parentId':" + team.id() + "}",
-                "{'version':1,'title':'x','level':'TEAM','team':'TEAM','parentId':999999,'state':'ACTIVE'}"));
+                "{'version':1,'title':'x','level':'TEAM','team':'TEAM','parentId':999999,'state':'ACTIVE'}",
+                // issue 11: roll-up, and a roll-up change that would land with a refused alignment (no activity written)
+                "{'version':1,'title':'x','level':'TEAM','team':'TEAM','rollUp':'yes'}",
+                "{'version':1,'title':'y','level':'TEAM','team':'TEAM','rollUp':true,'parentId':999999}",
+                "{'version':999,'title':'x','level':'TEAM','team':'TEAM','rollUp':true}"));
         cases.put("DELETE objectives/{id}", queries("objectives/" + team.id(), "?version=999", "?version=+1", "?version=abc",
                 "", "?version=%201"));
         String[] keyResultBodies = {
@@ -189,7 +193,18 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
             "{'title':'k','kind':'BAND','start':2}",
             "{'title':'k','kind':'BAND','start':2,'target':5,'format':'NUMBER'}",
             "{'title':'k','kind':'BAND','start':2,'target':5,'basis':'ISSUE_COUNT'}",
-            "{'title':'k','kind':'BAND','start':2,'target':5,'unit':'" + "u".repeat(256) + "'}"};
+            "{'title':'k','kind':'BAND','start':2,'target':5,'unit':'" + "u".repeat(256) + "'}",
+            // key results from a JQL query (issue 11)
+            "{'title':'k','kind':'JQL','aggregate':'SHARE_DONE'}",
+            "{'title':'k','kind':'JQL','jql':'assignee in (','aggregate':'SHARE_DONE'}",
+            "{'title':'k','kind':'JQL','jql':'project = TEAM'}",
+            "{'title':'k','kind':'JQL','jql':'project = TEAM','aggregate':'COUNT'}",
+            "{'title':'k','kind':'JQL','jql':'project = TEAM','aggregate':'SHARE_DONE','field':'Story Points'}",
+            "{'title':'k','kind':'JQL','jql':'project = TEAM','aggregate':'SHARE_DONE','start':0}",
+            "{'title':'k','kind':'JQL','jql':'project = TEAM','aggregate':'SUM','start':0,'target':5}",
+            "{'title':'k','kind':'JQL','jql':'project = TEAM','aggregate':'SUM','field':'Story Points','start':5,'target':5}",
+            "{'title':'k','kind':'JQL','jql':'project = TEAM','aggregate':'SUM','field':'" + "f".repeat(256) + "','start':0,'target':5}",
+            "{'title':'k','kind':'NUMERIC','start':0,'target':1,'jql':'project = TEAM'}"};
         cases.put("POST objectives/{id}/key-results", bodies(kr, MALFORMED, kpi(keyResultBodies)));
         List<String> edits = new ArrayList<>();
         edits.add("{'version':999,'title':'k','kind':'NUMERIC','start':0,'target':5}");
