@@ -66,6 +66,9 @@ final class OkrCsv {
                 } else if (measure instanceof Measure.WithinBand band) {
                     start = band.minimum();
                     target = band.maximum();
+                } else if (measure instanceof Measure.FromQuery query) {
+                    start = query.start();
+                    target = query.target();
                 }
                 List<String> cells = new ArrayList<>(objectiveCells);
                 cells.add(text(names.apply(kr.keyResult().owner())));
