@@ -1,11 +1,15 @@
 package io.lodestar.jira.app;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.okr.Activity;
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleService;
 import io.lodestar.core.okr.KeyResult;
+import io.lodestar.core.okr.Objective;
 import io.lodestar.core.okr.OkrStore;
 import io.lodestar.core.okr.OkrTree;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,11 +23,14 @@ public final class CycleActions {
     private final OkrStore store;
     private final CycleService cycles;
     private final OkrAccess access;
+    private final Clock clock;
 
-    public CycleActions(OkrStore store, CycleService cycles, OkrAccess access) {
+    /** @param clock when closing is written to the activity of each objective it closes (issue 11) */
+    public CycleActions(OkrStore store, CycleService cycles, OkrAccess access, Clock clock) {
         this.store = store;
         this.cycles = cycles;
         this.access = access;
+        this.clock = clock;
     }
 
     /** An unfinished key result to continue in an objective of a later cycle. */
@@ -66,15 +73,25 @@ public final class CycleActions {
 
     public Closed close(long cycleId, long version, List<CarryOver> carryOvers) {
         access.requireJiraAdmin();
+        String user = access.requireUser();
         return store.inTransaction(() -> {
+            List<Objective> before = store.objectivesOf(cycleId);
             OkrTree graded = cycles.closeAndGrade(cycleId, version);
+            // Grading closes every objective: each one's activity tells it, in this transaction.
+            Instant now = clock.instant();
+            for (Objective objective : before) {
+                store.findObjective(objective.id()).flatMap(after -> Activity.stateChanged(objective, after, user, now))
+                        .ifPresent(store::appendActivity);
+            }
             List<KeyResult> carried = new ArrayList<>();
             for (CarryOver carry : carryOvers) {
                 if (graded.findKeyResult(carry.keyResultId()).isEmpty()) {
                     throw new InvalidInputException("carryOver.keyResultId",
                             "key result " + carry.keyResultId() + " is not in this cycle");
                 }
-                carried.add(cycles.carryOver(carry.keyResultId(), carry.objectiveId()));
+                KeyResult created = cycles.carryOver(carry.keyResultId(), carry.objectiveId());
+                store.appendActivity(Activity.keyResultAdded(created, user, now));
+                carried.add(created);
             }
             return new Closed(graded, carried);
         });

@@ -127,4 +127,22 @@ public class ObjectiveActivityResourceTest extends RestTestBase {
         assertEquals("2026-02-15T10:00:00Z", points.get(7).get("at").asText());
         assertEquals("YELLOW", points.get(7).get("band").asText());
     }
+
+    @Test
+    public void shouldRecordTheClosingOfEachObjectiveAndTheCarriedKeyResultWhenTheCycleIsClosed() {
+        KeyResult nps = numeric(objective, "NPS", "alice", 0, 10);
+        Cycle q2 = quarter(2026, 2);
+        Objective next = objective(q2, "Keep delighting", "alice", ObjectiveLevel.TEAM, "TEAM");
+        jira.login("root");
+
+        ok(post("cycles/" + q1.id() + "/close", json("{'version':1,'carryOver':[{'keyResultId':" + nps.id()
+                + ",'objectiveId':" + next.id() + "}]}")), 200);
+
+        JsonNode closed = ok(get("objectives/" + objective.id() + "/activity"), 200).get("entries");
+        assertEquals(1, closed.size());
+        assertEquals("STATE_CHANGED", closed.get(0).get("kind").asText());
+        assertEquals("[\"DRAFT\",\"CLOSED\"]", closed.get(0).get("details").toString());
+        assertEquals("root", closed.get(0).get("actor").asText());
+        assertEquals(List.of("KEY_RESULT_ADDED"), kinds(ok(get("objectives/" + next.id() + "/activity"), 200)));
+    }
 }

@@ -133,7 +133,8 @@ public abstract class RestTestBase extends JerseyTest {
         DirectoryActions directory = new DirectoryActions(jira.directory(), access);
         OkrCommands commands = new OkrCommands(store, new ObjectiveService(store), new KeyResultService(store), checkIns,
                 access, issues, kpiStore, directory, CLOCK, jira.jqlParser());
-        CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK, jira.issueQuery()), access);
+        CycleActions cycles = new CycleActions(store, new CycleService(store, issues, readings, CLOCK, jira.issueQuery()), access,
+                CLOCK);
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
