@@ -183,6 +183,37 @@ public class AoOkrStoreStoredRowsTest {
     }
 
     /** A key result row written straight into its table, with {@code measure} on top of valid defaults. */
+    @Test
+    public void shouldReadAJqlKeyResultWithAnUnknownAggregateOrNoQueryAsInvalid() {
+        long unknown = keyResultRow(Map.of(KeyResultEntity.KIND, "JQL", KeyResultEntity.QUERY_JQL, "project = TEAM",
+                KeyResultEntity.QUERY_AGGREGATE, "AVERAGE"));
+        long noQuery = keyResultRow(Map.of(KeyResultEntity.KIND, "JQL", KeyResultEntity.QUERY_AGGREGATE, "SHARE_DONE"));
+
+        assertEquals("keyResult.aggregate", invalid(unknown).field());
+        assertEquals("keyResult.jql", invalid(noQuery).field());
+        assertEquals(3, store.loadCycle(q1.id()).keyResults().size());
+    }
+
+    @Test
+    public void shouldLeaveOutActivityRowsOfAnUnknownKindAndReadTheOthers() {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(ActivityEntity.OBJECTIVE_ID, objective.id());
+        columns.put(ActivityEntity.KIND, "ARCHIVED");
+        columns.put(ActivityEntity.ACTOR, "alice");
+        columns.put(ActivityEntity.AT_MILLIS, MONDAY.toEpochMilli());
+        ao.create(ActivityEntity.class, columns);
+        columns.put(ActivityEntity.KIND, "OBJECTIVE_EDITED");
+        columns.put(ActivityEntity.DETAILS, "title\nowner");
+        ao.create(ActivityEntity.class, columns);
+
+        java.util.List<io.lodestar.core.okr.Activity> log = store.activityOf(objective.id());
+
+        assertEquals(1, log.size());
+        assertEquals("alice", log.get(0).actor());
+        assertEquals(java.util.List.of("title", "owner"), log.get(0).details());
+        assertEquals("", log.get(0).subject());
+    }
+
     private long keyResultRow(Map<String, Object> measure) {
         Map<String, Object> columns = new HashMap<>();
         columns.put(KeyResultEntity.OBJECTIVE_ID, objective.id());
