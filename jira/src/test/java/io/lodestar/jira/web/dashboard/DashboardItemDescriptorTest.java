@@ -34,7 +34,7 @@ public class DashboardItemDescriptorTest {
         Document descriptor = xml("atlassian-plugin.xml");
         List<Element> items = elements(descriptor, "dashboard-item");
         assertFalse("no dashboard-item declared", items.isEmpty());
-        assertEquals("the velocity and KPI scorecard items", List.of("velocity-item", "scorecard-item"),
+        assertEquals("the velocity, KPI scorecard and OKR progress items", List.of("velocity-item", "scorecard-item", "okr-progress-item"),
                 items.stream().map(item -> item.getAttribute("key")).toList());
         StringBuilder dashboardScripts = new StringBuilder();
         for (Element resource : elements(descriptor, "web-resource")) {

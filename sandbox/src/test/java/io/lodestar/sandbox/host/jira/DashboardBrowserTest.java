@@ -50,8 +50,10 @@ public class DashboardBrowserTest {
 
     @After
     public void shouldLeaveNoScriptErrorsWhenDone() {
-        // Bob's NOVA item asks for a KPI he may not see: the 403 is the answer the item shows as a message.
-        List<String> errors = HeadlessChromium.consoleErrors(browser, List.of("the server responded with a status of 403"));
+        // Bob's NOVA item asks for a KPI he may not see, and alice's OKR item for an objective she deleted: the 403
+        // and the 404 are the answers the items show as messages.
+        List<String> errors = HeadlessChromium.consoleErrors(browser, List.of("the server responded with a status of 403",
+                "okr-progress?objective="));
         assertEquals("browser console errors", List.of(), errors);
     }
 
@@ -162,6 +164,94 @@ public class DashboardBrowserTest {
         } finally {
             switchTo("alice", "Alice Andersen");
         }
+    }
+
+    // ----- the OKR progress item
+
+    @Test
+    public void shouldShowAtlasObjectivesInTheCurrentCycleAndOpenTheOkrPageAtTheObjectiveWhenClicked() throws Exception {
+        open();
+        WebElement okrs = item(5).findElement(By.cssSelector("[data-test=okr-progress-item]"));
+        assertEquals("shown", okrs.getAttribute("data-state"));
+        List<WebElement> objectives = item(5).findElements(By.cssSelector("[data-test=okr-progress-objective]"));
+        assertEquals("ATLAS's one team objective", 1, objectives.size());
+        assertTrue(objectives.get(0).getText().contains("Make the platform enterprise-ready"));
+        assertEquals("its three key results, each with a bar", 3, objectives.get(0).findElements(By.cssSelector("[role=progressbar]")).size());
+        String score = objectives.get(0).findElement(By.cssSelector("[data-test=okr-progress-score]")).getText();
+        assertTrue("a score from 0.00 to 1.00: " + score, score.matches("[01]\\.\\d\\d"));
+        assertTrue(item(5).findElement(By.cssSelector("[data-test=item-title]")).getText().startsWith("OKRs of ATLAS: "));
+        assertTrue("the cycle's elapsed share", item(5).findElement(By.cssSelector("[data-test=okr-progress-cycle]")).getText()
+                .contains("of the cycle has elapsed"));
+        screenshot("dashboard-alice-okr-progress.png");
+
+        String objectiveId = objectives.get(0).getAttribute("data-objective-id");
+        item(5).findElement(By.cssSelector("[data-test=okr-progress-open]")).click();
+        wait.until(driver -> driver.getCurrentUrl().contains("/plugins/servlet/lodestar/okrs"));
+        assertTrue(browser.getCurrentUrl(), browser.getCurrentUrl().contains("team=ATLAS")
+                && browser.getCurrentUrl().contains("objective=" + objectiveId));
+        wait.until(driver -> !driver.findElements(By.cssSelector("[data-objective-id='" + objectiveId + "']")).isEmpty());
+    }
+
+    @Test
+    public void shouldKeepAlicesObjectiveAcrossAReloadAndSayWhenItWasDeleted() throws Exception {
+        open();
+        assertEquals("not-configured", okrState(6));
+        String created = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "fetch('/rest/lodestar/1.0/cycles').then(r => r.json()).then(cycles => fetch('/rest/lodestar/1.0/objectives', {"
+                + "method: 'POST', headers: {'Content-Type': 'application/json', 'X-Atlassian-Token': 'no-check'},"
+                + "body: JSON.stringify({cycleId: cycles[0].id, title: 'Short-lived objective', level: 'INDIVIDUAL'})}))"
+                + ".then(r => r.json()).then(o => done(o.id + ':' + o.version), e => done('failed: ' + e));");
+        assertTrue(created, created.matches("\\d+:\\d+"));
+        String id = created.split(":")[0];
+
+        item(6).findElement(By.cssSelector("[data-test=item-edit]")).click();
+        WebElement objective = item(6).findElement(By.name("objective"));
+        wait.until(driver -> !item(6).findElements(By.cssSelector("select[name=objective] option[value='" + id + "']")).isEmpty());
+        new org.openqa.selenium.support.ui.Select(objective).selectByValue(id);
+        item(6).findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(driver -> "shown".equals(okrState(6)));
+        assertEquals("OKR: Short-lived objective", item(6).findElement(By.cssSelector("[data-test=item-title]")).getText());
+
+        open();
+        assertEquals("kept across the reload", "shown", okrState(6));
+        assertEquals(1, item(6).findElements(By.cssSelector("[data-test=okr-progress-objective]")).size());
+        item(6).findElement(By.cssSelector("[data-test=item-edit]")).click();
+        wait.until(driver -> id.equals(item(6).findElement(By.name("objective")).getAttribute("value")));
+
+        String deleted = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "fetch('/rest/lodestar/1.0/objectives/" + id + "?version=" + created.split(":")[1] + "', {method: 'DELETE',"
+                + "headers: {'X-Atlassian-Token': 'no-check'}}).then(r => done(String(r.status)), e => done('failed: ' + e));");
+        assertEquals("204", deleted);
+        open();
+        assertEquals("deleted", okrState(6));
+        assertTrue(item(6).getText().contains("was deleted"));
+        screenshot("dashboard-alice-okr-deleted.png");
+    }
+
+    @Test
+    public void shouldTellBobHowManyLinkedIssuesAreLeftOutWhenHeShowsEveryTeamsObjectives() throws Exception {
+        switchTo("bob", "Bob Okafor");
+        try {
+            open();
+            assertEquals("preferences are per user", "not-configured", okrState(6));
+            item(6).findElement(By.cssSelector("[data-test=item-edit]")).click();
+            wait.until(driver -> item(6).findElements(By.cssSelector("select[name=objective] option")).size() > 1);
+            item(6).findElement(By.cssSelector("button[type=submit]")).click();
+            wait.until(driver -> "shown".equals(okrState(6)));
+            assertTrue("NOVA's epics are linked to NOVA's key result",
+                    item(6).findElement(By.cssSelector("[data-test=okr-progress-hidden]")).getText()
+                            .matches("\\d+ linked issues are in projects you may not browse: they are not counted here\\."));
+            assertTrue("no NOVA epic key on the item", !item(6).getText().contains("NOVA-"));
+            screenshot("dashboard-bob-okr-progress.png");
+        } finally {
+            switchTo("alice", "Alice Andersen");
+        }
+    }
+
+    private static String okrState(long id) {
+        return item(id).findElement(By.cssSelector("[data-test=okr-progress-item]")).getAttribute("data-state");
     }
 
     private static void open() {
