@@ -146,6 +146,38 @@
         };
     }
 
+    /**
+     * Fills a select with the teams the user may browse (GET /teams), after an empty first option named by
+     * firstOption; current stays selected, and stays listed even when it is not among them (a project since hidden
+     * from the user), so that opening the edit form never changes the choice by itself. Resolves when filled; on
+     * failure, field.error says failedText.
+     */
+    function teamOptions(field, rest, current, firstOption, failedText) {
+        var select = field.input;
+        function add(value, words) {
+            var entry = element('option', '', words);
+            entry.value = value;
+            entry.selected = value === (current || '');
+            select.appendChild(entry);
+        }
+        add('', firstOption);
+        return rest.client.get(rest.urls.teams()).then(function (teams) {
+            var known = false;
+            teams.forEach(function (team) {
+                known = known || team.key === current;
+                add(team.key, team.name + ' (' + team.key + ')');
+            });
+            if (current && !known) {
+                add(current, current);
+            }
+        }, function () {
+            if (current) {
+                add(current, current);
+            }
+            field.error.textContent = failedText;
+        });
+    }
+
     /** The REST client and URLs every item uses, on Jira's context path. */
     function rest() {
         return {
@@ -165,6 +197,7 @@
         load: load,
         notConfigured: notConfigured,
         editForm: editForm,
+        teamOptions: teamOptions,
         rest: rest
     };
 }(globalThis.Lodestar = globalThis.Lodestar || {}));

@@ -208,7 +208,6 @@
         var team = edit.field('team', text('edit.team'), undefined, 'select');
         var objective = edit.field('objective', text('edit.objective'), undefined, 'select');
         option(cycle.input, '', text('edit.cycle.current'), !preferences.cycle);
-        option(team.input, '', text('edit.team.all'), !preferences.team);
         objective.error.textContent = text('edit.loading');
 
         function loadObjectives(keep) {
@@ -225,12 +224,11 @@
             });
         }
 
-        var lists = Promise.all([client.get(urls.cycles()), client.get(urls.teams())]).then(function (answers) {
+        var teams = item.teamOptions(team, {client: client, urls: urls}, preferences.team, text('edit.team.all'),
+            text('edit.failed'));
+        var lists = Promise.all([client.get(urls.cycles()), teams]).then(function (answers) {
             answers[0].forEach(function (entry) {
                 option(cycle.input, String(entry.id), entry.name, String(entry.id) === String(preferences.cycle));
-            });
-            answers[1].forEach(function (entry) {
-                option(team.input, entry.key, entry.name + ' (' + entry.key + ')', entry.key === preferences.team);
             });
             return loadObjectives(true);
         }, function () {

@@ -25,6 +25,8 @@
         'edit.save': AJS.I18n.getText('dashboard.scorecard.edit.save'),
         'edit.cancel': AJS.I18n.getText('dashboard.scorecard.edit.cancel'),
         'edit.required': AJS.I18n.getText('dashboard.scorecard.edit.required'),
+        'edit.team.choose': AJS.I18n.getText('dashboard.scorecard.edit.team.choose'),
+        'edit.teams.failed': AJS.I18n.getText('dashboard.scorecard.edit.teams.failed'),
         'goal.band': AJS.I18n.getText('kpi.page.goal.band'),
         'scorecard.not-measured': AJS.I18n.getText('kpi.page.scorecard.not-measured'),
         'unit.RATIO': AJS.I18n.getText('kpi.page.unit.ratio'),
@@ -128,20 +130,23 @@
         return td;
     }
 
-    /** Jira's edit mode: the team, saved with the item's preferences. */
+    /** Jira's edit mode: the team (picked from the teams the user may browse), saved with the item's preferences. */
     ScorecardItem.prototype.renderEdit = function ($element, preferences) {
         var api = this.API;
         preferences = preferences || {};
         var edit = item.editForm(api, $element, 'scorecard', {save: text('edit.save'), cancel: text('edit.cancel')});
-        var team = edit.field('team', text('edit.team'), preferences.team || '');
+        var team = edit.field('team', text('edit.team'), undefined, 'select');
+        var teams = item.teamOptions(team, {client: this.client, urls: this.urls}, preferences.team, text('edit.team.choose'),
+            text('edit.teams.failed'));
         edit.done(function () {
-            var teamKey = team.input.value.trim().toUpperCase();
+            var teamKey = team.input.value;
             team.error.textContent = teamKey ? '' : text('edit.required');
             if (!teamKey) {
                 return;
             }
             api.savePreferences({team: teamKey});
         });
+        return teams;
     };
 
     define('lodestar/dashboard/scorecard-item', [], function () {

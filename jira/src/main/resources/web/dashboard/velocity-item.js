@@ -27,6 +27,8 @@
         'edit.save': AJS.I18n.getText('dashboard.velocity.edit.save'),
         'edit.cancel': AJS.I18n.getText('dashboard.velocity.edit.cancel'),
         'edit.required': AJS.I18n.getText('dashboard.velocity.edit.required'),
+        'edit.team.choose': AJS.I18n.getText('dashboard.velocity.edit.team.choose'),
+        'edit.teams.failed': AJS.I18n.getText('dashboard.velocity.edit.teams.failed'),
         'edit.sprints.invalid': AJS.I18n.getText('dashboard.velocity.edit.sprints.invalid'),
         'velocity.commitment': AJS.I18n.getText('kpi.page.velocity.commitment'),
         'velocity.completed': AJS.I18n.getText('kpi.page.velocity.completed'),
@@ -162,18 +164,20 @@
         return li;
     }
 
-    /** Jira's edit mode: the team and the number of sprints, saved with the item's preferences. */
+    /** Jira's edit mode: the team (picked from the teams the user may browse) and the number of sprints, saved with the item's preferences. */
     VelocityItem.prototype.renderEdit = function ($element, preferences) {
         var api = this.API;
         preferences = preferences || {};
         var edit = item.editForm(api, $element, 'velocity', {save: text('edit.save'), cancel: text('edit.cancel')});
-        var team = edit.field('team', text('edit.team'), preferences.team || '');
+        var team = edit.field('team', text('edit.team'), undefined, 'select');
+        var teams = item.teamOptions(team, {client: this.client, urls: this.urls}, preferences.team, text('edit.team.choose'),
+            text('edit.teams.failed'));
         var count = edit.field('sprints', text('edit.sprints'), String(sprints(preferences)));
         count.input.type = 'number';
         count.input.min = '1';
         count.input.max = String(MAX_SPRINTS);
         edit.done(function () {
-            var teamKey = team.input.value.trim().toUpperCase();
+            var teamKey = team.input.value;
             var sprintCount = Number(count.input.value);
             team.error.textContent = teamKey ? '' : text('edit.required');
             count.error.textContent = sprintCount >= 1 && sprintCount <= MAX_SPRINTS && Math.floor(sprintCount) === sprintCount
@@ -183,6 +187,7 @@
             }
             api.savePreferences({team: teamKey, sprints: String(sprintCount)});
         });
+        return teams;
     };
 
     define('lodestar/dashboard/velocity-item', [], function () {
