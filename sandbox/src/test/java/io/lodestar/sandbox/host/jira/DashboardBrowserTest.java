@@ -166,6 +166,23 @@ public class DashboardBrowserTest {
         }
     }
 
+    @Test
+    public void shouldResizeTheItemsAndTheChartWithTheColumnWhenTheWindowNarrows() throws Exception {
+        try {
+            open();
+            int wide = item(1).getSize().getWidth();
+            int wideChart = item(1).findElement(By.tagName("canvas")).getSize().getWidth();
+            assertTrue("two columns over a 1400 px window: " + wide, wide > 600);
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(900, 1800));
+            wait.until(driver -> item(1).getSize().getWidth() < wide - 200
+                    && item(1).findElement(By.tagName("canvas")).getSize().getWidth() < wideChart - 200);
+            assertTrue("the chart fits its item", item(1).findElement(By.tagName("canvas")).getSize().getWidth()
+                    <= item(1).getSize().getWidth());
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1800));
+        }
+    }
+
     // ----- the OKR progress item
 
     @Test
