@@ -59,7 +59,11 @@
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             // dashboard items (issue 12)
-            dashboardVelocity: function (team, sprints) { return root + '/dashboard/velocity' + query({team: team, sprints: sprints}); },
+            /** kpi: one velocity KPI's id, or empty for the team's first velocity KPI on its scorecard. */
+            dashboardVelocity: function (team, sprints, kpi) {
+                return root + '/dashboard/velocity' + query({kpi: kpi, team: kpi ? '' : team, sprints: sprints});
+            },
+            kpisOfTeam: function (team) { return root + '/kpis' + query({team: team}); },
             dashboardScorecard: function (team) { return root + '/dashboard/scorecard' + query({team: team}); },
             /** cycle: an id, or empty for the current cycle; team: empty for every team; objective: one objective instead. */
             dashboardOkrProgress: function (cycle, team, objective) {

@@ -2,7 +2,7 @@
  * The velocity dashboard item (AMD module lodestar/dashboard/velocity-item): a team's velocity KPI over its last
  * closed sprints, drawn with the KPI page's velocity chart (Lodestar.kpiView.velocityChart), its average, the last
  * sprint's say/do and the KPI's current value against its target. One REST call per render (GET /dashboard/velocity).
- * Preferences: {team, sprints}. Texts come from Jira's jsI18n transformation; the frame, states, loading and edit
+ * Preferences: {team, kpi (empty: the team's first velocity KPI), sprints}. Texts come from Jira's jsI18n transformation; the frame, states, loading and edit
  * form are the shared ones of Lodestar.dashboardItem (dashboard-item.js).
  */
 (function (ns) {
@@ -28,6 +28,9 @@
         'edit.cancel': AJS.I18n.getText('dashboard.velocity.edit.cancel'),
         'edit.required': AJS.I18n.getText('dashboard.velocity.edit.required'),
         'edit.team.choose': AJS.I18n.getText('dashboard.velocity.edit.team.choose'),
+        'edit.kpi': AJS.I18n.getText('dashboard.velocity.edit.kpi'),
+        'edit.kpi.default': AJS.I18n.getText('dashboard.velocity.edit.kpi.default'),
+        'edit.kpi.deleted': AJS.I18n.getText('dashboard.velocity.edit.kpi.deleted'),
         'edit.teams.failed': AJS.I18n.getText('dashboard.velocity.edit.teams.failed'),
         'edit.sprints.invalid': AJS.I18n.getText('dashboard.velocity.edit.sprints.invalid'),
         'velocity.commitment': AJS.I18n.getText('kpi.page.velocity.commitment'),
@@ -77,7 +80,7 @@
             return item.notConfigured(api, frame, text('title'), text('not-configured'));
         }
         item.call(api, 'setTitle', text('title.team', preferences.team));
-        return item.load(api, frame, this.client.get(urls.dashboardVelocity(preferences.team, sprints(preferences))),
+        return item.load(api, frame, this.client.get(urls.dashboardVelocity(preferences.team, sprints(preferences), preferences.kpi)),
             function (answer) {
                 show(frame, answer, urls);
             }, function (error) {
@@ -170,8 +173,40 @@
         preferences = preferences || {};
         var edit = item.editForm(api, $element, 'velocity', {save: text('edit.save'), cancel: text('edit.cancel')});
         var team = edit.field('team', text('edit.team'), undefined, 'select');
-        var teams = item.teamOptions(team, {client: this.client, urls: this.urls}, preferences.team, text('edit.team.choose'),
-            text('edit.teams.failed'));
+        var client = this.client;
+        var urls = this.urls;
+        var kpi = edit.field('kpi', text('edit.kpi'), undefined, 'select');
+        /** The team's velocity KPIs, after "the team's velocity KPI" (the first on its scorecard, chosen by the server). */
+        function loadKpis(keep) {
+            kpi.input.textContent = '';
+            var first = element('option', '', text('edit.kpi.default'));
+            first.value = '';
+            kpi.input.appendChild(first);
+            if (!team.input.value) {
+                return Promise.resolve();
+            }
+            return client.get(urls.kpisOfTeam(team.input.value)).then(function (kpis) {
+                kpis.filter(function (entry) { return entry.type === 'VELOCITY'; }).forEach(function (entry) {
+                    var choice = element('option', '', entry.name);
+                    choice.value = String(entry.id);
+                    choice.selected = keep && String(entry.id) === String(preferences.kpi);
+                    kpi.input.appendChild(choice);
+                });
+                if (keep && preferences.kpi && kpi.input.value !== String(preferences.kpi)) {
+                    // A KPI since deleted: kept as the choice, so that the item goes on saying so until it is changed.
+                    var gone = element('option', '', text('edit.kpi.deleted'));
+                    gone.value = String(preferences.kpi);
+                    gone.selected = true;
+                    kpi.input.appendChild(gone);
+                }
+                kpi.error.textContent = '';
+            }, function () {
+                kpi.error.textContent = text('edit.teams.failed');
+            });
+        }
+        var teams = item.teamOptions(team, {client: client, urls: urls}, preferences.team, text('edit.team.choose'),
+            text('edit.teams.failed')).then(function () { return loadKpis(true); });
+        team.input.addEventListener('change', function () { loadKpis(false); });
         var count = edit.field('sprints', text('edit.sprints'), String(sprints(preferences)));
         count.input.type = 'number';
         count.input.min = '1';
@@ -185,7 +220,7 @@
             if (team.error.textContent || count.error.textContent) {
                 return;
             }
-            api.savePreferences({team: teamKey, sprints: String(sprintCount)});
+            api.savePreferences({team: teamKey, kpi: kpi.input.value, sprints: String(sprintCount)});
         });
         return teams;
     };

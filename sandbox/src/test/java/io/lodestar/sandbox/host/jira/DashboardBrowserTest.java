@@ -55,7 +55,7 @@ public class DashboardBrowserTest {
         // Bob's NOVA item asks for a KPI he may not see, and alice's OKR item for an objective she deleted: the 403
         // and the 404 are the answers the items show as messages.
         List<String> errors = HeadlessChromium.consoleErrors(browser, List.of("the server responded with a status of 403",
-                "okr-progress?objective="));
+                "okr-progress?objective=", "dashboard/velocity?kpi="));
         assertEquals("browser console errors", List.of(), errors);
     }
 
@@ -164,6 +164,45 @@ public class DashboardBrowserTest {
         } finally {
             switchTo("alice", "Alice Andersen");
         }
+    }
+
+    @Test
+    public void shouldShowTheChosenVelocityKpiAndSaySoWhenItWasDeleted() throws Exception {
+        open();
+        String created = script("fetch('/rest/lodestar/1.0/kpis', {method: 'POST', headers: {'Content-Type': 'application/json',"
+                + "'X-Atlassian-Token': 'no-check'}, body: JSON.stringify({name: 'ATLAS velocity, bugs only', type: 'VELOCITY',"
+                + "source: {kind: 'PROJECT', value: 'ATLAS'}, frequency: 'PER_SPRINT', owner: 'alice', team: 'ATLAS',"
+                + "kind: 'GROWING', direction: 'HIGHER_IS_BETTER', target: 10, alertThreshold: 5})})"
+                + ".then(r => r.json()).then(k => done(k.id + ':' + k.version), e => done('failed: ' + e));");
+        assertTrue(created, created.matches("\\d+:\\d+"));
+        String id = created.split(":")[0];
+        try {
+            item(1).findElement(By.cssSelector("[data-test=item-edit]")).click();
+            pickTeam(1, "ATLAS");
+            wait.until(driver -> !item(1).findElements(By.cssSelector("select[name=kpi] option[value='" + id + "']")).isEmpty());
+            new Select(item(1).findElement(By.name("kpi"))).selectByValue(id);
+            item(1).findElement(By.cssSelector("button[type=submit]")).click();
+            waitShown(1);
+            assertTrue(item(1).findElement(By.cssSelector("[data-test=velocity-open]")).getAttribute("href").endsWith("kpi=" + id));
+        } finally {
+            assertEquals("204", script("fetch('/rest/lodestar/1.0/kpis/" + id + "?version=" + created.split(":")[1] + "',"
+                    + "{method: 'DELETE', headers: {'X-Atlassian-Token': 'no-check'}}).then(r => done(String(r.status)));"));
+        }
+        open();
+        assertEquals("deleted", state(1));
+        assertTrue(item(1).getText().contains("was deleted"));
+        item(1).findElement(By.cssSelector("[data-test=item-edit]")).click();
+        wait.until(driver -> id.equals(item(1).findElement(By.name("kpi")).getAttribute("value")));
+        new Select(item(1).findElement(By.name("kpi"))).selectByValue("");
+        item(1).findElement(By.cssSelector("button[type=submit]")).click();
+        waitShown(1);
+        assertEquals("back to ATLAS's own velocity KPI, 7 sprints", lastSeven(lodestarKpiVelocity("ATLAS")), shownSprints(1));
+    }
+
+    /** Runs an asynchronous script in the page; it ends by calling done(result). */
+    private static String script(String body) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];" + body);
     }
 
     @Test
