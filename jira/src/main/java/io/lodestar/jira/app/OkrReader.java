@@ -169,7 +169,7 @@ public final class OkrReader {
         }));
         Map<Long, KpiCard> cards = new HashMap<>();
         for (long kpiId : kpiIds) {
-            kpis.find(kpiId).ifPresent(definition -> cards.put(kpiId, kpiCard(definition)));
+            KpiStoreReadings.readable(kpis, kpiId).ifPresent(definition -> cards.put(kpiId, kpiCard(definition)));
         }
         return cards;
     }
