@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Use cases on cycles: create and list them, close and grade one, and carry unfinished key results
+ * Use cases on cycles: create, edit (while open) and list them, close and grade one, and carry unfinished key results
  * into a later cycle.
  *
  * <p>Grading is the end-of-cycle ritual: every key result's score at that instant is frozen as its
@@ -27,6 +27,19 @@ public final class CycleService {
             throw new InvalidInputException("cycle.id", "must not be set on a new cycle");
         }
         return store.inTransaction(() -> store.saveCycle(cycle));
+    }
+
+    /**
+     * Replaces an open cycle's name, kind and dates, based on {@code version}. A closed cycle is graded and
+     * refuses every change. Check-ins already made keep their instants, even when the new dates leave them
+     * outside the cycle: they happened, and the history shows them as they were.
+     */
+    public Cycle edit(long cycleId, long version, Cycle changes) {
+        return store.inTransaction(() -> {
+            OkrLookup.openCycle(store, cycleId);
+            return store.saveCycle(new Cycle(cycleId, version, changes.name(), changes.kind(), changes.start(),
+                    changes.end(), false));
+        });
     }
 
     public Cycle get(long cycleId) {
