@@ -134,4 +134,26 @@ public class CycleServiceTest {
         assertEquals("objectiveId", assertThrows(InvalidInputException.class,
                 () -> cycles.carryOver(bugs.id(), sameCycle.id())).field());
     }
+
+    @Test
+    public void shouldReplaceNameKindAndDatesWhenEditingAnOpenCycle() {
+        Cycle edited = cycles.edit(q1.id(), q1.version(), Cycle.of("Winter", CycleKind.CUSTOM,
+                java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 3, 28)));
+
+        assertEquals(new Cycle(q1.id(), q1.version() + 1, "Winter", CycleKind.CUSTOM, java.time.LocalDate.of(2026, 1, 5),
+                java.time.LocalDate.of(2026, 3, 28), false), edited);
+        assertEquals(edited, cycles.get(q1.id()));
+    }
+
+    @Test
+    public void shouldRefuseToEditWhenTheCycleIsClosedOrTheVersionStale() {
+        Cycle changes = Cycle.of("Winter", CycleKind.CUSTOM, java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 3, 28));
+        assertThrows(StaleVersionException.class, () -> cycles.edit(q1.id(), q1.version() + 1, changes));
+        assertThrows(io.lodestar.core.common.NotFoundException.class, () -> cycles.edit(999, 1, changes));
+        cycles.closeAndGrade(q1.id(), q1.version());
+
+        assertEquals("cycle", assertThrows(InvalidInputException.class,
+                () -> cycles.edit(q1.id(), q1.version() + 1, changes)).field());
+        assertEquals("2026 Q1", cycles.get(q1.id()).name());
+    }
 }
