@@ -113,7 +113,8 @@
             removeAction(row, 'link-issue');
             removeAction(row, 'edit-key-result');
             removeAction(row, 'delete-key-result');
-            if (!currentUser || kr.owner !== currentUser) {
+            // A closed cycle takes no check-ins, not even from the key result's owner.
+            if (!currentUser || kr.owner !== currentUser || cycle && cycle.closed) {
                 removeAction(row, 'check-in');
             }
         }
@@ -143,7 +144,11 @@
         lozenge(slot(item, 'status'), fmt.statusLozenge(objective.status),
             objective.status ? text('status.' + objective.status) : '');
         var expected = slot(item, 'expected');
-        if (typeof objective.expected === 'number') {
+        if (cycle && cycle.closed && typeof objective.finalScore === 'number') {
+            // A graded cycle shows the frozen grade where an open one shows the expected score.
+            expected.textContent = text('cycle.final-grade', [objective.scoreText]);
+            expected.setAttribute('data-final-grade', objective.scoreText);
+        } else if (typeof objective.expected === 'number') {
             expected.textContent = text('objective.expected', [String(Math.round(objective.expected * 10) / 10)]);
         } else {
             expected.hidden = true;

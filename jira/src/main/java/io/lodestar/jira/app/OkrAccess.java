@@ -57,6 +57,11 @@ public final class OkrAccess {
         return permissions.currentUser().map(ApplicationUser::getKey).orElseThrow(NotLoggedInException::new);
     }
 
+    /** Whether the signed-in user is a Jira administrator; false when anonymous. */
+    public boolean isJiraAdmin() {
+        return permissions.isJiraAdmin();
+    }
+
     public void requireJiraAdmin() {
         requireUser();
         if (!permissions.isJiraAdmin()) {
