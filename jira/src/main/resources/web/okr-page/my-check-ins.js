@@ -83,7 +83,7 @@
             tr.appendChild(objectiveCell);
             var due = cell(tr, 'mycheckin-due', text(entry.overdue ? 'mycheckins.overdue' : 'mycheckins.due', fmt.day(entry.dueAt)));
             if (entry.overdue) {
-                due.firstChild.className = 'aui-lozenge aui-lozenge-moved';
+                due.firstChild.className = 'lodestar-overdue';
             }
             var score = cell(tr, 'mycheckin-score', kr.scoreText || '');
             if (kr.band) {

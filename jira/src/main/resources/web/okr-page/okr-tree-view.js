@@ -94,7 +94,8 @@
         lozenge(slot(row, 'band'), fmt.bandLozenge(kr.band), kr.band ? text('band.' + kr.band) : '');
         lozenge(slot(row, 'status'), fmt.statusLozenge(kr.status), kr.status ? text('status.' + kr.status) : '');
         var forecastCell = slot(row, 'forecast');
-        fmt.forecastText(kr, cycle && cycle.end).forEach(function (line) {
+        // A graded cycle has no future to forecast: its scores are final.
+        (cycle && cycle.closed ? [] : fmt.forecastText(kr, cycle && cycle.end)).forEach(function (line) {
             var part = document.createElement('span');
             part.className = 'lodestar-forecast-line';
             part.textContent = text(line.name, line.args);

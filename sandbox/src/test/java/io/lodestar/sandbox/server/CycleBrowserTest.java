@@ -24,13 +24,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Cycles and "My check-ins" in headless Chromium on the sandbox. Alice opens My check-ins from the OKRs menu's link,
+ * Cycles and "My check-ins" in headless Chromium on the sandbox. Alice opens My check-ins from the OKRs menu,
  * sees the key results she owns that are due this week and checks one in from there, and it leaves the list. Carol,
  * the Jira administrator, creates the next quarter (its end and name follow from its first day), renames it, adds an
  * objective to it, then closes the running quarter with one carry-over: the dialog shows each key result's final
  * score and each objective's grade; afterwards the closed quarter is read-only with its final grades, and the key
  * result continues in the next quarter. Alice sees no cycle controls.
- * Screenshots: sandbox/target/cycle-my-check-ins.png, cycle-dialog.png, cycle-close-dialog.png, cycle-closed.png and
+ * Screenshots: sandbox/target/cycle-menu.png, cycle-my-check-ins.png, cycle-dialog.png, cycle-close-dialog.png, cycle-closed.png and
  * cycle-carried.png.
  */
 public class CycleBrowserTest {
@@ -65,8 +65,14 @@ public class CycleBrowserTest {
 
     @Test
     public void shouldCheckInFromMyCheckInsThenCreateACycleAndCloseTheRunningOneWithACarryOver() throws Exception {
-        // ---- My check-ins, as alice
-        browser.get(server.pageUrl() + "?view=my-check-ins");
+        // ---- My check-ins, as alice, from the OKRs menu of the top navigation bar
+        browser.get(server.pageUrl());
+        waitForTree();
+        click(By.cssSelector("#okr-page-top-link > summary"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("okr-page-top-my-check-ins")));
+        screenshot("cycle-menu.png");
+        click(By.id("okr-page-top-my-check-ins"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("lodestar-my-checkins-page")));
         waitForMyCheckIns();
         List<String> due = titles(browser.findElements(By.cssSelector("[data-test=mycheckin] [data-test=mycheckin-title]")));
         assertTrue(due.toString(), due.contains(AUDIT));
