@@ -2,7 +2,9 @@ package io.lodestar.core.okr;
 
 import io.lodestar.core.common.InvalidInputException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Use cases on cycles: create, edit (while open) and list them, close and grade one, and carry unfinished key results
@@ -37,9 +39,41 @@ public final class CycleService {
     public Cycle edit(long cycleId, long version, Cycle changes) {
         return store.inTransaction(() -> {
             OkrLookup.openCycle(store, cycleId);
-            return store.saveCycle(new Cycle(cycleId, version, changes.name(), changes.kind(), changes.start(),
-                    changes.end(), false));
+            Cycle edited = new Cycle(cycleId, version, changes.name(), changes.kind(), changes.start(), changes.end(), false);
+            requireAlignmentsKept(edited);
+            return store.saveCycle(edited);
         });
+    }
+
+    /**
+     * New dates must keep every alignment across cycles valid ({@link Alignment}: a child's cycle lies within its
+     * parent's): this cycle within the cycles of the parents of its objectives, and the cycles of objectives aligned
+     * to its objectives within this cycle. Refused on {@code cycle.start} or {@code cycle.end}, whichever breaks it.
+     */
+    private void requireAlignmentsKept(Cycle edited) {
+        Map<Long, Cycle> cyclesById = new HashMap<>();
+        store.cycles().forEach(cycle -> cyclesById.put(cycle.id(), cycle.id() == edited.id() ? edited : cycle));
+        Map<Long, Objective> objectives = new HashMap<>();
+        for (Cycle cycle : cyclesById.values()) {
+            store.loadCycle(cycle.id()).objectives().forEach(objective -> objectives.put(objective.id(), objective));
+        }
+        for (Objective child : objectives.values()) {
+            Objective parent = child.parentId() == null ? null : objectives.get(child.parentId());
+            if (parent == null || parent.cycleId() == child.cycleId()
+                    || child.cycleId() != edited.id() && parent.cycleId() != edited.id()) {
+                continue;
+            }
+            Cycle parentCycle = cyclesById.get(parent.cycleId());
+            Cycle childCycle = cyclesById.get(child.cycleId());
+            if (parentCycle != null && childCycle != null && !parentCycle.encloses(childCycle)) {
+                boolean startBreaks = childCycle.start().isBefore(parentCycle.start());
+                // Either way, a child starting before its parent is mended by the edited cycle's start.
+                String field = startBreaks ? "cycle.start" : "cycle.end";
+                throw new InvalidInputException(field, "the objective \"" + child.title() + "\" of " + childCycle.name()
+                        + " is aligned to \"" + parent.title() + "\" of " + parentCycle.name()
+                        + ", whose dates must enclose its cycle's");
+            }
+        }
     }
 
     public Cycle get(long cycleId) {
