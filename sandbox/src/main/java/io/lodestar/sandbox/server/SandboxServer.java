@@ -190,7 +190,7 @@ public final class SandboxServer implements AutoCloseable {
 
         WebResources webResources = new WebResources(descriptor);
         FilterHolder decorator = new FilterHolder(new DecoratorFilter(host.templateRenderer(), host.pageBuilder(), webResources,
-                users));
+                users, TopNavigation.menus(descriptor)));
         context.addFilter(decorator, SERVLET_ROOT + "/*", requests);
         context.addFilter(decorator, IssueViewServlet.PATH + "/*", requests);
         context.addServlet(new ServletHolder("issue-view", issueView), IssueViewServlet.PATH + "/*");
