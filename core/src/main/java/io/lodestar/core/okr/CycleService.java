@@ -2,17 +2,13 @@ package io.lodestar.core.okr;
 
 import io.lodestar.core.common.InvalidInputException;
 import java.time.Clock;
-<<<<<<< HEAD
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Optional;
-=======
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
->>>>>>> wt/cycles
+import java.util.Optional;
 
 /**
  * Use cases on cycles: create, edit (while open) and list them, close and grade one, and carry unfinished key results

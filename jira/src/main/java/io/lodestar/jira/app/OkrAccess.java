@@ -57,11 +57,7 @@ public final class OkrAccess {
         return permissions.currentUser().map(ApplicationUser::getKey).orElseThrow(NotLoggedInException::new);
     }
 
-<<<<<<< HEAD
-    /** Whether the signed-in user is a Jira administrator. */
-=======
     /** Whether the signed-in user is a Jira administrator; false when anonymous. */
->>>>>>> wt/cycles
     public boolean isJiraAdmin() {
         return permissions.isJiraAdmin();
     }
