@@ -111,8 +111,8 @@ final class KpiCommand {
 
     /** A field id as Jira writes it in an export's fields: customfield_10036, or a system field's id. */
     private static String fieldId(String text, String option) {
-        String id = text.strip();
-        if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
+        String id = ExportFields.Chosen.fieldId(text);
+        if (id == null) {
             throw new CommandLineException(option + " expects a field id like customfield_10036, got \"" + text + "\"");
         }
         return id;
@@ -491,20 +491,24 @@ final class KpiCommand {
     }
 
     /**
-     * Throughput (issues entering done per Monday week, UTC), every week from the first completion to
-     * the export's last update; or WIP (issues in progress at each week's end), every week from the
-     * first creation to the export's last update. Weeks before the first completion would only say
-     * when the data begins, and lower the mean per week.
+     * Throughput (issues entering done per Monday week, UTC) or WIP (issues in progress at each week's
+     * end), every week from the first to the last "done" instant: an issue's entry into the Done status
+     * category from its changelog, the same rule for both and for the issues counted, never the
+     * resolution date (Jira Cloud's Done status often sets none, which cut the window short). Weeks
+     * before the first completion would only say when the data begins, and lower the mean per week.
+     * WIP of an export with no issue done runs from the first creation to the export's last update.
      */
     private static void weekly(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, JiraExport export,
                                Output output) {
-        LocalDate last = LocalDate.ofInstant(export.lastUpdate().toInstant(), ZoneOffset.UTC);
+        ThroughputCalculator calculator = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE,
+                statuses, issues));
+        Instant firstDone = calculator.firstDone(issues);
+        Instant lastDone = calculator.lastDone(issues);
+        String doneRule = "done = entry into the Done status category (from the changelog; the resolution date or"
+                + " creation only for an issue without status changes); Monday weeks in UTC; sub-tasks excluded";
         if (options.kpi().equals("throughput")) {
-            ThroughputCalculator calculator = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE,
-                    statuses, issues));
-            output.notes.add("done = entry into the Done status category; Monday weeks in UTC; sub-tasks excluded");
+            output.notes.add(doneRule);
             output.columns.addAll(List.of("week", "issues", "points"));
-            Instant firstDone = calculator.firstDone(issues);
             if (firstDone == null) {
                 output.summary.put("weeks", 0);
                 output.summary.put("done", 0);
@@ -513,23 +517,35 @@ final class KpiCommand {
                 return;
             }
             LocalDate first = LocalDate.ofInstant(firstDone, ZoneOffset.UTC);
-            List<PeriodThroughput> weeks = calculator.weekly(issues, first, last.isBefore(first) ? first : last,
-                    ZoneOffset.UTC);
+            LocalDate last = LocalDate.ofInstant(lastDone, ZoneOffset.UTC);
+            List<PeriodThroughput> weeks = calculator.weekly(issues, first, last, ZoneOffset.UTC);
             output.summary.put("weeks", weeks.size());
             output.summary.put("done", weeks.stream().mapToInt(PeriodThroughput::issues).sum());
             output.summary.put("mean_per_week", KpiValue.of(weeks.stream().mapToInt(PeriodThroughput::issues).average()
                     .orElseThrow(), KpiUnit.ISSUES, weeks.size()));
             output.notes.add("weeks from the first completion (" + KpiPeriod.week(first, ZoneOffset.UTC).key()
-                    + ") to the export's last update (" + KpiPeriod.week(last, ZoneOffset.UTC).key() + ")");
+                    + ") to the last (" + KpiPeriod.week(last, ZoneOffset.UTC).key() + ")");
             for (PeriodThroughput week : weeks) {
                 output.rows.add(List.of(week.period().key(), week.issues(), week.points()));
             }
         } else {
-            LocalDate first = issues.stream().map(issue -> issue.created().toInstant())
-                    .map(created -> LocalDate.ofInstant(created, ZoneOffset.UTC)).min(LocalDate::compareTo).orElseThrow();
+            LocalDate first;
+            LocalDate last;
+            String window;
+            if (firstDone != null) {
+                first = LocalDate.ofInstant(firstDone, ZoneOffset.UTC);
+                last = LocalDate.ofInstant(lastDone, ZoneOffset.UTC);
+                window = "weeks from the first completion (%s) to the last (%s), as throughput counts them; " + doneRule;
+            } else {
+                first = issues.stream().map(issue -> LocalDate.ofInstant(issue.created().toInstant(), ZoneOffset.UTC))
+                        .min(LocalDate::compareTo).orElseThrow();
+                LocalDate lastUpdate = LocalDate.ofInstant(export.lastUpdate().toInstant(), ZoneOffset.UTC);
+                last = lastUpdate.isBefore(first) ? first : lastUpdate;
+                window = "no issue is done, so weeks from the first creation (%s) to the export's last update (%s)";
+            }
             List<Instant> weekEnds = new ArrayList<>();
             List<String> keys = new ArrayList<>();
-            KpiPeriod lastWeek = KpiPeriod.week(last.isBefore(first) ? first : last, ZoneOffset.UTC);
+            KpiPeriod lastWeek = KpiPeriod.week(last, ZoneOffset.UTC);
             for (KpiPeriod week = KpiPeriod.week(first, ZoneOffset.UTC); !week.start().isAfter(lastWeek.start());
                  week = KpiPeriod.week(LocalDate.ofInstant(week.end(), ZoneOffset.UTC), ZoneOffset.UTC)) {
                 weekEnds.add(week.end().minusMillis(1));
@@ -541,8 +557,7 @@ final class KpiCommand {
             output.summary.put("mean_wip_at_week_end", KpiValue.of(series.stream().mapToInt(WorkInProgress::count).average()
                     .orElseThrow(), KpiUnit.ISSUES, series.size()));
             output.notes.add("in progress = a status of the In Progress category at the last instant of each Monday week (UTC)");
-            output.notes.add("weeks from the first creation (" + keys.get(0) + ") to the export's last update ("
-                    + keys.get(keys.size() - 1) + ")");
+            output.notes.add(window.formatted(keys.get(0), keys.get(keys.size() - 1)));
             output.columns.addAll(List.of("week", "wip"));
             for (int i = 0; i < series.size(); i++) {
                 output.rows.add(List.of(keys.get(i), series.get(i).count()));

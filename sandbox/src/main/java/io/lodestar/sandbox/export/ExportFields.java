@@ -26,6 +26,15 @@ public record ExportFields(String storyPointsId, String sprintId, String epicLin
     public record Chosen(String storyPointsId, String sprintId, String epicLinkId) {
         public static final Chosen NONE = new Chosen(null, null, null);
 
+        /**
+         * A field id as Jira writes it in an export's fields (customfield_10036, or a system field's id),
+         * stripped; null when {@code text} is not one.
+         */
+        public static String fieldId(String text) {
+            String id = text == null ? "" : text.strip();
+            return id.matches("[A-Za-z][A-Za-z0-9_]*") ? id : null;
+        }
+
         boolean all() {
             return storyPointsId != null && sprintId != null && epicLinkId != null;
         }
