@@ -94,12 +94,16 @@ final class KpiCommand {
                                      comma-separated (default: Bug, Defect)
               --story-points-field ID  the custom field id of story points (e.g.
                                      customfield_10036); default: the field named Story
-                                     Points in the export's names block
+                                     Points (or Story point estimate) in the names block,
+                                     else of type jsw-story-points in the schema block,
+                                     else the fieldId of Story Points changelog items
               --sprint-field ID      the custom field id of sprints; default: the field named
-                                     Sprint, else the field holding sprints, else the agile
-                                     API's sprint and closedSprints fields
+                                     Sprint, else of type gh-sprint, else the field holding
+                                     sprints, else the agile API's sprint and closedSprints
               --epic-field ID        the custom field id of the epic link; default: the field
-                                     named Epic Link
+                                     named Epic Link, else of type gh-epic-link, else the
+                                     field whose values are keys of epics, else the agile
+                                     API's epic field; an epic parent is an epic too
               --help                 this text
             """.formatted(String.join(", ", KPIS));
 
