@@ -253,16 +253,25 @@ final class KpiCommand {
         switch (options.kpi()) {
             case "velocity", "scope-change" -> sprints(options, issues, statuses, output);
             case "on-time-delivery" -> onTimeDelivery(options, issues, output);
-            case "resolution-time" -> flow(new ResolutionTimeCalculator().measure(issues), "created", "resolved",
-                    "resolution_time_days", options, output);
+            case "resolution-time" -> {
+                flow(new ResolutionTimeCalculator().measure(issues), "created", "resolved",
+                        "resolution_time_days", options, output);
+                output.notes.add("resolution time = creation to the resolution date (the resolutiondate field), in"
+                        + " days; issues without a resolution date are not measured");
+            }
             case "lead-time" -> {
                 flow(new LeadTimeCalculator(mapping, statuses).measure(issues), "created", "first_done",
                         "lead_time_days", options, output);
+                output.notes.add("lead time = creation to the first entry into the " + mapping.doneStageName()
+                        + " stage, from the changelog (a reopening does not move it), in days");
                 mappingNotes(mapping, read.export(), issues, output);
             }
             case "cycle-time" -> {
                 FlowTimes times = new CycleTimeCalculator(mapping, statuses).measure(issues);
                 flow(times, "started", "done", "cycle_time_days", options, output);
+                output.notes.add("cycle time = the first entry into the " + mapping.commitStageName() + " stage (or a"
+                        + " later one before " + mapping.doneStageName() + ") to the last entry into the "
+                        + mapping.doneStageName() + " stage, from the changelog, in days");
                 output.summary.put("not_started", times.notStarted());
                 if (times.notStarted() > 0) {
                     output.notes.add(times.notStarted() + " issues never entered the " + mapping.commitStageName()

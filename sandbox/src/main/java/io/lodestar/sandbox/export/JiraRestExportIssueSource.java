@@ -237,6 +237,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     private static final class ContentProbe {
         private static final java.util.regex.Pattern ISSUE_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]+");
 
+        private static final int MAX_EPICS = 10_000;
+
         private String sprintByValue;
         private String sprintByChangelog;
         private String pointsByChangelog;
@@ -288,8 +290,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }
                     notKeyFields.add(field);
                 } else if (custom && value == JsonToken.VALUE_STRING) {
-                    if (ISSUE_KEY.matcher(parser.getText()).matches()) {
-                        keyValues.computeIfAbsent(field, ignored -> new java.util.HashSet<>()).add(parser.getText());
+                    java.util.Set<String> values = keyValues.computeIfAbsent(field, ignored -> new java.util.HashSet<>());
+                    // an epic link's values are the few epics; a field of thousands of distinct keys is no epic link
+                    if (ISSUE_KEY.matcher(parser.getText()).matches() && values.size() < MAX_EPICS) {
+                        values.add(parser.getText());
                     } else {
                         notKeyFields.add(field);
                     }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Rule;
 import org.junit.Test;
@@ -217,6 +218,37 @@ public class RealWorldExportsKpiTest {
         JsonNode cycle = kpi("cycle-time", "cloud-v2.json");
         assertEquals(6.75, summary(cycle, "mean_days"), EXACT);
         assertTrue(notes(cycle), notes(cycle).contains("stages: "));
+    }
+
+    @Test
+    public void everyKpiNamesTheFieldsAndTheRuleItUsed() throws IOException {
+        Map<String, String> rules = Map.ofEntries(Map.entry("velocity", "done = the Done status category"),
+                Map.entry("scope-change", "done = the Done status category"),
+                Map.entry("throughput", "done = entry into the Done status category"),
+                Map.entry("wip", "in progress = a status of the In Progress category"),
+                Map.entry("bugs-per-release", "bugs of a release = issues of the types"),
+                Map.entry("on-time-delivery", "deadline: due date, else the earliest release date"),
+                Map.entry("resolution-time", "resolution time = creation to the resolution date"),
+                Map.entry("lead-time", "lead time = creation to the first entry into the Done stage"),
+                Map.entry("cycle-time", "cycle time = the first entry into the In Progress stage"),
+                Map.entry("time-in-status", "each issue is replayed from its creation"));
+        assertEquals(Set.copyOf(KpiCommand.KPIS), rules.keySet());
+        for (String kpi : KpiCommand.KPIS) {
+            String notes = notes(kpi(kpi, "server-names.json"));
+            assertTrue(kpi + ": " + notes, notes.startsWith("fields: story points = Story Points (customfield_10002), by name;"));
+            assertTrue(kpi + ": " + notes, notes.contains(rules.get(kpi)));
+        }
+    }
+
+    @Test
+    public void resolutionTimeIsTheLeadTimeOnServerAndNotMeasuredOnCloudWithoutResolutionDates() throws IOException {
+        // Server resolves on entering Done: 3, 10, 8, 22 days again, mean 10.75
+        assertEquals(10.75, summary(kpi("resolution-time", "server-names.json"), "mean_days"), EXACT);
+        // Cloud's Done sets no resolution date: none of the 6 issues is measured, rather than 0 days
+        JsonNode cloud = kpi("resolution-time", "cloud-v2.json");
+        assertEquals(0, summary(cloud, "measured"), EXACT);
+        assertEquals(6, summary(cloud, "not_measured"), EXACT);
+        assertTrue(cloud.toString(), cloud.get("summary").get("mean_days").isNull());
     }
 
     @Test
