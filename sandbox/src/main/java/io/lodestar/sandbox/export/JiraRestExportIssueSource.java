@@ -190,6 +190,12 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         readSchema(parser, schemaTypes);
                     } else if ("issues".equals(name) && value == JsonToken.START_ARRAY) {
                         content.issues(parser);
+                    } else if ("issue".equals(name) && value == JsonToken.START_OBJECT) {
+                        content.issue(parser);
+                    } else if ("fields".equals(name) && value == JsonToken.START_OBJECT) {
+                        content.fields(parser);
+                    } else if ("changelog".equals(name) && value == JsonToken.START_OBJECT) {
+                        content.changelog(parser);
                     } else {
                         parser.skipChildren();
                     }
@@ -251,32 +257,37 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         void issues(JsonParser parser) throws IOException {
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-                String key = null;
-                boolean epic = false;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String property = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if ("key".equals(property) && value == JsonToken.VALUE_STRING) {
-                        key = parser.getText();
-                    } else if ("fields".equals(property) && value == JsonToken.START_OBJECT) {
-                        epic = fields(parser);
-                    } else if ("changelog".equals(property) && value == JsonToken.START_OBJECT) {
-                        changelog(parser);
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-                if (epic && key != null) {
-                    epicKeys.add(key);
-                }
+                issue(parser);
             }
             if (token != JsonToken.END_ARRAY) {
                 parser.skipChildren();
             }
         }
 
+        /** One issue object, the parser on its START_OBJECT, left on its END_OBJECT. */
+        void issue(JsonParser parser) throws IOException {
+            String key = null;
+            boolean epic = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("key".equals(property) && value == JsonToken.VALUE_STRING) {
+                    key = parser.getText();
+                } else if ("fields".equals(property) && value == JsonToken.START_OBJECT) {
+                    epic = fields(parser);
+                } else if ("changelog".equals(property) && value == JsonToken.START_OBJECT) {
+                    changelog(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (epic && key != null) {
+                epicKeys.add(key);
+            }
+        }
+
         /** One issue's fields; whether its type is an epic's. */
-        private boolean fields(JsonParser parser) throws IOException {
+        boolean fields(JsonParser parser) throws IOException {
             boolean epic = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -307,7 +318,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return epic;
         }
 
-        private void changelog(JsonParser parser) throws IOException {
+        void changelog(JsonParser parser) throws IOException {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String property = parser.currentName();
                 if (parser.nextToken() == JsonToken.START_ARRAY && "histories".equals(property)) {
@@ -428,7 +439,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
      * the message has the wrong file or the wrong request, and needs to know which one to make.
      */
     static final String EXPECTED = "expected the response of GET /rest/api/2/search?expand=names,changelog"
-            + " (an object with an \"issues\" array), an array of such responses, or responses one after another";
+            + " (an object with an \"issues\" array), an array of such responses, or responses one after another"
+            + " (single issues of GET /rest/api/2/issue/KEY and webhook payloads are read in their place)";
 
     private InvalidInputException notAnExport(String detail) {
         return new InvalidInputException("issues", file.getFileName() + " is not a Jira export: " + detail + "; "
@@ -630,6 +642,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             boolean hasIssues = false;
             String errorMessage = null;
             List<String> seen = new ArrayList<>();
+            // GET /rest/api/2/issue/KEY answers one issue, whose properties are the page's own; a webhook
+            // payload holds its issue under "issue" (and one event's items under "changelog", no history)
+            IssueDraft single = null;
+            boolean singleHasContent = false;
+            boolean webhook = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -642,19 +659,29 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     if (value != JsonToken.START_ARRAY) {
                         throw notAnExport("\"issues\" is " + describe(parser) + ", not an array, at " + where(parser));
                     }
-                    if (probe == null && issueCount == 0) {
-                        if (!ExportFields.decidedByNames(names, chosen)) {
-                            // names absent, after the issues, or naming only some fields: find the rest first
-                            throw new NamesNeededFirst();
-                        }
-                        fields = ExportFields.decide(names, Map.of(), chosen, ExportFields.ByContent.NONE);
-                    }
+                    beforeFirstIssue();
                     hasIssues = true;
                     while (nextObject(parser, "issues")) {
                         sink.accept(readIssue(parser));
                         issueCount++;
                     }
                     currentIssue = null;
+                } else if ("webhookEvent".equals(name)) {
+                    webhook = true;
+                    parser.skipChildren();
+                } else if ("issue".equals(name) && value == JsonToken.START_OBJECT && single == null) {
+                    webhook = true;
+                    beforeFirstIssue();
+                    hasIssues = true;
+                    sink.accept(readIssue(parser));
+                    issueCount++;
+                } else if (!webhook && !hasIssues && SINGLE_ISSUE.contains(name)) {
+                    if (single == null) {
+                        beforeFirstIssue();
+                        single = startIssue();
+                    }
+                    singleHasContent |= name.equals("key") || name.equals("fields");
+                    issueProperty(parser, single, name, value);
                 } else if ("errorMessages".equals(name) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.VALUE_STRING) {
                         errorMessage = errorMessage == null ? parser.getText() : errorMessage + "; " + parser.getText();
@@ -664,12 +691,35 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     parser.skipChildren();
                 }
             }
+            if (single != null && singleHasContent && !hasIssues) {
+                sink.accept(finish(single));
+                issueCount++;
+                hasIssues = true;
+            }
+            currentIssue = null;
             if (!hasIssues) {
                 String page = pages == 1 ? "its object" : "its search response " + pages;
                 throw notAnExport(errorMessage != null
                         ? page + " is a Jira error response: " + errorMessage
                         : page + " has no \"issues\" array" + (seen.isEmpty() ? " (it is empty)"
                         : " (its fields: " + String.join(", ", seen) + ")"));
+            }
+        }
+
+        /** The properties that make a page an issue of its own (GET /rest/api/2/issue/KEY). */
+        private static final java.util.Set<String> SINGLE_ISSUE = java.util.Set.of("id", "key", "fields", "changelog");
+
+        /**
+         * Before the first issue is read, the fields must be decided: by the ids given and the names when
+         * they name every field, else by a first pass that also reads schema types and content.
+         */
+        private void beforeFirstIssue() {
+            if (probe == null && issueCount == 0) {
+                if (!ExportFields.decidedByNames(names, chosen)) {
+                    // names absent, after the issues, or naming only some fields: find the rest first
+                    throw new NamesNeededFirst();
+                }
+                fields = ExportFields.decide(names, Map.of(), chosen, ExportFields.ByContent.NONE);
             }
         }
 
@@ -705,35 +755,53 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         }
 
         private IssueSnapshot readIssue(JsonParser parser) throws IOException {
-            IssueDraft issue = new IssueDraft("#" + (issueCount + 1));
-            currentIssue = issue.label;
-            boolean changelog = false;
+            IssueDraft issue = startIssue();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                switch (name) {
-                    case "id" -> issue.id = text(parser, issue, "id");
-                    case "key" -> {
-                        issue.key = text(parser, issue, "key");
-                        issue.label = issue.key;
-                        currentIssue = issue.key;
-                    }
-                    case "fields" -> {
-                        expect(value, JsonToken.START_OBJECT, issue, "fields");
-                        readFields(parser, issue);
-                    }
-                    case "changelog" -> {
-                        if (value == JsonToken.START_OBJECT) {
-                            changelog = true;
-                            readChangelog(parser, issue);
-                        } else {
-                            parser.skipChildren();
-                        }
-                    }
-                    default -> parser.skipChildren();
+                if (!issueProperty(parser, issue, name, value)) {
+                    parser.skipChildren();
                 }
             }
-            if (!changelog) {
+            return finish(issue);
+        }
+
+        private IssueDraft startIssue() {
+            IssueDraft issue = new IssueDraft("#" + (issueCount + 1));
+            currentIssue = issue.label;
+            return issue;
+        }
+
+        /** One property of an issue object (the parser on its value); false when it is none the reader keeps. */
+        private boolean issueProperty(JsonParser parser, IssueDraft issue, String name, JsonToken value) throws IOException {
+            switch (name) {
+                case "id" -> issue.id = text(parser, issue, "id");
+                case "key" -> {
+                    issue.key = text(parser, issue, "key");
+                    issue.label = issue.key;
+                    currentIssue = issue.key;
+                }
+                case "fields" -> {
+                    expect(value, JsonToken.START_OBJECT, issue, "fields");
+                    readFields(parser, issue);
+                }
+                case "changelog" -> {
+                    if (value == JsonToken.START_OBJECT) {
+                        issue.changelogSeen = true;
+                        readChangelog(parser, issue);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private IssueSnapshot finish(IssueDraft issue) {
+            if (!issue.changelogSeen) {
                 withoutChangelog++;
             }
             IssueSnapshot built = issue.build();
@@ -742,6 +810,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             } else if (issue.epicFromChangelog) {
                 epicsFromChangelogs++;
             }
+            currentIssue = null;
             return built;
         }
 
@@ -1322,6 +1391,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         String parentKey;
         String parentEpicKey;
         String epicKey;
+        boolean changelogSeen;
         /** Whether the fields hold a parent, and whether it says its type. */
         boolean parentSeen;
         boolean parentTyped;

@@ -28,7 +28,8 @@ import org.junit.rules.TemporaryFolder;
 /**
  * {@code lodestar kpi} over exports in the shapes real Jiras write (issue 17), made by the project in
  * src/test/resources/exports: Jira Cloud REST v2 and v3, the agile board issues endpoint, Server with names
- * and changelog, without names, without changelog, a German instance, and an empty search.
+ * and changelog, without names, without changelog, issue by issue, a webhook payload, a German instance, and an
+ * empty search.
  *
  * <p>Every fixture but the empty one holds the same work, so the same hand-checked figures hold for each
  * (all times UTC; 2024-01-01 is a Monday, the first day of ISO week 2024-W01):
@@ -341,6 +342,33 @@ public class RealWorldExportsKpiTest {
                         + " change of their changelog"));
         assertTrue(notes(kpi("velocity", "server-no-names.json")), notes(kpi("velocity", "server-no-names.json"))
                 .contains("epic link = customfield_10008, by content (its values are all keys of epics in the export)"));
+    }
+
+    // ---- issues collected one by one (GET /rest/api/2/issue/KEY in an array, names after fields) and a webhook
+
+    @Test
+    public void issuesCollectedOneByOneGiveTheSameFigures() throws IOException {
+        JsonNode velocity = kpi("velocity", "server-issue-by-issue.json");
+        assertVelocity(velocity);
+        assertTrue(notes(velocity), notes(velocity).contains("story points = Story Points (customfield_10002), by name"));
+        assertEquals(10.75, summary(kpi("lead-time", "server-issue-by-issue.json"), "mean_days"), EXACT);
+        assertFiveWeeksOfThroughput(kpi("throughput", "server-issue-by-issue.json"), true);
+    }
+
+    @Test
+    public void aWebhookPayloadIsItsOneIssueWithoutHistory() throws IOException {
+        // KAN-4 alone, resolved 2024-02-01 (W05) with 8 points; the payload's changelog is one event, no history;
+        // a webhook has no names block, so its points count once the field is named
+        JsonNode unnamed = kpi("throughput", "server-webhook.json");
+        assertEquals(0.0, unnamed.get("rows").get(0).get("points").asDouble(), EXACT);
+        assertTrue(notes(unnamed), notes(unnamed).contains("story points = none found"));
+        JsonNode throughput = kpi("throughput", "server-webhook.json", "--story-points-field", "customfield_10002");
+        assertEquals(1, summary(throughput, "issues"), EXACT);
+        assertEquals(1, summary(throughput, "weeks"), EXACT);
+        assertEquals(8.0, throughput.get("rows").get(0).get("points").asDouble(), EXACT);
+        assertTrue(notes(throughput), notes(throughput).contains("1 of the export's 1 issues have no changelog"));
+        assertEquals(CommandLineException.EXIT_CODE, run("kpi", "lead-time", "--issues",
+                fixture("server-webhook.json").toString()));
     }
 
     // ---- an empty search response, and files that are no export: one clear line, never a stack trace
