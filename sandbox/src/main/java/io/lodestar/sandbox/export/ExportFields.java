@@ -143,7 +143,7 @@ public record ExportFields(String storyPointsId, String sprintId, String epicLin
                                     boolean noSchema, String wanted, String option) {
         if (id == null) {
             return "none found (no field named " + wanted + (noNames ? "; the export has no names block" : "")
-                    + (noSchema ? "" : "; none of its type in the schema block") + "; nothing in the content shows one;"
+                    + (noSchema ? "" : "; no field of that type in the schema block") + "; nothing in the content shows one;"
                     + " " + option + " names it)";
         }
         String name = names.get(id);

@@ -680,7 +680,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         beforeFirstIssue();
                         single = startIssue();
                     }
-                    singleHasContent |= name.equals("key") || name.equals("fields");
+                    // an issue has fields; objects with only an id and a key (GET /rest/api/2/field) are none
+                    singleHasContent |= name.equals("fields");
                     issueProperty(parser, single, name, value);
                 } else if ("errorMessages".equals(name) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.VALUE_STRING) {

@@ -388,7 +388,11 @@ public class RealWorldExportsKpiTest {
         String cloud = Files.readString(fixture("cloud-v2.json"));
         List<String> inputs = List.of(cloud.substring(0, cloud.length() / 2), cloud.substring(0, 1),
                 "\u0000\u0001garbage{{", "{\"issues\":[{\"key\":\"A-1\",\"fields\":{\"customfield_1\":[{\"id\":",
-                "{\"issues\":{}}", "[]", "{\"issues\":[1,2]}", cloud.replace("\"created\"", "\"created\":{},\"x\""));
+                "{\"issues\":{}}", "[]", "{\"issues\":[1,2]}", cloud.replace("\"created\"", "\"created\":{},\"x\""),
+                // GET /rest/api/2/field by mistake, a webhook without its issue's fields, a single issue with null fields
+                "[{\"id\":\"customfield_10020\",\"key\":\"customfield_10020\",\"name\":\"Sprint\",\"custom\":true}]",
+                "{\"webhookEvent\":\"jira:issue_updated\",\"issue\":{\"id\":\"1\",\"key\":\"A-1\"}}",
+                "{\"id\":\"1\",\"key\":\"A-1\",\"fields\":null}");
         for (String input : inputs) {
             Path file = folder.newFile().toPath();
             Files.writeString(file, input, StandardCharsets.UTF_8);
