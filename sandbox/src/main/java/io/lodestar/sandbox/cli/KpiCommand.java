@@ -250,6 +250,7 @@ final class KpiCommand {
                     + " so that all KPIs agree on what is done: " + String.join("; ", read.export().categoryConflicts()));
         }
         StatusCatalog statuses = read.export().statuses();
+        uncategorisedNote(options, issues, statuses, output);
         switch (options.kpi()) {
             case "velocity", "scope-change" -> sprints(options, issues, statuses, output);
             case "on-time-delivery" -> onTimeDelivery(options, issues, output);
@@ -289,6 +290,32 @@ final class KpiCommand {
                     + " changes beyond it are unknown");
         }
         return output.build();
+    }
+
+    /**
+     * Statuses the export gives no category (Jira before 6.2 had none; some tools drop statusCategory):
+     * a KPI that goes by category sees no issue in them as done or in progress, which the output says
+     * rather than reporting zeros as if nothing were done.
+     */
+    private static void uncategorisedNote(Options options, List<IssueSnapshot> issues, StatusCatalog statuses,
+                                          Output output) {
+        Map<String, String> uncategorised = new LinkedHashMap<>();
+        int affected = 0;
+        for (IssueSnapshot issue : issues) {
+            if (statuses.categoryOf(issue.status().id()) == StatusCategory.UNDEFINED) {
+                uncategorised.putIfAbsent(issue.status().id(), issue.status().name());
+                affected++;
+            }
+        }
+        if (uncategorised.isEmpty() || options.workflow() != null) {
+            return;
+        }
+        boolean flow = Set.of("lead-time", "cycle-time").contains(options.kpi());
+        output.notes.add(affected + " of " + issues.size() + " issues are in statuses without a category in the export"
+                + " (Jira before 6.2 wrote none): " + uncategorised.entrySet().stream()
+                .map(status -> status.getValue() + " (" + status.getKey() + ")").collect(Collectors.joining(", "))
+                + "; by status category none of them counts as done or in progress"
+                + (flow ? ", so map them with --workflow" : ""));
     }
 
     /** The KPIs that replay each issue's status history, which only the changelog holds. */

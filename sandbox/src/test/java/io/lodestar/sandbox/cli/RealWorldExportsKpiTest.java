@@ -371,6 +371,32 @@ public class RealWorldExportsKpiTest {
                 fixture("server-webhook.json").toString()));
     }
 
+    // ---- Jira before 6.2 wrote statuses without a category
+
+    @Test
+    public void statusesWithoutCategoryAreSaidSoInsteadOfQuietlyCountingNothingAsDone() throws IOException {
+        String jira5 = Files.readString(fixture("server-names.json")).replaceAll(
+                ",\\s*\"statusCategory\": \\{[^}]*\\}", "");
+        assertFalse(jira5.contains("statusCategory"));
+        Path file = folder.newFile("jira5.json").toPath();
+        Files.writeString(file, jira5, StandardCharsets.UTF_8);
+
+        assertEquals(0, run("kpi", "throughput", "--issues", file.toString(), "--format", "json"));
+        JsonNode document = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        // KAN-1..4 in Done (10001), KAN-5 in To Do (10000), KAN-6 in In Progress (3): all 6 uncategorised
+        assertTrue(notes(document), notes(document).contains("6 of 6 issues are in statuses without a category in the"
+                + " export (Jira before 6.2 wrote none): Done (10001), To Do (10000), In Progress (3); by status"
+                + " category none of them counts as done or in progress"));
+        assertEquals(0, summary(document, "done"), EXACT);
+
+        // with a workflow, lead time maps the statuses by name and measures again: 10.75 days
+        assertEquals(0, run("kpi", "lead-time", "--issues", file.toString(), "--format", "json", "--workflow",
+                "To Do=To Do;In Progress=In Progress;Done=Done", "--commit-stage", "In Progress", "--done-stage", "Done"));
+        JsonNode lead = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(10.75, summary(lead, "mean_days"), EXACT);
+        assertFalse(notes(lead), notes(lead).contains("without a category"));
+    }
+
     // ---- an empty search response, and files that are no export: one clear line, never a stack trace
 
     @Test
