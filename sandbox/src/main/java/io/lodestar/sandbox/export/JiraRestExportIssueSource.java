@@ -53,12 +53,19 @@ import java.util.function.Predicate;
  * and never the document's tree; {@link #read(Consumer)} hands each {@link IssueSnapshot} to the caller
  * as soon as its closing brace is read.
  *
- * <p><b>Where {@code names} is.</b> Custom fields (Story Points, Sprint, Epic Link) are found by their
- * display names in the response's {@code names}, which Jira writes before {@code issues}. When a file
- * has its first {@code issues} before any {@code names}, the reader first makes a cheap pass that
- * only collects {@code names} (skipping every issue's tokens without building anything), then reads
- * again. Buffering raw custom field values per issue instead would complicate every field for a case
- * no Jira writes; the price is one extra tokenisation of such files, and the source must be a file.
+ * <p><b>Which fields are which.</b> Custom fields (Story Points, Sprint, Epic Link) are decided by
+ * {@link ExportFields}: the ids the user gave, the display names in the response's {@code names} (which
+ * Jira writes before {@code issues}), the types in its {@code schema}, else the issues' content. When the
+ * ids and names do not decide all three (no names block, names after the issues, or names of only some
+ * fields), the reader first makes a cheap pass that only collects names, schema types and what the
+ * content shows (skipping every issue's other tokens, building nothing), then reads again. Buffering raw
+ * custom field values per issue instead would complicate every field; the price is one extra tokenisation
+ * of such files, and the source must be a file.
+ *
+ * <p><b>Shapes.</b> Besides search responses: the agile API's board issues (its own {@code sprint},
+ * {@code closedSprints} and {@code epic} fields), single issues ({@code GET /rest/api/2/issue/KEY}, whose
+ * properties are the page's own) and webhook payloads (their {@code issue}; the payload's
+ * {@code changelog} is one event, not a history, so the issue counts as having none).
  *
  * <p><b>Statuses.</b> A changelog names statuses without their category. The reader collects every
  * status object it sees (the issue's, its parent's, its linked issues' and sub-tasks') into a
@@ -68,7 +75,8 @@ import java.util.function.Predicate;
  *
  * <p><b>Changelog.</b> Items for status, resolution, Fix Version, duedate, Sprint and Story Points
  * (by field name, case-insensitive, or by the custom field's display name) become {@link Change}s,
- * sorted oldest first; all other items are dropped. Old Jira versions wrote due date changes only
+ * sorted oldest first; Epic Link, Parent and IssueParentAssociation items (Cloud's epic changes) give
+ * the epic of an issue whose fields hold none; all other items are dropped. Old Jira versions wrote due date changes only
  * as text ({@code "2009-04-28 00:00:00.0"}): the date is then taken from the text.
  *
  * <p>A malformed file raises {@link InvalidInputException} whose field names the issue and its field,
