@@ -65,10 +65,6 @@ public record ExportFields(String storyPointsId, String sprintId, String epicLin
         names = Map.copyOf(names);
     }
 
-    static ExportFields from(Map<String, String> names) {
-        return decide(names, Map.of(), Chosen.NONE, ByContent.NONE);
-    }
-
     /** Whether the user's ids and the names leave nothing to find by schema or content. */
     static boolean decidedByNames(Map<String, String> names, Chosen chosen) {
         return (chosen.storyPointsId() != null || idNamed(names, STORY_POINTS_NAMES) != null)
