@@ -1296,10 +1296,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     return ChangeField.DUE_DATE;
                 case "sprint":
                     return ChangeField.SPRINT;
-                case "story points":
-                case "story point estimate":
-                    return ChangeField.STORY_POINTS;
                 default:
+                    if (ExportFields.isStoryPointsName(field)) {
+                        return ChangeField.STORY_POINTS;
+                    }
                     if (fields.storyPointsId() != null && field.equalsIgnoreCase(fields.nameOf(fields.storyPointsId()))) {
                         return ChangeField.STORY_POINTS;
                     }
