@@ -12,7 +12,13 @@ import java.util.Map;
  * for the output, which field was used and by which rule, or that none was found.
  *
  * <p>The {@code schema.custom} type keys, as Jira writes them in {@code schema}, {@code editmeta} and
- * {@code /rest/api/2/field} (seen e.g. in Jira Cloud editmeta and field responses in public test fixtures):
+ * {@code /rest/api/2/field}, checked against real responses in public repositories' test fixtures: a Jira
+ * Cloud editmeta ({@code "customfield_10008":{"schema":{"type":"any","custom":"com.pyxis.greenhopper.jira:gh-epic-link",
+ * "customId":10008},"name":"Epic Link"}}), Cloud field lists ({@code {"id":"customfield_10038","name":"Story point
+ * estimate","schema":{"custom":"com.pyxis.greenhopper.jira:jsw-story-points"}}}, {@code {"id":"customfield_10016",
+ * "name":"Story Points","schema":{"custom":"com.atlassian.jira.plugin.system.customfieldtypes:float"}}}) and Server
+ * createmeta ({@code "customfield_10100":{"schema":{"type":"array","items":"string","custom":
+ * "com.pyxis.greenhopper.jira:gh-sprint"},"name":"Sprint"}}):
  * {@value #SPRINT_TYPE} (Sprint), {@value #EPIC_LINK_TYPE} (Epic Link), {@value #STORY_POINT_ESTIMATE_TYPE}
  * (Story point estimate, team-managed and newer Cloud projects). Classic Story Points is a plain number field,
  * {@code com.atlassian.jira.plugin.system.customfieldtypes:float}, as are many other fields: a float is the
