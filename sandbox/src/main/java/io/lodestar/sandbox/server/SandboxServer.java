@@ -9,6 +9,7 @@ import io.lodestar.core.okr.OkrStore;
 import io.lodestar.sandbox.demo.DemoKpis;
 import io.lodestar.sandbox.demo.DemoExport;
 import io.lodestar.sandbox.demo.DemoOkrs;
+import io.lodestar.sandbox.export.ExportFields;
 import io.lodestar.sandbox.export.JiraExport;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
 import io.lodestar.sandbox.host.ExportDetails;
@@ -78,8 +79,11 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxDatabase database;
     private final String pagePath;
     private final int issueCount;
+    private final String fieldsNote;
 
-    private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount) {
+    private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount,
+                          String fieldsNote) {
+        this.fieldsNote = fieldsNote;
         this.jetty = jetty;
         this.app = app;
         this.database = database;
@@ -88,7 +92,11 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /** Settings of one start. {@code issues} null means the demo data set; {@code port} 0 picks a free port. */
-    public record Settings(int port, Path issues, Path dataDir, Clock clock) {
+    public record Settings(int port, Path issues, Path dataDir, Clock clock, ExportFields.Chosen fields) {
+
+        public Settings(int port, Path issues, Path dataDir, Clock clock) {
+            this(port, issues, dataDir, clock, ExportFields.Chosen.NONE);
+        }
     }
 
     public static SandboxServer start(Settings settings) throws Exception {
@@ -96,7 +104,8 @@ public final class SandboxServer implements AutoCloseable {
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         boolean demo = settings.issues() == null;
         Path issuesFile = demo ? demoExport(settings.dataDir(), settings.clock()) : settings.issues();
-        JiraExport.WithIssues export = new JiraRestExportIssueSource(issuesFile).readAll();
+        // the same decision of fields as lodestar kpi: the ids given, else by name, schema type or content
+        JiraExport.WithIssues export = new JiraRestExportIssueSource(issuesFile, settings.fields()).readAll();
         ExportedIssues issues = new ExportedIssues(export.issues(), ExportDetails.read(issuesFile));
 
         SandboxDatabase database = SandboxDatabase.open(settings.dataDir(), descriptor, loader);
@@ -153,7 +162,7 @@ public final class SandboxServer implements AutoCloseable {
             throw e;
         }
         baseUrl[0] = "http://localhost:" + connector.getLocalPort();
-        return new SandboxServer(jetty, app, database, pagePath, issues.size());
+        return new SandboxServer(jetty, app, database, pagePath, issues.size(), export.export().fields().note());
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -285,6 +294,11 @@ public final class SandboxServer implements AutoCloseable {
 
     public int issueCount() {
         return issueCount;
+    }
+
+    /** Which export fields are story points, sprints and epic link, and how each was found ("fields: ..."). */
+    public String fieldsNote() {
+        return fieldsNote;
     }
 
     /** Stops Jetty, then the app's context, then the database. */
