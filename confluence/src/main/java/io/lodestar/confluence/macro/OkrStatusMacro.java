@@ -144,8 +144,18 @@ public final class OkrStatusMacro implements Macro {
     private static void addRows(JsonNode objective, int depth, String pageBase, List<ObjectiveRow> rows) {
         List<KeyResultRow> keyResults = new ArrayList<>();
         for (JsonNode keyResult : JiraJson.list(objective, "keyResults")) {
-            keyResults.add(new KeyResultRow(JiraJson.text(keyResult, "title"), score(keyResult),
-                    valueText(keyResult, "current"), valueText(keyResult, "target")));
+            String kind = JiraJson.text(keyResult, "kind");
+            JsonNode totals = keyResult.get("linkTotals");
+            if ("LINKED_WORK".equals(kind) && totals != null) {
+                // Linked work counts what is done of what is linked (issues or story points), not a start-target scale.
+                keyResults.add(new KeyResultRow(JiraJson.text(keyResult, "title"), score(keyResult),
+                        JiraJson.number(totals, "done").map(JiraJson::decimal).orElse(""),
+                        JiraJson.number(totals, "total").map(JiraJson::decimal).orElse("")));
+            } else {
+                boolean milestone = "MILESTONE".equals(kind);
+                keyResults.add(new KeyResultRow(JiraJson.text(keyResult, "title"), score(keyResult),
+                        milestone ? "" : valueText(keyResult, "current"), milestone ? "" : valueText(keyResult, "target")));
+            }
         }
         String status = JiraJson.text(objective, "status");
         rows.add(new ObjectiveRow(JiraJson.text(objective, "title"),

@@ -29,7 +29,9 @@ public class OkrStatusMacroTest {
             + "\"score\":0.666,\"scoreText\":\"0.66\",\"band\":\"YELLOW\",\"status\":\"AT_RISK\",\"expected\":0.4,\"hiddenIssues\":2,"
             + "\"keyResults\":[{\"title\":\"Crash-free sessions\",\"score\":0.9,\"scoreText\":\"0.9\",\"band\":\"GREEN\","
             + "\"format\":\"PERCENT\",\"current\":99.1,\"target\":99.5},"
-            + "{\"title\":\"Beta launched\",\"score\":null,\"band\":null,\"kind\":\"MILESTONE\"}],"
+            + "{\"title\":\"Beta launched\",\"score\":null,\"band\":null,\"kind\":\"MILESTONE\",\"current\":0},"
+            + "{\"title\":\"Epics done\",\"score\":0.5,\"band\":\"YELLOW\",\"kind\":\"LINKED_WORK\",\"current\":4,"
+            + "\"linkTotals\":{\"done\":4,\"total\":8}}],"
             + "\"children\":[{\"id\":12,\"title\":\"Offline mode\",\"ownerName\":\"Bob Okafor\",\"score\":0.2,\"scoreText\":\"0.2\","
             + "\"band\":\"RED\",\"status\":\"OFF_TRACK\",\"keyResults\":[],\"children\":[]}]}";
     static final String TREE = "{\"cycle\":{\"id\":2,\"name\":\"Q2 2026\",\"elapsed\":0.4},\"objectives\":[" + SHIP + "]}";
@@ -61,7 +63,8 @@ public class OkrStatusMacroTest {
         assertTrue(html, html.contains("aui-lozenge-current\">Behind</span> at risk"));
         assertTrue(html, html.contains("width:66%"));
         assertTrue(html, html.contains("Crash-free sessions <small>(99.1 % / 99.5 %)</small>"));
-        assertTrue(html, html.contains("Beta launched"));
+        assertTrue(html, html.contains("Beta launched</td>"));
+        assertTrue(html, html.contains("Epics done <small>(4 / 8)</small>"));
         assertTrue(html, html.contains("lodestar-depth-1\" data-lodestar-objective=\"Offline mode\""));
         assertTrue(html, html.contains("2 linked issues you may not browse"));
         assertEquals(List.of("/objectives/11", "/cycles"), jira.asked());

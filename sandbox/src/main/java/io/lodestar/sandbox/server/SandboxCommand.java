@@ -104,7 +104,9 @@ public final class SandboxCommand {
             stopped.countDown();
         }, "sandbox-shutdown"));
         out.println("Lodestar sandbox is ready with " + server.issueCount() + " issues, signed in as alice:");
-        out.println("  " + server.pageUrl());
+        for (String address : server.addresses()) {
+            out.println("  " + address);
+        }
         out.println("Data: " + options.dataDir().toAbsolutePath() + "  (Ctrl-C stops)");
         out.flush();
         try {
