@@ -30,9 +30,11 @@ public final class ConfluenceHost implements AutoCloseable {
     private final SandboxCacheManager caches;
     private final LinkedApplicationFilter jiraSide;
     private final ConfluencePlugin plugin;
+    private final SandboxUsers users;
 
     private ConfluenceHost(SandboxApplicationLinks links, SandboxCacheManager caches, LinkedApplicationFilter jiraSide,
-                           ConfluencePlugin plugin) {
+                           ConfluencePlugin plugin, SandboxUsers users) {
+        this.users = users;
         this.links = links;
         this.caches = caches;
         this.jiraSide = jiraSide;
@@ -60,11 +62,16 @@ public final class ConfluenceHost implements AutoCloseable {
                 CacheManager.class, caches,
                 UserManager.class, new SandboxUserManager(users),
                 TemplateRenderer.class, renderer));
-        return new ConfluenceHost(links, caches, new LinkedApplicationFilter(users, secret), plugin);
+        return new ConfluenceHost(links, caches, new LinkedApplicationFilter(users, secret), plugin, users);
     }
 
     public SandboxApplicationLinks links() {
         return links;
+    }
+
+    /** Who views the page: the sandbox's signed-in user, shared with its Jira (one server, one sign-in). */
+    public SandboxUsers users() {
+        return users;
     }
 
     public SandboxCacheManager caches() {
