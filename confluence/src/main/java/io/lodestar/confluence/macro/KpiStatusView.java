@@ -110,7 +110,7 @@ public final class KpiStatusView {
         public String getLozengeClass() {
             return switch (rating) {
                 case "GREEN" -> "aui-lozenge-success";
-                case "YELLOW" -> "aui-lozenge-current";
+                case "YELLOW" -> "aui-lozenge-moved";
                 case "RED" -> "aui-lozenge-error";
                 default -> "aui-lozenge-subtle";
             };

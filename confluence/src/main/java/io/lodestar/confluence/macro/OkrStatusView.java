@@ -175,7 +175,7 @@ public final class OkrStatusView {
         public String getLozengeClass() {
             return switch (band) {
                 case "GREEN" -> "aui-lozenge-success";
-                case "YELLOW" -> "aui-lozenge-current";
+                case "YELLOW" -> "aui-lozenge-moved";
                 case "RED" -> "aui-lozenge-error";
                 default -> "aui-lozenge-subtle";
             };
