@@ -7,8 +7,8 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lodestar.confluence.applinks.JiraAnswer;
 import io.lodestar.confluence.applinks.LodestarClient;
-import io.lodestar.confluence.macro.KpiStatusView.KpiRow;
-import io.lodestar.confluence.macro.KpiStatusView.Period;
+
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

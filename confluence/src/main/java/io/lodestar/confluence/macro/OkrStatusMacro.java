@@ -7,9 +7,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lodestar.confluence.applinks.JiraAnswer;
 import io.lodestar.confluence.applinks.LodestarClient;
-import io.lodestar.confluence.macro.OkrStatusView.KeyResultRow;
-import io.lodestar.confluence.macro.OkrStatusView.ObjectiveRow;
-import io.lodestar.confluence.macro.OkrStatusView.Score;
+
+
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
