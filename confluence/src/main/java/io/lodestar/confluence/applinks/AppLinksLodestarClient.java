@@ -11,11 +11,14 @@ import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.Response;
 import com.atlassian.sal.api.net.ResponseException;
 import java.net.URI;
+import java.util.Optional;
 
 /**
  * {@link LodestarClient} over Application Links: requests go to the primary Jira link through its impersonating
  * authenticated request factory, so Jira answers as the user viewing the page and shows them only what it lets
- * them see. The link is looked up on every call (an administrator's change is seen at once, on every node).
+ * them see. The link is looked up on every call (an administrator's change is seen at once, on every node), and so
+ * is the viewer's authorisation; only then is a recent answer taken from the {@link JiraAnswerCache} instead of
+ * asking Jira again.
  *
  * <p>Both timeouts are a few seconds: a page waits at most that long for a slow or dead Jira, then shows a box.
  */
@@ -24,9 +27,11 @@ public final class AppLinksLodestarClient implements LodestarClient {
     public static final int TIMEOUT_MILLIS = 3000;
 
     private final ApplicationLinkService applicationLinks;
+    private final JiraAnswerCache recentAnswers;
 
-    public AppLinksLodestarClient(ApplicationLinkService applicationLinks) {
+    public AppLinksLodestarClient(ApplicationLinkService applicationLinks, JiraAnswerCache recentAnswers) {
         this.applicationLinks = applicationLinks;
+        this.recentAnswers = recentAnswers;
     }
 
     @Override
@@ -45,15 +50,22 @@ public final class AppLinksLodestarClient implements LodestarClient {
         } catch (CredentialsRequiredException e) {
             return new JiraAnswer.AuthorisationNeeded(e.getAuthorisationURI());
         }
+        Optional<JiraAnswer> recent = recentAnswers.get(path);
+        if (recent.isPresent()) {
+            return recent.get();
+        }
         request.setConnectionTimeout(TIMEOUT_MILLIS);
         request.setSoTimeout(TIMEOUT_MILLIS);
         request.setHeader("Accept", "application/json");
+        JiraAnswer answer;
         try {
-            return request.execute(new Answers(requests, link.getDisplayUrl()));
+            answer = request.execute(new Answers(requests, link.getDisplayUrl()));
         } catch (ResponseException e) {
             // SAL wraps connection failures and read timeouts alike.
-            return new JiraAnswer.Unreachable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            answer = new JiraAnswer.Unreachable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
+        recentAnswers.keep(path, answer);
+        return answer;
     }
 
     /** Maps Jira's status to an answer; a 401 means the link's authentication for this user is missing or stale. */

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -17,6 +18,8 @@ import com.atlassian.applinks.api.application.jira.JiraApplicationType;
 import com.atlassian.sal.api.net.Request;
 import com.atlassian.sal.api.net.Response;
 import com.atlassian.sal.api.net.ResponseException;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
 import java.net.URI;
 import org.junit.Before;
 import org.junit.Test;
@@ -29,7 +32,8 @@ public class AppLinksLodestarClientTest {
     private final ApplicationLink link = mock(ApplicationLink.class);
     private final ApplicationLinkRequestFactory requests = mock(ApplicationLinkRequestFactory.class);
     private final ApplicationLinkRequest request = mock(ApplicationLinkRequest.class);
-    private final AppLinksLodestarClient client = new AppLinksLodestarClient(links);
+    private final UserManager users = mock(UserManager.class);
+    private final AppLinksLodestarClient client = new AppLinksLodestarClient(links, new JiraAnswerCache(new FakeCacheManager(), users));
 
     @Before
     public void linkJira() throws Exception {
@@ -38,6 +42,7 @@ public class AppLinksLodestarClientTest {
         when(link.createImpersonatingAuthenticatedRequestFactory()).thenReturn(requests);
         when(requests.createRequest(Request.MethodType.GET, "/rest/lodestar/1.0/objectives/7")).thenReturn(request);
         when(requests.getAuthorisationURI()).thenReturn(AUTHORISE);
+        when(users.getRemoteUserKey()).thenReturn(new UserKey("alice"));
     }
 
     /** Makes the request answer with this status and body, through the handler the client passes. */
@@ -129,6 +134,47 @@ public class AppLinksLodestarClientTest {
         jiraAnswers(403, "{\"errors\":[]}");
 
         assertEquals(new JiraAnswer.NotPermitted(), client.get("/objectives/7"));
+    }
+
+    @Test
+    public void shouldSendNoRequestWhenTheViewerAsksForThePathAgainWithinTheCacheLifetime() throws Exception {
+        jiraAnswers(200, "{\"id\":7}");
+
+        JiraAnswer first = client.get("/objectives/7");
+        JiraAnswer second = client.get("/objectives/7");
+
+        assertEquals(first, second);
+        verify(request, times(1)).execute(any(ApplicationLinkResponseHandler.class));
+    }
+
+    @Test
+    public void shouldAskJiraAgainWhenTheLastAnswerWasAFailure() throws Exception {
+        when(request.execute(any(ApplicationLinkResponseHandler.class))).thenThrow(new ResponseException("Read timed out"));
+
+        client.get("/objectives/7");
+        client.get("/objectives/7");
+
+        verify(request, times(2)).execute(any(ApplicationLinkResponseHandler.class));
+    }
+
+    @Test
+    public void shouldSayNoLinkAtOnceWhenTheLinkIsRemovedAfterAnAnswerWasKept() throws Exception {
+        jiraAnswers(200, "{\"id\":7}");
+        client.get("/objectives/7");
+        when(links.getPrimaryApplicationLink(JiraApplicationType.class)).thenReturn(null);
+
+        assertEquals(new JiraAnswer.NoLink(), client.get("/objectives/7"));
+    }
+
+    @Test
+    public void shouldAskForAuthorisationAtOnceWhenTheViewerRevokedItAfterAnAnswerWasKept() throws Exception {
+        jiraAnswers(200, "{\"id\":7}");
+        client.get("/objectives/7");
+        CredentialsRequiredException notAuthorised = mock(CredentialsRequiredException.class);
+        when(notAuthorised.getAuthorisationURI()).thenReturn(AUTHORISE);
+        when(requests.createRequest(Request.MethodType.GET, "/rest/lodestar/1.0/objectives/7")).thenThrow(notAuthorised);
+
+        assertEquals(new JiraAnswer.AuthorisationNeeded(AUTHORISE), client.get("/objectives/7"));
     }
 
     @Test

@@ -179,6 +179,19 @@ public class ConfluenceMacrosOverHttpTest {
     }
 
     @Test
+    public void shouldShowTheNoLinkAndAuthoriseBoxesAtOnceWhenAnAnswerIsStillCached() throws Exception {
+        render(SandboxUsers.ALICE, "lodestar-okr-status", Map.of("team", "ATLAS"));
+
+        String off = render(SandboxUsers.ALICE, "lodestar-okr-status", Map.of("team", "ATLAS"), "display",
+                SandboxApplicationLinks.Mode.OFF);
+        String unauthorised = render(SandboxUsers.ALICE, "lodestar-okr-status", Map.of("team", "ATLAS"), "display",
+                SandboxApplicationLinks.Mode.UNAUTHORISED);
+
+        assertTrue(off, off.contains("data-lodestar-error=\"no-link\""));
+        assertTrue(unauthorised, unauthorised.contains("data-lodestar-error=\"authorise\""));
+    }
+
+    @Test
     public void shouldRenderPlainTablesWithoutChartsWhenExportedToPdfWordOrEmail() throws Exception {
         for (String type : java.util.List.of("pdf", "word", "email")) {
             String kpis = render(SandboxUsers.ALICE, "lodestar-kpi-status", Map.of("team", "ATLAS"), type,
