@@ -136,7 +136,9 @@ public final class SandboxCommand {
         if (options.issues() != null) {
             out.println("  " + server.fieldsNote());
         }
-        out.println("  " + server.pageUrl());
+        for (String address : server.addresses()) {
+            out.println("  " + address);
+        }
         out.println("Data: " + options.dataDir().toAbsolutePath() + "  (Ctrl-C stops)");
         out.flush();
         try {
