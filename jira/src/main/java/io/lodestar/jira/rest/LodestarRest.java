@@ -29,6 +29,7 @@ public final class LodestarRest {
             InvalidInputMapper.class,
             NotFoundMapper.class,
             StaleVersionMapper.class,
+            DamagedRecordMapper.class,
             NotLoggedInMapper.class,
             AccessDeniedMapper.class,
             JsonInputMapper.class,
@@ -64,7 +65,7 @@ public final class LodestarRest {
                 new KpiResource(kpis),
                 new KpiPageResource(kpiPage, kpis, kpiObjectives),
                 // dashboard items (issue 12)
-                new DashboardItemResource(kpiPage, kpis, kpiObjectives),
+                new DashboardItemResource(kpiPage, kpis, kpiObjectives, cycles, reader, views),
                 new SettingsResource(settings),
                 new UserResource(directory),
                 new TeamResource(directory));

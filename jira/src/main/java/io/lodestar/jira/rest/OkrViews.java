@@ -46,6 +46,11 @@ public final class OkrViews {
         return access.forRequest();
     }
 
+    /** Today in the host's time zone: the day that decides the current cycle. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     OkrJson.Cycle cycle(Cycle cycle) {
         double elapsed = cycle.closed() ? 1.0 : cycle.elapsedFraction(clock);
         return new OkrJson.Cycle(cycle.id(), cycle.version(), cycle.name(), cycle.kind().name(), cycle.start().toString(),
@@ -80,6 +85,22 @@ public final class OkrViews {
                 scored.score().map(s -> s.band().name()).orElse(null), scored.status().map(Enum::name).orElse(null),
                 view.tree().elapsedFraction(), objective.finalScore(), canEdit, keyResults, children, hiddenIssues,
                 objective.rollUp());
+    }
+
+    /** The key results the user is due to check in this week, as {@code GET /key-results/due-check-ins} answers. */
+    List<OkrJson.DueCheckIn> dueCheckIns(List<io.lodestar.jira.app.OkrReader.DueEntry> entries) {
+        OkrAccess checks = requestAccess();
+        java.time.Instant now = clock.instant();
+        return entries.stream().map(entry -> {
+            Objective objective = entry.objective().objective();
+            ScoredKeyResult kr = entry.keyResult();
+            long id = kr.keyResult().id();
+            OkrJson.KeyResultNode node = keyResult(kr, entry.view().linksOf(id), checks.canEdit(objective),
+                    entry.view().hiddenLinksOf(id), entry.view().kpiOf(kr));
+            return new OkrJson.DueCheckIn(node, new OkrJson.ObjectiveRef(objective.id(), objective.title(),
+                    objective.cycleId(), objective.team()), cycle(entry.view().tree().cycle()), entry.dueAt().toString(),
+                    entry.dueAt().isBefore(now));
+        }).toList();
     }
 
     /** A key result without its hidden-issue count and KPI (the issue panel's view). */
