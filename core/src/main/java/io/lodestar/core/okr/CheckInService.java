@@ -49,6 +49,10 @@ public final class CheckInService {
             throw new InvalidInputException("checkIn.value",
                     "linked-work progress comes from its Jira issues; report only a confidence and a note");
         }
+        if (keyResult.kind() == KeyResultKind.JQL && value != null) {
+            throw new InvalidInputException("checkIn.value",
+                    "the value of a key result from a JQL query comes from Jira; report only a confidence and a note");
+        }
         if (keyResult.kind() == KeyResultKind.KPI && value != null) {
             throw new InvalidInputException("checkIn.value",
                     "a KPI key result's value comes from its KPI; report only a confidence and a note");

@@ -79,4 +79,17 @@ public class QueryKeyResultTest {
         assertEquals(1, runs[0]);
         assertEquals(0.25, tree.find(objective.id()).orElseThrow().score().orElseThrow().value(), 1e-12);
     }
+
+    @Test
+    public void shouldRefuseACheckInValueWhenTheKeyResultIsFromAQuery() {
+        InMemoryOkrStore store = new InMemoryOkrStore();
+        Cycle cycle = store.saveCycle(Cycle.quarter(2026, 1));
+        Objective objective = store.saveObjective(Objective.draft(cycle.id(), "O", "", "alice", ObjectiveLevel.TEAM, "A"));
+        KeyResult kr = store.saveKeyResult(KeyResult.of(objective.id(), "One", null, Measure.shareDone("project = A")));
+        CheckInService checkIns = new CheckInService(store, ManualClock.at("2026-02-01"));
+
+        assertEquals("checkIn.value", assertThrows(InvalidInputException.class,
+                () -> checkIns.checkIn(kr.id(), 3.0, Confidence.ON_TRACK, "", "alice")).field());
+        assertEquals(Confidence.AT_RISK, checkIns.checkIn(kr.id(), null, Confidence.AT_RISK, "slow", "alice").confidence());
+    }
 }
