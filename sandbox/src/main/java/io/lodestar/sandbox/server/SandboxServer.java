@@ -79,6 +79,11 @@ public final class SandboxServer implements AutoCloseable {
     private final String pagePath;
     private final int issueCount;
 
+    /** How often the sandbox's scheduler looks for due jobs (the KPI measurement job, Measure now runs). */
+    static final long SCHEDULER_TICK_MILLIS = 1000;
+
+    private io.lodestar.sandbox.host.platform.SandboxSchedulerService scheduler;
+
     private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount) {
         this.jetty = jetty;
         this.app = app;
@@ -106,7 +111,8 @@ public final class SandboxServer implements AutoCloseable {
         connector.setPort(settings.port());
         jetty.addConnector(connector);
         String[] baseUrl = {"http://localhost:" + settings.port()};
-        SandboxHost host = new SandboxHost(descriptor, issues, database.activeObjects(), () -> baseUrl[0], loader);
+        SandboxHost host = new SandboxHost(descriptor, issues, database.activeObjects(), () -> baseUrl[0], loader,
+                database::connection, "sandbox", settings.clock());
         SandboxAppContext app;
         try {
             app = SandboxAppContext.start(host.services(), loader);
@@ -153,7 +159,10 @@ public final class SandboxServer implements AutoCloseable {
             throw e;
         }
         baseUrl[0] = "http://localhost:" + connector.getLocalPort();
-        return new SandboxServer(jetty, app, database, pagePath, issues.size());
+        SandboxServer server = new SandboxServer(jetty, app, database, pagePath, issues.size());
+        server.scheduler = host.scheduler();
+        host.scheduler().start(SCHEDULER_TICK_MILLIS);
+        return server;
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -287,10 +296,13 @@ public final class SandboxServer implements AutoCloseable {
         return issueCount;
     }
 
-    /** Stops Jetty, then the app's context, then the database. */
+    /** Stops the scheduler, Jetty, then the app's context, then the database. */
     @Override
     public void close() {
         try {
+            if (scheduler != null) {
+                scheduler.close();
+            }
             jetty.stop();
         } catch (Exception e) {
             // Stopping is best effort; the context and database below must still close.
