@@ -87,7 +87,8 @@ test('should build the KPI page URLs under the context path with encoded parts',
     assert.equal(urls.kpiView(3), '/jira/rest/lodestar/1.0/kpi-page/kpis/3');
     assert.equal(urls.kpiVelocity(3, 7), '/jira/rest/lodestar/1.0/kpi-page/kpis/3/velocity?sprints=7');
     assert.equal(urls.kpiSprintReport(3, 'a/b'), '/jira/rest/lodestar/1.0/kpi-page/kpis/3/sprints/a%2Fb');
-    assert.equal(urls.kpiRefresh(3), '/jira/rest/lodestar/1.0/kpis/3/refresh');
+    assert.equal(urls.kpiRuns(), '/jira/rest/lodestar/1.0/kpi-runs');
+    assert.equal(urls.kpiRun(12), '/jira/rest/lodestar/1.0/kpi-runs/12');
     assert.equal(urls.kpiPage('NOVA', 4), '/jira/plugins/servlet/lodestar/kpis?team=NOVA&kpi=4');
     assert.equal(urls.kpiPage('', null), '/jira/plugins/servlet/lodestar/kpis');
 });
