@@ -28,6 +28,8 @@ import java.util.Optional;
  *   <li>one run-once job per requested run ("Measure now", re-measure), also RUN_ONCE_PER_CLUSTER and carrying the
  *       run id, so whichever node picks it up executes that run, and the request thread only queues it.</li>
  * </ul>
+ * A requested run whose one-off job was lost (it fired before the request committed, or its node stopped) stays
+ * QUEUED and is executed by the next scheduled job ({@link KpiMeasuring#pendingRequests}).
  * Scheduling the job again at every start is how atlassian-scheduler is meant to be used: the same job id replaces
  * the same schedule. The schedule is not removed at stop, since the other nodes still run it.
  */
@@ -39,6 +41,8 @@ public final class JiraMeasurementJobs implements JobRunner, BackgroundRuns {
     static final String RUN_ID = "runId";
     /** Every 15 minutes: an issue change is measured within a quarter of an hour; a quiet run costs a few queries. */
     static final long INTERVAL_MILLIS = 15 * 60 * 1000L;
+    static final long VISIBLE_WAIT_MILLIS = 5000;
+    static final long VISIBLE_POLL_MILLIS = 200;
 
     private final SchedulerService scheduler;
     private final KpiMeasuring measuring;
@@ -73,6 +77,26 @@ public final class JiraMeasurementJobs implements JobRunner, BackgroundRuns {
         }
     }
 
+    /**
+     * Whether the run's row can be read yet: the job is scheduled inside the request's transaction and may start
+     * before it commits, so it waits a little ({@link #VISIBLE_WAIT_MILLIS} at most) before giving the run up to the
+     * scheduled job.
+     */
+    private boolean visible(long runId) {
+        for (int attempt = 0; attempt * VISIBLE_POLL_MILLIS < VISIBLE_WAIT_MILLIS; attempt++) {
+            if (measuring.find(runId).isPresent()) {
+                return true;
+            }
+            try {
+                Thread.sleep(VISIBLE_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return measuring.find(runId).isPresent();
+    }
+
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         Object runId = request.getJobConfig().getParameters() == null ? null
@@ -80,9 +104,16 @@ public final class JiraMeasurementJobs implements JobRunner, BackgroundRuns {
         try {
             Optional<MeasurementRun> ended;
             if (runId instanceof Long id) {
+                if (!visible(id)) {
+                    return JobRunnerResponse.aborted("run " + id + " is not in the database; the scheduled job runs it"
+                            + " if its request committed");
+                }
                 ended = measuring.execute(id);
             } else {
                 measuring.abandonStalled();
+                for (MeasurementRun pending : measuring.pendingRequests()) {
+                    measuring.execute(pending.id());
+                }
                 ended = measuring.execute(measuring.queue(MeasurementRun.scheduled(clock.instant())).id());
             }
             return ended.map(run -> run.state() == MeasurementRun.State.DONE

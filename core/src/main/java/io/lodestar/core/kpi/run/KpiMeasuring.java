@@ -73,6 +73,10 @@ public final class KpiMeasuring {
         this.clock = requirePresent(clock, "measuring.clock");
     }
 
+    public Optional<MeasurementRun> find(long runId) {
+        return runs.find(runId);
+    }
+
     /** Records a new QUEUED run; the caller then has it executed in the background. */
     public MeasurementRun queue(MeasurementRun run) {
         return runs.create(run);
@@ -121,6 +125,15 @@ public final class KpiMeasuring {
         }
         return Optional.of(runs.update(progress.run.finished(failures.isEmpty() ? null : String.join("; ", failures),
                 clock.instant())));
+    }
+
+    /**
+     * Requested runs still QUEUED (their background start was lost: it fired before the request's transaction
+     * committed, or the node that was to run it stopped), oldest first: the scheduled job executes them.
+     */
+    public List<MeasurementRun> pendingRequests() {
+        return runs.unfinished().stream().filter(run -> run.kind() != MeasurementRun.Kind.SCHEDULED
+                && run.state() == MeasurementRun.State.QUEUED).toList();
     }
 
     /** Runs left RUNNING by a node that stopped end FAILED, so the page stops showing them as in progress. */

@@ -179,6 +179,17 @@ public class KpiMeasuringTest {
     }
 
     @Test
+    public void shouldListRequestedRunsStillQueuedWhenTheirStartWasLost() {
+        KpiDefinition core = weekly("CORE", "alice");
+        MeasurementRun lost = measuring.queue(MeasurementRun.onDemand(core.id(), "root", CLOCK.instant()));
+        MeasurementRun ran = measuring.queue(MeasurementRun.onDemand(core.id(), "root", CLOCK.instant()));
+        measuring.execute(ran.id());
+        measuring.queue(MeasurementRun.scheduled(CLOCK.instant()));
+
+        assertEquals(List.of(lost.id()), measuring.pendingRequests().stream().map(MeasurementRun::id).toList());
+    }
+
+    @Test
     public void shouldEndARunLeftRunningWhenItsNodeStopped() {
         MeasurementRun left = runs.create(MeasurementRun.scheduled(Instant.parse("2026-03-18T09:00:00Z")));
         runs.claim(left.id(), 2, Instant.parse("2026-03-18T09:00:00Z"));
