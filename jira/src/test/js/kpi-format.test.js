@@ -48,6 +48,10 @@ test('should give the history and velocity rows the tables and the CSV show', ()
         {period: '2026-W02', value: null, reason: 'no issue completed', rating: 'NONE'}]};
     assert.deepEqual(fmt.historyRows(kpi, text), [['2026-W01', '4 unit.DAYS', 'rating.GREEN'],
         ['2026-W02', 'no issue completed', 'rating.NONE']]);
+    const marked = {unit: 'DAYS', history: [{period: '2026-W01', value: 4, rating: 'GREEN', remeasuredBy: 'root'},
+        {period: '2026-W02', value: 1, rating: 'RED', provisional: true}]};
+    assert.deepEqual(fmt.historyRows(marked, text).map(row => row[0]),
+        [text('history.remeasured', '2026-W01', 'root'), text('history.provisional', '2026-W02')]);
     const velocity = {sprints: [{sprint: 'S1', commitment: 8, completed: 5, sayDo: 0.625,
         scopeChange: {addedPoints: 2, removedPoints: 1, reestimatedPoints: 0.5}},
         {sprint: 'S2', commitment: 0, completed: 3, sayDo: null, reason: 'nothing committed', scopeChange: null}]};
