@@ -13,9 +13,8 @@ import java.time.Clock;
  * bean's init-method) and unregistered when it stops. An event is delivered on the node where the change happened,
  * once; the mark goes to the database, so the node that runs the next measurement sees it.
  *
- * <p>Jira Software's sprint events are not listened to: their classes live in the optional Jira Software plugin, and
- * {@code Sprint getSprint()} is only partly verified (reference sheet §12.1). A sprint closing is seen by the daily
- * check of sprint KPIs instead ({@code KpiMeasuring.SPRINT_CHECK}).
+ * <p>With Jira Software installed, its sprint started and completed events are listened to as well
+ * ({@link JiraSprintEvents}, registered only when their classes can be loaded).
  */
 public final class JiraIssueEvents {
 
@@ -24,6 +23,8 @@ public final class JiraIssueEvents {
     private final EventPublisher events;
     private final StaleKpis stale;
     private final Clock clock;
+    /** Jira Software's sprint events, when it is installed; null otherwise. */
+    private Object sprints;
 
     public JiraIssueEvents(EventPublisher events, StaleKpis stale, Clock clock) {
         this.events = events;
@@ -33,10 +34,17 @@ public final class JiraIssueEvents {
 
     public void start() {
         events.register(this);
+        if (JiraSprintEvents.available()) {
+            sprints = new JiraSprintEvents(stale, clock);
+            events.register(sprints);
+        }
     }
 
     public void stop() {
         events.unregister(this);
+        if (sprints != null) {
+            events.unregister(sprints);
+        }
     }
 
     /** Never throws: a failure here would surface in the user's issue edit, which it must not break. */

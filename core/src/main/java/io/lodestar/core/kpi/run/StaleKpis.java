@@ -32,6 +32,19 @@ public final class StaleKpis {
                 || key.equals(definition.team());
     }
 
+    /**
+     * Marks every KPI measured per sprint (a sprint started or closed, on a board not known here); returns their ids.
+     */
+    public List<Long> sprintChanged(Instant at) {
+        List<Long> affected = kpis.definitions().stream()
+                .filter(definition -> definition.frequency() == io.lodestar.core.kpi.Frequency.PER_SPRINT)
+                .map(KpiDefinition::id).toList();
+        if (!affected.isEmpty()) {
+            runs.markStale(affected, at);
+        }
+        return affected;
+    }
+
     /** Marks the KPIs an issue change in {@code projectKey} may move; returns their ids. */
     public List<Long> issueChanged(String projectKey, Instant at) {
         List<Long> affected = kpis.definitions().stream().filter(definition -> affectedBy(definition, projectKey))

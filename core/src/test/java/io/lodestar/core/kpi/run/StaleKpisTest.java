@@ -46,4 +46,15 @@ public class StaleKpisTest {
         assertFalse(StaleKpis.affectedBy(nova, "CORE"));
         assertTrue(StaleKpis.affectedBy(nova, "nova"));
     }
+
+    @Test
+    public void shouldMarkEverySprintKpiWhenASprintStartsOrCloses() {
+        kpi(KpiDataSource.project("CORE"), null);
+        KpiDefinition velocity = kpis.save(KpiDefinition.of("Velocity", "", KpiFormula.of(KpiType.VELOCITY),
+                KpiDataSource.project("CORE"), Frequency.PER_SPRINT, ZoneOffset.UTC, "alice",
+                KpiGoal.growing(Direction.HIGHER_IS_BETTER, 30, 20), "", Indicator.LAGGING));
+
+        assertEquals(List.of(velocity.id()), new StaleKpis(kpis, runs).sprintChanged(AT));
+        assertEquals(Map.of(velocity.id(), AT), runs.staleKpis());
+    }
 }
