@@ -94,6 +94,7 @@ public class JiraIssueEventsTest {
         publisher.publish(new IssueEvent(issue, Map.of(), null, 2L));
 
         assertEquals(Map.of(core.id(), CLOCK.instant()), runs.staleKpis());
+        assertEquals(1, registered.size());
         events.stop();
         assertTrue(registered.isEmpty());
     }
@@ -104,9 +105,9 @@ public class JiraIssueEventsTest {
         KpiDefinition velocity = kpi("CORE", Frequency.PER_SPRINT, KpiType.VELOCITY);
         new JiraIssueEvents(publisher, new StaleKpis(kpis, runs), CLOCK).start();
 
-        publisher.publish(new SprintClosedEvent(null));
+        publisher.publish(new SprintClosedEvent());
+        publisher.publish("any other event");
 
-        assertEquals("Jira Software's classes are on the test class path", 2, registered.size());
         assertEquals(Set.of(velocity.id()), runs.staleKpis().keySet());
     }
 }
