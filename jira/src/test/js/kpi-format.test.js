@@ -48,6 +48,10 @@ test('should give the history and velocity rows the tables and the CSV show', ()
         {period: '2026-W02', value: null, reason: 'no issue completed', rating: 'NONE'}]};
     assert.deepEqual(fmt.historyRows(kpi, text), [['2026-W01', '4 unit.DAYS', 'rating.GREEN'],
         ['2026-W02', 'no issue completed', 'rating.NONE']]);
+    const marked = {unit: 'DAYS', history: [{period: '2026-W01', value: 4, rating: 'GREEN', remeasuredBy: 'root'},
+        {period: '2026-W02', value: 1, rating: 'RED', provisional: true}]};
+    assert.deepEqual(fmt.historyRows(marked, text).map(row => row[0]),
+        [text('history.remeasured', '2026-W01', 'root'), text('history.provisional', '2026-W02')]);
     const velocity = {sprints: [{sprint: 'S1', commitment: 8, completed: 5, sayDo: 0.625,
         scopeChange: {addedPoints: 2, removedPoints: 1, reestimatedPoints: 0.5}},
         {sprint: 'S2', commitment: 0, completed: 3, sayDo: null, reason: 'nothing committed', scopeChange: null}]};
@@ -87,7 +91,8 @@ test('should build the KPI page URLs under the context path with encoded parts',
     assert.equal(urls.kpiView(3), '/jira/rest/lodestar/1.0/kpi-page/kpis/3');
     assert.equal(urls.kpiVelocity(3, 7), '/jira/rest/lodestar/1.0/kpi-page/kpis/3/velocity?sprints=7');
     assert.equal(urls.kpiSprintReport(3, 'a/b'), '/jira/rest/lodestar/1.0/kpi-page/kpis/3/sprints/a%2Fb');
-    assert.equal(urls.kpiRefresh(3), '/jira/rest/lodestar/1.0/kpis/3/refresh');
+    assert.equal(urls.kpiRuns(), '/jira/rest/lodestar/1.0/kpi-runs');
+    assert.equal(urls.kpiRun(12), '/jira/rest/lodestar/1.0/kpi-runs/12');
     assert.equal(urls.kpiPage('NOVA', 4), '/jira/plugins/servlet/lodestar/kpis?team=NOVA&kpi=4');
     assert.equal(urls.kpiPage('', null), '/jira/plugins/servlet/lodestar/kpis');
 });

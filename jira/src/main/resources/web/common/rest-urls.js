@@ -62,7 +62,9 @@
                     + query({cycle: cycleId, team: team, objective: objectiveId});
             },
             kpiCatalog: function () { return root + '/kpi-page/catalog'; },
-            kpiRefresh: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/refresh'; },
+            // issue 14: measuring is a background run; POST queues it (202), GET gives its progress.
+            kpiRuns: function () { return root + '/kpi-runs'; },
+            kpiRun: function (runId) { return root + '/kpi-runs/' + seg(runId); },
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             // dashboard items (issue 12)

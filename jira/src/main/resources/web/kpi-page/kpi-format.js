@@ -94,9 +94,15 @@
     }
 
     /** The history as table rows [period, value in its unit, rating in words]; a missing value shows its reason. */
+    /**
+     * The history as table rows: period, value, rating. The open period's value is marked provisional (a later run
+     * measures it again); a closed period an administrator re-measured says who.
+     */
     function historyRows(kpi, text) {
         return (kpi.history || []).map(function (entry) {
-            return [entry.period, isNumber(entry.value) ? value(entry.value, kpi.unit, text) : entry.reason || '',
+            var period = entry.provisional ? text('history.provisional', entry.period)
+                : entry.remeasuredBy ? text('history.remeasured', entry.period, entry.remeasuredBy) : entry.period;
+            return [period, isNumber(entry.value) ? value(entry.value, kpi.unit, text) : entry.reason || '',
                 text('rating.' + (entry.rating || 'NONE'))];
         });
     }

@@ -1,7 +1,8 @@
 /*
  * The KPI page (templates/kpi-page.vm): loads the scorecard of the team (or of all teams) from the stored values
  * (GET /kpi-page/scorecard: opening the page recomputes nothing), opens a KPI's own view, and for those allowed
- * measures a KPI now (POST /kpis/{id}/refresh) and reloads. Every table can be downloaded as CSV, exactly as shown.
+ * queues a measurement of a KPI now (POST /kpi-runs, answered 202), shows the run's progress from GET /kpi-runs/{id}
+ * until it is finished, then reloads; viewing the page never measures. Every table can be downloaded as CSV, exactly as shown.
  *
  * Stable hooks for browser tests (ids are unique on the page; data-test values repeat per row):
  *   page root ............ #lodestar-kpi-page             (data-base-url, data-current-user, data-team, data-selected-kpi)
@@ -53,6 +54,8 @@
         root.setAttribute('data-lodestar-started', 'true');
 
         var text = ns.texts.get;
+        /** How often a measurement run's progress is read while the page waits for it. */
+        var RUN_POLL_MS = 1000;
         var urls = ns.restUrls(root.getAttribute('data-base-url'));
         var client = ns.restClient(function (url, init) { return window.fetch(url, init); });
         var table = document.getElementById('lodestar-kpi-scorecard');
@@ -238,14 +241,38 @@
                 openKpi(kpiId);
             } else if (button.getAttribute('data-action') === 'measure-kpi') {
                 button.disabled = true;
-                client.post(urls.kpiRefresh(kpiId)).then(function (kpi) {
-                    showMessage('success', text('scorecard.measured', kpi.name));
-                    return loadScorecard();
+                var name = button.closest('tr').getAttribute('data-kpi-name') || '';
+                client.post(urls.kpiRuns(), {kpiId: Number(kpiId)}).then(function (run) {
+                    return followRun(run, name);
                 }, showError).then(function () {
                     button.disabled = false;
                 });
             }
         });
+
+        /**
+         * Shows a queued run's progress until it is finished (polled every RUN_POLL_MS), then the outcome, and reloads
+         * the scorecard with the values the run recorded.
+         */
+        function followRun(run, name) {
+            showMessage('info', runText(run, name));
+            if (run.finished) {
+                if (run.state === 'DONE') {
+                    showMessage('success', text('scorecard.measured', name));
+                } else {
+                    showMessage('error', text('run.failed', name, run.failure || ''));
+                }
+                return loadScorecard();
+            }
+            return new Promise(function (resolve) { setTimeout(resolve, RUN_POLL_MS); })
+                .then(function () { return client.get(urls.kpiRun(run.id)); })
+                .then(function (next) { return followRun(next, name); }, showError);
+        }
+
+        function runText(run, name) {
+            return run.state === 'QUEUED' ? text('run.queued', name)
+                : text('run.progress', name, run.issuesRead, run.kpisDone, run.kpisTotal);
+        }
 
         document.getElementById('lodestar-kpi-view-close').addEventListener('click', closeKpi);
 

@@ -71,6 +71,7 @@
         var tr = document.createElement('tr');
         tr.setAttribute('data-test', 'scorecard-row');
         tr.setAttribute('data-kpi-id', String(kpi.id));
+        tr.setAttribute('data-kpi-name', String(kpi.name));
         tr.setAttribute('data-visible', String(kpi.visible));
         tr.setAttribute('data-rating', kpi.rating || 'NONE');
         var name = cell(tr, null, 'kpi-name');

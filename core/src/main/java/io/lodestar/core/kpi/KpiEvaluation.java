@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,18 @@ import java.util.Optional;
 
 /**
  * Use case: evaluate a KPI now. It loads the definition's issues, computes the value of the latest
- * complete period and of the one before, records the value for its period (replacing an earlier
- * recording of the same period), rates it against the goal, gives the trend, and raises an alert
- * when the value is RED.
+ * complete period and of the one before, records the value for its period unless that period is
+ * already frozen, records the open period as provisional, rates the closed period against the goal,
+ * gives the trend, and raises an alert when the value is RED.
+ *
+ * <h2>Frozen periods</h2>
+ * A closed period's measurement is frozen once recorded: later runs keep it, however the issues have
+ * changed since (a re-estimate, a move, a reopened issue), so history does not drift. The first run
+ * after a period closes records it; a closed period still holding only its provisional value (no run
+ * came before its close, or that run stopped) is measured and frozen by the next run. Only
+ * {@link #remeasure}, an administrator's explicit request, replaces a frozen value, and records who
+ * asked. The open period (this week so far, this month so far) is recorded provisional and measured
+ * again by every run; a sprint KPI has no open period (the velocity chart counts closed sprints).
  *
  * <h2>Which period</h2>
  * <ul>
@@ -74,34 +84,132 @@ public final class KpiEvaluation {
         return assessments;
     }
 
-    /** Evaluates a stored definition over issues already loaded from its data source. */
+    /**
+     * Evaluates a stored definition over issues already loaded from its data source: records the last closed
+     * period unless it is frozen, completes closed periods left provisional, and records the open period as
+     * provisional, all in one transaction (a run stopped half-way leaves every period as it was).
+     */
     public KpiAssessment evaluate(KpiDefinition definition, IssueHistory history) {
         require(definition.id() > 0, "kpi.id", "must be a stored KPI to record its value");
         Instant now = clock.instant();
-        List<KpiPeriod> periods = periodsToMeasure(definition, history, now);
-        if (periods.isEmpty()) {
+        Map<String, KpiMeasurement> stored = new LinkedHashMap<>();
+        store.measurements(definition.id()).forEach(m -> stored.put(m.period().key(), m));
+        List<KpiPeriod> closed = periodsToMeasure(definition, history, now);
+        if (closed.isEmpty()) {
             String reason = "no sprint completed yet in " + definition.dataSource().kind().name().toLowerCase()
                     + " " + definition.dataSource().reference();
             return new KpiAssessment(definition, Optional.empty(), KpiValue.notApplicable(reason), Optional.empty(),
                     Trend.unknown(reason), Optional.empty());
         }
-        KpiPeriod current = periods.get(periods.size() - 1);
+        KpiPeriod current = closed.get(closed.size() - 1);
+        Optional<KpiPeriod> open = definition.frequency() == Frequency.PER_SPRINT ? Optional.empty()
+                : Optional.of(KpiPeriod.containing(definition.frequency(), now, definition.zone()));
+        List<KpiPeriod> unfinished = leftProvisional(definition, stored.values(), closed, now);
+        List<KpiPeriod> periods = new ArrayList<>(unfinished);
+        periods.addAll(closed);
+        open.ifPresent(periods::add);
+        periods.sort(java.util.Comparator.comparing(KpiPeriod::start));
         List<KpiValue> values = compute(definition, history, periods);
-        KpiValue value = values.get(values.size() - 1);
-        Trend trend = periods.size() == 1 ? Trend.unknown("no previous period in the data")
-                : Trend.between(values.get(0), value, definition.goal());
+        Map<String, KpiValue> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            byKey.put(periods.get(i).key(), values.get(i));
+        }
+        KpiMeasurement frozen = stored.get(current.key());
+        KpiValue value = frozen != null && frozen.isFrozen() ? frozen.value() : byKey.get(current.key());
+        Trend trend = closed.size() == 1 ? Trend.unknown("no previous period in the data")
+                : Trend.between(byKey.get(closed.get(0).key()), value, definition.goal());
         Optional<Rating> rating = value.isApplicable() ? Optional.of(definition.goal().rate(value.value()))
                 : Optional.empty();
-        // The value and its alert land together or not at all; the issues were read before, outside the transaction.
+        // Every period of the KPI and its alert land together or not at all; the issues were read before, outside.
         return store.inTransaction(() -> {
-            store.record(new KpiMeasurement(definition.id(), current, value, now));
+            for (KpiPeriod period : periods) {
+                KpiMeasurement existing = stored.get(period.key());
+                boolean completes = existing != null && existing.provisional() && !period.end().isAfter(now);
+                if (period.equals(current) ? existing == null || completes : completes) {
+                    store.record(new KpiMeasurement(definition.id(), period, byKey.get(period.key()), now));
+                }
+            }
+            open.ifPresent(period -> store.record(KpiMeasurement.provisional(definition.id(), period,
+                    byKey.get(period.key()), now)));
             Optional<KpiAlert> alert = rating.filter(Rating.RED::equals)
                     .map(red -> alertFor(definition, current, value.value(), now));
             return new KpiAssessment(definition, Optional.of(current), value, rating, trend, alert);
         });
     }
 
-    /** The previous and the current period (or only the current one, or none for sprints). */
+    /**
+     * An administrator's explicit re-measure of the closed period {@code periodKey}: computed now from
+     * {@code history} and recorded over its frozen value, with who asked and when. Raises no alert (the period's
+     * alert, if any, was raised when it closed).
+     *
+     * @throws io.lodestar.core.common.InvalidInputException on {@code period} for a key that is not one of the
+     *         KPI's periods, a period still open, or a sprint not completed in the data
+     */
+    public KpiMeasurement remeasure(KpiDefinition definition, IssueHistory history, String periodKey, String by) {
+        require(definition.id() > 0, "kpi.id", "must be a stored KPI to record its value");
+        requirePresent(by, "run.requestedBy");
+        Instant now = clock.instant();
+        KpiPeriod period = closedPeriod(definition, history, periodKey, now);
+        KpiValue value = compute(definition, history, List.of(period)).get(0);
+        return store.inTransaction(() -> store.record(new KpiMeasurement(definition.id(), period, value, now, false, by)));
+    }
+
+    /**
+     * The closed period of a KPI with this key, checked without reading issues for calendar periods (so a request
+     * can be refused before any run starts); a sprint is looked up in {@code history} when it is given.
+     */
+    public static KpiPeriod closedPeriod(KpiDefinition definition, IssueHistory history, String periodKey, Instant now) {
+        if (definition.frequency() == Frequency.PER_SPRINT) {
+            require(KpiPeriod.isSprintKey(periodKey), "period", "is not a sprint period key such as sprint-42");
+            if (history == null) {
+                return null;
+            }
+            for (Sprint sprint : VelocityCalculator.closedSprintsOf(history.issues(),
+                    SprintKpiCalculator.boardOf(definition.dataSource()))) {
+                KpiPeriod period = KpiPeriod.sprint(sprint);
+                if (period.key().equals(periodKey.strip()) && !period.end().isAfter(now)) {
+                    return period;
+                }
+            }
+            throw new io.lodestar.core.common.InvalidInputException("period", periodKey.strip()
+                    + " is not a sprint completed in the KPI's data");
+        }
+        KpiPeriod period = KpiPeriod.parse(definition.frequency(), periodKey, definition.zone());
+        require(!period.end().isAfter(now), "period", period.key() + " is still open: only a closed period is re-measured");
+        return period;
+    }
+
+    /**
+     * Closed periods whose only measurement is still the provisional one (the period closed while no run came, or
+     * the run of its close stopped): measured again now and frozen. Keys that are not periods of the KPI's present
+     * frequency (an edited KPI) are left alone.
+     */
+    private static List<KpiPeriod> leftProvisional(KpiDefinition definition, Collection<KpiMeasurement> stored,
+                                                   List<KpiPeriod> closed, Instant now) {
+        List<KpiPeriod> left = new ArrayList<>();
+        if (definition.frequency() == Frequency.PER_SPRINT) {
+            return left;
+        }
+        for (KpiMeasurement measurement : stored) {
+            KpiPeriod period = measurement.period();
+            boolean measuredNow = closed.stream().anyMatch(p -> p.key().equals(period.key()));
+            if (measurement.provisional() && !period.end().isAfter(now) && !measuredNow
+                    && sameCalendarPeriod(definition, period)) {
+                left.add(period);
+            }
+        }
+        return left;
+    }
+
+    private static boolean sameCalendarPeriod(KpiDefinition definition, KpiPeriod period) {
+        try {
+            return KpiPeriod.parse(definition.frequency(), period.key(), definition.zone()).equals(period);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The previous and the last closed period (or only the last one, or none for sprints). */
     private static List<KpiPeriod> periodsToMeasure(KpiDefinition definition, IssueHistory history, Instant now) {
         if (definition.frequency() != Frequency.PER_SPRINT) {
             KpiPeriod current = KpiPeriod.lastCompleteBefore(definition.frequency(), now, definition.zone());

@@ -69,6 +69,66 @@ public record KpiPeriod(String key, Instant start, Instant end) {
         };
     }
 
+    /** The calendar period of {@code frequency} that contains {@code now}: today, this week, this month. */
+    public static KpiPeriod containing(Frequency frequency, Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        return switch (frequency) {
+            case DAILY -> day(today, zone);
+            case WEEKLY -> week(today, zone);
+            case MONTHLY -> month(YearMonth.from(today), zone);
+            case PER_SPRINT -> throw new IllegalArgumentException("a sprint period comes from the sprints");
+        };
+    }
+
+    /**
+     * The calendar period of {@code frequency} with this key ("2026-11-23", "2026-W48", "2026-11"), as
+     * {@link #day}, {@link #week} and {@link #month} key them.
+     *
+     * @throws io.lodestar.core.common.InvalidInputException on {@code period} when the key is not one of that
+     *         frequency
+     */
+    public static KpiPeriod parse(Frequency frequency, String key, ZoneId zone) {
+        String text = key == null ? "" : key.strip();
+        try {
+            KpiPeriod period = switch (frequency) {
+                case DAILY -> day(LocalDate.parse(text), zone);
+                case WEEKLY -> weekOf(text, zone);
+                case MONTHLY -> month(YearMonth.parse(text), zone);
+                case PER_SPRINT -> throw new IllegalArgumentException("a sprint period comes from the sprints");
+            };
+            require(period.key().equals(text), "period", "is not a " + frequency + " period key such as "
+                    + example(frequency));
+            return period;
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            throw new io.lodestar.core.common.InvalidInputException("period", "is not a " + frequency
+                    + " period key such as " + example(frequency));
+        }
+    }
+
+    /** Whether {@code key} names a sprint period ("sprint-42"). */
+    public static boolean isSprintKey(String key) {
+        return key != null && key.matches("sprint-[0-9]{1,18}");
+    }
+
+    private static KpiPeriod weekOf(String key, ZoneId zone) {
+        if (!key.matches("[0-9]{4}-W[0-9]{2}")) {
+            throw new NumberFormatException(key);
+        }
+        int year = Integer.parseInt(key.substring(0, 4));
+        int week = Integer.parseInt(key.substring(6));
+        LocalDate anyDay = LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week);
+        return week(anyDay, zone);
+    }
+
+    private static String example(Frequency frequency) {
+        return switch (frequency) {
+            case DAILY -> "2026-11-23";
+            case WEEKLY -> "2026-W48";
+            case MONTHLY -> "2026-11";
+            case PER_SPRINT -> "sprint-42";
+        };
+    }
+
     public boolean contains(Instant instant) {
         return !instant.isBefore(start) && instant.isBefore(end);
     }

@@ -32,7 +32,9 @@ import java.util.function.Supplier;
  *
  * <h2>Measurements</h2>
  * One measurement per KPI and {@link KpiPeriod#key()}: recording a period again replaces the earlier
- * measurement (a sprint re-evaluated after a late edit, a re-run refresh). A not-applicable value is
+ * measurement (the open period measured again, an administrator's re-measure); whether a closed period may be
+ * rewritten is {@link KpiEvaluation}'s decision, not the store's. The provisional flag and who re-measured are
+ * kept as recorded. A not-applicable value is
  * stored with its reason, never as 0. Measurements are listed by period start, oldest first.
  *
  * <h2>Alerts</h2>
@@ -98,10 +100,12 @@ public interface KpiStore {
         return byKpi;
     }
 
-    /** The measurement with the latest period start, if any. */
+    /**
+     * The frozen measurement (of a closed period) with the latest period start, if any: a provisional value of the
+     * open period is left out, so what a key result or a grade reads does not move during the period.
+     */
     default Optional<KpiMeasurement> latestMeasurement(long kpiId) {
-        List<KpiMeasurement> all = measurements(kpiId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return KpiMeasurement.latestClosed(measurements(kpiId));
     }
 
     /** Appends an alert (id 0) and returns it with its assigned id. */

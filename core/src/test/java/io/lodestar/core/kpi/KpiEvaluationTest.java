@@ -84,7 +84,78 @@ public class KpiEvaluationTest {
         assertEquals(2, assessment.trend().previous().getAsDouble(), 0);
         assertFalse(assessment.alert().isPresent());
         assertEquals(List.of(new KpiMeasurement(throughput.id(), assessment.period().orElseThrow(),
-                assessment.value(), WEDNESDAY_18_MARCH.instant())), store.measurements(throughput.id()));
+                        assessment.value(), WEDNESDAY_18_MARCH.instant()),
+                KpiMeasurement.provisional(throughput.id(), KpiPeriod.week(LocalDate.of(2026, 3, 18), ZoneOffset.UTC),
+                        KpiValue.of(1, KpiUnit.ISSUES, 1), WEDNESDAY_18_MARCH.instant())),
+                store.measurements(throughput.id()));
+    }
+
+    @Test
+    public void shouldKeepAClosedPeriodAsRecordedWhenIssuesChangeAfterwards() {
+        KpiDefinition throughput = stored("Throughput", KpiType.THROUGHPUT, Frequency.WEEKLY,
+                KpiGoal.growing(Direction.HIGHER_IS_BETTER, 3, 1));
+        evaluation().evaluate(throughput.id());
+        List<IssueSnapshot> reopenedAndMore = new ArrayList<>(teamIssues().subList(3, 7));
+        reopenedAndMore.add(issue("CORE-8").moved("2026-03-17T12:00:00Z", DONE).build());
+
+        KpiAssessment again = evaluationOver(reopenedAndMore, KpiCalculators.builtIn()).evaluate(throughput.id());
+
+        assertEquals("W11 stays frozen at 3 though CORE-3 no longer counts", 3, again.value().value(), 0);
+        KpiMeasurement w11 = store.measurements(throughput.id()).get(0);
+        assertEquals("2026-W11", w11.period().key());
+        assertEquals(3, w11.value().value(), 0);
+        assertTrue(w11.isFrozen());
+        KpiMeasurement w12 = KpiMeasurement.open(store.measurements(throughput.id())).orElseThrow();
+        assertEquals("the open week is measured as it stands", 2, w12.value().value(), 0);
+        assertTrue(w12.provisional());
+    }
+
+    @Test
+    public void shouldFreezeALeftProvisionalPeriodWhenTheNextRunComesAfterItsClose() {
+        KpiDefinition throughput = stored("Throughput", KpiType.THROUGHPUT, Frequency.WEEKLY,
+                KpiGoal.growing(Direction.HIGHER_IS_BETTER, 3, 1));
+        KpiPeriod w09 = KpiPeriod.week(LocalDate.of(2026, 2, 23), ZoneOffset.UTC);
+        store.record(KpiMeasurement.provisional(throughput.id(), w09, KpiValue.of(7, KpiUnit.ISSUES, 7),
+                Instant.parse("2026-02-25T10:00:00Z")));
+
+        evaluation().evaluate(throughput.id());
+
+        KpiMeasurement completed = store.measurements(throughput.id()).get(0);
+        assertEquals("2026-W09", completed.period().key());
+        assertTrue("completed and frozen", completed.isFrozen());
+        assertEquals("CORE-1 and CORE-2 were done in W10, none in W09", 0, completed.value().value(), 0);
+    }
+
+    @Test
+    public void shouldReplaceAFrozenPeriodAndRecordWhoWhenAnAdministratorRemeasuresIt() {
+        KpiDefinition throughput = stored("Throughput", KpiType.THROUGHPUT, Frequency.WEEKLY,
+                KpiGoal.growing(Direction.HIGHER_IS_BETTER, 3, 1));
+        evaluation().evaluate(throughput.id());
+        List<IssueSnapshot> fewer = teamIssues().subList(3, 7);
+
+        KpiMeasurement remeasured = evaluationOver(fewer, KpiCalculators.builtIn())
+                .remeasure(throughput, new IssueHistory(fewer, WORKFLOW), "2026-W11", "root");
+
+        assertEquals(2, remeasured.value().value(), 0);
+        assertEquals("root", remeasured.remeasuredBy());
+        assertEquals(WEDNESDAY_18_MARCH.instant(), remeasured.recordedAt());
+        assertEquals(remeasured, store.measurements(throughput.id()).get(0));
+    }
+
+    @Test
+    public void shouldRefuseToRemeasureWhenThePeriodIsStillOpenOrNotOfTheKpi() {
+        KpiDefinition throughput = stored("Throughput", KpiType.THROUGHPUT, Frequency.WEEKLY,
+                KpiGoal.growing(Direction.HIGHER_IS_BETTER, 3, 1));
+        IssueHistory history = new IssueHistory(teamIssues(), WORKFLOW);
+        for (String key : List.of("2026-W12", "2026-03", "sprint-7", "W11", "2026-W60")) {
+            try {
+                evaluation().remeasure(throughput, history, key, "root");
+                throw new AssertionError(key + " was accepted");
+            } catch (io.lodestar.core.common.InvalidInputException e) {
+                assertEquals(key, "period", e.field());
+            }
+        }
+        assertTrue(store.measurements(throughput.id()).isEmpty());
     }
 
     @Test
@@ -114,7 +185,7 @@ public class KpiEvaluationTest {
         assertEquals("Talk about it in the retro", alert.action());
         assertEquals(alert, second.alert().orElseThrow());
         assertEquals(List.of(alert), store.alerts(throughput.id()));
-        assertEquals(1, store.measurements(throughput.id()).size());
+        assertEquals("W11 frozen, W12 provisional", 2, store.measurements(throughput.id()).size());
     }
 
     @Test

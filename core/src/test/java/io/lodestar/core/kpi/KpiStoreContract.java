@@ -231,6 +231,22 @@ public abstract class KpiStoreContract {
     }
 
     @Test
+    public void shouldKeepTheProvisionalFlagAndWhoRemeasuredWhenRecorded() {
+        long kpiId = store.save(wipBandOfProjectCore()).id();
+        KpiMeasurement remeasured = new KpiMeasurement(kpiId, WEEK_47, KpiValue.of(4, KpiUnit.ISSUES, 4), NOON_NOV_23,
+                false, "root");
+        KpiMeasurement open = KpiMeasurement.provisional(kpiId, WEEK_48, KpiValue.notApplicable("no issue yet"),
+                NOON_NOV_23);
+
+        store.record(remeasured);
+        store.record(open);
+
+        assertEquals(List.of(remeasured, open), store.measurements(kpiId));
+        assertEquals("the latest closed value, not the provisional one", remeasured,
+                store.latestMeasurement(kpiId).orElseThrow());
+    }
+
+    @Test
     public void shouldReadMeasurementsOfEveryRequestedKpiWhenReadTogether() {
         long wip = store.save(wipBandOfProjectCore()).id();
         long velocity = store.save(averageVelocityOfBoard42()).id();

@@ -8,7 +8,6 @@ import io.lodestar.core.kpi.Frequency;
 import io.lodestar.core.kpi.IssueHistorySource;
 import io.lodestar.core.kpi.KpiDataSource;
 import io.lodestar.core.kpi.KpiDefinition;
-import io.lodestar.core.kpi.KpiEvaluation;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
@@ -25,24 +24,18 @@ import java.util.stream.Collectors;
  * the administrators of the team's project and Jira administrators change (see {@link OkrAccess}). A JQL source
  * must parse with Jira's own parser ({@link JiraJqlParser}), else a 400 on {@code kpi.source.value}.
  *
- * <p>Refreshing (computing the value now from issue data, with core's {@link KpiEvaluation}) is also
- * reserved to the owner and Jira administrators: the issues are read with the refresher's browse
- * permissions and the recorded value is then shown to everyone, so who may refresh decides what a
- * KPI may count.
+ * <p>Measuring is not done here: {@link MeasurementActions} queues background runs.
  */
 public final class KpiActions {
 
     private final KpiStore store;
-    private final KpiEvaluation evaluation;
     private final IssueHistorySource issues;
     private final OkrAccess access;
     private final OkrStore okrs;
     private final JiraJqlParser jql;
 
-    public KpiActions(KpiStore store, KpiEvaluation evaluation, IssueHistorySource issues, OkrAccess access,
-                      OkrStore okrs, JiraJqlParser jql) {
+    public KpiActions(KpiStore store, IssueHistorySource issues, OkrAccess access, OkrStore okrs, JiraJqlParser jql) {
         this.store = store;
-        this.evaluation = evaluation;
         this.issues = issues;
         this.access = access;
         this.okrs = okrs;
@@ -193,14 +186,6 @@ public final class KpiActions {
                         throw new InvalidInputException("kpi.source.value", problem);
                     });
         }
-    }
-
-    /** Computes and records the value of the last complete period (or sprint) now; returns the updated KPI. */
-    public KpiRecord refresh(long kpiId) {
-        KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
-        access.requireKpiEdit(current);
-        evaluation.evaluate(kpiId);
-        return asSeen(current);
     }
 
     /**

@@ -53,8 +53,7 @@ public final class KpiObjectives {
         if (!(definition.goal() instanceof KpiGoal.Growing growing)) {
             throw new InvalidInputException("kpi", definition.name() + " keeps a band, it has no target to reach");
         }
-        List<KpiMeasurement> values = kpi.measurements();
-        KpiMeasurement latest = values.isEmpty() ? null : values.get(values.size() - 1);
+        KpiMeasurement latest = KpiMeasurement.latestClosed(kpi.measurements()).orElse(null);
         if (latest == null || !latest.value().isApplicable() || growing.rate(latest.value().value()) != Rating.RED) {
             throw new InvalidInputException("kpi", definition.name() + " is not red");
         }

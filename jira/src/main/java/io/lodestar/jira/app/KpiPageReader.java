@@ -55,11 +55,13 @@ import java.util.Set;
  * any project (which ones depends on the query and on the data of the day), so for those the viewer must browse
  * every project of this Jira; this hides some KPIs from users who could have seen them, never the reverse.
  *
- * <p>Reads only stored values: the scorecard and a KPI's view recompute nothing (the REST {@code refresh} does).
+ * <p>Reads only stored values: the scorecard and a KPI's view recompute nothing; values are recorded by background
+ * runs ({@code io.lodestar.core.kpi.run.KpiMeasuring}), never by viewing.
  * The scorecard costs the same number of store reads for 2 KPIs as for 20 ({@link KpiStore#measurementsOf},
  * {@link OkrStore#keyResultsTracking}).
- * Sprint reports are computed now from the issues the viewer may browse, so an issue list never shows an issue the
- * viewer cannot browse.
+ * Sprint reports and the other issue lists (control chart, deliveries, throughput, WIP, releases, time in status) are
+ * computed now from the issues the viewer may browse, so an issue list never shows an issue the viewer cannot browse;
+ * they record nothing, but they do read the source's issues when opened (issue 14 leaves them so for now).
  */
 public final class KpiPageReader {
 

@@ -154,7 +154,8 @@ final class KpiRows {
                 ? KpiValue.notApplicable(row.getNaReason())
                 : KpiValue.of(row.getNumberValue(), KpiUnit.valueOf(row.getUnit()), row.getSampleSize());
         return new KpiMeasurement(row.getKpiId(), period(row.getPeriodKey(), row.getPeriodStart(), row.getPeriodEnd()),
-                value, Instant.ofEpochMilli(row.getRecordedAt()));
+                value, Instant.ofEpochMilli(row.getRecordedAt()), Boolean.TRUE.equals(row.getProvisional()),
+                row.getRemeasuredBy());
     }
 
     static Map<String, Object> columns(KpiMeasurement measurement) {
@@ -167,6 +168,8 @@ final class KpiRows {
         columns.put(KpiValueEntity.SAMPLE_SIZE, value.sampleSize());
         columns.put(KpiValueEntity.NA_REASON, value.notApplicableReason().orElse(null));
         columns.put(KpiValueEntity.RECORDED_AT, measurement.recordedAt().toEpochMilli());
+        columns.put(KpiValueEntity.PROVISIONAL, measurement.provisional());
+        columns.put(KpiValueEntity.REMEASURED_BY, requireShort(measurement.remeasuredBy(), "run.requestedBy"));
         return columns;
     }
 

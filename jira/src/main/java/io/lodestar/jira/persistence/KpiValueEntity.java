@@ -11,7 +11,8 @@ import net.java.ao.schema.Table;
 /**
  * The value of a KPI over one period: one row per KPI and period key. Recording a period again
  * replaces its row in one transaction. A value that could not be computed has no number, only the
- * reason.
+ * reason. {@code PROVISIONAL} is true for the open period's value (null in rows written before it existed, which
+ * were all of closed periods); {@code REMEASURED_BY} names the administrator who re-measured a closed period.
  */
 @Table("KPI_VALUE")
 @Indexes(@Index(name = "kpi_period", methodNames = {"getKpiId", "getPeriodKey"}))
@@ -26,6 +27,8 @@ public interface KpiValueEntity extends Entity {
     String SAMPLE_SIZE = "SAMPLE_SIZE";
     String NA_REASON = "NA_REASON";
     String RECORDED_AT = "RECORDED_AT";
+    String PROVISIONAL = "PROVISIONAL";
+    String REMEASURED_BY = "REMEASURED_BY";
 
     @NotNull
     @Indexed
@@ -76,4 +79,14 @@ public interface KpiValueEntity extends Entity {
     long getRecordedAt();
 
     void setRecordedAt(long recordedAt);
+
+    /** True for the open period's value; null or false for a closed (frozen) period. */
+    Boolean getProvisional();
+
+    void setProvisional(Boolean provisional);
+
+    /** The user key of the administrator who re-measured this closed period; null otherwise. */
+    String getRemeasuredBy();
+
+    void setRemeasuredBy(String remeasuredBy);
 }

@@ -31,6 +31,8 @@ public final class LodestarSchema {
             KpiDefinitionEntity.class,
             KpiValueEntity.class,
             KpiAlertEntity.class,
+            KpiRunEntity.class,
+            KpiStaleEntity.class,
             EditTokenEntity.class,
             SettingEntity.class,
             ActivityEntity.class);

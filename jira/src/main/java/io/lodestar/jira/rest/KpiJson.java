@@ -33,7 +33,12 @@ public final class KpiJson {
     public record AsKeyResult(String unit, Double current) {
     }
 
-    public record Value(String period, String start, String end, Double value, String reason, String rating) {
+    /**
+     * A recorded value. {@code provisional}: the period was open when measured, a later run measures it again;
+     * otherwise it is frozen. {@code remeasuredBy}: the administrator who re-measured the closed period, or null.
+     */
+    public record Value(String period, String start, String end, Double value, String reason, String rating,
+                        boolean provisional, String remeasuredBy) {
     }
 
     public record SprintValue(long sprintId, String sprint, String completeDate, double commitment, double completed,

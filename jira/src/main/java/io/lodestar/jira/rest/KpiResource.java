@@ -33,8 +33,8 @@ import javax.ws.rs.core.Response;
 
 /**
  * {@code /kpis}: KPI definitions (list, create, read, edit, delete), their recorded values
- * ({@code /history}), recomputing the current value from issue data ({@code /refresh}) and, for
- * per-sprint KPIs, the closed sprints as the velocity chart counts them ({@code /sprints}).
+ * ({@code /history}) and, for per-sprint KPIs, the closed sprints as the velocity chart counts them
+ * ({@code /sprints}). Measuring is a background run ({@link MeasurementRunResource}).
  */
 @LicensedOnly
 @Path("kpis")
@@ -92,13 +92,6 @@ public final class KpiResource {
             kpis.delete(id, Inputs.wholeNumber(version, "version"), convertKeyResults(convertKeyResults));
             return Response.noContent().build();
         });
-    }
-
-    @POST
-    @Path("{id: [0-9]+}/refresh")
-    public KpiJson.Node refresh(@PathParam("id") long id) {
-        // Not one transaction with the issue reading: the evaluation records the value and its alert atomically itself.
-        return KpiViews.node(kpis.refresh(id), kpis);
     }
 
     @GET

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Maps KPI definitions and their recorded values to {@link KpiJson}. The current value is the latest
- * recorded one; a value that could not be computed is shown with its reason and rated {@code NONE},
+ * recorded value of a closed period (frozen); a value that could not be computed is shown with its reason and rated {@code NONE},
  * never as 0. The trend compares the two latest values against the goal.
  */
 final class KpiViews {
@@ -25,7 +25,9 @@ final class KpiViews {
 
     static KpiJson.Node node(KpiActions.KpiRecord record, KpiActions kpis) {
         KpiDefinition definition = record.definition();
-        List<KpiMeasurement> values = record.measurements();
+        // The current value and the trend are those of closed periods; the open period's provisional value is in
+        // the history only, so a KPI's rating does not move during its period.
+        List<KpiMeasurement> values = KpiMeasurement.closed(record.measurements());
         KpiMeasurement latest = values.isEmpty() ? null : values.get(values.size() - 1);
         KpiGoal goal = definition.goal();
         String kind = null;
@@ -63,7 +65,8 @@ final class KpiViews {
         KpiValue value = measurement.value();
         return new KpiJson.Value(measurement.period().key(), measurement.period().start().toString(),
                 measurement.period().end().toString(), value.isApplicable() ? value.value() : null,
-                value.notApplicableReason().orElse(null), rating(value, goal));
+                value.notApplicableReason().orElse(null), rating(value, goal), measurement.provisional(),
+                measurement.remeasuredBy());
     }
 
     private static KpiJson.Current hidden(KpiDefinition definition) {

@@ -5,6 +5,7 @@ import io.lodestar.jira.app.DirectoryActions;
 import io.lodestar.jira.app.KpiActions;
 import io.lodestar.jira.app.KpiObjectives;
 import io.lodestar.jira.app.KpiPageReader;
+import io.lodestar.jira.app.MeasurementActions;
 import io.lodestar.jira.app.OkrCommands;
 import io.lodestar.jira.app.OkrReader;
 import io.lodestar.jira.app.SettingsActions;
@@ -43,6 +44,7 @@ public final class LodestarRest {
             KeyResultResource.class,
             IssueResource.class,
             KpiResource.class,
+            MeasurementRunResource.class,
             KpiPageResource.class,
             // dashboard items (issue 12)
             DashboardItemResource.class,
@@ -56,13 +58,15 @@ public final class LodestarRest {
     /** The resources, built from the app's objects as lodestar-beans.xml builds them in Jira. */
     public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views,
                                          KpiActions kpis, KpiPageReader kpiPage, KpiObjectives kpiObjectives,
-                                         SettingsActions settings, DirectoryActions directory) {
+                                         SettingsActions settings, DirectoryActions directory,
+                                         MeasurementActions measurements) {
         return List.of(
                 new CycleResource(cycles, reader, views),
                 new ObjectiveResource(commands, reader, views),
                 new KeyResultResource(commands, reader, views),
                 new IssueResource(reader, views),
                 new KpiResource(kpis),
+                new MeasurementRunResource(measurements),
                 new KpiPageResource(kpiPage, kpis, kpiObjectives),
                 // dashboard items (issue 12)
                 new DashboardItemResource(kpiPage, kpis, kpiObjectives, cycles, reader, views),

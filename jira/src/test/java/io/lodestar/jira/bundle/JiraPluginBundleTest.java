@@ -47,6 +47,9 @@ public class JiraPluginBundleTest {
         rules.put("com.atlassian.annotations.*", "annotations");
         rules.put("com.atlassian.webresource.*", "webresource");
         rules.put("com.atlassian.applinks.*", "applinks");
+        rules.put("com.atlassian.scheduler.*", "scheduler");
+        rules.put("com.atlassian.beehive.*", "beehive");
+        rules.put("com.atlassian.event.*", "event");
         rules.put("javax.ws.rs.*", "ws-rs");
         rules.put("javax.servlet.*", "servlet");
         rules.put("javax.inject", "inject");

@@ -39,7 +39,8 @@ public class EndpointAccessTest {
     /** "Resource#method" -> the access annotation that rules it (method level first, then class level). */
     private static final Map<String, Class<? extends Annotation>> EXCEPTIONS = Map.of(
             "SettingsResource#read", LicensedOnly.class,
-            "SettingsResource#replace", AdminOnly.class);
+            "SettingsResource#replace", AdminOnly.class,
+            "MeasurementRunResource#remeasure", AdminOnly.class);
 
     @Test
     public void shouldDeclareTheAccessRuleOfEveryEndpointWhenTheResourceIsScanned() throws Exception {

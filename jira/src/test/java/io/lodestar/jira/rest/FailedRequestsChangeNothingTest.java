@@ -99,7 +99,9 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
         seed(kpiStore);
         IssueHistorySource histories = (source, sink) -> StatusCatalog.empty();
         return RestTestBase.application(jira, store, kpiStore, new AoAppSettingsStore(ao),
-                new io.lodestar.jira.app.KpiStoreReadings(kpiStore), histories);
+                new io.lodestar.jira.app.KpiStoreReadings(kpiStore), histories,
+                RestTestBase.measurements(kpiStore, new io.lodestar.jira.persistence.AoMeasurementRunStore(ao), histories,
+                        new ArrayList<>()));
     }
 
     private void seed(AoKpiStore kpiStore) {
@@ -252,7 +254,13 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
         }
         cases.put("PUT kpis/{id}", bodies("kpis/" + kpiId, MALFORMED, kpiEdits.toArray(new String[0])));
         cases.put("DELETE kpis/{id}", queries("kpis/" + kpiId, "?version=999", "?version=+1", "", "?version=1&convertKeyResults=yes"));
-        cases.put("POST kpis/{id}/refresh", queries("kpis/999999/refresh", ""));
+        // issue 14: background measurement runs; a refused request queues no run.
+        cases.put("POST kpi-runs", bodies("kpi-runs", MALFORMED, "{}", "{'kpiId':999999}", "{'kpiId':'x'}",
+                "{'kpiId':-1}", kpi(new String[] {"{'kpiId':KPI,'period':'2026-W01'}"})[0]));
+        cases.put("POST kpi-runs/remeasure", bodies("kpi-runs/remeasure", MALFORMED, kpi(new String[] {"{}",
+                "{'kpiId':999999,'period':'2026-W01'}", "{'kpiId':KPI}", "{'kpiId':KPI,'period':'2026-W07'}",
+                "{'kpiId':KPI,'period':'2026-02'}", "{'kpiId':KPI,'period':'sprint-4'}", "{'kpiId':KPI,'period':'2026-W99'}",
+                "{'kpiId':KPI,'period':''}"})));
         cases.put("POST kpi-page/kpis/{id}/draft-objective", bodies("kpi-page/kpis/" + kpiId + "/draft-objective", MALFORMED,
                 "{}", "{'cycleId':999}", "{'cycleId':" + q1.id() + "}"));
         cases.get("POST kpi-page/kpis/{id}/draft-objective").add(new String[] {"kpi-page/kpis/999999/draft-objective",
@@ -342,7 +350,8 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
     }
 
     private static String permittedUser(String endpoint) {
-        return endpoint.contains("cycles") || endpoint.contains("settings") ? "root" : "alice";
+        return endpoint.contains("cycles") || endpoint.contains("settings") || endpoint.contains("remeasure") ? "root"
+                : "alice";
     }
 
     private Response send(String verb, String pathAndQuery, String body) {

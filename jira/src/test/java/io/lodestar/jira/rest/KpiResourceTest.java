@@ -239,29 +239,6 @@ public class KpiResourceTest extends RestTestBase {
     }
 
     @Test
-    public void shouldRecordTheLastCompletePeriodsValueWhenTheOwnerRefreshes() {
-        long id = createLeadTime();
-
-        JsonNode refreshed = ok(post("kpis/" + id + "/refresh", ""), 200);
-
-        assertEquals(1, kpiStore.measurements(id).size());
-        assertEquals("the week before 2026-02-15", "2026-W06", refreshed.get("current").get("period").asText());
-        assertTrue("no issue was done: a reason, not 0", refreshed.get("current").get("value").isNull());
-        assertFalse(refreshed.get("current").get("reason").asText().isBlank());
-    }
-
-    @Test
-    public void shouldAnswer403And404WhenRefreshingSomeoneElsesOrAnUnknownKpi() {
-        long id = createLeadTime();
-        jira.login("carol");
-
-        error(post("kpis/" + id + "/refresh", ""), 403);
-        error(post("kpis/999/refresh", ""), 404);
-
-        assertTrue(kpiStore.measurements(id).isEmpty());
-    }
-
-    @Test
     public void shouldReportClosedSprintsForAPerSprintKpiAndRefuseOthers() {
         Sprint seven = IssueHistoryBuilder.closedSprint(7, "2026-02-02T09:00:00Z", "2026-02-13T17:00:00Z");
         issueHistory = new IssueHistory(List.of(

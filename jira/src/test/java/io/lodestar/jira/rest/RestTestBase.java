@@ -75,6 +75,11 @@ public abstract class RestTestBase extends JerseyTest {
     protected IssueHistory issueHistory;
     /** issue 15: false plays a Jira without Jira Software (no Sprint field). */
     protected boolean jiraSoftware = true;
+    /** Measurement runs and stale marks (issue 14). */
+    protected io.lodestar.core.kpi.run.InMemoryMeasurementRunStore runs;
+    /** The runs asked to start in the background, in order; a test executes them with {@link #measuring}. */
+    protected java.util.List<Long> started;
+    protected io.lodestar.core.kpi.run.KpiMeasuring measuring;
 
     @Override
     protected Application configure() {
@@ -91,6 +96,8 @@ public abstract class RestTestBase extends JerseyTest {
         kpis = new InMemoryKpiReadings();
         kpiStore = new InMemoryKpiStore();
         issueHistory = new IssueHistory(java.util.List.of(), io.lodestar.core.issue.StatusCatalog.empty());
+        runs = new io.lodestar.core.kpi.run.InMemoryMeasurementRunStore();
+        started = new java.util.ArrayList<>();
         return application(kpiReadings());
     }
 
@@ -119,7 +126,30 @@ public abstract class RestTestBase extends JerseyTest {
                 return jiraSoftware;
             }
         };
-        return application(jira, store, kpiStoreOfApp(kpiStore), jira.settings, readings, histories);
+        KpiStore appStore = kpiStoreOfApp(kpiStore);
+        Measurements measurements = measurements(appStore, runs, histories, started);
+        measuring = measurements.measuring();
+        return application(jira, store, appStore, jira.settings, readings, histories, measurements);
+    }
+
+    /** Background measuring over the given stores, as lodestar-beans.xml builds it, with test locks and readers. */
+    record Measurements(io.lodestar.core.kpi.run.MeasurementRunStore runs, io.lodestar.core.kpi.run.KpiMeasuring measuring,
+                        io.lodestar.jira.app.BackgroundRuns background) {
+    }
+
+    /** Starting a run records its id in {@code started}; nothing runs until a test executes it. */
+    static Measurements measurements(KpiStore kpiStore, io.lodestar.core.kpi.run.MeasurementRunStore runs,
+                                     IssueHistorySource histories, java.util.List<Long> started) {
+        io.lodestar.core.kpi.run.Readers readers = new io.lodestar.core.kpi.run.Readers() {
+            @Override
+            public <T> T as(String userKey, java.util.function.Supplier<T> work) {
+                return work.get();
+            }
+        };
+        io.lodestar.core.kpi.run.KpiMeasuring measuring = new io.lodestar.core.kpi.run.KpiMeasuring(kpiStore, runs,
+                new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK), histories,
+                kpiId -> java.util.Optional.of(() -> { }), readers, CLOCK);
+        return new Measurements(runs, measuring, started::add);
     }
 
     /**
@@ -128,7 +158,7 @@ public abstract class RestTestBase extends JerseyTest {
      */
     static Application application(FakeJira jira, OkrStore store, KpiStore kpiStore,
                                    io.lodestar.jira.settings.AppSettingsStore settings, KpiReadings readings,
-                                   IssueHistorySource histories) {
+                                   IssueHistorySource histories, Measurements measurements) {
         JiraIssueSource issues = jira.issueSource();
         OkrAccess access = new OkrAccess(jira.permissions());
         OkrTreeService trees = new OkrTreeService(store, issues, readings, CLOCK, jira.issueQuery());
@@ -143,12 +173,13 @@ public abstract class RestTestBase extends JerseyTest {
         OkrViews views = new OkrViews(access, CLOCK);
         ResourceConfig config = new ResourceConfig();
         LodestarRest.PROVIDERS.forEach(config::register);
-        KpiEvaluation evaluation = new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK);
         KpiPageReader pageReader = new KpiPageReader(kpiStore, store, histories, access, jira.permissions(), CLOCK);
-        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, evaluation, histories, access, store,
+        LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, histories, access, store,
                         jira.jqlParser()),
                 pageReader, new KpiObjectives(pageReader, new KpiBridgeService(store, issues, readings, CLOCK), access),
-                new SettingsActions(settings, access), directory).forEach(config::register);
+                new SettingsActions(settings, access), directory,
+                new io.lodestar.jira.app.MeasurementActions(kpiStore, measurements.runs(), measurements.measuring(),
+                        measurements.background(), access, CLOCK)).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;
     }

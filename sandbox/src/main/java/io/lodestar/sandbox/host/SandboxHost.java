@@ -1,6 +1,13 @@
 package io.lodestar.sandbox.host;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.scheduler.SchedulerService;
+import io.lodestar.sandbox.host.platform.Connections;
+import io.lodestar.sandbox.host.platform.SandboxClusterLockService;
+import io.lodestar.sandbox.host.platform.SandboxEventPublisher;
+import io.lodestar.sandbox.host.platform.SandboxSchedulerService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
@@ -31,9 +38,16 @@ public final class SandboxHost {
     private final SandboxPageBuilderService pageBuilder = new SandboxPageBuilderService();
     private final SandboxTemplateRenderer templateRenderer;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+    private final SandboxSchedulerService scheduler;
+    private final SandboxEventPublisher events = new SandboxEventPublisher();
 
+    /**
+     * @param connections the database the platform stand-ins (scheduler, cluster locks) share with other nodes
+     * @param nodeId      this node's name in that database
+     */
     public SandboxHost(PluginDescriptor descriptor, ExportedIssues issues, ActiveObjects activeObjects,
-                       Supplier<String> baseUrl, ClassLoader loader) {
+                       Supplier<String> baseUrl, ClassLoader loader, Connections connections, String nodeId,
+                       java.time.Clock clock) {
         this.templateRenderer = new SandboxTemplateRenderer(new SandboxI18n(descriptor.i18nBundle(), loader),
                 new VelocityAllowlist.Rules(descriptor.key(), java.util.Set.copyOf(descriptor.velocityAllowlist())));
         services.put(ActiveObjects.class, activeObjects);
@@ -53,6 +67,22 @@ public final class SandboxHost {
         services.put(ChangeHistoryManager.class, new SandboxChangeHistoryManager());
         services.put(TemplateRenderer.class, templateRenderer);
         services.put(PageBuilderService.class, pageBuilder);
+        // KPI measurement in the background (issue 14): the cluster's scheduler, its locks, events, Jira's users.
+        this.scheduler = new SandboxSchedulerService(connections, nodeId, clock);
+        services.put(SchedulerService.class, scheduler);
+        services.put(ClusterLockService.class, new SandboxClusterLockService(connections, nodeId, clock));
+        services.put(EventPublisher.class, events);
+        services.put(com.atlassian.jira.user.util.UserManager.class, new SandboxJiraUserManager(users));
+    }
+
+    /** The scheduler, which the server starts ticking once the app is up and stops before it goes down. */
+    public SandboxSchedulerService scheduler() {
+        return scheduler;
+    }
+
+    /** Where the sandbox (and its tests) publish Jira events such as issue changes. */
+    public SandboxEventPublisher events() {
+        return events;
     }
 
     public Map<Class<?>, Object> services() {

@@ -86,6 +86,11 @@ public final class SandboxServer implements AutoCloseable {
     private final ConfluenceHost confluence;
     private final String sampleIssue;
 
+    /** How often the sandbox's scheduler looks for due jobs (the KPI measurement job, Measure now runs). */
+    static final long SCHEDULER_TICK_MILLIS = 1000;
+
+    private io.lodestar.sandbox.host.platform.SandboxSchedulerService scheduler;
+
     private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount,
                           String fieldsNote, ConfluenceHost confluence, String sampleIssue) {
         this.fieldsNote = fieldsNote;
@@ -122,7 +127,8 @@ public final class SandboxServer implements AutoCloseable {
         connector.setPort(settings.port());
         jetty.addConnector(connector);
         String[] baseUrl = {"http://localhost:" + settings.port()};
-        SandboxHost host = new SandboxHost(descriptor, issues, database.activeObjects(), () -> baseUrl[0], loader);
+        SandboxHost host = new SandboxHost(descriptor, issues, database.activeObjects(), () -> baseUrl[0], loader,
+                database::connection, "sandbox", settings.clock());
         SandboxAppContext app;
         try {
             app = SandboxAppContext.start(host.services(), loader);
@@ -182,8 +188,11 @@ public final class SandboxServer implements AutoCloseable {
         baseUrl[0] = "http://localhost:" + connector.getLocalPort();
         String sampleIssue = issues.byKey("ATLAS-7").map(issue -> issue.getKey())
                 .orElse(issues.snapshots().isEmpty() ? null : issues.snapshots().get(0).key());
-        return new SandboxServer(jetty, app, database, pagePath, issues.size(), export.export().fields().note(), confluence,
-                sampleIssue);
+        SandboxServer server = new SandboxServer(jetty, app, database, pagePath, issues.size(),
+                export.export().fields().note(), confluence, sampleIssue);
+        server.scheduler = host.scheduler();
+        host.scheduler().start(SCHEDULER_TICK_MILLIS);
+        return server;
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -346,10 +355,13 @@ public final class SandboxServer implements AutoCloseable {
         return fieldsNote;
     }
 
-    /** Stops Jetty, then the app's context, then the database. */
+    /** Stops the scheduler, Jetty, then the app's context, then the database. */
     @Override
     public void close() {
         try {
+            if (scheduler != null) {
+                scheduler.close();
+            }
             jetty.stop();
         } catch (Exception e) {
             // Stopping is best effort; the contexts and database below must still close.

@@ -1,0 +1,262 @@
+package io.lodestar.core.kpi.run;
+
+import static io.lodestar.core.common.InvalidInputException.requirePresent;
+
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.StatusCatalog;
+import io.lodestar.core.kpi.Frequency;
+import io.lodestar.core.kpi.IssueHistory;
+import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiDataSource;
+import io.lodestar.core.kpi.KpiDefinition;
+import io.lodestar.core.kpi.KpiEvaluation;
+import io.lodestar.core.kpi.KpiMeasurement;
+import io.lodestar.core.kpi.KpiPeriod;
+import io.lodestar.core.kpi.KpiStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Use case: measuring KPIs in the background, on any node of a cluster. A run is a row of
+ * {@link MeasurementRunStore}; whichever node executes it ({@link #execute}) claims it first, so it runs once.
+ *
+ * <h2>Which KPIs a scheduled run measures ({@link #isDue})</h2>
+ * <ul>
+ *   <li>one never measured, or marked stale by an issue change since it was last measured;</li>
+ *   <li>a calendar KPI whose last closed period has no frozen value yet (the period closed since the last run),
+ *       or whose provisional value belongs to a period that has closed;</li>
+ *   <li>a sprint KPI last measured more than {@link #SPRINT_CHECK} ago: a sprint can close without any issue
+ *       changing, so a sprint KPI is looked at once a day at least.</li>
+ * </ul>
+ * Anything else is left as it is: nothing changed that could move its value.
+ *
+ * <h2>How</h2>
+ * The KPIs are grouped by data source and reader (the owner for scheduled runs, whoever asked otherwise), and each
+ * group's issues are read once, however many KPIs use them. Each KPI is measured under its cluster lock
+ * ({@link KpiLocks}); a KPI locked elsewhere is being measured right now and is left to that run. Each KPI's periods
+ * are written in one transaction ({@link KpiEvaluation}), so a node that stops half-way leaves whole periods only,
+ * and the next run measures what it missed (the KPI is still stale or due). The stale mark is cleared only if no
+ * issue changed after the run started reading.
+ */
+public final class KpiMeasuring {
+
+    /** How often a sprint KPI is looked at when no issue event marked it stale. */
+    public static final Duration SPRINT_CHECK = Duration.ofHours(24);
+    /** A RUNNING run not updated for this long was left by a node that stopped. */
+    public static final Duration STALLED = Duration.ofMinutes(30);
+    /** Progress is written every this many issues read (and after every KPI). */
+    static final int PROGRESS_EVERY = 500;
+
+    private final KpiStore kpis;
+    private final MeasurementRunStore runs;
+    private final KpiEvaluation evaluation;
+    private final IssueHistorySource issues;
+    private final KpiLocks locks;
+    private final Readers readers;
+    private final Clock clock;
+
+    public KpiMeasuring(KpiStore kpis, MeasurementRunStore runs, KpiEvaluation evaluation, IssueHistorySource issues,
+                        KpiLocks locks, Readers readers, Clock clock) {
+        this.kpis = requirePresent(kpis, "measuring.kpis");
+        this.runs = requirePresent(runs, "measuring.runs");
+        this.evaluation = requirePresent(evaluation, "measuring.evaluation");
+        this.issues = requirePresent(issues, "measuring.issues");
+        this.locks = requirePresent(locks, "measuring.locks");
+        this.readers = requirePresent(readers, "measuring.readers");
+        this.clock = requirePresent(clock, "measuring.clock");
+    }
+
+    public Optional<MeasurementRun> find(long runId) {
+        return runs.find(runId);
+    }
+
+    /** Records a new QUEUED run; the caller then has it executed in the background. */
+    public MeasurementRun queue(MeasurementRun run) {
+        return runs.create(run);
+    }
+
+    /** Whether a scheduled run measures this KPI now (see the class comment). */
+    public static boolean isDue(KpiDefinition definition, List<KpiMeasurement> measurements, boolean stale, Instant now) {
+        if (measurements.isEmpty() || stale) {
+            return true;
+        }
+        if (definition.frequency() == Frequency.PER_SPRINT) {
+            Instant last = measurements.stream().map(KpiMeasurement::recordedAt).max(Instant::compareTo).orElseThrow();
+            return last.plus(SPRINT_CHECK).isBefore(now);
+        }
+        KpiPeriod lastClosed = KpiPeriod.lastCompleteBefore(definition.frequency(), now, definition.zone());
+        boolean frozen = measurements.stream()
+                .anyMatch(m -> m.isFrozen() && m.period().key().equals(lastClosed.key()));
+        boolean closedProvisional = measurements.stream()
+                .anyMatch(m -> m.provisional() && !m.period().end().isAfter(now));
+        return !frozen || closedProvisional;
+    }
+
+    /**
+     * Executes the run if this caller claims it; returns it as it ended, or empty when another node had claimed it.
+     * Never throws for a KPI that cannot be measured: the run ends FAILED with the reasons.
+     */
+    public Optional<MeasurementRun> execute(long runId) {
+        MeasurementRun queued = runs.find(runId).orElseThrow(() -> new NotFoundException("run", runId));
+        Instant now = clock.instant();
+        List<KpiDefinition> chosen;
+        List<String> failures = new ArrayList<>();
+        try {
+            chosen = chosen(queued, now);
+        } catch (RuntimeException e) {
+            chosen = List.of();
+            failures.add(reason(e));
+        }
+        Optional<MeasurementRun> claimed = runs.claim(runId, chosen.size(), now);
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        MeasurementRun run = claimed.get();
+        Progress progress = new Progress(run);
+        for (Map.Entry<Group, List<KpiDefinition>> group : groups(queued, chosen).entrySet()) {
+            measureGroup(queued, group.getKey(), group.getValue(), progress, failures);
+        }
+        return Optional.of(runs.update(progress.run.finished(failures.isEmpty() ? null : String.join("; ", failures),
+                clock.instant())));
+    }
+
+    /**
+     * Requested runs still QUEUED (their background start was lost: it fired before the request's transaction
+     * committed, or the node that was to run it stopped), oldest first: the scheduled job executes them.
+     */
+    public List<MeasurementRun> pendingRequests() {
+        return runs.unfinished().stream().filter(run -> run.kind() != MeasurementRun.Kind.SCHEDULED
+                && run.state() == MeasurementRun.State.QUEUED).toList();
+    }
+
+    /** Runs left RUNNING by a node that stopped end FAILED, so the page stops showing them as in progress. */
+    public List<MeasurementRun> abandonStalled() {
+        Instant now = clock.instant();
+        List<MeasurementRun> abandoned = new ArrayList<>();
+        for (MeasurementRun run : runs.unfinished()) {
+            if (run.state() == MeasurementRun.State.RUNNING && run.updatedAt().plus(STALLED).isBefore(now)) {
+                abandoned.add(runs.update(run.finished("interrupted: the node running it stopped; the next scheduled"
+                        + " run measures what it left", now)));
+            }
+        }
+        return abandoned;
+    }
+
+    private List<KpiDefinition> chosen(MeasurementRun run, Instant now) {
+        if (run.kind() != MeasurementRun.Kind.SCHEDULED) {
+            return List.of(kpis.find(run.kpiId()).orElseThrow(() -> new NotFoundException("kpi", run.kpiId())));
+        }
+        List<KpiDefinition> all = kpis.definitions();
+        Map<Long, List<KpiMeasurement>> measured = kpis.measurementsOf(all.stream().map(KpiDefinition::id).toList());
+        Map<Long, Instant> stale = runs.staleKpis();
+        return all.stream().filter(definition -> isDue(definition, measured.getOrDefault(definition.id(), List.of()),
+                stale.containsKey(definition.id()), now)).toList();
+    }
+
+    private record Group(KpiDataSource source, String reader) {
+    }
+
+    private static Map<Group, List<KpiDefinition>> groups(MeasurementRun run, List<KpiDefinition> chosen) {
+        Map<Group, List<KpiDefinition>> groups = new LinkedHashMap<>();
+        for (KpiDefinition definition : chosen) {
+            String reader = run.kind() == MeasurementRun.Kind.SCHEDULED ? definition.owner() : run.requestedBy();
+            groups.computeIfAbsent(new Group(definition.dataSource(), reader), g -> new ArrayList<>()).add(definition);
+        }
+        return groups;
+    }
+
+    private void measureGroup(MeasurementRun run, Group group, List<KpiDefinition> definitions, Progress progress,
+                              List<String> failures) {
+        List<KpiLocks.Held> held = new ArrayList<>();
+        List<KpiDefinition> locked = new ArrayList<>();
+        try {
+            for (KpiDefinition definition : definitions) {
+                Optional<KpiLocks.Held> lock = locks.tryLock(definition.id());
+                if (lock.isPresent()) {
+                    held.add(lock.get());
+                    locked.add(definition);
+                } else {
+                    failures.add(definition.name() + ": being measured by another run right now");
+                    progress.kpiDone();
+                }
+            }
+            if (locked.isEmpty()) {
+                return;
+            }
+            Instant readFrom = clock.instant();
+            IssueHistory history;
+            try {
+                history = readers.as(group.reader(), () -> read(group.source(), progress));
+            } catch (RuntimeException e) {
+                for (KpiDefinition definition : locked) {
+                    failures.add(definition.name() + ": " + reason(e));
+                    progress.kpiDone();
+                }
+                return;
+            }
+            for (KpiDefinition definition : locked) {
+                try {
+                    if (run.kind() == MeasurementRun.Kind.REMEASURE) {
+                        evaluation.remeasure(definition, history, run.periodKey(), run.requestedBy());
+                    } else {
+                        evaluation.evaluate(definition, history);
+                        runs.clearStale(definition.id(), readFrom);
+                    }
+                } catch (RuntimeException e) {
+                    failures.add(definition.name() + ": " + reason(e));
+                }
+                progress.kpiDone();
+            }
+        } finally {
+            held.forEach(KpiLocks.Held::close);
+        }
+    }
+
+    private IssueHistory read(KpiDataSource source, Progress progress) {
+        List<IssueSnapshot> read = new ArrayList<>();
+        StatusCatalog statuses = issues.read(source, issue -> {
+            read.add(issue);
+            progress.issueRead();
+        });
+        progress.write();
+        return new IssueHistory(read, statuses);
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The run's counters, written to the store every {@link #PROGRESS_EVERY} issues and after every KPI. */
+    private final class Progress {
+        private MeasurementRun run;
+        private int done;
+        private long read;
+
+        Progress(MeasurementRun run) {
+            this.run = run;
+        }
+
+        void issueRead() {
+            read++;
+            if (read % PROGRESS_EVERY == 0) {
+                write();
+            }
+        }
+
+        void kpiDone() {
+            done++;
+            write();
+        }
+
+        void write() {
+            run = runs.update(run.progressed(done, read, clock.instant()));
+        }
+    }
+}
