@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ public final class BundleGuard {
             }
         }
         for (String entry : jar.entryNames()) {
-            String text = new String(jar.entry(entry), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String text = new String(jar.entry(entry), StandardCharsets.ISO_8859_1);
             for (String namespace : PLATFORM7_ONLY_NAMESPACES) {
                 for (String form : List.of(namespace, namespace.replace('.', '/'))) {
                     if (text.contains(form)) {

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * real javax.ws.rs / javax.servlet / javax.inject / Jackson / Active Objects classes found on the test class
  * path, and exports each package at the version the product exports it. Export versions are given as rules
  * "package" or "package.*" (the package and its sub-packages); the most specific rule wins. Packages matched
- * by no rule are left out, so an app import nobody mapped fails to resolve.
+ * by no rule are left out, so an app import nobody mapped fails to resolve. A Platform 8 stand-in also takes the
+ * jakarta APIs from extra jars ({@link #withJarsFrom}) and gives the host-api declarations jakarta signatures
+ * ({@link #renamingInDeclarations}).
  */
 public final class HostStandIn {
     private final String symbolicName;

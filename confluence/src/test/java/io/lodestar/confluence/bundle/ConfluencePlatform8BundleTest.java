@@ -7,6 +7,7 @@ import io.lodestar.bundle.HostStandIn;
 import io.lodestar.bundle.HostVersions;
 import io.lodestar.bundle.PluginJar;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public class ConfluencePlatform8BundleTest {
     @Test
     public void shouldImportConfluenceAtThePlatform8RangeWhenPackaged() throws Exception {
         String range = HostVersions.loadPlatform8().range("confluence");
-        List<String> wrong = new java.util.ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         jar.importedPackages().forEach((pkg, attributes) -> {
             if (pkg.startsWith("com.atlassian.confluence") && !attributes.contains("version=\"" + range + "\"")) {
                 wrong.add(pkg + ";" + attributes);

@@ -9,9 +9,12 @@ import io.lodestar.bundle.HostStandIn;
 import io.lodestar.bundle.HostVersions;
 import io.lodestar.bundle.PluginJar;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.BeforeClass;
 import org.junit.Test;
 
@@ -75,7 +78,7 @@ public class JiraPlatform8BundleTest {
 
     /** The check above is not vacuous: the same check on the Platform 7 jar finds the javax names it uses. */
     @Test
-    public void shouldFindTheJavaxNamesInThePlatform7JarWithTheSameCheck() throws Exception {
+    public void shouldFindTheJavaxNamesWhenTheSameCheckReadsThePlatform7Jar() throws Exception {
         List<String> found = BundleGuard.platform7NamespaceReferences(platform7Jar);
         assertTrue(found.stream().anyMatch(line -> line.contains("javax.ws.rs")));
         assertTrue(found.stream().anyMatch(line -> line.contains("javax.servlet")));
@@ -85,9 +88,9 @@ public class JiraPlatform8BundleTest {
     /** One source: the same classes, descriptor and resources as the Platform 7 jar, only renamed. */
     @Test
     public void shouldHoldTheSameEntriesAsThePlatform7JarWhenPackaged() {
-        java.util.Set<String> platform7 = new java.util.TreeSet<>(platform7Jar.entryNames());
+        Set<String> platform7 = new TreeSet<>(platform7Jar.entryNames());
         platform7.removeIf(entry -> entry.startsWith("META-INF/maven/"));
-        assertEquals(platform7, new java.util.TreeSet<>(jar.entryNames()));
+        assertEquals(platform7, new TreeSet<>(jar.entryNames()));
     }
 
     @Test
@@ -128,7 +131,7 @@ public class JiraPlatform8BundleTest {
 
     @Test
     public void shouldImportJiraSoftwarePackagesOnlyOptionallyWhenPackaged() {
-        List<String> mandatory = new java.util.ArrayList<>();
+        List<String> mandatory = new ArrayList<>();
         jar.importedPackages().forEach((pkg, attributes) -> {
             if (pkg.startsWith("com.atlassian.greenhopper") && !attributes.contains("resolution:=optional")) {
                 mandatory.add(pkg);
@@ -140,6 +143,13 @@ public class JiraPlatform8BundleTest {
     @Test
     public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToJira11() throws Exception {
         assertEquals(List.of(), BundleGuard.osgiProblems(jar, jira11()));
+    }
+
+    /** The Platform 8 stand-in is strict: the Platform 7 jar (javax, jira [10,11)) does not resolve next to it. */
+    @Test
+    public void shouldNotResolveThePlatform7JarWhenInstalledNextToJira11() throws Exception {
+        List<String> problems = BundleGuard.osgiProblems(platform7Jar, jira11());
+        assertTrue(problems.toString(), problems.stream().anyMatch(line -> line.startsWith("bundle does not resolve")));
     }
 
     @Test
