@@ -33,6 +33,16 @@ test('should build the picker and panel URLs with only the given parameters when
     assert.equal(urls.linkableKeyResults('faster checkout', 'ATLAS'), '/jira/rest/lodestar/1.0/key-results?query=faster%20checkout&team=ATLAS');
     assert.equal(urls.linkableKeyResults('', ''), '/jira/rest/lodestar/1.0/key-results');
     assert.equal(urls.issuePanel('ATLAS-7'), '/jira/plugins/servlet/lodestar/issue-panel?issueKey=ATLAS-7');
+    // the velocity dashboard item: one KPI, or the team's first velocity KPI
+    assert.equal(urls.dashboardVelocity('ATLAS', 7, ''), '/jira/rest/lodestar/1.0/dashboard/velocity?team=ATLAS&sprints=7');
+    assert.equal(urls.dashboardVelocity('ATLAS', 7, 5), '/jira/rest/lodestar/1.0/dashboard/velocity?kpi=5&sprints=7');
+    assert.equal(urls.kpisOfTeam('ATLAS'), '/jira/rest/lodestar/1.0/kpis?team=ATLAS');
+    // the OKR progress dashboard item: the current cycle when none is chosen, every team when none is named
+    assert.equal(urls.dashboardOkrProgress('', 'ATLAS', ''), '/jira/rest/lodestar/1.0/dashboard/okr-progress?team=ATLAS');
+    assert.equal(urls.dashboardOkrProgress(3, '', ''), '/jira/rest/lodestar/1.0/dashboard/okr-progress?cycle=3');
+    assert.equal(urls.dashboardOkrProgress('', '', 12), '/jira/rest/lodestar/1.0/dashboard/okr-progress?objective=12');
+    assert.equal(urls.okrPage(3, 'ATLAS', 12), '/jira/plugins/servlet/lodestar/okrs?cycle=3&team=ATLAS&objective=12');
+    assert.equal(urls.okrPage(3, ''), '/jira/plugins/servlet/lodestar/okrs?cycle=3');
 });
 
 test('should put worded errors next to the matching form field when the field name is dotted', () => {

@@ -49,17 +49,26 @@
             },
             keepAsKpi: function (keyResultId) { return root + '/kpi-page/key-results/' + seg(keyResultId) + '/keep-as-kpi'; },
             kpiDraftObjective: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/draft-objective'; },
-            /** Not REST: the OKR page on a cycle and a team. */
-            okrPage: function (cycleId, team) {
-                return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/okrs' + query({cycle: cycleId, team: team});
+            /** Not REST: the OKR page on a cycle and a team, opened at one objective when objectiveId is given. */
+            okrPage: function (cycleId, team, objectiveId) {
+                return String(baseUrl || '').replace(/\/+$/, '') + '/plugins/servlet/lodestar/okrs'
+                    + query({cycle: cycleId, team: team, objective: objectiveId});
             },
             kpiCatalog: function () { return root + '/kpi-page/catalog'; },
             kpiRefresh: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/refresh'; },
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             // dashboard items (issue 12)
-            dashboardVelocity: function (team, sprints) { return root + '/dashboard/velocity' + query({team: team, sprints: sprints}); },
+            /** kpi: one velocity KPI's id, or empty for the team's first velocity KPI on its scorecard. */
+            dashboardVelocity: function (team, sprints, kpi) {
+                return root + '/dashboard/velocity' + query({kpi: kpi, team: kpi ? '' : team, sprints: sprints});
+            },
+            kpisOfTeam: function (team) { return root + '/kpis' + query({team: team}); },
             dashboardScorecard: function (team) { return root + '/dashboard/scorecard' + query({team: team}); },
+            /** cycle: an id, or empty for the current cycle; team: empty for every team; objective: one objective instead. */
+            dashboardOkrProgress: function (cycle, team, objective) {
+                return root + '/dashboard/okr-progress' + query({cycle: cycle, team: team, objective: objective});
+            },
             kpiVelocity: function (kpiId, sprints) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/velocity' + query({sprints: sprints}); },
             kpiControlChart: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId) + '/control-chart'; },
             /** view: throughput, wip, releases or time-in-status */

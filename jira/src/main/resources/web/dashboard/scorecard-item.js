@@ -2,8 +2,8 @@
  * The KPI scorecard dashboard item (AMD module lodestar/dashboard/scorecard-item): a team's KPIs with their current
  * value, target, rating lozenge and sparkline, drawn with the KPI page's helpers (Lodestar.kpiFormat and the
  * scorecard view's lozenge and sparkline). A click on a KPI opens it on the KPI page. One REST call per render
- * (GET /dashboard/scorecard). Preferences: {team}. Texts come from Jira's jsI18n transformation; text is always set
- * with textContent. Dashboard item API calls besides savePreferences are guarded, as in the velocity item.
+ * (GET /dashboard/scorecard). Preferences: {team}. Texts come from Jira's jsI18n transformation; the frame, states,
+ * loading and edit form are the shared ones of Lodestar.dashboardItem (dashboard-item.js).
  */
 (function (ns) {
     'use strict';
@@ -25,6 +25,8 @@
         'edit.save': AJS.I18n.getText('dashboard.scorecard.edit.save'),
         'edit.cancel': AJS.I18n.getText('dashboard.scorecard.edit.cancel'),
         'edit.required': AJS.I18n.getText('dashboard.scorecard.edit.required'),
+        'edit.team.choose': AJS.I18n.getText('dashboard.scorecard.edit.team.choose'),
+        'edit.teams.failed': AJS.I18n.getText('dashboard.scorecard.edit.teams.failed'),
         'goal.band': AJS.I18n.getText('kpi.page.goal.band'),
         'scorecard.not-measured': AJS.I18n.getText('kpi.page.scorecard.not-measured'),
         'unit.RATIO': AJS.I18n.getText('kpi.page.unit.ratio'),
@@ -38,93 +40,46 @@
         'rating.NONE': AJS.I18n.getText('kpi.page.rating.none')
     };
 
-    function text(name) {
-        var pattern = Object.prototype.hasOwnProperty.call(TEXTS, name) ? TEXTS[name] : name;
-        return ns.texts.format(pattern, Array.prototype.slice.call(arguments, 1));
-    }
-
-    function call(api, name, argument) {
-        if (api && typeof api[name] === 'function') {
-            api[name](argument);
-        }
-    }
-
-    function element(tag, className, content) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (content !== undefined) {
-            node.textContent = content;
-        }
-        return node;
-    }
-
-    function nodeOf($element) {
-        return $element && $element.jquery ? $element[0] : ($element && $element[0]) || $element;
-    }
-
-    function baseUrl() {
-        return typeof AJS !== 'undefined' && AJS.contextPath ? AJS.contextPath() : '';
-    }
-
-    function message(root, kind, words) {
-        var box = element('div', 'aui-message aui-message-' + kind + ' lodestar-dashboard-message', words);
-        box.setAttribute('data-test', 'dashboard-message');
-        root.appendChild(box);
-    }
+    var item = ns.dashboardItem;
+    var text = item.texts(TEXTS);
+    var element = item.element;
 
     function ScorecardItem(API, options) {
+        var rest = item.rest();
         this.API = API;
         this.options = options || {};
-        this.client = ns.restClient(function (url, init) { return fetch(url, init); });
-        this.urls = ns.restUrls(baseUrl());
+        this.client = rest.client;
+        this.urls = rest.urls;
     }
 
     ScorecardItem.prototype.render = function ($element, preferences) {
         var api = this.API;
         var urls = this.urls;
-        var root = nodeOf($element);
         preferences = preferences || {};
-        root.textContent = '';
-        var item = element('div', 'lodestar-dashboard-item lodestar-scorecard-item');
-        item.setAttribute('data-test', 'scorecard-item');
-        root.appendChild(item);
+        var frame = item.frame($element, 'lodestar-scorecard-item', 'scorecard-item');
         if (!preferences.team) {
-            call(api, 'setTitle', text('title'));
-            item.setAttribute('data-state', 'not-configured');
-            message(item, 'info', text('not-configured'));
-            call(api, 'resize');
-            return Promise.resolve();
+            return item.notConfigured(api, frame, text('title'), text('not-configured'));
         }
-        call(api, 'setTitle', text('title.team', preferences.team));
-        call(api, 'showLoadingBar');
-        item.setAttribute('aria-busy', 'true');
-        return this.client.get(urls.dashboardScorecard(preferences.team)).then(function (answer) {
-            show(item, answer, urls);
+        item.call(api, 'setTitle', text('title.team', preferences.team));
+        return item.load(api, frame, this.client.get(urls.dashboardScorecard(preferences.team)), function (answer) {
+            show(frame, answer, urls);
         }, function () {
-            item.setAttribute('data-state', 'failed');
-            message(item, 'error', text('failed'));
-        }).then(function () {
-            item.removeAttribute('aria-busy');
-            call(api, 'hideLoadingBar');
-            call(api, 'resize');
+            item.state(frame, 'failed', 'error', text('failed'));
         });
     };
 
-    function show(item, answer, urls) {
+    function show(box, answer, urls) {
         var kpis = answer.kpis || [];
         if (!kpis.length) {
-            item.setAttribute('data-state', 'empty');
-            message(item, 'info', text('empty', answer.team));
+            item.state(box, 'empty', 'info', text('empty', answer.team));
             return;
         }
-        item.setAttribute('data-state', 'shown');
+        box.setAttribute('data-state', 'shown');
         var hidden = kpis.filter(function (kpi) { return !kpi.visible; }).length;
         if (hidden) {
             var note = element('div', 'aui-message aui-message-warning lodestar-dashboard-message', text('hidden.count', hidden, kpis.length));
             note.setAttribute('data-test', 'scorecard-hidden-count');
-            item.appendChild(note);
+            box.appendChild(note);
         }
         var fmt = ns.kpiFormat;
         var table = element('table', 'aui lodestar-scorecard-item-table');
@@ -166,7 +121,7 @@
             body.appendChild(row);
         });
         table.appendChild(body);
-        item.appendChild(table);
+        box.appendChild(table);
     }
 
     function cell(words, testName) {
@@ -175,51 +130,23 @@
         return td;
     }
 
-    /** Jira's edit mode: the team, saved with the item's preferences. */
+    /** Jira's edit mode: the team (picked from the teams the user may browse), saved with the item's preferences. */
     ScorecardItem.prototype.renderEdit = function ($element, preferences) {
         var api = this.API;
-        var root = nodeOf($element);
         preferences = preferences || {};
-        root.textContent = '';
-        var form = element('form', 'aui lodestar-scorecard-edit');
-        form.setAttribute('data-test', 'scorecard-edit');
-        form.noValidate = true;
-        var group = element('div', 'field-group');
-        var id = 'lodestar-scorecard-team-' + Math.random().toString(36).slice(2);
-        var label = element('label', '', text('edit.team'));
-        label.htmlFor = id;
-        var input = element('input', 'text');
-        input.id = id;
-        input.name = 'team';
-        input.value = preferences.team || '';
-        var error = element('div', 'error');
-        error.setAttribute('data-test', 'scorecard-edit-team-error');
-        group.appendChild(label);
-        group.appendChild(input);
-        group.appendChild(error);
-        form.appendChild(group);
-        var buttons = element('div', 'buttons-container');
-        var save = element('button', 'aui-button aui-button-primary', text('edit.save'));
-        save.type = 'submit';
-        var cancel = element('button', 'aui-button aui-button-link', text('edit.cancel'));
-        cancel.type = 'button';
-        buttons.appendChild(save);
-        buttons.appendChild(cancel);
-        form.appendChild(buttons);
-        root.appendChild(form);
-        cancel.addEventListener('click', function () {
-            call(api, 'closeEdit');
-        });
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var teamKey = input.value.trim().toUpperCase();
-            error.textContent = teamKey ? '' : text('edit.required');
+        var edit = item.editForm(api, $element, 'scorecard', {save: text('edit.save'), cancel: text('edit.cancel')});
+        var team = edit.field('team', text('edit.team'), undefined, 'select');
+        var teams = item.teamOptions(team, {client: this.client, urls: this.urls}, preferences.team, text('edit.team.choose'),
+            text('edit.teams.failed'));
+        edit.done(function () {
+            var teamKey = team.input.value;
+            team.error.textContent = teamKey ? '' : text('edit.required');
             if (!teamKey) {
                 return;
             }
             api.savePreferences({team: teamKey});
         });
-        call(api, 'resize');
+        return teams;
     };
 
     define('lodestar/dashboard/scorecard-item', [], function () {

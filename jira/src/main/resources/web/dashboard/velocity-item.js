@@ -2,9 +2,8 @@
  * The velocity dashboard item (AMD module lodestar/dashboard/velocity-item): a team's velocity KPI over its last
  * closed sprints, drawn with the KPI page's velocity chart (Lodestar.kpiView.velocityChart), its average, the last
  * sprint's say/do and the KPI's current value against its target. One REST call per render (GET /dashboard/velocity).
- * Preferences: {team, sprints}. Texts come from Jira's jsI18n transformation; text is always set with textContent.
- * Uses of the dashboard item API besides savePreferences (resize, setTitle, showLoadingBar, hideLoadingBar) are
- * guarded, so a Jira without one of them still renders.
+ * Preferences: {team, kpi (empty: the team's first velocity KPI), sprints}. Texts come from Jira's jsI18n transformation; the frame, states, loading and edit
+ * form are the shared ones of Lodestar.dashboardItem (dashboard-item.js).
  */
 (function (ns) {
     'use strict';
@@ -28,6 +27,11 @@
         'edit.save': AJS.I18n.getText('dashboard.velocity.edit.save'),
         'edit.cancel': AJS.I18n.getText('dashboard.velocity.edit.cancel'),
         'edit.required': AJS.I18n.getText('dashboard.velocity.edit.required'),
+        'edit.team.choose': AJS.I18n.getText('dashboard.velocity.edit.team.choose'),
+        'edit.kpi': AJS.I18n.getText('dashboard.velocity.edit.kpi'),
+        'edit.kpi.default': AJS.I18n.getText('dashboard.velocity.edit.kpi.default'),
+        'edit.kpi.deleted': AJS.I18n.getText('dashboard.velocity.edit.kpi.deleted'),
+        'edit.teams.failed': AJS.I18n.getText('dashboard.velocity.edit.teams.failed'),
         'edit.sprints.invalid': AJS.I18n.getText('dashboard.velocity.edit.sprints.invalid'),
         'velocity.commitment': AJS.I18n.getText('kpi.page.velocity.commitment'),
         'velocity.completed': AJS.I18n.getText('kpi.page.velocity.completed'),
@@ -50,41 +54,9 @@
     var DEFAULT_SPRINTS = 7;
     var MAX_SPRINTS = 50;
 
-    function text(name) {
-        var pattern = Object.prototype.hasOwnProperty.call(TEXTS, name) ? TEXTS[name] : name;
-        return ns.texts.format(pattern, Array.prototype.slice.call(arguments, 1));
-    }
-
-    function call(api, name, argument) {
-        if (api && typeof api[name] === 'function') {
-            api[name](argument);
-        }
-    }
-
-    function element(tag, className, content) {
-        var node = document.createElement(tag);
-        if (className) {
-            node.className = className;
-        }
-        if (content !== undefined) {
-            node.textContent = content;
-        }
-        return node;
-    }
-
-    function nodeOf($element) {
-        return $element && $element.jquery ? $element[0] : ($element && $element[0]) || $element;
-    }
-
-    function baseUrl() {
-        return typeof AJS !== 'undefined' && AJS.contextPath ? AJS.contextPath() : '';
-    }
-
-    function message(root, kind, words) {
-        var box = element('div', 'aui-message aui-message-' + kind + ' lodestar-dashboard-message', words);
-        box.setAttribute('data-test', 'dashboard-message');
-        root.appendChild(box);
-    }
+    var item = ns.dashboardItem;
+    var text = item.texts(TEXTS);
+    var element = item.element;
 
     function sprints(preferences) {
         var count = Number(preferences && preferences.sprints);
@@ -92,62 +64,52 @@
     }
 
     function VelocityItem(API, options) {
+        var rest = item.rest();
         this.API = API;
         this.options = options || {};
-        this.client = ns.restClient(function (url, init) { return fetch(url, init); });
-        this.urls = ns.restUrls(baseUrl());
+        this.client = rest.client;
+        this.urls = rest.urls;
     }
 
     VelocityItem.prototype.render = function ($element, preferences) {
         var api = this.API;
         var urls = this.urls;
-        var root = nodeOf($element);
         preferences = preferences || {};
-        root.textContent = '';
-        var item = element('div', 'lodestar-dashboard-item lodestar-velocity-item');
-        item.setAttribute('data-test', 'velocity-item');
-        root.appendChild(item);
+        var frame = item.frame($element, 'lodestar-velocity-item', 'velocity-item');
         if (!preferences.team) {
-            call(api, 'setTitle', text('title'));
-            item.setAttribute('data-state', 'not-configured');
-            message(item, 'info', text('not-configured'));
-            call(api, 'resize');
-            return Promise.resolve();
+            return item.notConfigured(api, frame, text('title'), text('not-configured'));
         }
-        call(api, 'setTitle', text('title.team', preferences.team));
-        call(api, 'showLoadingBar');
-        item.setAttribute('aria-busy', 'true');
-        return this.client.get(urls.dashboardVelocity(preferences.team, sprints(preferences))).then(function (answer) {
-            show(item, answer, urls);
-        }, function (error) {
-            item.setAttribute('data-state', error.status === 404 ? 'deleted' : error.status === 403 ? 'hidden' : 'failed');
-            message(item, error.status === 404 || error.status === 403 ? 'warning' : 'error',
-                error.status === 404 ? text('deleted') : error.status === 403 ? text('hidden') : text('failed'));
-        }).then(function () {
-            item.removeAttribute('aria-busy');
-            call(api, 'hideLoadingBar');
-            call(api, 'resize');
-        });
+        item.call(api, 'setTitle', text('title.team', preferences.team));
+        return item.load(api, frame, this.client.get(urls.dashboardVelocity(preferences.team, sprints(preferences), preferences.kpi)),
+            function (answer) {
+                show(frame, answer, urls);
+            }, function (error) {
+                if (error.status === 404) {
+                    item.state(frame, 'deleted', 'warning', text('deleted'));
+                } else if (error.status === 403) {
+                    item.state(frame, 'hidden', 'warning', text('hidden'));
+                } else {
+                    item.state(frame, 'failed', 'error', text('failed'));
+                }
+            });
     };
 
-    function show(item, answer, urls) {
+    function show(box, answer, urls) {
         if (!answer.kpi) {
-            item.setAttribute('data-state', 'no-kpi');
-            message(item, 'info', text('no-kpi', answer.team));
+            item.state(box, 'no-kpi', 'info', text('no-kpi', answer.team));
             return;
         }
         var kpi = answer.kpi;
         if (!kpi.visible || !answer.velocity) {
-            item.setAttribute('data-state', 'hidden');
-            message(item, 'warning', text('hidden'));
+            item.state(box, 'hidden', 'warning', text('hidden'));
             return;
         }
-        item.setAttribute('data-state', 'shown');
+        box.setAttribute('data-state', 'shown');
         var velocity = answer.velocity;
         var link = element('a', 'lodestar-velocity-open', text('open', kpi.name));
         link.href = urls.kpiPage(kpi.team, kpi.id);
         link.setAttribute('data-test', 'velocity-open');
-        item.appendChild(link);
+        box.appendChild(link);
 
         var facts = element('ul', 'lodestar-velocity-facts');
         var average = velocity.averageCompleted === null ? text('velocity.average.none')
@@ -162,10 +124,10 @@
         var targetItem = fact(facts, 'velocity-target', target + ' ');
         var lozenge = element('span', 'aui-lozenge ' + ns.kpiFormat.ratingLozenge(kpi.rating), text('rating.' + (kpi.rating || 'NONE')));
         targetItem.appendChild(lozenge);
-        item.appendChild(facts);
+        box.appendChild(facts);
 
         if (!velocity.sprints.length) {
-            message(item, 'info', text('velocity.empty'));
+            item.message(box, 'info', text('velocity.empty'));
             return;
         }
         var holder = element('div', 'lodestar-velocity-chart');
@@ -173,7 +135,7 @@
         canvas.setAttribute('role', 'img');
         canvas.setAttribute('aria-label', average);
         holder.appendChild(canvas);
-        item.appendChild(holder);
+        box.appendChild(holder);
         ns.kpiView.velocityChart(canvas, velocity, text, function () {
             window.location.href = link.href;
         });
@@ -195,7 +157,7 @@
             body.appendChild(row);
         });
         table.appendChild(body);
-        item.appendChild(table);
+        box.appendChild(table);
     }
 
     function fact(list, testName, words) {
@@ -205,35 +167,52 @@
         return li;
     }
 
-    /** Jira's edit mode: the team and the number of sprints, saved with the item's preferences. */
+    /** Jira's edit mode: the team (picked from the teams the user may browse) and the number of sprints, saved with the item's preferences. */
     VelocityItem.prototype.renderEdit = function ($element, preferences) {
         var api = this.API;
-        var root = nodeOf($element);
         preferences = preferences || {};
-        root.textContent = '';
-        var form = element('form', 'aui lodestar-velocity-edit');
-        form.setAttribute('data-test', 'velocity-edit');
-        form.noValidate = true;
-        var team = field(form, 'team', text('edit.team'), preferences.team || '');
-        var count = field(form, 'sprints', text('edit.sprints'), String(sprints(preferences)));
+        var edit = item.editForm(api, $element, 'velocity', {save: text('edit.save'), cancel: text('edit.cancel')});
+        var team = edit.field('team', text('edit.team'), undefined, 'select');
+        var client = this.client;
+        var urls = this.urls;
+        var kpi = edit.field('kpi', text('edit.kpi'), undefined, 'select');
+        /** The team's velocity KPIs, after "the team's velocity KPI" (the first on its scorecard, chosen by the server). */
+        function loadKpis(keep) {
+            kpi.input.textContent = '';
+            var first = element('option', '', text('edit.kpi.default'));
+            first.value = '';
+            kpi.input.appendChild(first);
+            if (!team.input.value) {
+                return Promise.resolve();
+            }
+            return client.get(urls.kpisOfTeam(team.input.value)).then(function (kpis) {
+                kpis.filter(function (entry) { return entry.type === 'VELOCITY'; }).forEach(function (entry) {
+                    var choice = element('option', '', entry.name);
+                    choice.value = String(entry.id);
+                    choice.selected = keep && String(entry.id) === String(preferences.kpi);
+                    kpi.input.appendChild(choice);
+                });
+                if (keep && preferences.kpi && kpi.input.value !== String(preferences.kpi)) {
+                    // A KPI since deleted: kept as the choice, so that the item goes on saying so until it is changed.
+                    var gone = element('option', '', text('edit.kpi.deleted'));
+                    gone.value = String(preferences.kpi);
+                    gone.selected = true;
+                    kpi.input.appendChild(gone);
+                }
+                kpi.error.textContent = '';
+            }, function () {
+                kpi.error.textContent = text('edit.teams.failed');
+            });
+        }
+        var teams = item.teamOptions(team, {client: client, urls: urls}, preferences.team, text('edit.team.choose'),
+            text('edit.teams.failed')).then(function () { return loadKpis(true); });
+        team.input.addEventListener('change', function () { loadKpis(false); });
+        var count = edit.field('sprints', text('edit.sprints'), String(sprints(preferences)));
         count.input.type = 'number';
         count.input.min = '1';
         count.input.max = String(MAX_SPRINTS);
-        var buttons = element('div', 'buttons-container');
-        var save = element('button', 'aui-button aui-button-primary', text('edit.save'));
-        save.type = 'submit';
-        var cancel = element('button', 'aui-button aui-button-link', text('edit.cancel'));
-        cancel.type = 'button';
-        buttons.appendChild(save);
-        buttons.appendChild(cancel);
-        form.appendChild(buttons);
-        root.appendChild(form);
-        cancel.addEventListener('click', function () {
-            call(api, 'closeEdit');
-        });
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var teamKey = team.input.value.trim().toUpperCase();
+        edit.done(function () {
+            var teamKey = team.input.value;
             var sprintCount = Number(count.input.value);
             team.error.textContent = teamKey ? '' : text('edit.required');
             count.error.textContent = sprintCount >= 1 && sprintCount <= MAX_SPRINTS && Math.floor(sprintCount) === sprintCount
@@ -241,28 +220,10 @@
             if (team.error.textContent || count.error.textContent) {
                 return;
             }
-            api.savePreferences({team: teamKey, sprints: String(sprintCount)});
+            api.savePreferences({team: teamKey, kpi: kpi.input.value, sprints: String(sprintCount)});
         });
-        call(api, 'resize');
+        return teams;
     };
-
-    function field(form, name, label, value) {
-        var group = element('div', 'field-group');
-        var id = 'lodestar-velocity-' + name + '-' + Math.random().toString(36).slice(2);
-        var labelNode = element('label', '', label);
-        labelNode.htmlFor = id;
-        var input = element('input', 'text');
-        input.id = id;
-        input.name = name;
-        input.value = value;
-        var error = element('div', 'error');
-        error.setAttribute('data-test', 'velocity-edit-' + name + '-error');
-        group.appendChild(labelNode);
-        group.appendChild(input);
-        group.appendChild(error);
-        form.appendChild(group);
-        return {input: input, error: error};
-    }
 
     define('lodestar/dashboard/velocity-item', [], function () {
         return VelocityItem;

@@ -404,6 +404,22 @@ public final class BundleGuard {
      * and loads through it every class of the jar and every class the descriptor and Spring XML name. Our
      * classes must come from the plugin bundle, host classes from the stand-in.
      */
+    /**
+     * Whether a class failed to load only because it names a type of a package the plugin imports optionally and the
+     * host does not export (Jira Software's on Jira Core): such a class is meant to be reached only behind a
+     * {@code LinkageError} guard. Any other failure, and any failure of that class where the package is exported,
+     * stays a problem.
+     */
+    static boolean missingOptionalPackage(String failure, PluginJar jar, HostStandIn host) {
+        java.util.regex.Matcher missing = java.util.regex.Pattern.compile("NoClassDefFoundError: ([\\w/$]+)/[\\w$]+").matcher(failure);
+        if (!missing.find()) {
+            return false;
+        }
+        String pkg = missing.group(1).replace('/', '.');
+        String attributes = jar.importedPackages().get(pkg);
+        return attributes != null && attributes.contains("resolution:=optional") && host.exportVersion(pkg) == null;
+    }
+
     public static List<String> osgiProblems(PluginJar jar, HostStandIn host) throws Exception {
         List<String> problems = new ArrayList<>();
         Path work = Files.createTempDirectory("lodestar-stand-in");
@@ -420,7 +436,8 @@ public final class BundleGuard {
             toLoad.addAll(jar.classesNamedInDescriptor().keySet());
             toLoad.addAll(jar.springBeanClasses().keySet());
             toLoad.addAll(jar.hostServiceInterfaces().keySet());
-            problems.addAll(FelixHost.loadFailures(plugin, toLoad));
+            problems.addAll(FelixHost.loadFailures(plugin, toLoad).stream()
+                    .filter(failure -> !missingOptionalPackage(failure, jar, host)).toList());
             problems.addAll(missingAllowlistedMethods(jar, plugin));
             problems.addAll(springWiringProblems(jar, plugin));
             for (String service : jar.hostServiceInterfaces().keySet()) {

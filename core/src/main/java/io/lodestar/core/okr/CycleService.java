@@ -2,7 +2,11 @@ package io.lodestar.core.okr;
 
 import io.lodestar.core.common.InvalidInputException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Use cases on cycles: create and list them, close and grade one, and carry unfinished key results
@@ -13,6 +17,13 @@ import java.util.List;
  * its OKRs no longer change, even if linked issues or KPIs move afterwards.
  */
 public final class CycleService {
+
+    /**
+     * Newest first: by start, then (for cycles starting the same day, such as a year and its first quarter) the one
+     * ending later first, then the higher id.
+     */
+    public static final Comparator<Cycle> NEWEST_FIRST =
+            Comparator.comparing(Cycle::start).thenComparing(Cycle::end).thenComparing(Cycle::id).reversed();
 
     private final OkrStore store;
     private final OkrTreeService trees;
@@ -35,6 +46,16 @@ public final class CycleService {
 
     public List<Cycle> cycles() {
         return store.cycles();
+    }
+
+    /**
+     * The cycle a page opens on when none is named: the newest cycle that contains {@code today} (the running
+     * quarter, not a planned one), otherwise the newest cycle; empty when there is none.
+     */
+    public static Optional<Cycle> current(Collection<Cycle> cycles, LocalDate today) {
+        List<Cycle> newestFirst = cycles.stream().sorted(NEWEST_FIRST).toList();
+        return newestFirst.stream().filter(cycle -> cycle.contains(today)).findFirst()
+                .or(() -> newestFirst.stream().findFirst());
     }
 
     /**

@@ -42,6 +42,12 @@ public final class CycleActions {
         return all;
     }
 
+    /** The cycle shown when none is named ({@link CycleService#current}); empty when there is no cycle at all. */
+    public java.util.Optional<Cycle> current(java.time.LocalDate today) {
+        access.requireUser();
+        return CycleService.current(cycles.cycles(), today);
+    }
+
     /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */
     public <T> T atomically(java.util.function.Supplier<T> work) {
         return store.inTransaction(work);

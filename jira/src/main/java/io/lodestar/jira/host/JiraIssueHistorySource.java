@@ -50,8 +50,9 @@ import java.util.function.Consumer;
  * in memory, whatever the size of the project.
  *
  * <ul>
- *   <li>Story points: the custom field whose id the app settings give, or else the one with the given
- *       name (Jira Software's "Story Points"), as in {@link JiraIssueSource}.</li>
+ *   <li>Fields ({@link JiraSoftwareFields}): story points from the custom field whose id the app settings give,
+ *       else Jira Software's managed Story Points field, else the one with the given name, as in
+ *       {@link JiraIssueSource}; Sprint and Epic Link from Jira Software's managed fields, by name as a fallback.</li>
  *   <li>Changelog fields read: status, the story point field, Sprint, Fix Version, due date and
  *       resolution, by the names Jira stores in changelogs; items of all fields are merged oldest first,
  *       each at the time of its change group.</li>
@@ -60,15 +61,13 @@ import java.util.function.Consumer;
  *       {@code getState}, {@code getStartDate}... with Joda dates), because Jira Software is an
  *       optional plugin whose classes this app does not import. A sprint starts when it was started
  *       ({@code getActivatedDate}, where Jira Software has it), else at its planned start.</li>
- *   <li>The epic is the value of the "Epic Link" field (an issue); times keep the server's offset.</li>
+ *   <li>The epic is the value of the Epic Link field (an issue); times keep the server's offset.</li>
  *   <li>A board source is refused (400): reading a board's filter needs Jira Software's API.</li>
  * </ul>
  */
 public final class JiraIssueHistorySource implements IssueHistorySource {
 
     static final int PAGE_SIZE = 200;
-    static final String SPRINT_FIELD = "Sprint";
-    static final String EPIC_LINK_FIELD = "Epic Link";
 
     private static final Map<String, ChangeField> CHANGELOG_FIELDS = Map.of(
             "status", ChangeField.STATUS,
@@ -79,7 +78,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
 
     private final SearchService search;
     private final ChangeHistoryManager history;
-    private final CustomFieldManager fields;
+    private final JiraSoftwareFields managedFields;
     private final JiraPermissions permissions;
     private final AppSettingsStore settings;
     private final String storyPointsFieldName;
@@ -95,7 +94,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
                            ZoneId zone) {
         this.search = search;
         this.history = history;
-        this.fields = fields;
+        this.managedFields = new JiraSoftwareFields(fields);
         this.permissions = permissions;
         this.settings = settings;
         this.storyPointsFieldName = storyPointsFieldName;
@@ -110,9 +109,10 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
             throw new InvalidInputException("kpi.dataSource.reference", String.join("; ",
                     parsed.getErrors() == null ? List.of("invalid JQL") : parsed.getErrors().getErrorMessages()));
         }
-        CustomField storyPoints = JiraIssueSource.storyPointsField(fields, settings.read(), storyPointsFieldName);
-        CustomField sprints = field(SPRINT_FIELD);
-        CustomField epicLink = field(EPIC_LINK_FIELD);
+        JiraSoftwareFields managed = managedFields;
+        CustomField storyPoints = managed.storyPoints(settings.read(), storyPointsFieldName);
+        CustomField sprints = managed.sprint();
+        CustomField epicLink = managed.epicLink();
         Map<String, Status> statuses = new LinkedHashMap<>();
         int start = 0;
         while (true) {
@@ -251,18 +251,10 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         }
     }
 
-    /** Jira Software owns the Sprint field: without Jira Software installed, Jira has no field of that name. */
+    /** Jira Software owns the Sprint field: without Jira Software installed, Jira has no such field. */
     @Override
     public boolean hasSprints() {
-        return field(SPRINT_FIELD) != null;
-    }
-
-    private CustomField field(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        Collection<CustomField> named = fields.getCustomFieldObjectsByName(name);
-        return named == null || named.isEmpty() ? null : named.iterator().next();
+        return managedFields.sprint() != null;
     }
 
     private OffsetDateTime time(Timestamp timestamp) {

@@ -78,7 +78,7 @@ public final class JiraIssueSource implements IssueSource {
             return List.of();
         }
         AppSettings chosen = settings.read();
-        CustomField storyPoints = storyPointsField(fields, chosen, storyPointsFieldName);
+        CustomField storyPoints = new JiraSoftwareFields(fields).storyPoints(chosen, storyPointsFieldName);
         List<Issue> visible = browsable(new ArrayList<>(new LinkedHashSet<>(issueIds)));
         Map<Long, List<Long>> childIdsByEpic = new LinkedHashMap<>();
         Set<Long> allChildIds = new LinkedHashSet<>();
@@ -189,21 +189,6 @@ public final class JiraIssueSource implements IssueSource {
                 .orElse(StatusCategory.COMPLETE.equals(categoryKey));
         return new IssueCard(issue.getId(), issue.getKey(), issue.getSummary(), status == null ? null : status.getName(),
                 categoryKey, done, points(issue, storyPoints), epic, children, hiddenChildren);
-    }
-
-    /**
-     * The story point field: the one whose id the settings give (none if Jira has no such field: a chosen
-     * field is never swapped for another), or else the first custom field with the default name.
-     */
-    static CustomField storyPointsField(CustomFieldManager fields, AppSettings chosen, String defaultName) {
-        if (chosen.storyPointsField().isPresent()) {
-            return fields.getCustomFieldObject(chosen.storyPointsField().get());
-        }
-        if (defaultName == null || defaultName.isBlank()) {
-            return null;
-        }
-        Collection<CustomField> named = fields.getCustomFieldObjectsByName(defaultName);
-        return named == null || named.isEmpty() ? null : named.iterator().next();
     }
 
     private static Double points(Issue issue, CustomField storyPoints) {

@@ -64,7 +64,7 @@ public final class LodestarRest {
                 new KpiResource(kpis),
                 new KpiPageResource(kpiPage, kpis, kpiObjectives),
                 // dashboard items (issue 12)
-                new DashboardItemResource(kpiPage, kpis, kpiObjectives),
+                new DashboardItemResource(kpiPage, kpis, kpiObjectives, cycles, reader, views),
                 new SettingsResource(settings),
                 new UserResource(directory),
                 new TeamResource(directory));

@@ -20,6 +20,15 @@ public final class OkrJson {
     public record Tree(Cycle cycle, List<ObjectiveNode> objectives) {
     }
 
+    /**
+     * The OKR progress dashboard item's one answer: the cycle (null when there is no cycle at all), the team asked for
+     * (null for every team), the one objective asked for (null for a cycle and team), the objectives shown (roots
+     * with their aligned children) and how many linked issues the viewer may not browse are left out of them.
+     */
+    public record ProgressItem(Cycle cycle, String team, Long objectiveId, List<ObjectiveNode> objectives,
+                               int hiddenIssues) {
+    }
+
     public record ObjectiveNode(long id, long version, long cycleId, String title, String description, String owner,
                                 String ownerName, String level, String team, String state, Long parentId, Double score,
                                 String scoreText, String band, String status, double expected, Double finalScore,

@@ -44,6 +44,11 @@ public final class OkrViews {
         return access.forRequest();
     }
 
+    /** Today in the host's time zone: the day that decides the current cycle. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     OkrJson.Cycle cycle(Cycle cycle) {
         double elapsed = cycle.closed() ? 1.0 : cycle.elapsedFraction(clock);
         return new OkrJson.Cycle(cycle.id(), cycle.version(), cycle.name(), cycle.kind().name(), cycle.start().toString(),

@@ -5,18 +5,16 @@ import io.lodestar.core.okr.CycleService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the OKR page's view model from the request's query string and the stored cycles.
  *
- * <p>Cycles are listed newest first: by start, then (for cycles starting the same day, such as a year and its first
- * quarter) the one ending later first.
+ * <p>Cycles are listed newest first ({@link CycleService#NEWEST_FIRST}).
  *
- * <p>The selected cycle is the one named by {@code ?cycle=ID} when it exists; otherwise the newest cycle that
- * contains today (so the page opens on the running quarter, not a planned one); otherwise the newest cycle. A
+ * <p>The selected cycle is the one named by {@code ?cycle=ID} when it exists; otherwise the current cycle
+ * ({@link CycleService#current}: the newest that contains today, else the newest). A
  * query value that is not a known cycle id is not refused (it usually comes from an old bookmark to a deleted
  * cycle): the page shows the default cycle and says that the linked one does not exist.
  */
@@ -41,12 +39,10 @@ public final class OkrPageViews {
     public OkrPageView view(String userKey, String cycleParam, String teamParam,
                             String contextPath) {
         List<Cycle> newestFirst = new ArrayList<>(cycles.cycles());
-        newestFirst.sort(Comparator.comparing(Cycle::start).thenComparing(Cycle::end).thenComparing(Cycle::id).reversed());
+        newestFirst.sort(CycleService.NEWEST_FIRST);
         Optional<Cycle> requested = requested(newestFirst, cycleParam);
         boolean requestedMissing = cycleParam != null && !cycleParam.isBlank() && requested.isEmpty();
-        Optional<Cycle> selected = requested
-                .or(() -> running(newestFirst, LocalDate.now(clock)))
-                .or(() -> newestFirst.stream().findFirst());
+        Optional<Cycle> selected = requested.or(() -> CycleService.current(newestFirst, LocalDate.now(clock)));
         long selectedId = selected.map(Cycle::id).orElse(-1L);
         List<CycleOption> options = newestFirst.stream()
                 .map(cycle -> new CycleOption(cycle.id(), cycle.name(), cycle.start().toString(),
@@ -63,10 +59,6 @@ public final class OkrPageViews {
         }
         long id = Long.parseLong(cycleParam.trim());
         return cycles.stream().filter(cycle -> cycle.id() == id).findFirst();
-    }
-
-    private static Optional<Cycle> running(List<Cycle> newestFirst, LocalDate today) {
-        return newestFirst.stream().filter(cycle -> cycle.contains(today)).findFirst();
     }
 
     private static String team(String teamParam) {

@@ -59,6 +59,13 @@ public class JiraPluginBundleTest {
         return HostVersions.load().standIn("jira", "jira", HostVersions.Column.EVIDENCE, EXPORTS);
     }
 
+    /** Jira Software 10.3 on Jira 10.3: its packages exported too, so the optional imports are wired. */
+    static HostStandIn jiraSoftware10() throws Exception {
+        Map<String, String> rules = new LinkedHashMap<>(EXPORTS);
+        rules.put("com.atlassian.greenhopper.*", "jsw");
+        return HostVersions.load().standIn("jira", "jira", HostVersions.Column.EVIDENCE, rules);
+    }
+
     /** The lowest versions jira/bnd.bnd's ranges claim to accept. */
     static HostStandIn lowestAccepted() throws Exception {
         return HostVersions.load().standIn("jira", "jira", HostVersions.Column.FLOOR, EXPORTS);
@@ -128,6 +135,12 @@ public class JiraPluginBundleTest {
     @Test
     public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToJira10() throws Exception {
         assertEquals(List.of(), BundleGuard.osgiProblems(jar, jira10()));
+    }
+
+    /** With Jira Software, the class that names its managed fields service loads against the wired package. */
+    @Test
+    public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToJiraSoftware10() throws Exception {
+        assertEquals(List.of(), BundleGuard.osgiProblems(jar, jiraSoftware10()));
     }
 
     @Test

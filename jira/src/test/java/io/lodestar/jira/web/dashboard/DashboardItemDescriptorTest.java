@@ -34,7 +34,7 @@ public class DashboardItemDescriptorTest {
         Document descriptor = xml("atlassian-plugin.xml");
         List<Element> items = elements(descriptor, "dashboard-item");
         assertFalse("no dashboard-item declared", items.isEmpty());
-        assertEquals("the velocity and KPI scorecard items", List.of("velocity-item", "scorecard-item"),
+        assertEquals("the velocity, KPI scorecard and OKR progress items", List.of("velocity-item", "scorecard-item", "okr-progress-item"),
                 items.stream().map(item -> item.getAttribute("key")).toList());
         StringBuilder dashboardScripts = new StringBuilder();
         for (Element resource : elements(descriptor, "web-resource")) {
@@ -53,6 +53,13 @@ public class DashboardItemDescriptorTest {
             }
         }
         for (Element item : items) {
+            // The thumbnail Jira's "Add a gadget" directory shows: a file of the lodestar-images web-resource.
+            List<Element> thumbnails = children(children(item, "definition").get(0), "thumbnail");
+            assertEquals(item.getAttribute("key") + " has one thumbnail", 1, thumbnails.size());
+            String prefix = "/download/resources/io.lodestar.jira:lodestar-images/";
+            String thumbnail = thumbnails.get(0).getAttribute("location");
+            assertTrue(thumbnail, thumbnail.startsWith(prefix));
+            assertNotNull("missing thumbnail " + thumbnail, getClass().getClassLoader().getResource(thumbnail.substring(prefix.length())));
             List<Element> amd = children(item, "amd-module");
             assertEquals(item.getAttribute("key") + " names one AMD module", 1, amd.size());
             String module = amd.get(0).getTextContent().trim();

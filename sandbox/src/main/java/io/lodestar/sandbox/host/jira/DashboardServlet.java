@@ -48,12 +48,17 @@ public final class DashboardServlet extends HttpServlet {
     public record Dashboard(long id, String name, List<Placed> items) {
     }
 
-    /** The demo dashboard: a velocity item for each demo team side by side, one not configured yet, and ATLAS's KPI scorecard. */
+    /**
+     * The demo dashboard: a velocity item for each demo team side by side, one not configured yet, ATLAS's KPI
+     * scorecard, ATLAS's OKR progress in the current cycle, and an OKR progress item not configured yet.
+     */
     public static final Dashboard DEMO = new Dashboard(10000, "Lodestar demo", List.of(
             new Placed(1, "velocity-item", 0, Map.of("team", "ATLAS", "sprints", "7")),
             new Placed(2, "velocity-item", 1, Map.of("team", "NOVA", "sprints", "7")),
             new Placed(3, "velocity-item", 0, Map.of()),
-            new Placed(4, "scorecard-item", 1, Map.of("team", "ATLAS"))));
+            new Placed(4, "scorecard-item", 1, Map.of("team", "ATLAS")),
+            new Placed(5, "okr-progress-item", 0, Map.of("configured", "true", "team", "ATLAS")),
+            new Placed(6, "okr-progress-item", 1, Map.of())));
 
     private final transient DashboardItems modules;
     private final transient DashboardPreferences preferences;
