@@ -54,6 +54,17 @@ public class JiraPlatform8BundleTest {
         return platform8(HostVersions.Column.EVIDENCE);
     }
 
+    /** Jira Software 11 on Jira 11: its packages exported too, so the optional imports are wired. */
+    static HostStandIn jiraSoftware11() throws Exception {
+        Map<String, String> rules = exports();
+        rules.put("com.atlassian.greenhopper.*", "jsw");
+        return HostVersions.loadPlatform8().standIn("jira", "jira", HostVersions.Column.EVIDENCE, rules)
+                .withJarsFrom(Path.of(System.getProperty("lodestar.platform8.host")))
+                .renamingInDeclarations("javax.servlet", "jakarta.servlet")
+                .renamingInDeclarations("javax.ws.rs", "jakarta.ws.rs")
+                .renamingInDeclarations("javax.inject", "jakarta.inject");
+    }
+
     /** The lowest versions the Platform 8 ranges claim to accept. */
     static HostStandIn lowestAccepted() throws Exception {
         return platform8(HostVersions.Column.FLOOR);
@@ -143,6 +154,11 @@ public class JiraPlatform8BundleTest {
     @Test
     public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToJira11() throws Exception {
         assertEquals(List.of(), BundleGuard.osgiProblems(jar, jira11()));
+    }
+
+    @Test
+    public void shouldResolveAndLoadEveryClassWhenInstalledInFelixNextToJiraSoftware11() throws Exception {
+        assertEquals(List.of(), BundleGuard.osgiProblems(jar, jiraSoftware11()));
     }
 
     /** The Platform 8 stand-in is strict: the Platform 7 jar (javax, jira [10,11)) does not resolve next to it. */
