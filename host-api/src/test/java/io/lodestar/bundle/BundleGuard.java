@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +95,57 @@ public final class BundleGuard {
             }
         });
         return problems;
+    }
+
+    /** The javax namespaces that Platform 8 (Jira 11 / Confluence 10) replaced by jakarta.*: none may remain in its bundles. */
+    public static final List<String> PLATFORM7_ONLY_NAMESPACES = List.of("javax.ws.rs", "javax.servlet", "javax.inject");
+
+    /**
+     * Every place a Platform 8 bundle still names {@code javax.ws.rs}, {@code javax.servlet} or {@code javax.inject}:
+     * packages its classes refer to (constant pool and descriptors), Import-Package / DynamicImport-Package clauses,
+     * and the text of every entry (class files' strings, the manifest, atlassian-plugin.xml, the Spring XML,
+     * templates, properties, scripts), in dotted and in internal (slashed) form.
+     */
+    public static List<String> platform7NamespaceReferences(PluginJar jar) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String className : jar.classNames()) {
+            for (String pkg : ClassReferences.packagesOf(jar.entry(className.replace('.', '/') + ".class"))) {
+                if (isPlatform7Only(pkg)) {
+                    problems.add(className + " refers to package " + pkg);
+                }
+            }
+        }
+        for (String header : List.of("Import-Package", "DynamicImport-Package", "Export-Package")) {
+            String value = jar.header(header);
+            if (value != null) {
+                for (String clause : PluginJar.splitClauses(value)) {
+                    String pkg = clause.split(";", 2)[0].trim();
+                    if (isPlatform7Only(pkg)) {
+                        problems.add(header + " lists " + pkg);
+                    }
+                }
+            }
+        }
+        for (String entry : jar.entryNames()) {
+            String text = new String(jar.entry(entry), StandardCharsets.ISO_8859_1);
+            for (String namespace : PLATFORM7_ONLY_NAMESPACES) {
+                for (String form : List.of(namespace, namespace.replace('.', '/'))) {
+                    if (text.contains(form)) {
+                        problems.add(entry + " contains the text " + form);
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isPlatform7Only(String pkg) {
+        for (String namespace : PLATFORM7_ONLY_NAMESPACES) {
+            if (pkg.equals(namespace) || pkg.startsWith(namespace + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Mandatory imports without a version range: they would bind to any version the host happens to export. */

@@ -1,10 +1,13 @@
 package io.lodestar.bundle;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -80,5 +83,53 @@ public final class ClassReferences {
         if (slash > 0) {
             packages.add(internalName.substring(0, slash).replace('/', '.'));
         }
+    }
+
+    /**
+     * The class file {@code bytes} with every constant pool string's internal-name prefix renamed ({@code
+     * "javax/servlet/"} to {@code "jakarta/servlet/"}): class names, descriptors and signatures all live in UTF-8
+     * entries, and everything else in a class file points at constants by index, so only those entries change.
+     * The Platform 8 stand-in uses it to give the host-api declarations the jakarta signatures of Platform 8.
+     */
+    public static byte[] renamePackages(byte[] bytes, Map<String, String> internalPrefixes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(bytes.length + 64);
+        DataOutputStream out = new DataOutputStream(buffer);
+        int magic = in.readInt();
+        if (magic != 0xCAFEBABE) {
+            throw new IOException("not a class file");
+        }
+        out.writeInt(magic);
+        out.writeShort(in.readUnsignedShort());
+        out.writeShort(in.readUnsignedShort());
+        int count = in.readUnsignedShort();
+        out.writeShort(count);
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            out.writeByte(tag);
+            switch (tag) {
+                case 1 -> {
+                    String text = in.readUTF();
+                    for (Map.Entry<String, String> rename : internalPrefixes.entrySet()) {
+                        text = text.replace(rename.getKey(), rename.getValue());
+                    }
+                    out.writeUTF(text);
+                }
+                case 7, 8, 16, 19, 20 -> out.writeShort(in.readUnsignedShort());
+                case 3, 4, 9, 10, 11, 12, 17, 18 -> out.writeInt(in.readInt());
+                case 5, 6 -> {
+                    out.writeLong(in.readLong());
+                    i++;
+                }
+                case 15 -> {
+                    out.writeByte(in.readUnsignedByte());
+                    out.writeShort(in.readUnsignedShort());
+                }
+                default -> throw new IOException("unknown constant pool tag " + tag + " at entry " + i);
+            }
+        }
+        in.transferTo(out);
+        out.flush();
+        return buffer.toByteArray();
     }
 }

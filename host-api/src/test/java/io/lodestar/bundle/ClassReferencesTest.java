@@ -7,6 +7,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Set;
 import org.junit.Test;
 
@@ -32,6 +33,18 @@ public class ClassReferencesTest {
         assertTrue(packages.toString(), packages.contains("com.atlassian.sal.api.user"));
         assertTrue(packages.toString(), packages.contains("com.atlassian.templaterenderer"));
         assertTrue(packages.toString(), packages.contains("io.lodestar.bundle"));
+    }
+
+    /** SAL's UserManager declaration names javax.servlet; renamed, it names jakarta.servlet and still parses. */
+    @Test
+    public void shouldRenameThePackageEverywhereInTheConstantPoolWhenRenaming() throws Exception {
+        byte[] renamed = ClassReferences.renamePackages(bytesOf(com.atlassian.sal.api.user.UserManager.class),
+                Map.of("javax/servlet/", "jakarta/servlet/"));
+
+        Set<String> packages = ClassReferences.packagesOf(renamed);
+        assertTrue(packages.toString(), packages.contains("jakarta.servlet.http"));
+        assertTrue(packages.toString(), packages.contains("com.atlassian.sal.api.user"));
+        assertTrue(packages.toString(), packages.stream().noneMatch(pkg -> pkg.startsWith("javax.")));
     }
 
     @Test

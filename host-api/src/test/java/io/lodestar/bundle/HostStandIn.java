@@ -24,12 +24,16 @@ import java.util.stream.Stream;
  * real javax.ws.rs / javax.servlet / javax.inject / Jackson / Active Objects classes found on the test class
  * path, and exports each package at the version the product exports it. Export versions are given as rules
  * "package" or "package.*" (the package and its sub-packages); the most specific rule wins. Packages matched
- * by no rule are left out, so an app import nobody mapped fails to resolve.
+ * by no rule are left out, so an app import nobody mapped fails to resolve. A Platform 8 stand-in also takes the
+ * jakarta APIs from extra jars ({@link #withJarsFrom}) and gives the host-api declarations jakarta signatures
+ * ({@link #renamingInDeclarations}).
  */
 public final class HostStandIn {
     private final String symbolicName;
     private final String version;
     private final Map<String, String> exportRules = new LinkedHashMap<>();
+    private final List<Path> extraJars = new ArrayList<>();
+    private final Map<String, String> declarationRenames = new LinkedHashMap<>();
 
     private HostStandIn(String symbolicName, String version) {
         this.symbolicName = symbolicName;
@@ -43,6 +47,31 @@ public final class HostStandIn {
 
     public HostStandIn exporting(String packageRule, String packageVersion) {
         exportRules.put(packageRule, packageVersion);
+        return this;
+    }
+
+    /**
+     * Also takes host classes from every jar in {@code directory}, before the class path: the Platform 8 stand-in
+     * gets its jakarta APIs this way (the test class path holds the javax ones, and Maven allows one version of an
+     * artifact). Fails if the directory has no jar, so a missing download cannot pass silently.
+     */
+    public HostStandIn withJarsFrom(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            files.filter(file -> file.toString().endsWith(".jar")).sorted().forEach(extraJars::add);
+        }
+        if (extraJars.isEmpty()) {
+            throw new IllegalStateException("no jar in " + directory);
+        }
+        return this;
+    }
+
+    /**
+     * Renames a package prefix ({@code "javax.servlet"} to {@code "jakarta.servlet"}) in the signatures of the
+     * host-api declarations ({@code com.atlassian.*}) the stand-in holds: Platform 8's SAL takes a
+     * {@code jakarta.servlet.http.HttpServletRequest} where host-api, compiled for Platform 7, says javax.
+     */
+    public HostStandIn renamingInDeclarations(String fromPackage, String toPackage) {
+        declarationRenames.put(fromPackage.replace('.', '/') + "/", toPackage.replace('.', '/') + "/");
         return this;
     }
 
@@ -66,12 +95,22 @@ public final class HostStandIn {
     /** Writes the stand-in bundle into {@code directory} from the classes on this JVM's class path. */
     public Path writeTo(Path directory) throws IOException {
         Map<String, byte[]> classes = new TreeMap<>();
+        for (Path extra : extraJars) {
+            readJar(extra, classes);
+        }
         for (String element : testClassPath()) {
             Path location = Path.of(element);
             if (Files.isDirectory(location)) {
                 readDirectory(location, classes);
             } else if (element.endsWith(".jar") && Files.isRegularFile(location)) {
                 readJar(location, classes);
+            }
+        }
+        if (!declarationRenames.isEmpty()) {
+            for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+                if (entry.getKey().startsWith("com/atlassian/")) {
+                    entry.setValue(ClassReferences.renamePackages(entry.getValue(), declarationRenames));
+                }
             }
         }
         Map<String, String> exports = new TreeMap<>();

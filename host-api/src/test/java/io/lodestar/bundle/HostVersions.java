@@ -25,9 +25,21 @@ public final class HostVersions {
 
     /** Reads the table next to the module under test (../host-api/host-versions.bnd) or in the current directory. */
     public static HostVersions load() throws IOException {
-        Path file = Path.of("..", "host-api", "host-versions.bnd");
+        return load("host-versions.bnd");
+    }
+
+    /**
+     * The Platform 8 table (Jira 11 / Confluence 10), host-api/host-versions-platform8.bnd: the same keys, which the
+     * apps' bnd-platform8.bnd files give precedence over host-versions.bnd.
+     */
+    public static HostVersions loadPlatform8() throws IOException {
+        return load("host-versions-platform8.bnd");
+    }
+
+    private static HostVersions load(String name) throws IOException {
+        Path file = Path.of("..", "host-api", name);
         if (!Files.exists(file)) {
-            file = Path.of("host-versions.bnd");
+            file = Path.of(name);
         }
         Properties table = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

@@ -88,6 +88,11 @@ public final class PluginJar {
         return Collections.unmodifiableSet(entries.keySet());
     }
 
+    /** The bytes of one entry, or null if the jar has no such entry. */
+    public byte[] entry(String name) {
+        return entries.get(name);
+    }
+
     public String header(String name) {
         return manifest.getValue(name);
     }

@@ -28,7 +28,7 @@ public class ConfluencePluginBundleTest {
     }
 
     /** Which table key (host-api/host-versions.bnd) gives the version each package rule is exported at. */
-    private static final Map<String, String> EXPORTS = exports();
+    static final Map<String, String> EXPORTS = exports();
 
     private static Map<String, String> exports() {
         Map<String, String> rules = new LinkedHashMap<>();

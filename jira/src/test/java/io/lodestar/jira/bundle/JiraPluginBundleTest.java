@@ -31,7 +31,7 @@ public class JiraPluginBundleTest {
      * Which table key (host-api/host-versions.bnd) gives the version each package rule is exported at; the sources
      * of the numbers are in host-api/README.md, and jira/bnd.bnd takes its ranges from the same table.
      */
-    private static final Map<String, String> EXPORTS = exports();
+    static final Map<String, String> EXPORTS = exports();
 
     private static Map<String, String> exports() {
         Map<String, String> rules = new LinkedHashMap<>();
