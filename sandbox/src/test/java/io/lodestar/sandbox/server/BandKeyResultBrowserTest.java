@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -37,25 +37,16 @@ public class BandKeyResultBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser(BandKeyResultBrowserTest.class, 1400, 2200, Duration.ofSeconds(20));
+
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalled("BandKeyResultBrowserTest");
-        server = SandboxServer.start(new SandboxServer.Settings(0, null, Files.createTempDirectory("sandbox-band"),
-                Clock.systemUTC()));
-        browser = HeadlessChromium.start(1400, 2200);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        server = SANDBOX.server();
+        browser = SANDBOX.browser();
+        wait = SANDBOX.waiting();
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void shouldScoreABandKeyResultFullInsideAndNothingOutsideAndTellTheTimeInside() throws Exception {

@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -43,25 +43,16 @@ public class CycleBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser(CycleBrowserTest.class, 1400, 2000, Duration.ofSeconds(20));
+
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalled("CycleBrowserTest");
-        server = SandboxServer.start(new SandboxServer.Settings(0, null, Files.createTempDirectory("sandbox-cycles"),
-                Clock.systemUTC()));
-        browser = HeadlessChromium.start(1400, 2000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        server = SANDBOX.server();
+        browser = SANDBOX.browser();
+        wait = SANDBOX.waiting();
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void shouldCheckInFromMyCheckInsThenCreateACycleAndCloseTheRunningOneWithACarryOver() throws Exception {
@@ -228,9 +219,6 @@ public class CycleBrowserTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", name);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        SANDBOX.screenshot(name);
     }
 }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,14 +40,15 @@ public class KpiPageBrowserTest {
     /** Errors a test provokes on purpose (a refused save), which the console check then accepts. */
     private final List<String> expectedConsoleErrors = new ArrayList<>();
 
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser(KpiPageBrowserTest.class, 1400, 1800, Duration.ofSeconds(30));
+
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalled("KpiPageBrowserTest");
-        data = Files.createTempDirectory("sandbox-kpi-browser");
-        server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
-        browser = HeadlessChromium.start(1400, 1800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        server = SANDBOX.server();
+        browser = SANDBOX.browser();
+        wait = SANDBOX.waiting();
+        data = SANDBOX.data();
     }
 
     @After
@@ -60,15 +61,6 @@ public class KpiPageBrowserTest {
         assertEquals("browser console errors", List.of(), errors);
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static final List<String> DEMO_KPIS = List.of("ATLAS velocity", "NOVA velocity", "ATLAS throughput",
             "NOVA say/do ratio", "ATLAS on-time delivery", "NOVA on-time delivery");
@@ -683,9 +675,6 @@ public class KpiPageBrowserTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", name);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        SANDBOX.screenshot(name);
     }
 }

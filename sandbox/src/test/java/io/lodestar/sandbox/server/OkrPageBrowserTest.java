@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,14 +44,14 @@ public class OkrPageBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser(OkrPageBrowserTest.class, 1400, 2200, Duration.ofSeconds(20));
+
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalled("OkrPageBrowserTest");
-        server = SandboxServer.start(new SandboxServer.Settings(0, null, Files.createTempDirectory("sandbox-browser"),
-                Clock.systemUTC()));
-        browser = HeadlessChromium.start(1400, 2200);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        server = SANDBOX.server();
+        browser = SANDBOX.browser();
+        wait = SANDBOX.waiting();
     }
 
     /** Console lines a test caused on purpose: Chromium logs every 4xx answer the page receives as an error. */
@@ -65,15 +65,6 @@ public class OkrPageBrowserTest {
         assertEquals("browser console errors", List.of(), errors);
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void shouldChangeScoreBandAndHistoryWhenAliceChecksInOnANewObjective() throws Exception {

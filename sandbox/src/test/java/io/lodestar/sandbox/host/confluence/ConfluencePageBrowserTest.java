@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.lodestar.sandbox.server.HeadlessChromium;
+import io.lodestar.sandbox.server.SandboxBrowser;
 import io.lodestar.sandbox.server.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -32,13 +33,14 @@ public class ConfluencePageBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser(ConfluencePageBrowserTest.class, 1400, 2600, Duration.ofSeconds(30));
+
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalled("ConfluencePageBrowserTest");
-        Path data = Files.createTempDirectory("sandbox-confluence-browser");
-        server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
-        browser = HeadlessChromium.start(1400, 2600);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        server = SANDBOX.server();
+        browser = SANDBOX.browser();
+        wait = SANDBOX.waiting();
     }
 
     @After
@@ -46,15 +48,6 @@ public class ConfluencePageBrowserTest {
         assertEquals("browser console errors", List.of(), HeadlessChromium.consoleErrors(browser, List.of()));
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void shouldShowBothMacrosWithLiveDataWhenAliceOpensThePage() throws Exception {
@@ -110,9 +103,6 @@ public class ConfluencePageBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path file = Path.of("target", name);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        SANDBOX.screenshot(name);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.lodestar.sandbox.server.HeadlessChromium;
+import io.lodestar.sandbox.server.SandboxBrowser;
 import io.lodestar.sandbox.server.SandboxServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.After;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -40,14 +41,15 @@ public class DashboardBrowserTest {
     private static WebDriver browser;
     private static WebDriverWait wait;
 
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser(DashboardBrowserTest.class, 1400, 1800, Duration.ofSeconds(30));
+
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalled("DashboardBrowserTest");
-        data = Files.createTempDirectory("sandbox-dashboard-browser");
-        server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
-        browser = HeadlessChromium.start(1400, 1800);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        server = SANDBOX.server();
+        browser = SANDBOX.browser();
+        wait = SANDBOX.waiting();
+        data = SANDBOX.data();
     }
 
     @After
@@ -59,15 +61,6 @@ public class DashboardBrowserTest {
         assertEquals("browser console errors", List.of(), errors);
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void shouldShowTheNumbersOfLodestarKpiVelocityWhenAtlasAndNovaItemsStandSideBySide() throws Exception {
@@ -401,9 +394,6 @@ public class DashboardBrowserTest {
     }
 
     private static void screenshot(String name) throws Exception {
-        Path file = Path.of("target", name);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        SANDBOX.screenshot(name);
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
 import io.lodestar.sandbox.server.HeadlessChromium;
+import io.lodestar.sandbox.server.SandboxBrowser;
 import io.lodestar.sandbox.server.SandboxServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.junit.ClassRule;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -41,26 +42,18 @@ public class IssuePanelBrowserTest {
     private static WebDriverWait wait;
     private static List<IssueSnapshot> issues;
 
+    @ClassRule
+    public static final SandboxBrowser SANDBOX = new SandboxBrowser(IssuePanelBrowserTest.class, 1400, 1300, Duration.ofSeconds(20));
+
     @BeforeClass
     public static void start() throws Exception {
-        HeadlessChromium.assumeInstalled("IssuePanelBrowserTest");
-        Path data = Files.createTempDirectory("sandbox-issue-panel");
-        server = SandboxServer.start(new SandboxServer.Settings(0, null, data, Clock.systemUTC()));
+        server = SANDBOX.server();
+        browser = SANDBOX.browser();
+        wait = SANDBOX.waiting();
+        Path data = SANDBOX.data();
         issues = new JiraRestExportIssueSource(data.resolve(SandboxServer.DEMO_FILE)).readAll().issues();
-        browser = HeadlessChromium.start(1400, 1300);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
-    @AfterClass
-    public static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     public void shouldShowTheKeyResultAndTheRollUpOfItsIssuesWhenAliceOpensTheLinkedEpic() throws Exception {
@@ -206,9 +199,6 @@ public class IssuePanelBrowserTest {
     }
 
     private void screenshot(String name) throws Exception {
-        Path file = Path.of("target", name);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        SANDBOX.screenshot(name);
     }
 }
