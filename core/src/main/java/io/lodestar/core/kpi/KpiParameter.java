@@ -3,6 +3,7 @@ package io.lodestar.core.kpi;
 import static io.lodestar.core.common.InvalidInputException.require;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.issue.BugTypes;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -54,6 +55,19 @@ public final class KpiParameter<T> {
     /** Which summary of a duration distribution a time KPI reports. */
     public static final KpiParameter<Statistic> STATISTIC = new KpiParameter<>("statistic", Statistic.MEDIAN,
             Statistic::valueOf, Enum::name, statistic -> true, "");
+
+    /**
+     * The issue types a bugs-per-release KPI counts as bugs, by name (any case), comma-separated in text; by default the
+     * common English names ({@link BugTypes#DEFAULT}: Bug, Defect). Localised or custom Jiras name theirs ("Fehler").
+     */
+    public static final KpiParameter<BugTypes> BUG_TYPES = new KpiParameter<>("bugTypes", BugTypes.DEFAULT,
+            text -> {
+                try {
+                    return BugTypes.parse(text);
+                } catch (InvalidInputException empty) {
+                    throw new IllegalArgumentException(empty.reason(), empty);
+                }
+            }, BugTypes::toString, types -> true, "");
 
     private final String name;
     private final T defaultValue;

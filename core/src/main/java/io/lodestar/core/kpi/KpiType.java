@@ -1,5 +1,6 @@
 package io.lodestar.core.kpi;
 
+import static io.lodestar.core.kpi.KpiParameter.BUG_TYPES;
 import static io.lodestar.core.kpi.KpiParameter.COMPLETED_ESTIMATE;
 import static io.lodestar.core.kpi.KpiParameter.DEADLINE;
 import static io.lodestar.core.kpi.KpiParameter.DONE_STATUS_IDS;
@@ -41,7 +42,7 @@ public enum KpiType {
     /** Issues in progress at the end of the period. */
     WORK_IN_PROGRESS(KpiUnit.ISSUES, calendar(), WIP_STATUS_IDS),
     /** Mean number of bugs fixed per version released in the period. */
-    BUGS_PER_RELEASE(KpiUnit.ISSUES, calendar()),
+    BUGS_PER_RELEASE(KpiUnit.ISSUES, calendar(), BUG_TYPES),
     /** Share of issues with a deadline delivered on or before it (part B). */
     ON_TIME_DELIVERY(KpiUnit.RATIO, EnumSet.allOf(Frequency.class), DONE_STATUS_IDS, DEADLINE),
     /** Created to resolved, in days (part B). */

@@ -242,7 +242,8 @@ public final class KpiPageReader {
             throw new InvalidInputException("kpi", definition.name() + " is not measured per release");
         }
         IssueHistory history = issues.load(definition.dataSource());
-        List<ReleaseSummary> all = new ReleaseCalculator(done(definition, history)).releases(history.issues());
+        List<ReleaseSummary> all = new ReleaseCalculator(done(definition, history),
+                io.lodestar.core.kpi.release.ReleaseKpiCalculator.bugTypes(definition)).releases(history.issues());
         return new Read<>(definition, all.subList(Math.max(0, all.size() - versions), all.size()));
     }
 
