@@ -64,7 +64,7 @@ public final class KpiRow {
     }
 
     public String getRatingKey() {
-        return "okr.macro.band." + rating;
+        return "okr.macro.rating." + rating;
     }
 
     public String getLozengeClass() {

@@ -60,7 +60,7 @@ public class OkrStatusMacroTest {
         assertTrue(html, html.contains("Ship the &lt;b&gt;mobile&lt;/b&gt; app"));
         assertTrue(html, html.contains("<a href=\"https://jira.acme.test/plugins/servlet/lodestar/okrs?cycle=2&amp;objective=11\">"));
         assertTrue(html, html.contains("0.66"));
-        assertTrue(html, html.contains("aui-lozenge-moved\">Behind</span> at risk"));
+        assertTrue(html, html.contains("aui-lozenge-moved\">Yellow</span> at risk"));
         assertTrue(html, html.contains("width:66%"));
         assertTrue(html, html.contains("Crash-free sessions <small>(99.1 % / 99.5 %)</small>"));
         assertTrue(html, html.contains("Beta launched</td>"));
@@ -115,7 +115,7 @@ public class OkrStatusMacroTest {
 
             assertTrue(html, html.contains("data-lodestar-export=\"true\""));
             assertTrue(html, html.contains("<table class=\"aui lodestar-okr-table\">"));
-            assertTrue(html, html.contains("Behind, at risk"));
+            assertTrue(html, html.contains("Yellow, at risk"));
             assertFalse(html, html.contains("lodestar-bar"));
             assertFalse(html, html.contains("aui-lozenge"));
             assertFalse(html, html.contains("<script"));
