@@ -61,6 +61,8 @@ function fakeAjs() {
             setMacroJsOverride: (name, override) => { overrides[name] = override; },
             ParameterFields: {
                 enum: (param) => {
+                    // as the real field does, it iterates the enum values (a string parameter has none)
+                    param.enumValues.forEach((value) => assert.equal(typeof param.enumToI18nKeyMapping, 'object', value));
                     const div = new FakeElement('div');
                     const select = div.appendChild(new FakeElement('select'));
                     const field = {param, paramDiv: div, input: [select], set: []};

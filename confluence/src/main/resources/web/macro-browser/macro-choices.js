@@ -95,6 +95,15 @@
          * (text of the first option), query() (the other fields' values it depends on)}.
          */
         function choiceField(state, name, spec, param, options) {
+            // The parameters are strings in the descriptor: give the enum field the empty lists it iterates
+            // (public plugins set enumValues / enumToI18nKeyMapping before calling it); the options come below.
+            param = param || {};
+            if (!Array.isArray(param.enumValues)) {
+                param.enumValues = [];
+            }
+            if (!param.enumToI18nKeyMapping) {
+                param.enumToI18nKeyMapping = {};
+            }
             var field = AJS.MacroBrowser.ParameterFields['enum'](param, options);
             var select = field.input && field.input[0] ? field.input[0] : field.input;
             var line = doc.createElement('div');
