@@ -40,6 +40,7 @@ public class ConfluencePluginBundleTest {
         rules.put("com.atlassian.plugin.*", "plugins");
         rules.put("com.atlassian.plugin.web.*", "webfragment");
         rules.put("com.atlassian.plugins.rest.*", "rest");
+        rules.put("com.atlassian.annotations.*", "annotations");
         rules.put("javax.ws.rs.*", "ws-rs");
         rules.put("javax.servlet.*", "servlet");
         rules.put("javax.inject", "inject");

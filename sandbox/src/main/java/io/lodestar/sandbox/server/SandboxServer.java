@@ -244,6 +244,9 @@ public final class SandboxServer implements AutoCloseable {
         context.addFilter(decorator, ConfluenceHost.PATH + "/*", requests);
         context.addServlet(new ServletHolder("confluence", new ConfluencePageServlet(confluence, host.templateRenderer(), users)),
                 ConfluenceHost.PATH + "/*");
+        // the Confluence app's own servlets (the macro browser's choices), under Confluence's /plugins/servlet
+        confluence.plugin().servlets().forEach((pattern, servlet) -> context.addServlet(
+                new ServletHolder("confluence" + pattern.replace('/', '-'), servlet), ConfluenceHost.SERVLET_ROOT + pattern));
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = (HttpServlet) app.create(app.moduleClass(servlet.className()));
             ServletHolder holder = new ServletHolder(servlet.key(), instance);

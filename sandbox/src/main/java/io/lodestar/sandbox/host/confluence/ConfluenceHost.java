@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  */
 public final class ConfluenceHost implements AutoCloseable {
     public static final String PATH = "/confluence";
+    /** Where the Confluence app's {@code <servlet>} modules are served, as Confluence serves a plugin's servlets. */
+    public static final String SERVLET_ROOT = PATH + "/plugins/servlet";
     public static final String DEMO_PAGE = PATH + "/display/LODESTAR/Quarterly+OKRs";
     static final String AUTHORISE_PATH = PATH + "/plugins/servlet/applinks/oauth/login-dance/authorize";
 

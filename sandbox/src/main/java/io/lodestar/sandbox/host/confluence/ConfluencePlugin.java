@@ -17,6 +17,7 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.servlet.http.HttpServlet;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -25,7 +26,8 @@ import org.w3c.dom.NodeList;
  * The Confluence app, loaded as Confluence loads a plugin: in a class loader of its own that finds the app's
  * classes and resources (its {@code atlassian-plugin.xml}, Spring XML, templates, i18n) before anything else, so
  * they never mix with the Jira app's files of the same names. Its objects are built from its own Spring XML over
- * the host services given; its macros are the {@code <xhtml-macro>} classes of its descriptor, by macro name.
+ * the host services given; its macros are the {@code <xhtml-macro>} classes of its descriptor, by macro name, and
+ * its servlets the {@code <servlet>} classes, by URL pattern.
  *
  * <p>Where the app comes from: the shaded {@code lodestar.jar} carries the built plugin jar as
  * {@value #NESTED_JAR}; when running from Maven's class path (tests), it is where the app's classes are.
@@ -40,6 +42,7 @@ public final class ConfluencePlugin implements AutoCloseable {
     private final Map<String, String> macroClasses;
     private SandboxAppContext context;
     private Map<String, Macro> macros = Map.of();
+    private Map<String, HttpServlet> servlets = Map.of();
 
     private ConfluencePlugin(PluginLoader loader, PluginDescriptor descriptor, Map<String, String> macroClasses) {
         this.loader = loader;
@@ -67,6 +70,20 @@ public final class ConfluencePlugin implements AutoCloseable {
         Map<String, Macro> created = new LinkedHashMap<>();
         macroClasses.forEach((name, className) -> created.put(name, (Macro) context.create(context.moduleClass(className))));
         macros = Collections.unmodifiableMap(created);
+        // the macro browser's choices (issue 13): the <servlet> modules of the descriptor, as Confluence builds them
+        Map<String, HttpServlet> mounted = new LinkedHashMap<>();
+        for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
+            HttpServlet instance = (HttpServlet) context.create(context.moduleClass(servlet.className()));
+            for (String pattern : servlet.urlPatterns()) {
+                mounted.put(pattern, instance);
+            }
+        }
+        servlets = Collections.unmodifiableMap(mounted);
+    }
+
+    /** The app's servlets by URL pattern, relative to {@code /plugins/servlet} (as Confluence serves them). */
+    public Map<String, HttpServlet> servlets() {
+        return servlets;
     }
 
     public ClassLoader classLoader() {

@@ -210,6 +210,91 @@ public class ConfluenceMacrosOverHttpTest {
         }
     }
 
+    // ----- the macro browser's choices (issue 13): the Confluence app's servlet, served by the sandbox's Confluence -----
+
+    private static final String CHOICES = ConfluenceHost.SERVLET_ROOT + "/lodestar/macro-choices";
+
+    /** A browser of the sandbox: its session cookie; the first page signs alice in; {@link #switchTo} signs in another. */
+    private static final class Browser {
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+
+        java.net.http.HttpResponse<String> get(String path) throws Exception {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path))
+                    .header("Accept", "application/json").GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
+
+        Browser switchTo(String user) throws Exception {
+            String page = get("/plugins/servlet/lodestar/okrs").body();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
+            assertTrue("no switch-user form on the page", token.find());
+            String form = "user=" + user + "&token=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                    + "&os_destination=%2Fplugins%2Fservlet%2Flodestar%2Fokrs";
+            http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/sandbox/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return this;
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(java.net.http.HttpResponse<String> response) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+    }
+
+    private static java.util.List<String> field(com.fasterxml.jackson.databind.JsonNode array, String name) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        array.forEach(node -> values.add(node.get(name).asText()));
+        return values;
+    }
+
+    @Test
+    public void shouldServeTheSandboxJirasCyclesAsChoicesWhenAliceOpensTheMacroBrowser() throws Exception {
+        Browser alice = new Browser();
+        java.net.http.HttpResponse<String> choices = alice.get(CHOICES + "?kind=cycles");
+        com.fasterxml.jackson.databind.JsonNode jiraCycles = json(alice.get("/rest/lodestar/1.0/cycles"));
+
+        assertEquals(choices.body(), 200, choices.statusCode());
+        assertTrue(choices.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        com.fasterxml.jackson.databind.JsonNode body = json(choices);
+        assertEquals(field(jiraCycles, "id"), field(body, "value"));
+        assertEquals(field(jiraCycles, "name"), field(body, "label"));
+        assertEquals(1, body.findValues("current").size());
+    }
+
+    @Test
+    public void shouldOfferBobOnlyWhatJiraLetsHimSeeWhenHeAsksForNovasKpisAndTheTeams() throws Exception {
+        Browser bob = new Browser().switchTo("bob");
+        com.fasterxml.jackson.databind.JsonNode kpis = json(bob.get(CHOICES + "?kind=kpis&team=NOVA"));
+        com.fasterxml.jackson.databind.JsonNode jiraKpis = json(bob.get("/rest/lodestar/1.0/kpis?team=NOVA"));
+        java.util.List<String> bobsTeams = field(json(bob.get(CHOICES + "?kind=teams")), "value");
+        java.util.List<String> alicesTeams = field(json(new Browser().get(CHOICES + "?kind=teams")), "value");
+
+        assertEquals(field(jiraKpis, "id"), field(kpis, "value"));
+        assertEquals(field(jiraKpis, "name"), field(kpis, "label"));
+        assertTrue(kpis.toString(), field(kpis, "label").contains("NOVA velocity"));
+        assertFalse(kpis.toString(), kpis.toString().contains("valuesHidden"));
+        assertTrue(alicesTeams.toString(), alicesTeams.contains("NOVA"));
+        assertFalse(bobsTeams.toString(), bobsTeams.contains("NOVA"));
+        assertTrue(bobsTeams.toString(), bobsTeams.contains("ATLAS"));
+    }
+
+    @Test
+    public void shouldOfferTheCurrentCyclesObjectivesOfATeamWhenNoCycleIsGiven() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode objectives = json(new Browser().get(CHOICES + "?kind=objectives&team=ATLAS"));
+
+        assertTrue(objectives.toString(), field(objectives, "label").contains("Make the platform enterprise-ready"));
+        assertFalse(objectives.toString(), field(objectives, "label").contains("Make the mobile app a joy to use offline"));
+    }
+
+    @Test
+    public void shouldAnswer400NamingTheFieldWhenTheKindIsUnknown() throws Exception {
+        java.net.http.HttpResponse<String> response = new Browser().get(CHOICES + "?kind=sprints");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("kind", json(response).get("field").asText());
+    }
+
     /** The conversion context of a page view with that output type. */
     private record Context(String outputType) implements ConversionContext {
         @Override

@@ -97,6 +97,76 @@ public class ConfluencePageBrowserTest {
         screenshot("confluence-page-no-link.png");
     }
 
+    /**
+     * The macro browser's choices script (the Confluence app's web/macro-browser/macro-choices.js) in a real browser
+     * on the sandbox's Confluence: the macro browser's JS API is a stand-in (setMacroJsOverride and an enum field
+     * whose input is a real select), the texts are the app's i18n (as the jsI18n transformer puts them), the
+     * choices come from the app's servlet over HTTP as alice (Confluence's context path in the sandbox is /confluence).
+     */
+    @Test
+    public void shouldFillTheMacroBrowserFieldsFromJiraAndReloadObjectivesWhenAlicePicksAnotherCycle() throws Exception {
+        open("");
+        java.util.Properties i18n = new java.util.Properties();
+        try (java.io.InputStream in = server.confluence().plugin().classLoader().getResourceAsStream("io/lodestar/confluence/i18n.properties")) {
+            i18n.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        i18n.stringPropertyNames().stream().filter(key -> key.startsWith("okr.choices.")).forEach(key -> texts.put(key, i18n.getProperty(key)));
+        String script;
+        try (java.io.InputStream in = server.confluence().plugin().classLoader().getResourceAsStream("web/macro-browser/macro-choices.js")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("var texts = arguments[0];"
+                + "window.AJS = {};" // a stand-in of its own: AUI's AJS on the page keeps its own contextPath
+                + "AJS.I18n = {getText: function (key) { return texts[key] || key; }};"
+                + "AJS.contextPath = function () { return '/confluence'; };"
+                + "window.lodestarOverrides = {};"
+                + "AJS.MacroBrowser = {setMacroJsOverride: function (name, o) { lodestarOverrides[name] = o; },"
+                + "  ParameterFields: {'enum': function (param) {"
+                + "    var div = document.createElement('div'); div.className = 'macro-param-div'; div.id = 'param-' + param.name;"
+                + "    var label = div.appendChild(document.createElement('label')); label.textContent = param.name;"
+                + "    var select = div.appendChild(document.createElement('select'));"
+                + "    return {paramDiv: div, input: [select], setValue: function (v) { select.value = v; }}; }}};", texts);
+        js.executeScript(script);
+        js.executeScript("var o = lodestarOverrides['lodestar-okr-status'];"
+                + "o.beforeParamsSet({team: 'ATLAS'});"
+                + "var host = document.createElement('div'); host.id = 'lodestar-macro-browser-standin';"
+                + "document.body.insertBefore(host, document.body.firstChild);"
+                + "['cycle', 'team', 'objective'].forEach(function (name) {"
+                + "  var field = o.fields.string[name]({name: name}, {}); host.appendChild(field.paramDiv);"
+                + "  if (name === 'team') { field.setValue('ATLAS'); } });");
+
+        By objectiveOptions = By.cssSelector("#param-objective select option");
+        wait.until(driver -> driver.findElements(objectiveOptions).size() > 1
+                && driver.findElements(By.cssSelector("#param-cycle select option")).size() > 1);
+        List<String> cycles = texts(By.cssSelector("#param-cycle select option"));
+        assertTrue(cycles.toString(), cycles.get(0).startsWith("Current cycle ("));
+        List<String> teams = texts(By.cssSelector("#param-team select option"));
+        assertEquals("Every team", teams.get(0));
+        assertTrue(teams.toString(), teams.contains("Atlas Platform (ATLAS)"));
+        assertEquals("ATLAS", browser.findElement(By.cssSelector("#param-team select")).getAttribute("value"));
+        List<String> objectives = texts(objectiveOptions);
+        assertEquals("None", objectives.get(0));
+        assertTrue(objectives.toString(), objectives.contains("Make the platform enterprise-ready"));
+        assertTrue(objectives.toString(), !objectives.contains("Make the mobile app a joy to use offline"));
+        screenshot("confluence-macro-browser-choices.png");
+
+        // the cycle picked by id, then another team: the objectives reload for that cycle and team
+        String cycle = browser.findElements(By.cssSelector("#param-cycle select option")).get(1).getAttribute("value");
+        js.executeScript("var s = document.querySelector('#param-cycle select'); s.value = arguments[0];"
+                + "s.dispatchEvent(new Event('change'));"
+                + "var t = document.querySelector('#param-team select'); t.value = 'NOVA'; t.dispatchEvent(new Event('change'));", cycle);
+        wait.until(driver -> texts(objectiveOptions).contains("Make the mobile app a joy to use offline"));
+        assertEquals("None", texts(objectiveOptions).get(0));
+        assertTrue(texts(objectiveOptions).toString(), !texts(objectiveOptions).contains("Make the platform enterprise-ready"));
+        assertEquals(List.of(), browser.findElements(By.cssSelector(".lodestar-choices-error:not([hidden])")));
+    }
+
+    private static List<String> texts(By selector) {
+        return browser.findElements(selector).stream().map(element -> element.getAttribute("textContent").trim()).toList();
+    }
+
     private static void open(String query) {
         browser.get(server.baseUrl() + ConfluenceHost.DEMO_PAGE + query);
         wait.until(driver -> !driver.findElements(By.cssSelector("[data-test=confluence-page-body]")).isEmpty());
