@@ -24,7 +24,9 @@ public final class SandboxCustomFieldManager implements CustomFieldManager {
                 new Field(10003L, "Sprint", issue -> issue.snapshot().sprints().isEmpty() ? null
                         : issue.snapshot().sprints().stream().map(SandboxSprint::new).toList()),
                 new Field(10004L, "Epic Link", issue -> issue.snapshot().epicKey() == null ? null
-                        : issues.byKey(issue.snapshot().epicKey()).orElse(null)));
+                        : issues.byKey(issue.snapshot().epicKey()).orElse(null)),
+                // A second number field, as Jira Software's "Story point estimate", so an administrator has a choice.
+                new Field(10005L, "Story point estimate", issue -> issue.snapshot().storyPoints()));
     }
 
     @Override
