@@ -133,8 +133,9 @@ public final class FakeJira {
         when(estimate.getId()).thenReturn(ESTIMATE_ID);
         when(fieldManager.getCustomFieldObject(ESTIMATE_ID)).thenReturn(estimate);
         when(fieldManager.getCustomFieldObjects()).thenReturn(List.of(storyPoints, estimate));
-        when(statusManager.getStatuses()).thenReturn(List.of(status(TO_DO_ID, "To Do", "new"),
-                status(IN_PROGRESS_ID, "In Progress", "indeterminate"), status(DONE_ID, "Done", "done")));
+        List<com.atlassian.jira.issue.status.Status> statuses = List.of(status(TO_DO_ID, "To Do", "new"),
+                status(IN_PROGRESS_ID, "In Progress", "indeterminate"), status(DONE_ID, "Done", "done"));
+        when(statusManager.getStatuses()).thenReturn(statuses);
     }
 
     /** Jira's custom fields and statuses as the administration page lists them: Estimate, Story Points; Done, In Progress, To Do. */
