@@ -40,6 +40,12 @@ public class AdminPageBrowserTest {
         assertTrue(forbidden.getText(), forbidden.getText().contains("Only Jira administrators may open this page"));
         assertTrue(browser.findElements(By.id("lodestar-admin-form")).isEmpty());
         SANDBOX.screenshot("admin-forbidden.png");
+        // The same request without the browser's session is alice's too (the sandbox's default user): HTTP 403.
+        java.net.http.HttpResponse<String> plain = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(adminUrl)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, plain.statusCode());
+        assertTrue(plain.body().contains("Only Jira administrators may open this page"));
 
         // ---- carol changes the story points field and ATLAS's done statuses
         SANDBOX.switchTo("carol", "Carol Lindqvist");
