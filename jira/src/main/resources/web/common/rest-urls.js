@@ -65,6 +65,11 @@
             // issue 14: measuring is a background run; POST queues it (202), GET gives its progress.
             kpiRuns: function () { return root + '/kpi-runs'; },
             kpiRun: function (runId) { return root + '/kpi-runs/' + seg(runId); },
+            // issue 14, administration page (Jira administrators): the latest runs, the settings and their choices.
+            kpiRunsLatest: function (count) { return root + '/kpi-runs' + query({latest: count}); },
+            settings: function () { return root + '/settings'; },
+            settingsFields: function () { return root + '/settings/fields'; },
+            settingsStatuses: function () { return root + '/settings/statuses'; },
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             // dashboard items (issue 12)

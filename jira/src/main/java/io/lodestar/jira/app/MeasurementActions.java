@@ -57,6 +57,12 @@ public final class MeasurementActions {
         return start(MeasurementRun.remeasure(kpiId, periodKey, user, clock.instant()));
     }
 
+    /** The latest {@code limit} runs of every kind, newest first, for the administration page (401, 403). */
+    public java.util.List<MeasurementRun> latest(int limit) {
+        access.requireJiraAdmin();
+        return runs.recent(limit);
+    }
+
     /** A run, for who may see it (401, 404, 403). */
     public MeasurementRun run(long runId) {
         access.requireUser();

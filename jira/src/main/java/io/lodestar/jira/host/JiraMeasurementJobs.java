@@ -41,6 +41,11 @@ public final class JiraMeasurementJobs implements JobRunner, BackgroundRuns {
     static final String RUN_ID = "runId";
     /** Every 15 minutes: an issue change is measured within a quarter of an hour; a quiet run costs a few queries. */
     static final long INTERVAL_MILLIS = 15 * 60 * 1000L;
+
+    /** How often the scheduled job runs, in minutes, as the administration page states it. */
+    public static long intervalMinutes() {
+        return INTERVAL_MILLIS / 60_000L;
+    }
     static final long VISIBLE_WAIT_MILLIS = 5000;
     static final long VISIBLE_POLL_MILLIS = 200;
 

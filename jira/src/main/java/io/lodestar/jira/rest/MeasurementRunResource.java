@@ -13,6 +13,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
@@ -65,6 +66,22 @@ public final class MeasurementRunResource {
         String period = Inputs.required(Inputs.text(body.period(), "period", Inputs.SHORT), "period");
         return accepted(measurements.remeasure(kpiId, period));
     }
+
+    /** {@code GET /kpi-runs?latest=N} (administrators): the latest N runs (1-100, default 10), newest first. */
+    @GET
+    @AdminOnly
+    public java.util.List<Run> latest(@QueryParam("latest") String latest) {
+        int count = 10;
+        if (latest != null && !latest.isBlank()) {
+            long asked = Inputs.wholeNumber(latest, "latest");
+            io.lodestar.core.common.InvalidInputException.require(asked > 0 && asked <= MAX_LATEST, "latest",
+                    "must be between 1 and " + MAX_LATEST);
+            count = (int) asked;
+        }
+        return measurements.latest(count).stream().map(MeasurementRunResource::json).toList();
+    }
+
+    static final int MAX_LATEST = 100;
 
     @GET
     @Path("{id: [0-9]+}")

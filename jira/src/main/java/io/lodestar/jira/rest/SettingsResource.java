@@ -40,6 +40,30 @@ public final class SettingsResource {
         return json(settings.read());
     }
 
+    /** A custom field or a status to choose from: {@code categoryKey} is a status's category, null for a field. */
+    public record Choice(String id, String name, String categoryKey) {
+    }
+
+    /** {@code GET /settings/fields}: Jira's custom fields, by name, to choose the story points field from. */
+    @GET
+    @Path("fields")
+    @AdminOnly
+    public List<Choice> fields() {
+        return choices(settings.customFields());
+    }
+
+    /** {@code GET /settings/statuses}: Jira's workflow statuses, by name, to choose a project's done statuses from. */
+    @GET
+    @Path("statuses")
+    @AdminOnly
+    public List<Choice> statuses() {
+        return choices(settings.statuses());
+    }
+
+    private static List<Choice> choices(List<io.lodestar.jira.host.JiraSettingsChoices.Choice> choices) {
+        return choices.stream().map(choice -> new Choice(choice.id(), choice.name(), choice.categoryKey())).toList();
+    }
+
     @PUT
     @AdminOnly
     @Consumes(MediaType.APPLICATION_JSON)

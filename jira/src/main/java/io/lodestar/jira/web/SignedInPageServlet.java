@@ -17,9 +17,10 @@ import javax.servlet.http.HttpServletResponse;
  * cached copy after a check-in or a measurement would show the old values).
  *
  * <p>Each page keeps its own servlet class, because Jira builds a servlet module's class by its constructor and
- * fills it with the beans of the app's Spring context by type.
+ * fills it with the beans of the app's Spring context by type. Public for {@link #returnUri}, which the
+ * administration page (io.lodestar.jira.web.admin) shares; its constructor stays package-private.
  */
-abstract class SignedInPageServlet extends HttpServlet {
+public abstract class SignedInPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager users;
@@ -46,7 +47,7 @@ abstract class SignedInPageServlet extends HttpServlet {
     abstract void render(String userKey, HttpServletRequest request, Writer out) throws IOException;
 
     /** This page with its query string; just the path when the query is not a valid URI part. */
-    static URI returnUri(HttpServletRequest request) {
+    public static URI returnUri(HttpServletRequest request) {
         String query = request.getQueryString();
         String path = request.getRequestURI();
         if (query != null && !query.isEmpty()) {

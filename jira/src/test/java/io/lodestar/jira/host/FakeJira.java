@@ -66,6 +66,7 @@ public final class FakeJira {
     public final IssueLinkManager linkManager = mock(IssueLinkManager.class);
     public final CustomFieldManager fieldManager = mock(CustomFieldManager.class);
     public final UserSearchService userSearch = mock(UserSearchService.class);
+    public final com.atlassian.jira.config.StatusManager statusManager = mock(com.atlassian.jira.config.StatusManager.class);
     /** The app settings the adapters read; a test replaces them. */
     public final InMemoryAppSettingsStore settings = new InMemoryAppSettingsStore();
 
@@ -131,6 +132,26 @@ public final class FakeJira {
         when(estimate.getName()).thenReturn("Estimate");
         when(estimate.getId()).thenReturn(ESTIMATE_ID);
         when(fieldManager.getCustomFieldObject(ESTIMATE_ID)).thenReturn(estimate);
+        when(fieldManager.getCustomFieldObjects()).thenReturn(List.of(storyPoints, estimate));
+        List<com.atlassian.jira.issue.status.Status> statuses = List.of(status(TO_DO_ID, "To Do", "new"),
+                status(IN_PROGRESS_ID, "In Progress", "indeterminate"), status(DONE_ID, "Done", "done"));
+        when(statusManager.getStatuses()).thenReturn(statuses);
+    }
+
+    /** Jira's custom fields and statuses as the administration page lists them: Estimate, Story Points; Done, In Progress, To Do. */
+    public JiraSettingsChoices settingsChoices() {
+        return new JiraSettingsChoices(fieldManager, statusManager);
+    }
+
+    private static com.atlassian.jira.issue.status.Status status(String id, String name, String categoryKey) {
+        com.atlassian.jira.issue.status.Status status = mock(com.atlassian.jira.issue.status.Status.class);
+        com.atlassian.jira.issue.status.category.StatusCategory category =
+                mock(com.atlassian.jira.issue.status.category.StatusCategory.class);
+        when(category.getKey()).thenReturn(categoryKey);
+        when(status.getId()).thenReturn(id);
+        when(status.getName()).thenReturn(name);
+        when(status.getStatusCategory()).thenReturn(category);
+        return status;
     }
 
     /**

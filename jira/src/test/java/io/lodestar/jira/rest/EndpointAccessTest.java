@@ -40,7 +40,11 @@ public class EndpointAccessTest {
     private static final Map<String, Class<? extends Annotation>> EXCEPTIONS = Map.of(
             "SettingsResource#read", LicensedOnly.class,
             "SettingsResource#replace", AdminOnly.class,
-            "MeasurementRunResource#remeasure", AdminOnly.class);
+            "MeasurementRunResource#remeasure", AdminOnly.class,
+            // issue 14, the administration page: Jira's fields and statuses, and the latest runs of every kind.
+            "SettingsResource#fields", AdminOnly.class,
+            "SettingsResource#statuses", AdminOnly.class,
+            "MeasurementRunResource#latest", AdminOnly.class);
 
     @Test
     public void shouldDeclareTheAccessRuleOfEveryEndpointWhenTheResourceIsScanned() throws Exception {
@@ -83,6 +87,9 @@ public class EndpointAccessTest {
         Method replace = SettingsResource.class.getMethod("replace", SettingsResource.Settings.class);
         assertTrue(replace.isAnnotationPresent(AdminOnly.class));
         assertTrue(SettingsResource.class.getMethod("read").isAnnotationPresent(LicensedOnly.class));
+        assertTrue(SettingsResource.class.getMethod("fields").isAnnotationPresent(AdminOnly.class));
+        assertTrue(SettingsResource.class.getMethod("statuses").isAnnotationPresent(AdminOnly.class));
+        assertTrue(MeasurementRunResource.class.getMethod("latest", String.class).isAnnotationPresent(AdminOnly.class));
     }
 
     static Document descriptor() throws Exception {

@@ -128,4 +128,39 @@ public class MeasurementRunResourceTest extends RestTestBase {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    public void shouldListTheLatestRunsNewestFirstWithTheirFailureWhenAJiraAdministratorAsks() {
+        long kpiId = createLeadTime();
+        long first = ok(post("kpi-runs", json("{'kpiId':" + kpiId + "}")), 202).get("id").asLong();
+        measuring.execute(first);
+        long second = ok(post("kpi-runs", json("{'kpiId':" + kpiId + "}")), 202).get("id").asLong();
+        jira.login("root");
+
+        JsonNode latest = ok(get("kpi-runs?latest=1"), 200);
+        JsonNode all = ok(get("kpi-runs"), 200);
+
+        assertEquals(1, latest.size());
+        assertEquals(second, latest.get(0).get("id").asLong());
+        assertEquals("QUEUED", latest.get(0).get("state").asText());
+        assertEquals(2, all.size());
+        assertEquals(first, all.get(1).get("id").asLong());
+        assertEquals("DONE", all.get(1).get("state").asText());
+        assertTrue(all.get(1).has("issuesRead"));
+        assertTrue(all.get(1).has("failure"));
+        assertFalse(all.get(1).get("startedAt").isNull());
+        assertFalse(all.get(1).get("finishedAt").isNull());
+    }
+
+    @Test
+    public void shouldRefuseTheLatestRunsWhenTheUserIsNoAdministratorOrTheCountIsWrong() {
+        error(get("kpi-runs?latest=5"), 401);
+        jira.login("alice");
+        error(get("kpi-runs?latest=5"), 403);
+        jira.login("root");
+
+        assertEquals("latest", error(get("kpi-runs?latest=0"), 400).get("field").asText());
+        assertEquals("latest", error(get("kpi-runs?latest=101"), 400).get("field").asText());
+        assertEquals("latest", error(get("kpi-runs?latest=ten"), 400).get("field").asText());
+    }
 }

@@ -177,7 +177,7 @@ public abstract class RestTestBase extends JerseyTest {
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, histories, access, store,
                         jira.jqlParser()),
                 pageReader, new KpiObjectives(pageReader, new KpiBridgeService(store, issues, readings, CLOCK), access),
-                new SettingsActions(settings, access), directory,
+                new SettingsActions(settings, access, jira.settingsChoices()), directory,
                 new io.lodestar.jira.app.MeasurementActions(kpiStore, measurements.runs(), measurements.measuring(),
                         measurements.background(), access, CLOCK)).forEach(config::register);
         config.register(JacksonJsonProvider.class);

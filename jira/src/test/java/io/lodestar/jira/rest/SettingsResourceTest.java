@@ -82,4 +82,39 @@ public class SettingsResourceTest extends RestTestBase {
 
         error(target("settings").request().put(Entity.text(json(SETTINGS))), 403);
     }
+
+    @Test
+    public void shouldListJirasCustomFieldsByNameWhenAJiraAdministratorAsks() {
+        jira.login("root");
+
+        JsonNode fields = ok(get("settings/fields"), 200);
+
+        assertEquals(2, fields.size());
+        assertEquals("Estimate", fields.get(0).get("name").asText());
+        assertEquals("customfield_10500", fields.get(0).get("id").asText());
+        assertEquals("Story Points", fields.get(1).get("name").asText());
+    }
+
+    @Test
+    public void shouldListJirasStatusesWithTheirCategoryWhenAJiraAdministratorAsks() {
+        jira.login("root");
+
+        JsonNode statuses = ok(get("settings/statuses"), 200);
+
+        assertEquals(3, statuses.size());
+        assertEquals("Done", statuses.get(0).get("name").asText());
+        assertEquals("10001", statuses.get(0).get("id").asText());
+        assertEquals("done", statuses.get(0).get("categoryKey").asText());
+        assertEquals("To Do", statuses.get(2).get("name").asText());
+    }
+
+    @Test
+    public void shouldRefuseTheFieldsAndStatusesWhenTheUserIsNoJiraAdministrator() {
+        error(get("settings/fields"), 401);
+        error(get("settings/statuses"), 401);
+        jira.login("bob");
+
+        error(get("settings/fields"), 403);
+        error(get("settings/statuses"), 403);
+    }
 }

@@ -10,7 +10,8 @@ import java.util.function.Function;
 /**
  * Jira's {@link CustomFieldManager} with the custom fields whose values the export's snapshots carry: Jira
  * Software's "Story Points" (a number, or null when not estimated), "Sprint" (the issue's sprints, shaped like
- * Jira Software's sprint objects) and "Epic Link" (the epic, as an issue).
+ * Jira Software's sprint objects), "Epic Link" (the epic, as an issue) and "Story point estimate" (the same numbers
+ * as Story Points, so the administration page's story points field has a second number field to choose).
  */
 public final class SandboxCustomFieldManager implements CustomFieldManager {
 
@@ -24,7 +25,9 @@ public final class SandboxCustomFieldManager implements CustomFieldManager {
                 new Field(10003L, "Sprint", issue -> issue.snapshot().sprints().isEmpty() ? null
                         : issue.snapshot().sprints().stream().map(SandboxSprint::new).toList()),
                 new Field(10004L, "Epic Link", issue -> issue.snapshot().epicKey() == null ? null
-                        : issues.byKey(issue.snapshot().epicKey()).orElse(null)));
+                        : issues.byKey(issue.snapshot().epicKey()).orElse(null)),
+                // A second number field, as Jira Software's "Story point estimate", so an administrator has a choice.
+                new Field(10005L, "Story point estimate", issue -> issue.snapshot().storyPoints()));
     }
 
     @Override

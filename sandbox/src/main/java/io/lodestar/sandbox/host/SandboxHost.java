@@ -63,6 +63,7 @@ public final class SandboxHost {
         services.put(IssueLinkManager.class, new SandboxIssueLinkManager(issues));
         services.put(ProjectManager.class, new SandboxProjectManager(issues));
         services.put(CustomFieldManager.class, new SandboxCustomFieldManager(issues));
+        services.put(com.atlassian.jira.config.StatusManager.class, new SandboxStatusManager(issues));
         services.put(SearchService.class, new SandboxSearchService(issues, permissions));
         services.put(ChangeHistoryManager.class, new SandboxChangeHistoryManager());
         services.put(TemplateRenderer.class, templateRenderer);
