@@ -5,6 +5,7 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
 
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusHistory;
+import io.lodestar.core.kpi.IssueColumns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,6 +78,64 @@ public final class WorkInProgressCalculator {
                 String key = issue.key();
                 StatusHistory.forEachStay(issue, inProgress, (from, until) ->
                         stays.add(key, firstAtOrAfter(millis, from), firstAtOrAfter(millis, until)));
+            }
+        }
+        String[][] keys = stays.keysPerInstant();
+        List<WorkInProgress> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            result.add(new WorkInProgress(instants.get(i), Arrays.asList(keys[i])));
+        }
+        return result;
+    }
+
+    /** {@link #at(Collection, Instant)} over issues in columns. */
+    public WorkInProgress at(IssueColumns issues, Instant at) {
+        return series(issues, List.of(at)).get(0);
+    }
+
+    /**
+     * {@link #series(Collection, List)} over issues in columns: the same series. The stays are replayed as
+     * {@code StatusHistory.forEachStay} does (the last status change leads to the current status, a change
+     * stamped before the creation counts from the creation).
+     */
+    public List<WorkInProgress> series(IssueColumns issues, List<Instant> instants) {
+        int n = instants.size();
+        long[] millis = new long[n];
+        for (int i = 0; i < n; i++) {
+            millis[i] = instants.get(i).toEpochMilli();
+            require(i == 0 || millis[i] >= millis[i - 1], "wip.instants", "must be in ascending order");
+        }
+        StayRanges stays = new StayRanges(n);
+        if (n > 0) {
+            boolean[] selected = issues.select(inProgress);
+            for (int i = 0, count = issues.size(); i < count; i++) {
+                if (issues.isSubtask(i) && !includeSubtasks) {
+                    continue;
+                }
+                int first = issues.statusStart(i);
+                int end = issues.statusEnd(i);
+                long created = issues.created(i);
+                int currentId = issues.statusIdOf(issues.currentStatus(i));
+                int initial = end - first == 1 ? currentId : issues.statusIdOf(issues.statusTo(first));
+                boolean inside = initial >= 0 && selected[initial];
+                long stayStart = created;
+                for (int t = first + 1; t < end; t++) {
+                    int id = t == end - 1 ? currentId : issues.statusIdOf(issues.statusTo(t));
+                    boolean in = id >= 0 && selected[id];
+                    if (in == inside) {
+                        continue;
+                    }
+                    long at = Math.max(created, issues.statusAt(t));
+                    if (in) {
+                        stayStart = at;
+                    } else if (at > stayStart) {
+                        stays.add(issues.key(i), firstAtOrAfter(millis, stayStart), firstAtOrAfter(millis, at));
+                    }
+                    inside = in;
+                }
+                if (inside) {
+                    stays.add(issues.key(i), firstAtOrAfter(millis, stayStart), firstAtOrAfter(millis, Long.MAX_VALUE));
+                }
             }
         }
         String[][] keys = stays.keysPerInstant();
