@@ -5,6 +5,8 @@ import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.FixVersion;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.IssueType;
+import io.lodestar.core.issue.Sprint;
+import io.lodestar.core.issue.SprintMembership;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.issue.StatusCategory;
 import java.time.LocalDate;
@@ -41,6 +43,9 @@ import java.util.function.Predicate;
  *
  * <p>Estimates (story points) have a timeline of the same shape, replayed as
  * {@link io.lodestar.core.issue.EstimateHistory} does: values are {@code NaN} for "unestimated".
+ * Sprint membership has one too, replayed as {@link SprintMembership} does (segment starts clamped to
+ * the creation; each segment's sprint ids a slice of one shared {@code long[]}), only for issues that
+ * name a sprint or change sprints; the others have an empty one.
  *
  * <p>Immutable; one instance may be read by many threads. Accessors are by index so that nothing is
  * copied or allocated per question.
@@ -77,6 +82,13 @@ public final class IssueColumns {
     private final long[] pointAt;
     private final double[] pointValue;
 
+    private final int[] sprintStarts;
+    private final Sprint[] sprints;
+    private final int[] membershipStarts;
+    private final long[] membershipAt;
+    private final int[] membershipIdStarts;
+    private final long[] membershipIds;
+
     private final String[] entryId;
     private final String[] entryName;
     private final StatusCategory[] entryOwnCategory;
@@ -110,6 +122,12 @@ public final class IssueColumns {
         pointStarts = b.pointStarts;
         pointAt = b.pointAt;
         pointValue = b.pointValue;
+        sprintStarts = b.sprintStarts;
+        sprints = b.sprints;
+        membershipStarts = b.membershipStarts;
+        membershipAt = b.membershipAt;
+        membershipIdStarts = b.membershipIdStarts;
+        membershipIds = b.membershipIds;
         int entries = b.entries.size();
         entryId = new String[entries];
         entryName = new String[entries];
@@ -279,6 +297,46 @@ public final class IssueColumns {
         return Double.isNaN(value) ? 0 : value;
     }
 
+    /** The first of the issue's current sprints ({@link IssueSnapshot#sprints()}, in order). */
+    public int sprintStart(int issue) {
+        return sprintStarts[issue];
+    }
+
+    public int sprintEnd(int issue) {
+        return sprintStarts[issue + 1];
+    }
+
+    public Sprint sprint(int index) {
+        return sprints[index];
+    }
+
+    /** The first segment of the issue's sprint membership; none when it never named a sprint. */
+    public int membershipStart(int issue) {
+        return membershipStarts[issue];
+    }
+
+    public int membershipEnd(int issue) {
+        return membershipStarts[issue + 1];
+    }
+
+    /** When a membership segment starts, in epoch milliseconds (clamped to the creation). */
+    public long membershipAt(int segment) {
+        return membershipAt[segment];
+    }
+
+    /** The first of a membership segment's sprint ids, in {@link #membershipId}. */
+    public int membershipIdStart(int segment) {
+        return membershipIdStarts[segment];
+    }
+
+    public int membershipIdEnd(int segment) {
+        return membershipIdStarts[segment + 1];
+    }
+
+    public long membershipId(int index) {
+        return membershipIds[index];
+    }
+
     /** How many distinct status entries. */
     public int statusEntries() {
         return entryId.length;
@@ -369,6 +427,12 @@ public final class IssueColumns {
         private final int[] pointStarts;
         private long[] pointAt;
         private double[] pointValue;
+        private final int[] sprintStarts;
+        private Sprint[] sprints = new Sprint[16];
+        private final int[] membershipStarts;
+        private long[] membershipAt = new long[16];
+        private int[] membershipIdStarts = new int[17];
+        private long[] membershipIds = new long[16];
 
         private final List<EntryKey> entries = new ArrayList<>();
         private final Map<EntryKey, Integer> entryCodes = new HashMap<>();
@@ -395,6 +459,8 @@ public final class IssueColumns {
             versionStarts = new int[size + 1];
             statusStarts = new int[size + 1];
             pointStarts = new int[size + 1];
+            sprintStarts = new int[size + 1];
+            membershipStarts = new int[size + 1];
             int capacity = Math.max(16, size * 4);
             statusAt = new long[capacity];
             statusAtRef = new OffsetDateTime[capacity];
@@ -409,6 +475,9 @@ public final class IssueColumns {
             int statusCount = 0;
             int pointCount = 0;
             int versionCount = 0;
+            int sprintCount = 0;
+            int segmentCount = 0;
+            int idCount = 0;
             for (IssueSnapshot issue : issues) {
                 if (i == size) {
                     throw new IllegalStateException("the issues changed while being read");
@@ -447,9 +516,19 @@ public final class IssueColumns {
                 earliestRelease[i] = earliest;
                 earliestReleaseDay[i] = earliest == null ? NONE : earliest.toEpochDay();
 
+                sprintStarts[i] = sprintCount;
+                List<Sprint> currentSprints = issue.sprints();
+                if (sprintCount + currentSprints.size() > sprints.length) {
+                    sprints = Arrays.copyOf(sprints, Math.max(sprints.length * 2, sprintCount + currentSprints.size()));
+                }
+                for (Sprint sprint : currentSprints) {
+                    sprints[sprintCount++] = sprint;
+                }
+
                 List<Change> changelog = issue.changelog();
                 int statusChanges = 0;
                 int pointChanges = 0;
+                int sprintChanges = 0;
                 Change firstStatus = null;
                 Change firstPoints = null;
                 for (int c = 0, n = changelog.size(); c < n; c++) {
@@ -461,6 +540,32 @@ public final class IssueColumns {
                     } else if (change.field() == ChangeField.STORY_POINTS) {
                         if (pointChanges++ == 0) {
                             firstPoints = change;
+                        }
+                    } else if (change.field() == ChangeField.SPRINT) {
+                        sprintChanges++;
+                    }
+                }
+                membershipStarts[i] = segmentCount;
+                if (!currentSprints.isEmpty() || sprintChanges > 0) {
+                    long[] currentIds = new long[currentSprints.size()];
+                    for (int s = 0; s < currentIds.length; s++) {
+                        currentIds[s] = currentSprints.get(s).id();
+                    }
+                    int seen = 0;
+                    Change firstSprint = null;
+                    for (int c = 0, n = changelog.size(); c < n && firstSprint == null; c++) {
+                        if (changelog.get(c).field() == ChangeField.SPRINT) {
+                            firstSprint = changelog.get(c);
+                        }
+                    }
+                    idCount = addSegment(segmentCount++, idCount, createdMillis,
+                            firstSprint == null ? currentIds : SprintMembership.parseIds(firstSprint.from()));
+                    for (int c = 0, n = changelog.size(); c < n && sprintChanges > 0; c++) {
+                        Change change = changelog.get(c);
+                        if (change.field() == ChangeField.SPRINT) {
+                            seen++;
+                            idCount = addSegment(segmentCount++, idCount, Math.max(createdMillis, millis(change.at())),
+                                    seen == sprintChanges ? currentIds : SprintMembership.parseIds(change.to()));
                         }
                     }
                 }
@@ -505,6 +610,13 @@ public final class IssueColumns {
             statusStarts[size] = statusCount;
             pointStarts[size] = pointCount;
             versionStarts[size] = versionCount;
+            sprintStarts[size] = sprintCount;
+            membershipStarts[size] = segmentCount;
+            membershipIdStarts = Arrays.copyOf(membershipIdStarts, segmentCount + 1);
+            membershipIdStarts[segmentCount] = idCount;
+            membershipAt = Arrays.copyOf(membershipAt, segmentCount);
+            membershipIds = Arrays.copyOf(membershipIds, idCount);
+            sprints = Arrays.copyOf(sprints, sprintCount);
             statusAt = Arrays.copyOf(statusAt, statusCount);
             statusAtRef = Arrays.copyOf(statusAtRef, statusCount);
             statusTo = Arrays.copyOf(statusTo, statusCount);
@@ -542,6 +654,21 @@ public final class IssueColumns {
             lastName = name;
             lastCategory = category;
             return code;
+        }
+
+        /** Appends membership segment {@code segment} starting at {@code at} with {@code ids}; returns the id count. */
+        private int addSegment(int segment, int idCount, long at, long[] ids) {
+            if (segment + 1 >= membershipIdStarts.length) {
+                membershipIdStarts = Arrays.copyOf(membershipIdStarts, membershipIdStarts.length * 2);
+                membershipAt = Arrays.copyOf(membershipAt, membershipIdStarts.length);
+            }
+            if (idCount + ids.length > membershipIds.length) {
+                membershipIds = Arrays.copyOf(membershipIds, Math.max(membershipIds.length * 2, idCount + ids.length));
+            }
+            membershipAt[segment] = at;
+            membershipIdStarts[segment] = idCount;
+            System.arraycopy(ids, 0, membershipIds, idCount, ids.length);
+            return idCount + ids.length;
         }
 
         private void ensureStatus(int needed) {

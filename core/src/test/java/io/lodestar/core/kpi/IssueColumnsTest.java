@@ -9,6 +9,7 @@ import io.lodestar.core.issue.EstimateHistory;
 import io.lodestar.core.issue.FixVersion;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.IssueType;
+import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.Status;
 import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.issue.StatusCategory;
@@ -21,6 +22,7 @@ import io.lodestar.core.kpi.flow.ResolutionTimeCalculator;
 import io.lodestar.core.kpi.flow.StageMapping;
 import io.lodestar.core.kpi.flow.TimeInStatusCalculator;
 import io.lodestar.core.kpi.release.ReleaseCalculator;
+import io.lodestar.core.kpi.sprint.VelocityCalculator;
 import io.lodestar.core.kpi.throughput.ThroughputCalculator;
 import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
 import java.time.Instant;
@@ -29,6 +31,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -38,7 +41,8 @@ import org.junit.Test;
  * The columnar form of issue histories gives every calculator the very result the snapshots give,
  * on random histories written to be awkward: statuses unknown to the catalog or without an id,
  * renamed statuses, changes stamped before the creation or at the same instant, a current status that
- * disagrees with the last change, estimates that are not numbers, sub-tasks, bugs and releases.
+ * disagrees with the last change, estimates and sprint lists that are not numbers, sub-tasks, bugs,
+ * releases and sprints.
  */
 public class IssueColumnsTest {
 
@@ -61,6 +65,10 @@ public class IssueColumnsTest {
     private static final StageMapping WORKFLOW = StageMapping.parse(
             "To Do=Open,reopened;In Progress=In Progress,3;Review=In Review;Done=Resolved,Closed", "In Progress", "Done");
     private static final StageMapping COMMIT_AT_DONE = StageMapping.parse("To Do=Open;Done=Resolved,6", "Done", "Done");
+    /** Two-week sprints over the first months; sprint 4 is still open, sprint 5 of board 2. */
+    private static final Sprint[] SPRINTS = {sprint(1, 0, 1L), sprint(2, 1, 1L), sprint(3, 2, 1L), sprint(5, 3, 2L),
+        new Sprint(4, "Sprint 4", Sprint.State.ACTIVE, EPOCH.plusWeeks(8), EPOCH.plusWeeks(10), null, 1L)};
+    private static final String[] SPRINT_TEXTS = {"1", "1, 2", "2,3", "", null, "3", "5", "4, 1", "legacy[id=9]", "2 ,5"};
     private static final Instant AS_OF = Instant.parse("2024-04-01T00:00:00Z");
 
     @Test
@@ -119,6 +127,13 @@ public class IssueColumnsTest {
                 assertEquals(at, wip.series(issues, instants), wip.series(columns, instants));
             }
             assertEquals(at, new ReleaseCalculator(done).releases(issues), new ReleaseCalculator(done).releases(columns));
+            for (EstimateMoment moment : EstimateMoment.values()) {
+                for (StatusSelection selection : List.of(done, configured)) {
+                    VelocityCalculator velocity = new VelocityCalculator(selection, moment);
+                    assertEquals(at + " velocity " + moment, velocity.closedSprints(issues), velocity.closedSprints(columns));
+                    assertEquals(at, velocity.closedSprints(issues, 2L), velocity.closedSprints(columns, 2L));
+                }
+            }
         }
     }
 
@@ -198,9 +213,13 @@ public class IssueColumnsTest {
                 changes.add(new Change(when, ChangeField.STORY_POINTS, null,
                         POINT_TEXTS[random.nextInt(POINT_TEXTS.length)], null, text));
             } else {
-                changes.add(new Change(when, ChangeField.SPRINT, null, null, "12", "Sprint 12"));
+                String from = SPRINT_TEXTS[random.nextInt(SPRINT_TEXTS.length)];
+                String to = SPRINT_TEXTS[random.nextInt(SPRINT_TEXTS.length)];
+                changes.add(new Change(when, ChangeField.SPRINT, from, from, to, to));
             }
         }
+        // A changelog is oldest first (the source's contract); equal instants keep their order.
+        changes.sort(Comparator.comparing(change -> change.at().toInstant()));
         if (random.nextInt(8) == 0) {
             status = STATUSES[random.nextInt(STATUSES.length)];
         }
@@ -214,8 +233,21 @@ public class IssueColumnsTest {
                     id == 4 ? null : LocalDate.parse("2024-01-15").plusWeeks(id)));
         }
         IssueType type = TYPES[random.nextInt(TYPES.length)];
+        List<Sprint> sprints = new ArrayList<>();
+        for (int k = random.nextInt(3); k > 0; k--) {
+            Sprint sprint = SPRINTS[random.nextInt(SPRINTS.length)];
+            if (!sprints.contains(sprint)) {
+                sprints.add(sprint);
+            }
+        }
         return new IssueSnapshot(String.valueOf(index), "T-" + index, "T", type, status, created, resolved, due, versions,
-                points, List.of(), null, null, changes);
+                points, sprints, null, null, changes);
+    }
+
+    private static Sprint sprint(long id, int index, Long board) {
+        OffsetDateTime start = EPOCH.plusWeeks(2L * index).plusHours(9);
+        return new Sprint(id, "Sprint " + id, Sprint.State.CLOSED, start, start.plusWeeks(2), start.plusWeeks(2).plusHours(1),
+                board);
     }
 
     /** An hour after the epoch, sometimes with milliseconds and nanoseconds. */
