@@ -74,7 +74,7 @@ public final class CycleTimeCalculator {
 
     /** {@link #measure(Iterable)} over issues in columns: the same result, without walking the snapshots. */
     public FlowTimes measure(IssueColumns issues) {
-        FlowTimes.Builder times = new FlowTimes.Builder();
+        FlowTimes.Builder times = new FlowTimes.Builder(issues.size());
         ColumnStageHistory history = new ColumnStageHistory(issues, mapping, catalog);
         boolean last = start == StageEntry.LAST;
         for (int i = 0, n = issues.size(); i < n; i++) {

@@ -94,13 +94,26 @@ public final class FlowTimes {
 
     /** Collects measured intervals in input order; package-private for the calculators. */
     static final class Builder {
-        private String[] keys = new String[64];
-        private OffsetDateTime[] starts = new OffsetDateTime[64];
-        private OffsetDateTime[] ends = new OffsetDateTime[64];
-        private double[] days = new double[64];
+        private String[] keys;
+        private OffsetDateTime[] starts;
+        private OffsetDateTime[] ends;
+        private double[] days;
         private int count;
         private int notMeasured;
         private int notStarted;
+
+        Builder() {
+            this(64);
+        }
+
+        /** A builder for at most about {@code expected} intervals, so that a known issue count costs no regrowth. */
+        Builder(int expected) {
+            int capacity = Math.max(1, expected);
+            keys = new String[capacity];
+            starts = new OffsetDateTime[capacity];
+            ends = new OffsetDateTime[capacity];
+            days = new double[capacity];
+        }
 
         /**
          * Adds an interval when it is not negative, else counts the issue as not measured; the

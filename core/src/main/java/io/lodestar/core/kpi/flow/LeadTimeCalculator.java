@@ -51,7 +51,7 @@ public final class LeadTimeCalculator {
 
     /** {@link #measure(Iterable)} over issues in columns: the same result, without walking the snapshots. */
     public FlowTimes measure(IssueColumns issues) {
-        FlowTimes.Builder times = new FlowTimes.Builder();
+        FlowTimes.Builder times = new FlowTimes.Builder(issues.size());
         ColumnStageHistory history = new ColumnStageHistory(issues, mapping, catalog);
         for (int i = 0, n = issues.size(); i < n; i++) {
             history.replay(i);

@@ -35,7 +35,7 @@ public final class ResolutionTimeCalculator {
 
     /** {@link #measure(Iterable)} over issues in columns: the same result, without walking the snapshots. */
     public FlowTimes measure(IssueColumns issues) {
-        FlowTimes.Builder times = new FlowTimes.Builder();
+        FlowTimes.Builder times = new FlowTimes.Builder(issues.size());
         for (int i = 0, n = issues.size(); i < n; i++) {
             long resolved = issues.resolved(i);
             if (resolved == IssueColumns.NONE) {

@@ -128,6 +128,7 @@ public final class TimeInStatusCalculator {
             nameOfEntry[e] = nameOf(issues.entryName(e), issues.entryId(e));
         }
         int distinct = idOfCode.size();
+        String[] statusIds = idOfCode.toArray(new String[0]);
         int[] totalCount = new int[distinct];
         long[] totalEntered = new long[distinct];
         long[] totalMillis = new long[distinct];
@@ -164,12 +165,14 @@ public final class TimeInStatusCalculator {
             }
             visits.close(cutOff);
             if (keepIssues) {
-                List<StatusTime> times = new ArrayList<>(visits.size);
+                StatusTime[] times = new StatusTime[visits.size];
                 for (int v = 0; v < visits.size; v++) {
-                    times.add(new StatusTime(idOfCode.get(visits.codes[v]), nameOfEntry[visits.entries[v]],
-                            visits.entered[v], visits.millis[v]));
+                    times[v] = new StatusTime(statusIds[visits.codes[v]], nameOfEntry[visits.entries[v]],
+                            visits.entered[v], visits.millis[v]);
                 }
-                perIssue.add(new IssueTimeInStatus(issues.key(i), until, times));
+                // An immutable list already, which IssueTimeInStatus keeps without copying it again.
+                perIssue.add(new IssueTimeInStatus(issues.key(i), until, times.length == 1 ? List.of(times[0])
+                        : times.length == 2 ? List.of(times[0], times[1]) : List.of(times)));
             }
             for (int v = 0; v < visits.size; v++) {
                 int code = visits.codes[v];

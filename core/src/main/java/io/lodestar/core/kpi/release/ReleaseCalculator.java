@@ -94,8 +94,16 @@ public final class ReleaseCalculator {
         Map<String, Accumulator> byId = new LinkedHashMap<>();
         boolean[] selected = issues.select(done);
         Map<IssueType, Boolean> bugByType = new HashMap<>();
+        IssueType lastType = null;
+        boolean lastBug = false;
         for (int i = 0, n = issues.size(); i < n; i++) {
-            boolean bug = bugByType.computeIfAbsent(issues.type(i), bugs::includes);
+            IssueType type = issues.type(i);
+            // Issues share their type objects: most lookups are the last type again.
+            if (type != lastType) {
+                lastBug = bugByType.computeIfAbsent(type, bugs::includes);
+                lastType = type;
+            }
+            boolean bug = lastBug;
             boolean counted = !issues.isSubtask(i) && selected[issues.statusIdOf(issues.currentStatus(i))];
             if (!bug && !counted) {
                 continue;

@@ -83,7 +83,7 @@ public final class WorkInProgressCalculator {
         String[][] keys = stays.keysPerInstant();
         List<WorkInProgress> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            result.add(new WorkInProgress(instants.get(i), Arrays.asList(keys[i])));
+            result.add(new WorkInProgress(instants.get(i), new KeysInProgress(keys[i])));
         }
         return result;
     }
@@ -141,7 +141,7 @@ public final class WorkInProgressCalculator {
         String[][] keys = stays.keysPerInstant();
         List<WorkInProgress> result = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            result.add(new WorkInProgress(instants.get(i), Arrays.asList(keys[i])));
+            result.add(new WorkInProgress(instants.get(i), new KeysInProgress(keys[i])));
         }
         return result;
     }
