@@ -626,17 +626,24 @@ public final class IssueColumns {
             return new IssueColumns(this);
         }
 
-        private int lastEntry = -1;
-        private String lastId;
-        private String lastName;
-        private StatusCategory lastCategory;
+        /**
+         * A small direct-mapped cache of entries in front of the map: a million issues name the same few
+         * statuses millions of times, and a lookup here is two string compares (identity first) without
+         * allocating a key.
+         */
+        private final String[] cachedIds = new String[64];
+        private final String[] cachedNames = new String[64];
+        private final StatusCategory[] cachedCategories = new StatusCategory[64];
+        private final int[] cachedEntries = new int[64];
 
         /** The entry of (id, name) in an issue whose current status is {@code currentId} of {@code ownCategory}. */
         private int entry(String id, String name, String currentId, StatusCategory ownCategory) {
             StatusCategory category = id != null && id.equals(currentId) ? ownCategory : null;
-            // Changelogs repeat the same few String objects (statuses are shared): identity first.
-            if (lastEntry >= 0 && id == lastId && name == lastName && category == lastCategory) {
-                return lastEntry;
+            int slot = ((id == null ? 0 : id.hashCode()) * 31 + (name == null ? 0 : name.hashCode()) * 7
+                    + (category == null ? 0 : category.ordinal() + 1)) & 63;
+            if (cachedEntries[slot] > 0 && category == cachedCategories[slot] && Objects.equals(id, cachedIds[slot])
+                    && Objects.equals(name, cachedNames[slot])) {
+                return cachedEntries[slot] - 1;
             }
             EntryKey key = new EntryKey(id, name, category);
             Integer code = entryCodes.get(key);
@@ -649,10 +656,10 @@ public final class IssueColumns {
                     ids.add(id);
                 }
             }
-            lastEntry = code;
-            lastId = id;
-            lastName = name;
-            lastCategory = category;
+            cachedIds[slot] = id;
+            cachedNames[slot] = name;
+            cachedCategories[slot] = category;
+            cachedEntries[slot] = code + 1;
             return code;
         }
 
