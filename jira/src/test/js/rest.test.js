@@ -53,7 +53,8 @@ test('should put worded errors next to the matching form field when the field na
         {field: 'cycle.end', message: 'must be after the start'}
     ]}, ['title', 'target', 'owner']);
     assert.deepEqual(grouped.byField, {title: ['error.field.title'], target: ['error.field.target.same']});
-    assert.deepEqual(grouped.general, ['error.invalid']);
+    // A cycle field this form does not have is worded for the whole form, never lost.
+    assert.deepEqual(grouped.general, ['error.invalid', 'error.cycle.end']);
 });
 
 test('should word every API error for a person when the API text is for developers', () => {
@@ -178,4 +179,19 @@ test('should suggest teams whose key or name starts with the query in any case',
     assert.deepEqual(pickerSources.matchTeams(teams, 'Nova').map((t) => t.key), ['NOVA']);
     assert.deepEqual(pickerSources.matchTeams(teams, ' ').map((t) => t.key), ['ATLAS', 'NOVA', 'OPS']);
     assert.deepEqual(pickerSources.matchTeams(teams, 'x'), []);
+});
+
+test('should word the cycle form errors by field when the API refuses a cycle', () => {
+    assert.equal(restErrors.textName('cycle.end', 'must be after the start 2026-07-01'), 'error.cycle.end');
+    assert.equal(restErrors.textName('cycle.name', 'must not be empty'), 'error.cycle.name');
+    assert.equal(restErrors.textName('cycle', 'Q1 is closed and graded; its OKRs can no longer change'), 'error.cycle.closed');
+    const grouped = restErrors.groupErrors({errors: [{field: 'cycle.start', message: 'is not a date'}]}, ['kind', 'start', 'end', 'name']);
+    assert.deepEqual(grouped.byField, {start: ['error.cycle.start']});
+});
+
+test('should build the cycle and my check-ins URLs when the cycle dialogs and the list call the API', () => {
+    const urls = restUrls('/jira');
+    assert.equal(urls.cycle(4), '/jira/rest/lodestar/1.0/cycles/4');
+    assert.equal(urls.closeCycle(4), '/jira/rest/lodestar/1.0/cycles/4/close');
+    assert.equal(urls.dueCheckIns(), '/jira/rest/lodestar/1.0/key-results/due-check-ins');
 });

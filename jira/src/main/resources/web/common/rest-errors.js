@@ -46,6 +46,8 @@
         ['kpi', 'not red', 'error.kpi.not-red'],
         ['kpi', 'band', 'error.kpi.band-goal']
     ];
+    // The cycle form's fields (API fields "cycle.<name>"), by their last part.
+    var CYCLE_TEXTS = {name: 'error.cycle.name', kind: 'error.cycle.kind', start: 'error.cycle.start', end: 'error.cycle.end'};
     var UNKNOWN = 'error.invalid';
     // API fields whose reason is written for people and is what they must read: Jira's own JQL parser messages, and
     // the names of the key results a KPI backs. Their page text takes the reason as {0}.
@@ -98,6 +100,9 @@
         var whole = String(field || '');
         if (Object.prototype.hasOwnProperty.call(QUOTED, whole)) {
             return {name: QUOTED[whole], args: [reason]};
+        }
+        if (whole.indexOf('cycle.') === 0 && Object.prototype.hasOwnProperty.call(CYCLE_TEXTS, fieldName(field))) {
+            return CYCLE_TEXTS[fieldName(field)];
         }
         if (whole.indexOf('kpi.') === 0) {
             if (whole.indexOf('kpi.formula.') === 0) {

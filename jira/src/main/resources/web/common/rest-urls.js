@@ -27,6 +27,10 @@
         var root = String(baseUrl || '').replace(/\/+$/, '') + API;
         return {
             cycles: function () { return root + '/cycles'; },
+            cycle: function (cycleId) { return root + '/cycles/' + seg(cycleId); },
+            closeCycle: function (cycleId) { return root + '/cycles/' + seg(cycleId) + '/close'; },
+            /** The key results the user owns that are due a check-in this week ("My check-ins"). */
+            dueCheckIns: function () { return root + '/key-results/due-check-ins'; },
             okrTree: function (cycleId, team) { return root + '/cycles/' + seg(cycleId) + '/okrs' + query({team: team}); },
             /** The cycle's OKRs of every team as CSV, the file a browser downloads. */
             exportCsv: function (cycleId) { return root + '/cycles/' + seg(cycleId) + '/export.csv'; },

@@ -27,6 +27,13 @@
  *   delete dialog ........ #lodestar-delete-dialog: [data-test=delete-counts] > li[data-count=key-results|links|check-ins]
  *                          (aria-busy="true" while counting); #lodestar-delete-submit, #lodestar-delete-cancel
  *   export ............... #lodestar-export-csv (a link to the cycle's CSV)
+ *   cycles (Jira admins) . #lodestar-cycle-create, #lodestar-cycle-edit, #lodestar-cycle-close (hidden for a closed cycle);
+ *                          #lodestar-cycle-dialog: #lodestar-cycle-kind, -start, -end, -name; #lodestar-cycle-submit;
+ *                          #lodestar-cycle-close-dialog: [data-test=close-objective][data-objective-id] >
+ *                          li[data-test=close-key-result][data-key-result-id] with select[data-test=close-carry];
+ *                          #lodestar-cycle-close-submit; a closed cycle shows #lodestar-cycle-closed and each objective's
+ *                          [data-test=objective-expected] reads its final grade (data-final-grade)
+ *   my check-ins ......... ?view=my-check-ins: #lodestar-my-checkins-page, see web/okr-page/my-check-ins.js
  *   unknown cycle ........ #lodestar-unknown-cycle when ?cycle= named a cycle that does not exist
  *   key result dialog .... #lodestar-kr-dialog: #lodestar-kr-title, -kind, -owner, -weight, -format, -unit, -start,
  *                          -target, -basis, -kpi; #lodestar-kr-submit, #lodestar-kr-cancel
@@ -125,6 +132,7 @@
                 ns.okrTreeView.render(treeContainer, state.tree, urls, page.currentUser);
                 ns.findingsView.render(findingsList, answers[1]);
                 var cycle = state.tree && state.tree.cycle;
+                showCycleState(cycle);
                 elapsed.textContent = cycle && typeof cycle.elapsed === 'number'
                     ? ns.texts.get('cycle.elapsed', fmt.percent(cycle.elapsed) + '%') : '';
                 treeContainer.setAttribute('aria-busy', 'false');
@@ -170,8 +178,29 @@
             updateExport();
         }
 
+        var closedBanner = document.getElementById('lodestar-cycle-closed');
+        var cycleCreate = document.getElementById('lodestar-cycle-create');
+        var cycleEdit = document.getElementById('lodestar-cycle-edit');
+        var cycleClose = document.getElementById('lodestar-cycle-close');
+
+        /** A closed (graded) cycle is read-only: no creating, no editing or closing it again, and a banner says so. */
+        function showCycleState(cycle) {
+            var closed = !!(cycle && cycle.closed);
+            closedBanner.hidden = !closed;
+            createButton.disabled = closed;
+            [cycleEdit, cycleClose].forEach(function (button) {
+                if (button) {
+                    button.hidden = !cycle || closed;
+                }
+            });
+        }
+
         var page = {
             client: client,
+            /** Opens the page on a cycle (after one was created, edited or closed, so the picker shows it as it is). */
+            openCycle: function (cycleId) {
+                window.location.assign(urls.okrPage(cycleId, state.team));
+            },
             urls: urls,
             currentUser: root.getAttribute('data-current-user') || '',
             cycleId: function () { return state.cycleId; },
@@ -210,6 +239,24 @@
         var keeps = ns.keepKpiDialog(page);
         var checkIns = ns.checkInDialog(page);
         var deletes = ns.deleteDialog(page);
+        // Cycle controls are rendered for Jira administrators only (the API checks again).
+        if (cycleCreate) {
+            var cycleEditor = ns.cycleDialog(page);
+            var cycleCloser = ns.cycleCloseDialog(page);
+            cycleCreate.addEventListener('click', function () { cycleEditor.openCreate(cycleCreate); });
+            if (cycleEdit) {
+                cycleEdit.addEventListener('click', function () {
+                    if (state.tree && state.tree.cycle) {
+                        cycleEditor.openEdit(state.tree.cycle, cycleEdit);
+                    }
+                });
+                cycleClose.addEventListener('click', function () {
+                    if (state.tree && state.tree.cycle) {
+                        cycleCloser.open(state.tree.cycle, cycleClose);
+                    }
+                });
+            }
+        }
 
         if (cyclePicker) {
             cyclePicker.addEventListener('change', function () {

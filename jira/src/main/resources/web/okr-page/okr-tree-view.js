@@ -94,7 +94,8 @@
         lozenge(slot(row, 'band'), fmt.bandLozenge(kr.band), kr.band ? text('band.' + kr.band) : '');
         lozenge(slot(row, 'status'), fmt.statusLozenge(kr.status), kr.status ? text('status.' + kr.status) : '');
         var forecastCell = slot(row, 'forecast');
-        fmt.forecastText(kr, cycle && cycle.end).forEach(function (line) {
+        // A graded cycle has no future to forecast: its scores are final.
+        (cycle && cycle.closed ? [] : fmt.forecastText(kr, cycle && cycle.end)).forEach(function (line) {
             var part = document.createElement('span');
             part.className = 'lodestar-forecast-line';
             part.textContent = text(line.name, line.args);
@@ -113,7 +114,8 @@
             removeAction(row, 'link-issue');
             removeAction(row, 'edit-key-result');
             removeAction(row, 'delete-key-result');
-            if (!currentUser || kr.owner !== currentUser) {
+            // A closed cycle takes no check-ins, not even from the key result's owner.
+            if (!currentUser || kr.owner !== currentUser || cycle && cycle.closed) {
                 removeAction(row, 'check-in');
             }
         }
@@ -143,7 +145,11 @@
         lozenge(slot(item, 'status'), fmt.statusLozenge(objective.status),
             objective.status ? text('status.' + objective.status) : '');
         var expected = slot(item, 'expected');
-        if (typeof objective.expected === 'number') {
+        if (cycle && cycle.closed && typeof objective.finalScore === 'number') {
+            // A graded cycle shows the frozen grade where an open one shows the expected score.
+            expected.textContent = text('cycle.final-grade', [objective.scoreText]);
+            expected.setAttribute('data-final-grade', objective.scoreText);
+        } else if (typeof objective.expected === 'number') {
             expected.textContent = text('objective.expected', [String(Math.round(objective.expected * 10) / 10)]);
         } else {
             expected.hidden = true;

@@ -1,41 +1,51 @@
 package io.lodestar.confluence.macro;
 
-import io.lodestar.confluence.applinks.JiraLink;
+import java.util.List;
 
 /**
- * What the OKR status template shows: whether a Jira is linked and, if so, its name and URL. Templates read
- * only these getters (they are listed in the descriptor's velocity-allowlist).
+ * What the OKR status template shows: the cycle (name, elapsed share) and the objectives the macro's parameters
+ * chose, each with its key results, plus where they are on Jira's OKR page. {@code export} asks for a plain table
+ * (PDF, Word, e-mail). Templates read only these getters (listed in the descriptor's velocity-allowlist).
  */
 public final class OkrStatusView {
-    private final JiraLink jira;
+    private final String cycleName;
+    private final int elapsedPercent;
+    private final String okrPageUrl;
+    private final List<ObjectiveRow> objectives;
+    private final boolean export;
 
-    private OkrStatusView(JiraLink jira) {
-        this.jira = jira;
+    OkrStatusView(String cycleName, int elapsedPercent, String okrPageUrl, List<ObjectiveRow> objectives, boolean export) {
+        this.cycleName = cycleName;
+        this.elapsedPercent = elapsedPercent;
+        this.okrPageUrl = okrPageUrl;
+        this.objectives = List.copyOf(objectives);
+        this.export = export;
     }
 
-    /** No Jira application link exists. */
-    public static OkrStatusView notConnected() {
-        return new OkrStatusView(null);
+    public String getCycleName() {
+        return cycleName;
     }
 
-    public static OkrStatusView connectedTo(JiraLink jira) {
-        if (jira == null) {
-            throw new IllegalArgumentException("jira: a connected view needs the Jira link");
-        }
-        return new OkrStatusView(jira);
+    /** How much of the cycle has passed, 0..100. */
+    public int getElapsedPercent() {
+        return elapsedPercent;
     }
 
-    public boolean isConnected() {
-        return jira != null;
+    /** Jira's OKR page at this cycle (and team). */
+    public String getOkrPageUrl() {
+        return okrPageUrl;
     }
 
-    /** Name of the linked Jira; empty when not connected. */
-    public String getJiraName() {
-        return jira == null ? "" : jira.name();
+    /** Roots first, each followed by its aligned children ({@link ObjectiveRow#getDepth()}). */
+    public List<ObjectiveRow> getObjectives() {
+        return objectives;
     }
 
-    /** Browser URL of the linked Jira; empty when not connected. */
-    public String getJiraUrl() {
-        return jira == null ? "" : jira.displayUrl().toString();
+    public boolean isEmpty() {
+        return objectives.isEmpty();
+    }
+
+    public boolean isExport() {
+        return export;
     }
 }

@@ -35,6 +35,7 @@ public class ConfluencePluginBundleTest {
         rules.put("com.atlassian.confluence.*", "confluence");
         rules.put("com.atlassian.applinks.*", "applinks");
         rules.put("com.atlassian.sal.api.*", "sal");
+        rules.put("com.atlassian.cache", "cache");
         rules.put("com.atlassian.templaterenderer.*", "templaterenderer");
         rules.put("com.atlassian.plugin.*", "plugins");
         rules.put("com.atlassian.plugin.web.*", "webfragment");

@@ -50,6 +50,13 @@ public interface KpiStore {
     /** Inserts (id 0) or updates (positive id, matching version) a definition; returns the stored one. */
     KpiDefinition save(KpiDefinition definition);
 
+    /**
+     * The definition with this id, or empty when there is none.
+     *
+     * @throws io.lodestar.core.common.DamagedRecordException when the stored definition is one today's rules refuse
+     *         (lists leave such a KPI out instead); it names the problem and the stored version, with which it can
+     *         still be replaced or deleted
+     */
     Optional<KpiDefinition> find(long kpiId);
 
     /** Every definition, by id. */

@@ -2,9 +2,14 @@ package io.lodestar.core.okr;
 
 import io.lodestar.core.common.InvalidInputException;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Use cases on check-ins: report a key result's value and confidence, read its history. A check-in
@@ -65,5 +70,39 @@ public final class CheckInService {
             return List.of();
         }
         return data.keyResults().stream().filter(kr -> kr.checkInDue(data.latestCheckInOf(kr.id()), now)).toList();
+    }
+
+    /**
+     * The key results {@code owner} owns that are due a check-in this week, the earliest due first (overdue ones
+     * included). The week runs from Monday midnight to the next Monday midnight in the clock's zone. A key result
+     * is due this week when {@link KeyResult#checkInDue} holds at the last instant of the week, its cycle is open,
+     * has begun by the week's end and has not ended yet (after its end no check-in is taken). Costs one cycle list
+     * and one {@link OkrStore#loadCycle} per open cycle.
+     */
+    public List<DueCheckIn> dueThisWeek(String owner) {
+        Instant now = clock.instant();
+        LocalDate monday = LocalDate.ofInstant(now, clock.getZone()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Instant weekEnd = monday.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant lastInstant = weekEnd.minusNanos(1);
+        List<DueCheckIn> due = new ArrayList<>();
+        for (Cycle cycle : store.cycles()) {
+            Instant cycleStart = cycle.startInstant(clock.getZone());
+            if (cycle.closed() || !cycleStart.isBefore(weekEnd) || !now.isBefore(cycle.endInstant(clock.getZone()))) {
+                continue;
+            }
+            CycleOkrs data = store.loadCycle(cycle.id());
+            for (KeyResult keyResult : data.keyResults()) {
+                if (owner == null || !owner.equals(keyResult.owner())) {
+                    continue;
+                }
+                Optional<CheckIn> latest = data.latestCheckInOf(keyResult.id());
+                if (keyResult.checkInDue(latest, lastInstant)) {
+                    Instant dueAt = latest.map(c -> c.at().plus(keyResult.cadence())).orElse(cycleStart);
+                    due.add(new DueCheckIn(keyResult, cycle.id(), dueAt));
+                }
+            }
+        }
+        due.sort(Comparator.comparing(DueCheckIn::dueAt).thenComparing(d -> d.keyResult().id()));
+        return due;
     }
 }

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Use cases on cycles: create and list them, close and grade one, and carry unfinished key results
+ * Use cases on cycles: create, edit (while open) and list them, close and grade one, and carry unfinished key results
  * into a later cycle.
  *
  * <p>Grading is the end-of-cycle ritual: every key result's score at that instant is frozen as its
@@ -38,6 +40,51 @@ public final class CycleService {
             throw new InvalidInputException("cycle.id", "must not be set on a new cycle");
         }
         return store.inTransaction(() -> store.saveCycle(cycle));
+    }
+
+    /**
+     * Replaces an open cycle's name, kind and dates, based on {@code version}. A closed cycle is graded and
+     * refuses every change. Check-ins already made keep their instants, even when the new dates leave them
+     * outside the cycle: they happened, and the history shows them as they were.
+     */
+    public Cycle edit(long cycleId, long version, Cycle changes) {
+        return store.inTransaction(() -> {
+            OkrLookup.openCycle(store, cycleId);
+            Cycle edited = new Cycle(cycleId, version, changes.name(), changes.kind(), changes.start(), changes.end(), false);
+            requireAlignmentsKept(edited);
+            return store.saveCycle(edited);
+        });
+    }
+
+    /**
+     * New dates must keep every alignment across cycles valid ({@link Alignment}: a child's cycle lies within its
+     * parent's): this cycle within the cycles of the parents of its objectives, and the cycles of objectives aligned
+     * to its objectives within this cycle. Refused on {@code cycle.start} or {@code cycle.end}, whichever breaks it.
+     */
+    private void requireAlignmentsKept(Cycle edited) {
+        Map<Long, Cycle> cyclesById = new HashMap<>();
+        store.cycles().forEach(cycle -> cyclesById.put(cycle.id(), cycle.id() == edited.id() ? edited : cycle));
+        Map<Long, Objective> objectives = new HashMap<>();
+        for (Cycle cycle : cyclesById.values()) {
+            store.loadCycle(cycle.id()).objectives().forEach(objective -> objectives.put(objective.id(), objective));
+        }
+        for (Objective child : objectives.values()) {
+            Objective parent = child.parentId() == null ? null : objectives.get(child.parentId());
+            if (parent == null || parent.cycleId() == child.cycleId()
+                    || child.cycleId() != edited.id() && parent.cycleId() != edited.id()) {
+                continue;
+            }
+            Cycle parentCycle = cyclesById.get(parent.cycleId());
+            Cycle childCycle = cyclesById.get(child.cycleId());
+            if (parentCycle != null && childCycle != null && !parentCycle.encloses(childCycle)) {
+                boolean startBreaks = childCycle.start().isBefore(parentCycle.start());
+                // Either way, a child starting before its parent is mended by the edited cycle's start.
+                String field = startBreaks ? "cycle.start" : "cycle.end";
+                throw new InvalidInputException(field, "the objective \"" + child.title() + "\" of " + childCycle.name()
+                        + " is aligned to \"" + parent.title() + "\" of " + parentCycle.name()
+                        + ", whose dates must enclose its cycle's");
+            }
+        }
     }
 
     public Cycle get(long cycleId) {

@@ -111,4 +111,46 @@ public class CheckInServiceTest {
         clock.set(Instant.parse("2025-12-20T00:00:00Z"));
         assertTrue(checkIns.due(q1.id()).isEmpty());
     }
+
+    @Test
+    public void shouldListTheOwnersKeyResultsDueThisWeekEarliestFirstWhenAsked() {
+        // 2026-01-07 is a Wednesday; the week runs Monday 01-05 to Monday 01-12.
+        clock.set(Instant.parse("2026-01-07T12:00:00Z"));
+        store.appendCheckIn(CheckIn.of(users.id(), 120.0, Confidence.ON_TRACK, "", "bob", Instant.parse("2026-01-02T09:00:00Z")));
+
+        List<DueCheckIn> due = checkIns.dueThisWeek("bob");
+
+        assertEquals(List.of(launch.id(), users.id()), due.stream().map(d -> d.keyResult().id()).toList());
+        assertEquals("never checked in: due since the cycle began", Instant.parse("2026-01-01T00:00:00Z"), due.get(0).dueAt());
+        assertEquals(Instant.parse("2026-01-09T09:00:00Z"), due.get(1).dueAt());
+        assertEquals(List.of(), checkIns.dueThisWeek("alice"));
+        assertEquals(List.of(), checkIns.dueThisWeek(null));
+    }
+
+    @Test
+    public void shouldLeaveOutKeyResultsDueNextWeekWhenCheckedInThisWeek() {
+        clock.set(Instant.parse("2026-01-07T12:00:00Z"));
+        store.appendCheckIn(CheckIn.of(users.id(), 120.0, Confidence.ON_TRACK, "", "bob", Instant.parse("2026-01-05T09:00:00Z")));
+        store.appendCheckIn(CheckIn.of(launch.id(), 0.0, Confidence.ON_TRACK, "", "bob", Instant.parse("2026-01-04T23:59:00Z")));
+
+        List<DueCheckIn> due = checkIns.dueThisWeek("bob");
+
+        assertEquals("Sunday's check-in falls due again on Sunday, inside this week", List.of(launch.id()),
+                due.stream().map(d -> d.keyResult().id()).toList());
+    }
+
+    @Test
+    public void shouldLeaveOutClosedEndedAndLaterCyclesWhenListingDueCheckIns() {
+        Cycle q2 = store.saveCycle(Cycle.quarter(2026, 2));
+        Objective next = store.saveObjective(Objective.draft(q2.id(), "Next", "", "alice", ObjectiveLevel.TEAM, "Alpha"));
+        store.saveKeyResult(KeyResult.of(next.id(), "Later", "bob", Measure.milestone()));
+        clock.set(Instant.parse("2026-01-07T12:00:00Z"));
+        assertEquals("a cycle that begins after this week", 2, checkIns.dueThisWeek("bob").size());
+
+        clock.set(Instant.parse("2026-03-31T12:00:00Z"));
+        assertEquals("Q1 ends tonight, Q2 begins tomorrow, inside this week", 3, checkIns.dueThisWeek("bob").size());
+
+        store.saveCycle(store.findCycle(q1.id()).orElseThrow().close());
+        assertEquals("a closed cycle takes no check-ins", 1, checkIns.dueThisWeek("bob").size());
+    }
 }

@@ -134,4 +134,48 @@ public class CycleServiceTest {
         assertEquals("objectiveId", assertThrows(InvalidInputException.class,
                 () -> cycles.carryOver(bugs.id(), sameCycle.id())).field());
     }
+
+    @Test
+    public void shouldReplaceNameKindAndDatesWhenEditingAnOpenCycle() {
+        Cycle edited = cycles.edit(q1.id(), q1.version(), Cycle.of("Winter", CycleKind.CUSTOM,
+                java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 3, 28)));
+
+        assertEquals(new Cycle(q1.id(), q1.version() + 1, "Winter", CycleKind.CUSTOM, java.time.LocalDate.of(2026, 1, 5),
+                java.time.LocalDate.of(2026, 3, 28), false), edited);
+        assertEquals(edited, cycles.get(q1.id()));
+    }
+
+    @Test
+    public void shouldRefuseToEditWhenTheCycleIsClosedOrTheVersionStale() {
+        Cycle changes = Cycle.of("Winter", CycleKind.CUSTOM, java.time.LocalDate.of(2026, 1, 5), java.time.LocalDate.of(2026, 3, 28));
+        assertThrows(StaleVersionException.class, () -> cycles.edit(q1.id(), q1.version() + 1, changes));
+        assertThrows(io.lodestar.core.common.NotFoundException.class, () -> cycles.edit(999, 1, changes));
+        cycles.closeAndGrade(q1.id(), q1.version());
+
+        assertEquals("cycle", assertThrows(InvalidInputException.class,
+                () -> cycles.edit(q1.id(), q1.version() + 1, changes)).field());
+        assertEquals("2026 Q1", cycles.get(q1.id()).name());
+    }
+
+    @Test
+    public void shouldRefuseDatesThatBreakAnAlignmentAcrossCyclesWhenEditing() {
+        Cycle year = cycles.create(Cycle.year(2026));
+        Objective company = store.saveObjective(Objective.draft(year.id(), "Company", "", "alice", ObjectiveLevel.COMPANY, null));
+        store.saveObjective(Objective.draft(q1.id(), "Team", "", "alice", ObjectiveLevel.TEAM, "Alpha").alignedTo(company.id()));
+
+        InvalidInputException early = assertThrows(InvalidInputException.class, () -> cycles.edit(q1.id(), q1.version(),
+                Cycle.of("Q1", CycleKind.CUSTOM, java.time.LocalDate.of(2025, 12, 1), java.time.LocalDate.of(2026, 4, 1))));
+        assertEquals("cycle.start", early.field());
+        InvalidInputException late = assertThrows(InvalidInputException.class, () -> cycles.edit(year.id(), year.version(),
+                Cycle.of("2026", CycleKind.YEAR, java.time.LocalDate.of(2026, 2, 1), java.time.LocalDate.of(2027, 2, 1))));
+        assertEquals("the year would start after its aligned quarter", "cycle.start", late.field());
+        InvalidInputException shorter = assertThrows(InvalidInputException.class, () -> cycles.edit(year.id(), year.version(),
+                Cycle.of("2026", CycleKind.CUSTOM, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 1))));
+        assertEquals("cycle.end", shorter.field());
+        assertEquals(Cycle.year(2026).end(), cycles.get(year.id()).end());
+
+        cycles.edit(q1.id(), q1.version(), Cycle.of("Q1", CycleKind.CUSTOM, java.time.LocalDate.of(2026, 1, 5),
+                java.time.LocalDate.of(2026, 3, 28)));
+        assertEquals(java.time.LocalDate.of(2026, 1, 5), cycles.get(q1.id()).start());
+    }
 }

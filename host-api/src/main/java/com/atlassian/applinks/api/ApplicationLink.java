@@ -17,4 +17,7 @@ public interface ApplicationLink {
     boolean isPrimary();
 
     ApplicationLinkRequestFactory createAuthenticatedRequestFactory();
+
+    /** Requests made through this factory run in the linked application as the user of the current request. */
+    ApplicationLinkRequestFactory createImpersonatingAuthenticatedRequestFactory();
 }

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Listing cycles (any logged-in user), creating and closing them (Jira administrators only). Closing grades the cycle and carries
+ * Listing cycles (any logged-in user), creating, editing (while open) and closing them (Jira administrators only). Closing grades the cycle and carries
  * the chosen unfinished key results into objectives of a later cycle, all in one transaction: a
  * carry-over that core refuses leaves the cycle open.
  */
@@ -57,6 +57,22 @@ public final class CycleActions {
     public Cycle create(java.util.function.Supplier<Cycle> input) {
         access.requireJiraAdmin();
         return cycles.create(input.get());
+    }
+
+    /** A request to edit an open cycle: the version it was based on and the cycle as it should be. */
+    public record EditRequest(long version, Cycle changes) {
+    }
+
+    /**
+     * Edits the cycle as {@code input} reads the request: unknown cycle 404, then not a Jira administrator 403, then
+     * the fields (400), a closed cycle (400 on {@code cycle}) and the version (409).
+     */
+    public Cycle edit(long cycleId, java.util.function.Supplier<EditRequest> input) {
+        access.requireUser();
+        cycles.get(cycleId);
+        access.requireJiraAdmin();
+        EditRequest request = input.get();
+        return cycles.edit(cycleId, request.version(), request.changes());
     }
 
     /** A request to close a cycle: the version it was based on and the carry-overs. */

@@ -1,5 +1,6 @@
 package io.lodestar.jira.app;
 
+import io.lodestar.core.common.DamagedRecordException;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
@@ -58,11 +59,15 @@ public final class KpiActions {
         return access.requireUser();
     }
 
-    /** The KPI, when the user may change it (401, 404, 403 otherwise). */
+    /**
+     * The KPI, when the user may change it (401, 404, 403 otherwise); null for a Jira administrator when its stored row
+     * is damaged (see {@link #damagedForAdmins}).
+     */
     public KpiDefinition requireEditable(long kpiId) {
-        access.requireUser();
-        KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
-        access.requireKpiEdit(current);
+        KpiDefinition current = damagedForAdmins(kpiId);
+        if (current != null) {
+            access.requireKpiEdit(current);
+        }
         return current;
     }
 
@@ -122,8 +127,10 @@ public final class KpiActions {
 
     /** Replaces a definition; {@code changed} carries the id and the version the edit was based on. */
     public KpiRecord edit(KpiDefinition changed) {
-        KpiDefinition current = store.find(changed.id()).orElseThrow(() -> new NotFoundException("kpi", changed.id()));
-        access.requireKpiEdit(current);
+        KpiDefinition current = damagedForAdmins(changed.id());
+        if (current != null) {
+            access.requireKpiEdit(current);
+        }
         access.requireKpiEdit(changed);
         requireParsingSource(changed);
         return asSeen(store.save(changed));
@@ -136,10 +143,12 @@ public final class KpiActions {
      * is checked before anything changes; the key results are converted before the KPI is deleted.
      */
     public void delete(long kpiId, long version, boolean convertKeyResults) {
-        KpiDefinition current = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
-        access.requireKpiEdit(current);
-        if (current.version() != version) {
-            throw new StaleVersionException("kpi", kpiId, version, current.version());
+        KpiDefinition current = damagedForAdmins(kpiId);
+        if (current != null) {
+            access.requireKpiEdit(current);
+            if (current.version() != version) {
+                throw new StaleVersionException("kpi", kpiId, version, current.version());
+            }
         }
         List<KeyResult> backed = okrs.keyResultsTracking(List.of(kpiId));
         if (!backed.isEmpty() && !convertKeyResults) {
@@ -153,6 +162,23 @@ public final class KpiActions {
                     Measure.number(kpi.unit(), kpi.start(), kpi.target()), keyResult.cadence()));
         }
         store.delete(kpiId, version);
+    }
+
+    /**
+     * The stored definition, for an edit or a delete; null when the row is damaged (today's rules refuse it) and the
+     * user is a Jira administrator, who may replace or delete it (the store still checks the version). Anyone else
+     * gets the {@link DamagedRecordException}, which says what is wrong.
+     */
+    private KpiDefinition damagedForAdmins(long kpiId) {
+        access.requireUser();
+        try {
+            return store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        } catch (DamagedRecordException damaged) {
+            if (!access.isJiraAdmin()) {
+                throw damaged;
+            }
+            return null;
+        }
     }
 
     /** The key results that track these KPIs, by id. */

@@ -36,7 +36,7 @@ public final class KpiStoreReadings implements KpiReadings {
 
     @Override
     public Optional<KpiReading> latest(long kpiId) {
-        Optional<KpiDefinition> definition = kpis.find(kpiId);
+        Optional<KpiDefinition> definition = readable(kpis, kpiId);
         if (definition.isEmpty()) {
             return Optional.empty();
         }
@@ -47,6 +47,19 @@ public final class KpiStoreReadings implements KpiReadings {
         Optional<KpiMeasurement> latest = kpis.latestMeasurement(kpiId);
         return latest.filter(m -> m.value().isApplicable())
                 .map(m -> new KpiReading(kpiId, m.value().value(), m.recordedAt(), scale));
+    }
+
+    /**
+     * The KPI for what is read beside it (an OKR tree, a key result's value): empty when it is gone, and also when its
+     * stored row is damaged, so that one bad KPI row never makes a cycle's OKRs unreadable (the KPI itself answers
+     * with what is wrong, see {@code DamagedRecordMapper}).
+     */
+    static Optional<KpiDefinition> readable(KpiStore kpis, long kpiId) {
+        try {
+            return kpis.find(kpiId);
+        } catch (io.lodestar.core.common.DamagedRecordException damaged) {
+            return Optional.empty();
+        }
     }
 
     /** The one rule of core's {@link KpiScale}, applied to a KPI: a ratio KPI's key results are percentages. */

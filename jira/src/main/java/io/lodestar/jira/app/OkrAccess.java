@@ -19,7 +19,7 @@ import java.util.Map;
  *       rule applied to the new objective, so a user creates objectives they own, or for projects they
  *       administer;</li>
  *   <li>a check-in is made by whoever may edit the key result, or by the key result's owner;</li>
- *   <li>cycles are created and closed by Jira administrators;</li>
+ *   <li>cycles are created, edited while open, and closed by Jira administrators;</li>
  *   <li>a KPI definition is changed by its owner, by the administrators of the Jira project whose key is its
  *       team, and by Jira administrators; a user creates KPIs they own or KPIs of a team whose project they
  *       administer, a Jira administrator KPIs for anyone;</li>
@@ -55,6 +55,11 @@ public final class OkrAccess {
     /** The key of the logged-in user. */
     public String requireUser() {
         return permissions.currentUser().map(ApplicationUser::getKey).orElseThrow(NotLoggedInException::new);
+    }
+
+    /** Whether the signed-in user is a Jira administrator; false when anonymous. */
+    public boolean isJiraAdmin() {
+        return permissions.isJiraAdmin();
     }
 
     public void requireJiraAdmin() {

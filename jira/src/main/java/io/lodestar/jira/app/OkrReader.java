@@ -169,7 +169,7 @@ public final class OkrReader {
         }));
         Map<Long, KpiCard> cards = new HashMap<>();
         for (long kpiId : kpiIds) {
-            kpis.find(kpiId).ifPresent(definition -> cards.put(kpiId, kpiCard(definition)));
+            KpiStoreReadings.readable(kpis, kpiId).ifPresent(definition -> cards.put(kpiId, kpiCard(definition)));
         }
         return cards;
     }
@@ -277,6 +277,31 @@ public final class OkrReader {
         String text = (keyResult.title() + " " + objective.title() + " " + (objective.team() == null ? "" : objective.team()))
                 .toLowerCase(Locale.ROOT);
         return words.stream().allMatch(text::contains);
+    }
+
+    /** A key result the user is due to check in this week, scored in its cycle's tree, with where it sits. */
+    public record DueEntry(CycleView view, ScoredObjective objective, ScoredKeyResult keyResult, java.time.Instant dueAt) {
+    }
+
+    /**
+     * The key results the signed-in user owns that are due a check-in this week (core's
+     * {@link CheckInService#dueThisWeek}), the earliest due first, each scored in its cycle's tree as the OKR page
+     * scores it (so linked issues the user may not browse are left out the same way). Costs core's reads plus one
+     * tree per cycle that has a due key result.
+     */
+    public List<DueEntry> dueThisWeek() {
+        String user = access.requireUser();
+        Map<Long, CycleView> views = new HashMap<>();
+        List<DueEntry> entries = new ArrayList<>();
+        for (io.lodestar.core.okr.DueCheckIn due : checkIns.dueThisWeek(user)) {
+            CycleView view = views.computeIfAbsent(due.cycleId(), id -> cycle(id, OkrFilter.ALL));
+            Optional<ScoredKeyResult> scored = view.tree().findKeyResult(due.keyResult().id());
+            Optional<ScoredObjective> objective = view.tree().find(due.keyResult().objectiveId());
+            if (scored.isPresent() && objective.isPresent()) {
+                entries.add(new DueEntry(view, objective.get(), scored.get(), due.dueAt()));
+            }
+        }
+        return entries;
     }
 
     /** The key result's check-ins, newest first. */

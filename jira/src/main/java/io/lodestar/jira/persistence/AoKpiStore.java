@@ -1,6 +1,7 @@
 package io.lodestar.jira.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.lodestar.core.common.DamagedRecordException;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.common.StaleVersionException;
@@ -58,7 +59,21 @@ public final class AoKpiStore implements KpiStore {
 
     @Override
     public Optional<KpiDefinition> find(long kpiId) {
-        return row(kpiId).map(KpiRows::definition);
+        return row(kpiId).map(AoKpiStore::definitionOrDamaged);
+    }
+
+    /** The definition of a row asked for by id; a row today's rules refuse is a {@link DamagedRecordException}. */
+    private static KpiDefinition definitionOrDamaged(KpiDefinitionEntity row) {
+        try {
+            return KpiRows.definition(row);
+        } catch (RuntimeException e) {
+            throw new DamagedRecordException(KPI, row.getID(), row.getVersion(), problem(e));
+        }
+    }
+
+    private static String problem(RuntimeException e) {
+        return e instanceof InvalidInputException invalid ? invalid.field() + " " + invalid.reason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override
@@ -73,14 +88,16 @@ public final class AoKpiStore implements KpiStore {
     /**
      * The definition of a row, or empty when the row holds what today's rules refuse (written by an older
      * version or a bug): such a KPI is left out of lists, with a warning in the log naming it and why, so
-     * that one bad row never hides every other KPI. It can still be deleted by id.
+     * that one bad row never hides every other KPI. Asked for by id ({@link #find}), it is a
+     * {@link DamagedRecordException}, and a Jira administrator can still replace or delete it by id and version.
      */
     private static Optional<KpiDefinition> readable(KpiDefinitionEntity row) {
         try {
             return Optional.of(KpiRows.definition(row));
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "KPI " + row.getID() + " is left out: its stored definition is refused ("
-                    + e.getMessage() + "); edit its row or delete it with DELETE /kpis/" + row.getID());
+                    + problem(e) + "); a Jira administrator replaces it with PUT /kpis/" + row.getID()
+                    + " or deletes it with DELETE /kpis/" + row.getID());
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -20,7 +21,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 /**
- * {@code /cycles}: list, create (Jira administrators), close with grading and carry-over, and what is
+ * {@code /cycles}: list, create and edit while open (Jira administrators), close with grading and carry-over, and what is
  * read about one cycle's OKRs: the aligned, scored tree ({@code /okrs}), the quality findings
  * ({@code /findings}) and the CSV export ({@code /export.csv}). One resource class for the whole
  * {@code /cycles} path, because JAX-RS picks one root resource per request and does not fall back to
@@ -59,6 +60,19 @@ public final class CycleResource {
             });
             return Response.status(Response.Status.CREATED).entity(views.cycle(created)).build();
         });
+    }
+
+    @PUT
+    @Path("{cycleId: [0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OkrJson.Cycle edit(@PathParam("cycleId") long cycleId, OkrJson.EditCycle body) {
+        return cycles.atomically(() -> views.cycle(cycles.edit(cycleId, () -> {
+            Inputs.required(body, "cycle");
+            long version = Inputs.required(body.version(), "version");
+            return new CycleActions.EditRequest(version, Cycle.of(Inputs.text(body.name(), "cycle.name", Inputs.SHORT),
+                    Inputs.requiredEnum(CycleKind.class, body.kind(), "cycle.kind"),
+                    Inputs.date(body.start(), "cycle.start"), Inputs.date(body.end(), "cycle.end")));
+        })));
     }
 
     @POST

@@ -62,6 +62,16 @@ public final class KeyResultResource {
                 .toList();
     }
 
+    /**
+     * "My check-ins": the key results the signed-in user owns that are due a check-in this week, the earliest due
+     * first.
+     */
+    @GET
+    @Path("due-check-ins")
+    public List<OkrJson.DueCheckIn> dueCheckIns() {
+        return views.dueCheckIns(reader.dueThisWeek());
+    }
+
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)

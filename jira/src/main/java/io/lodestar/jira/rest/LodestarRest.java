@@ -29,6 +29,7 @@ public final class LodestarRest {
             InvalidInputMapper.class,
             NotFoundMapper.class,
             StaleVersionMapper.class,
+            DamagedRecordMapper.class,
             NotLoggedInMapper.class,
             AccessDeniedMapper.class,
             JsonInputMapper.class,

@@ -110,6 +110,16 @@ public final class OkrJson {
     public record CloseCycle(Long version, List<CarryOver> carryOver) {
     }
 
+    public record EditCycle(Long version, String name, String kind, String start, String end) {
+    }
+
+    /**
+     * A key result the user owns that is due a check-in this week ({@code GET /key-results/due-check-ins}):
+     * {@code dueAt} is an ISO-8601 instant, {@code overdue} whether it lies before now.
+     */
+    public record DueCheckIn(KeyResultNode keyResult, ObjectiveRef objective, Cycle cycle, String dueAt, boolean overdue) {
+    }
+
     public record CarryOver(Long keyResultId, Long objectiveId) {
     }
 

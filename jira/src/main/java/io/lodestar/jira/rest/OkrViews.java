@@ -84,6 +84,22 @@ public final class OkrViews {
                 view.tree().elapsedFraction(), objective.finalScore(), canEdit, keyResults, children, hiddenIssues);
     }
 
+    /** The key results the user is due to check in this week, as {@code GET /key-results/due-check-ins} answers. */
+    List<OkrJson.DueCheckIn> dueCheckIns(List<io.lodestar.jira.app.OkrReader.DueEntry> entries) {
+        OkrAccess checks = requestAccess();
+        java.time.Instant now = clock.instant();
+        return entries.stream().map(entry -> {
+            Objective objective = entry.objective().objective();
+            ScoredKeyResult kr = entry.keyResult();
+            long id = kr.keyResult().id();
+            OkrJson.KeyResultNode node = keyResult(kr, entry.view().linksOf(id), checks.canEdit(objective),
+                    entry.view().hiddenLinksOf(id), entry.view().kpiOf(kr));
+            return new OkrJson.DueCheckIn(node, new OkrJson.ObjectiveRef(objective.id(), objective.title(),
+                    objective.cycleId(), objective.team()), cycle(entry.view().tree().cycle()), entry.dueAt().toString(),
+                    entry.dueAt().isBefore(now));
+        }).toList();
+    }
+
     /** A key result without its hidden-issue count and KPI (the issue panel's view). */
     OkrJson.KeyResultNode keyResult(ScoredKeyResult scored, List<IssueCard> links, boolean canEdit) {
         return keyResult(scored, links, canEdit, 0, null);

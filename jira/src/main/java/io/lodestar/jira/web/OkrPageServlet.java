@@ -8,7 +8,8 @@ import java.io.Writer;
 import javax.servlet.http.HttpServletRequest;
 
 /**
- * The OKR page, served at {@code /plugins/servlet/lodestar/okrs} ({@code ?cycle=ID&team=KEY} optional). Nobody
+ * The OKR page, served at {@code /plugins/servlet/lodestar/okrs} ({@code ?cycle=ID&team=KEY} optional;
+ * {@code ?view=my-check-ins} shows "My check-ins" instead of a cycle). Nobody
  * signed in: 302 to the host's login page, which comes back here. Otherwise it builds the view model and renders
  * the page; the objectives themselves are loaded by the page's scripts from the REST API.
  *
@@ -30,7 +31,8 @@ public final class OkrPageServlet extends SignedInPageServlet {
 
     @Override
     void render(String userKey, HttpServletRequest request, Writer out) throws IOException {
-        OkrPageView view = views.view(userKey, request.getParameter("cycle"), request.getParameter("team"), request.getContextPath());
+        OkrPageView view = views.view(userKey, request.getParameter("cycle"), request.getParameter("team"),
+                request.getParameter("view"), request.getContextPath());
         page.render(view, out);
     }
 }

@@ -15,6 +15,8 @@ public final class OkrPageView {
     private final String team;
     private final String baseUrl;
     private final boolean requestedCycleMissing;
+    private final boolean cycleAdmin;
+    private final boolean myCheckIns;
 
     OkrPageView(String userKey, List<CycleOption> cycles, String selectedCycleId,
                 String team, String baseUrl) {
@@ -23,6 +25,13 @@ public final class OkrPageView {
 
     OkrPageView(String userKey, List<CycleOption> cycles, String selectedCycleId,
                 String team, String baseUrl, boolean requestedCycleMissing) {
+        this(userKey, cycles, selectedCycleId, team, baseUrl, requestedCycleMissing, false, false);
+    }
+
+    OkrPageView(String userKey, List<CycleOption> cycles, String selectedCycleId, String team, String baseUrl,
+                boolean requestedCycleMissing, boolean cycleAdmin, boolean myCheckIns) {
+        this.cycleAdmin = cycleAdmin;
+        this.myCheckIns = myCheckIns;
         this.requestedCycleMissing = requestedCycleMissing;
         this.userKey = userKey;
         this.cycles = List.copyOf(cycles);
@@ -65,6 +74,22 @@ public final class OkrPageView {
      */
     public boolean isRequestedCycleMissing() {
         return requestedCycleMissing;
+    }
+
+    /**
+     * Whether the user is a Jira administrator, who creates cycles, edits open ones and closes them: only they see
+     * those controls (the REST API checks again).
+     */
+    public boolean isCycleAdmin() {
+        return cycleAdmin;
+    }
+
+    /**
+     * Whether the page shows "My check-ins" ({@code ?view=my-check-ins}, from the OKRs menu): the key results the user
+     * owns that are due a check-in this week, instead of a cycle's tree.
+     */
+    public boolean isMyCheckIns() {
+        return myCheckIns;
     }
 
     /** The host's context path ("" or e.g. "/jira"): the scripts build every URL from it. */

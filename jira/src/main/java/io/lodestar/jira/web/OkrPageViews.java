@@ -2,6 +2,7 @@ package io.lodestar.jira.web;
 
 import io.lodestar.core.okr.Cycle;
 import io.lodestar.core.okr.CycleService;
+import io.lodestar.jira.app.OkrAccess;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,12 +23,17 @@ public final class OkrPageViews {
     /** Longest team filter kept: project keys are at most 255 characters in Jira. */
     static final int MAX_TEAM_LENGTH = 255;
 
+    /** The {@code view} query value of "My check-ins". */
+    static final String MY_CHECK_INS = "my-check-ins";
+
     private final CycleService cycles;
     private final Clock clock;
+    private final OkrAccess access;
 
-    public OkrPageViews(CycleService cycles, Clock clock) {
+    public OkrPageViews(CycleService cycles, Clock clock, OkrAccess access) {
         this.cycles = cycles;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -37,6 +43,12 @@ public final class OkrPageViews {
      * @param contextPath     the host's context path, "" at the root
      */
     public OkrPageView view(String userKey, String cycleParam, String teamParam,
+                            String contextPath) {
+        return view(userKey, cycleParam, teamParam, null, contextPath);
+    }
+
+    /** @param viewParam the raw {@code view} query parameter: {@value #MY_CHECK_INS}, or anything else for the tree */
+    public OkrPageView view(String userKey, String cycleParam, String teamParam, String viewParam,
                             String contextPath) {
         List<Cycle> newestFirst = new ArrayList<>(cycles.cycles());
         newestFirst.sort(CycleService.NEWEST_FIRST);
@@ -50,7 +62,7 @@ public final class OkrPageViews {
                 .toList();
         return new OkrPageView(nullToEmpty(userKey), options,
                 selected.map(cycle -> String.valueOf(cycle.id())).orElse(""), team(teamParam),
-                nullToEmpty(contextPath), requestedMissing);
+                nullToEmpty(contextPath), requestedMissing, access.isJiraAdmin(), MY_CHECK_INS.equals(viewParam));
     }
 
     private static Optional<Cycle> requested(List<Cycle> cycles, String cycleParam) {

@@ -143,6 +143,18 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
                 "{'name':'Q3','kind':'QUARTER','start':'2026-13-01','end':'2026-10-01'}",
                 "{'name':'Q3','kind':'QUARTER','start':'2026-07-01'}",
                 "{'name':'" + "n".repeat(256) + "','kind':'QUARTER','start':'2026-07-01','end':'2026-10-01'}"));
+        cases.put("PUT cycles/{cycleId}", bodies("cycles/" + q1.id(), MALFORMED,
+                "{'version':999,'name':'Q1','kind':'QUARTER','start':'2026-01-01','end':'2026-04-01'}",
+                "{'name':'Q1','kind':'QUARTER','start':'2026-01-01','end':'2026-04-01'}",
+                "{'version':1,'name':'','kind':'QUARTER','start':'2026-01-01','end':'2026-04-01'}",
+                "{'version':1,'name':'Q1','kind':'quarter','start':'2026-01-01','end':'2026-04-01'}",
+                "{'version':1,'name':'Q1','kind':'QUARTER','start':'2026-04-01','end':'2026-01-01'}",
+                "{'version':1,'name':'Q1','kind':'QUARTER','start':'2026-02-30','end':'2026-04-01'}",
+                "{'version':1,'name':'Q1','kind':'QUARTER','start':'2026-01-01'}",
+                "{'version':1,'name':'Q1','kind':'QUARTER','start':'2026-01-01','end':'2026-04-01','closed':true}",
+                "{'version':1,'name':'" + "n".repeat(256) + "','kind':'QUARTER','start':'2026-01-01','end':'2026-04-01'}"));
+        cases.get("PUT cycles/{cycleId}").add(new String[] {"cycles/999999",
+            "{\"version\":1,\"name\":\"Q1\",\"kind\":\"QUARTER\",\"start\":\"2026-01-01\",\"end\":\"2026-04-01\"}"});
         cases.put("POST cycles/{cycleId}/close", bodies("cycles/" + q1.id() + "/close", MALFORMED,
                 "{'version':999}",
                 "{'version':999,'carryOver':[null]}",

@@ -94,6 +94,11 @@ public abstract class RestTestBase extends JerseyTest {
         return application(kpiReadings());
     }
 
+    /** The KPI store the app uses; a test may wrap it, e.g. to play a stored row today's rules refuse. */
+    protected KpiStore kpiStoreOfApp(InMemoryKpiStore stored) {
+        return stored;
+    }
+
     /** The KPI readings the app uses; a test may replace them to play a failing KPI side. */
     protected KpiReadings kpiReadings() {
         return kpis;
@@ -114,7 +119,7 @@ public abstract class RestTestBase extends JerseyTest {
                 return jiraSoftware;
             }
         };
-        return application(jira, store, kpiStore, jira.settings, readings, histories);
+        return application(jira, store, kpiStoreOfApp(kpiStore), jira.settings, readings, histories);
     }
 
     /**

@@ -77,7 +77,8 @@ public class OkrPageDescriptorTest {
 
         assertTrue(HttpServlet.class.isAssignableFrom(Class.forName(servlet.getAttribute("class"))));
         assertEquals(List.of("/lodestar/okrs"), texts(servlet, "url-pattern"));
-        for (String item : List.of("okr-page-top-link", "okr-page-top-okrs", "okr-page-project-link")) {
+        for (String item : List.of("okr-page-top-link", "okr-page-top-okrs", "okr-page-top-my-check-ins",
+                "okr-page-project-link")) {
             String link = texts(module(descriptor, "web-item", item), "link").get(0);
             assertTrue(item + " links to " + link, link.startsWith("/plugins/servlet/lodestar/okrs"));
         }
@@ -86,6 +87,10 @@ public class OkrPageDescriptorTest {
         assertEquals("system.top.navigation.bar", module(descriptor, "web-item", "okr-page-top-link").getAttribute("section"));
         assertEquals("okr-page-top-link/okr-page-top-section",
                 module(descriptor, "web-item", "okr-page-top-okrs").getAttribute("section"));
+        assertEquals("My check-ins is an item of the OKRs menu", "okr-page-top-link/okr-page-top-section",
+                module(descriptor, "web-item", "okr-page-top-my-check-ins").getAttribute("section"));
+        assertEquals("/plugins/servlet/lodestar/okrs?view=" + OkrPageViews.MY_CHECK_INS,
+                texts(module(descriptor, "web-item", "okr-page-top-my-check-ins"), "link").get(0));
     }
 
     @Test
@@ -158,8 +163,13 @@ public class OkrPageDescriptorTest {
 
     @Test
     public void shouldFindEveryElementTheScriptsLookUpWhenThePageIsRendered() throws Exception {
-        String html = new HostVelocity().render(OkrPage.TEMPLATE, Map.of("view",
-                OkrPageTemplateTest.view("ABC", OkrPageTemplateTest.twoCycles(), "2")));
+        // The page as a Jira administrator sees it (with the cycle controls) and as "My check-ins": each element a
+        // script looks up is in one of them (the scripts skip what their view lacks).
+        HostVelocity velocity = new HostVelocity();
+        String html = velocity.render(OkrPage.TEMPLATE, Map.of("view", new OkrPageView("root",
+                OkrPageTemplateTest.twoCycles(), "2", "ABC", "/jira", false, true, false)))
+                + velocity.render(OkrPage.TEMPLATE, Map.of("view", new OkrPageView("alice",
+                OkrPageTemplateTest.twoCycles(), "2", "", "/jira", false, false, true)));
         Pattern byId = Pattern.compile("getElementById\\('([^']+)'\\)");
         Set<String> missing = new TreeSet<>();
         for (Map.Entry<String, String> script : scripts().entrySet()) {

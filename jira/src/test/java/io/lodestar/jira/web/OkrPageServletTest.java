@@ -30,6 +30,8 @@ import org.junit.Test;
 
 /** The servlet with the real template, a real Velocity engine behind TemplateRenderer, and stand-in requests. */
 public class OkrPageServletTest {
+    private final io.lodestar.jira.host.FakeJira jira = new io.lodestar.jira.host.FakeJira().user("alice", "Alice Adams")
+            .user("root", "Jira Root").jiraAdmin("root");
     private final ManualClock clock = ManualClock.at("2026-02-10");
     private final CycleService cycles = new CycleService(new InMemoryOkrStore(), new InMemoryIssueSource(),
             new InMemoryKpiReadings(), clock);
@@ -37,7 +39,7 @@ public class OkrPageServletTest {
     private final FakeUsers users = new FakeUsers();
     private final OkrPageServlet servlet = new OkrPageServlet(users,
             returnUri -> URI.create("/jira/login.jsp?os_destination=" + returnUri),
-            new OkrPageViews(cycles, clock), new OkrPage(new HostVelocity(), recordingPageBuilder()));
+            new OkrPageViews(cycles, clock, new io.lodestar.jira.app.OkrAccess(jira.permissions())), new OkrPage(new HostVelocity(), recordingPageBuilder()));
 
     private PageBuilderService recordingPageBuilder() {
         RequiredResources[] resources = new RequiredResources[1];

@@ -165,4 +165,29 @@ public class OkrPageTemplateTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    public void shouldOfferTheCycleControlsOnlyWhenTheUserIsAJiraAdministrator() {
+        HostVelocity velocity = new HostVelocity();
+        String admin = render(velocity, new OkrPageView("root", twoCycles(), "2", "", "/jira", false, true, false));
+        String user = render(velocity, view("", twoCycles(), "2"));
+        String firstCycle = render(velocity, new OkrPageView("root", List.of(), "", "", "/jira", false, true, false));
+
+        assertTrue(admin.contains("id=\"lodestar-cycle-create\""));
+        assertTrue(admin.contains("id=\"lodestar-cycle-close\""));
+        assertFalse(user.contains("id=\"lodestar-cycle-create\""));
+        assertFalse(user.contains("id=\"lodestar-cycle-close\""));
+        assertTrue("the first cycle is created from the empty page", firstCycle.contains("id=\"lodestar-cycle-create\""));
+        assertFalse("no cycle to edit or close yet", firstCycle.contains("id=\"lodestar-cycle-close\""));
+    }
+
+    @Test
+    public void shouldShowMyCheckInsInsteadOfTheTreeWhenTheViewAsksForThem() {
+        String html = render(new HostVelocity(), new OkrPageView("alice", twoCycles(), "2", "", "/jira", false, false, true));
+
+        assertTrue(html.contains("id=\"lodestar-my-checkins-page\""));
+        assertTrue(html.contains("id=\"lodestar-checkin-dialog\""));
+        assertFalse(html.contains("id=\"lodestar-okr-page\""));
+        assertFalse(html.contains("id=\"lodestar-okr-tree\""));
+    }
 }

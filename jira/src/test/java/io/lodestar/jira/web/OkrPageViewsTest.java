@@ -16,10 +16,12 @@ import org.junit.Before;
 import org.junit.Test;
 
 public class OkrPageViewsTest {
+    private final io.lodestar.jira.host.FakeJira jira = new io.lodestar.jira.host.FakeJira().user("alice", "Alice Adams")
+            .user("root", "Jira Root").jiraAdmin("root");
     private final ManualClock clock = ManualClock.at("2026-05-10");
     private final CycleService cycles = new CycleService(new InMemoryOkrStore(), new InMemoryIssueSource(),
             new InMemoryKpiReadings(), clock);
-    private final OkrPageViews views = new OkrPageViews(cycles, clock);
+    private final OkrPageViews views = new OkrPageViews(cycles, clock, new io.lodestar.jira.app.OkrAccess(jira.permissions()));
     private Cycle q1;
     private Cycle q2;
     private Cycle q3;
@@ -85,7 +87,7 @@ public class OkrPageViewsTest {
     @Test
     public void shouldHaveNoSelectionWhenThereIsNoCycle() {
         OkrPageViews empty = new OkrPageViews(new CycleService(new InMemoryOkrStore(), new InMemoryIssueSource(),
-                new InMemoryKpiReadings(), clock), clock);
+                new InMemoryKpiReadings(), clock), clock, new io.lodestar.jira.app.OkrAccess(jira.permissions()));
 
         OkrPageView view = empty.view("alice", "1", "ABC", "");
 
@@ -108,5 +110,21 @@ public class OkrPageViewsTest {
         assertEquals("alice", view.getUserKey());
         assertEquals("/jira", view.getBaseUrl());
         assertTrue(view.getCycles().stream().anyMatch(option -> option.getId() == year.id() && !option.isClosed()));
+    }
+
+    @Test
+    public void shouldOfferTheCycleControlsOnlyWhenTheUserIsAJiraAdministrator() {
+        jira.login("alice");
+        assertFalse(views.view("alice", null, null, "").isCycleAdmin());
+
+        jira.login("root");
+        assertTrue(views.view("root", null, null, "").isCycleAdmin());
+    }
+
+    @Test
+    public void shouldShowMyCheckInsOnlyWhenTheViewAsksForThem() {
+        assertTrue(views.view("alice", null, null, "my-check-ins", "").isMyCheckIns());
+        assertFalse(views.view("alice", null, null, "tree", "").isMyCheckIns());
+        assertFalse(views.view("alice", null, null, null, "").isMyCheckIns());
     }
 }

@@ -94,12 +94,16 @@ final class KpiCommand {
                                      comma-separated (default: Bug, Defect)
               --story-points-field ID  the custom field id of story points (e.g.
                                      customfield_10036); default: the field named Story
-                                     Points in the export's names block
+                                     Points (or Story point estimate) in the names block,
+                                     else of type jsw-story-points in the schema block,
+                                     else the fieldId of Story Points changelog items
               --sprint-field ID      the custom field id of sprints; default: the field named
-                                     Sprint, else the field holding sprints, else the agile
-                                     API's sprint and closedSprints fields
+                                     Sprint, else of type gh-sprint, else the field holding
+                                     sprints, else the agile API's sprint and closedSprints
               --epic-field ID        the custom field id of the epic link; default: the field
-                                     named Epic Link
+                                     named Epic Link, else of type gh-epic-link, else the
+                                     field whose values are keys of epics, else the agile
+                                     API's epic field; an epic parent is an epic too
               --help                 this text
             """.formatted(String.join(", ", KPIS));
 
@@ -111,8 +115,8 @@ final class KpiCommand {
 
     /** A field id as Jira writes it in an export's fields: customfield_10036, or a system field's id. */
     private static String fieldId(String text, String option) {
-        String id = text.strip();
-        if (!id.matches("[A-Za-z][A-Za-z0-9_]*")) {
+        String id = ExportFields.Chosen.fieldId(text);
+        if (id == null) {
             throw new CommandLineException(option + " expects a field id like customfield_10036, got \"" + text + "\"");
         }
         return id;
@@ -246,19 +250,29 @@ final class KpiCommand {
                     + " so that all KPIs agree on what is done: " + String.join("; ", read.export().categoryConflicts()));
         }
         StatusCatalog statuses = read.export().statuses();
+        uncategorisedNote(options, issues, statuses, output);
         switch (options.kpi()) {
             case "velocity", "scope-change" -> sprints(options, issues, statuses, output);
             case "on-time-delivery" -> onTimeDelivery(options, issues, output);
-            case "resolution-time" -> flow(new ResolutionTimeCalculator().measure(issues), "created", "resolved",
-                    "resolution_time_days", options, output);
+            case "resolution-time" -> {
+                flow(new ResolutionTimeCalculator().measure(issues), "created", "resolved",
+                        "resolution_time_days", options, output);
+                output.notes.add("resolution time = creation to the resolution date (the resolutiondate field), in"
+                        + " days; issues without a resolution date are not measured");
+            }
             case "lead-time" -> {
                 flow(new LeadTimeCalculator(mapping, statuses).measure(issues), "created", "first_done",
                         "lead_time_days", options, output);
+                output.notes.add("lead time = creation to the first entry into the " + mapping.doneStageName()
+                        + " stage, from the changelog (a reopening does not move it), in days");
                 mappingNotes(mapping, read.export(), issues, output);
             }
             case "cycle-time" -> {
                 FlowTimes times = new CycleTimeCalculator(mapping, statuses).measure(issues);
                 flow(times, "started", "done", "cycle_time_days", options, output);
+                output.notes.add("cycle time = the first entry into the " + mapping.commitStageName() + " stage (or a"
+                        + " later one before " + mapping.doneStageName() + ") to the last entry into the "
+                        + mapping.doneStageName() + " stage, from the changelog, in days");
                 output.summary.put("not_started", times.notStarted());
                 if (times.notStarted() > 0) {
                     output.notes.add(times.notStarted() + " issues never entered the " + mapping.commitStageName()
@@ -276,6 +290,32 @@ final class KpiCommand {
                     + " changes beyond it are unknown");
         }
         return output.build();
+    }
+
+    /**
+     * Statuses the export gives no category (Jira before 6.2 had none; some tools drop statusCategory):
+     * a KPI that goes by category sees no issue in them as done or in progress, which the output says
+     * rather than reporting zeros as if nothing were done.
+     */
+    private static void uncategorisedNote(Options options, List<IssueSnapshot> issues, StatusCatalog statuses,
+                                          Output output) {
+        Map<String, String> uncategorised = new LinkedHashMap<>();
+        int affected = 0;
+        for (IssueSnapshot issue : issues) {
+            if (statuses.categoryOf(issue.status().id()) == StatusCategory.UNDEFINED) {
+                uncategorised.putIfAbsent(issue.status().id(), issue.status().name());
+                affected++;
+            }
+        }
+        if (uncategorised.isEmpty() || options.workflow() != null) {
+            return;
+        }
+        boolean flow = Set.of("lead-time", "cycle-time").contains(options.kpi());
+        output.notes.add(affected + " of " + issues.size() + " issues are in statuses without a category in the export"
+                + " (Jira before 6.2 wrote none): " + uncategorised.entrySet().stream()
+                .map(status -> status.getValue() + " (" + status.getKey() + ")").collect(Collectors.joining(", "))
+                + "; by status category none of them counts as done or in progress"
+                + (flow ? ", so map them with --workflow" : ""));
     }
 
     /** The KPIs that replay each issue's status history, which only the changelog holds. */
@@ -491,20 +531,24 @@ final class KpiCommand {
     }
 
     /**
-     * Throughput (issues entering done per Monday week, UTC), every week from the first completion to
-     * the export's last update; or WIP (issues in progress at each week's end), every week from the
-     * first creation to the export's last update. Weeks before the first completion would only say
-     * when the data begins, and lower the mean per week.
+     * Throughput (issues entering done per Monday week, UTC) or WIP (issues in progress at each week's
+     * end), every week from the first to the last "done" instant: an issue's entry into the Done status
+     * category from its changelog, the same rule for both and for the issues counted, never the
+     * resolution date (Jira Cloud's Done status often sets none, which cut the window short). Weeks
+     * before the first completion would only say when the data begins, and lower the mean per week.
+     * WIP of an export with no issue done runs from the first creation to the export's last update.
      */
     private static void weekly(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, JiraExport export,
                                Output output) {
-        LocalDate last = LocalDate.ofInstant(export.lastUpdate().toInstant(), ZoneOffset.UTC);
+        ThroughputCalculator calculator = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE,
+                statuses, issues));
+        Instant firstDone = calculator.firstDone(issues);
+        Instant lastDone = calculator.lastDone(issues);
+        String doneRule = "done = entry into the Done status category (from the changelog; the resolution date or"
+                + " creation only for an issue without status changes); Monday weeks in UTC; sub-tasks excluded";
         if (options.kpi().equals("throughput")) {
-            ThroughputCalculator calculator = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE,
-                    statuses, issues));
-            output.notes.add("done = entry into the Done status category; Monday weeks in UTC; sub-tasks excluded");
+            output.notes.add(doneRule);
             output.columns.addAll(List.of("week", "issues", "points"));
-            Instant firstDone = calculator.firstDone(issues);
             if (firstDone == null) {
                 output.summary.put("weeks", 0);
                 output.summary.put("done", 0);
@@ -513,23 +557,35 @@ final class KpiCommand {
                 return;
             }
             LocalDate first = LocalDate.ofInstant(firstDone, ZoneOffset.UTC);
-            List<PeriodThroughput> weeks = calculator.weekly(issues, first, last.isBefore(first) ? first : last,
-                    ZoneOffset.UTC);
+            LocalDate last = LocalDate.ofInstant(lastDone, ZoneOffset.UTC);
+            List<PeriodThroughput> weeks = calculator.weekly(issues, first, last, ZoneOffset.UTC);
             output.summary.put("weeks", weeks.size());
             output.summary.put("done", weeks.stream().mapToInt(PeriodThroughput::issues).sum());
             output.summary.put("mean_per_week", KpiValue.of(weeks.stream().mapToInt(PeriodThroughput::issues).average()
                     .orElseThrow(), KpiUnit.ISSUES, weeks.size()));
             output.notes.add("weeks from the first completion (" + KpiPeriod.week(first, ZoneOffset.UTC).key()
-                    + ") to the export's last update (" + KpiPeriod.week(last, ZoneOffset.UTC).key() + ")");
+                    + ") to the last (" + KpiPeriod.week(last, ZoneOffset.UTC).key() + ")");
             for (PeriodThroughput week : weeks) {
                 output.rows.add(List.of(week.period().key(), week.issues(), week.points()));
             }
         } else {
-            LocalDate first = issues.stream().map(issue -> issue.created().toInstant())
-                    .map(created -> LocalDate.ofInstant(created, ZoneOffset.UTC)).min(LocalDate::compareTo).orElseThrow();
+            LocalDate first;
+            LocalDate last;
+            String window;
+            if (firstDone != null) {
+                first = LocalDate.ofInstant(firstDone, ZoneOffset.UTC);
+                last = LocalDate.ofInstant(lastDone, ZoneOffset.UTC);
+                window = "weeks from the first completion (%s) to the last (%s), as throughput counts them; " + doneRule;
+            } else {
+                first = issues.stream().map(issue -> LocalDate.ofInstant(issue.created().toInstant(), ZoneOffset.UTC))
+                        .min(LocalDate::compareTo).orElseThrow();
+                LocalDate lastUpdate = LocalDate.ofInstant(export.lastUpdate().toInstant(), ZoneOffset.UTC);
+                last = lastUpdate.isBefore(first) ? first : lastUpdate;
+                window = "no issue is done, so weeks from the first creation (%s) to the export's last update (%s)";
+            }
             List<Instant> weekEnds = new ArrayList<>();
             List<String> keys = new ArrayList<>();
-            KpiPeriod lastWeek = KpiPeriod.week(last.isBefore(first) ? first : last, ZoneOffset.UTC);
+            KpiPeriod lastWeek = KpiPeriod.week(last, ZoneOffset.UTC);
             for (KpiPeriod week = KpiPeriod.week(first, ZoneOffset.UTC); !week.start().isAfter(lastWeek.start());
                  week = KpiPeriod.week(LocalDate.ofInstant(week.end(), ZoneOffset.UTC), ZoneOffset.UTC)) {
                 weekEnds.add(week.end().minusMillis(1));
@@ -541,8 +597,7 @@ final class KpiCommand {
             output.summary.put("mean_wip_at_week_end", KpiValue.of(series.stream().mapToInt(WorkInProgress::count).average()
                     .orElseThrow(), KpiUnit.ISSUES, series.size()));
             output.notes.add("in progress = a status of the In Progress category at the last instant of each Monday week (UTC)");
-            output.notes.add("weeks from the first creation (" + keys.get(0) + ") to the export's last update ("
-                    + keys.get(keys.size() - 1) + ")");
+            output.notes.add(window.formatted(keys.get(0), keys.get(keys.size() - 1)));
             output.columns.addAll(List.of("week", "wip"));
             for (int i = 0; i < series.size(); i++) {
                 output.rows.add(List.of(keys.get(i), series.get(i).count()));

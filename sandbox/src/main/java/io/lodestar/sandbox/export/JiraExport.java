@@ -15,7 +15,7 @@ import java.util.Objects;
  *                            with its category
  * @param changelogOnly       statuses seen only in changelogs, hence of unknown category; stage-based
  *                            KPIs leave them unmapped unless a workflow mapping names them
- * @param fields              the custom fields found by name
+ * @param fields              the custom fields (story points, sprints, epic link) and how each was decided
  * @param truncatedChangelogs issues whose changelog holds fewer histories than its total (Jira pages
  *                            long changelogs); their flow KPIs may miss late changes
  * @param withoutChangelog    issues whose object has no {@code changelog} (a search without

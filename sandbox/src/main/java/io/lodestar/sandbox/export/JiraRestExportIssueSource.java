@@ -53,12 +53,19 @@ import java.util.function.Predicate;
  * and never the document's tree; {@link #read(Consumer)} hands each {@link IssueSnapshot} to the caller
  * as soon as its closing brace is read.
  *
- * <p><b>Where {@code names} is.</b> Custom fields (Story Points, Sprint, Epic Link) are found by their
- * display names in the response's {@code names}, which Jira writes before {@code issues}. When a file
- * has its first {@code issues} before any {@code names}, the reader first makes a cheap pass that
- * only collects {@code names} (skipping every issue's tokens without building anything), then reads
- * again. Buffering raw custom field values per issue instead would complicate every field for a case
- * no Jira writes; the price is one extra tokenisation of such files, and the source must be a file.
+ * <p><b>Which fields are which.</b> Custom fields (Story Points, Sprint, Epic Link) are decided by
+ * {@link ExportFields}: the ids the user gave, the display names in the response's {@code names} (which
+ * Jira writes before {@code issues}), the types in its {@code schema}, else the issues' content. When the
+ * ids and names do not decide all three (no names block, names after the issues, or names of only some
+ * fields), the reader first makes a cheap pass that only collects names, schema types and what the
+ * content shows (skipping every issue's other tokens, building nothing), then reads again. Buffering raw
+ * custom field values per issue instead would complicate every field; the price is one extra tokenisation
+ * of such files, and the source must be a file.
+ *
+ * <p><b>Shapes.</b> Besides search responses: the agile API's board issues (its own {@code sprint},
+ * {@code closedSprints} and {@code epic} fields), single issues ({@code GET /rest/api/2/issue/KEY}, whose
+ * properties are the page's own) and webhook payloads (their {@code issue}; the payload's
+ * {@code changelog} is one event, not a history, so the issue counts as having none).
  *
  * <p><b>Statuses.</b> A changelog names statuses without their category. The reader collects every
  * status object it sees (the issue's, its parent's, its linked issues' and sub-tasks') into a
@@ -68,7 +75,8 @@ import java.util.function.Predicate;
  *
  * <p><b>Changelog.</b> Items for status, resolution, Fix Version, duedate, Sprint and Story Points
  * (by field name, case-insensitive, or by the custom field's display name) become {@link Change}s,
- * sorted oldest first; all other items are dropped. Old Jira versions wrote due date changes only
+ * sorted oldest first; Epic Link, Parent and IssueParentAssociation items (Cloud's epic changes) give
+ * the epic of an issue whose fields hold none; all other items are dropped. Old Jira versions wrote due date changes only
  * as text ({@code "2009-04-28 00:00:00.0"}): the date is then taken from the text.
  *
  * <p>A malformed file raises {@link InvalidInputException} whose field names the issue and its field,
@@ -112,11 +120,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         Objects.requireNonNull(sink, "sink");
         try {
             try {
-                return new Reading(null, null).run(sink);
+                return new Reading(null).run(sink);
             } catch (NamesNeededFirst signal) {
-                String[] sprintByContent = new String[1];
-                Map<String, String> names = collectNames(sprintByContent);
-                return new Reading(names, sprintByContent[0]).run(sink);
+                return new Reading(probe()).run(sink);
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("issues", "file not found: " + file);
@@ -167,9 +173,19 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         return JSON.createParser(in);
     }
 
-    /** The cheap first pass for files whose {@code names} come after their {@code issues}. */
-    private Map<String, String> collectNames(String[] sprintByContent) throws IOException {
+    /** What the first pass found: every page's names and schema types, and the fields recognised by content. */
+    private record Probe(Map<String, String> names, Map<String, String> schemaTypes, ExportFields.ByContent content) {
+    }
+
+    /**
+     * The cheap first pass, made when the names block does not come first or does not name every field:
+     * it collects {@code names}, {@code schema} (field id to its {@code schema.custom} type) and what the
+     * issues' content shows (see {@link ContentProbe}), building no issue.
+     */
+    private Probe probe() throws IOException {
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> schemaTypes = new LinkedHashMap<>();
+        ContentProbe content = new ContentProbe();
         try (JsonParser parser = open()) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
@@ -178,39 +194,152 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     JsonToken value = parser.nextToken();
                     if ("names".equals(name) && value == JsonToken.START_OBJECT) {
                         readNames(parser, names);
-                    } else if ("issues".equals(name) && value == JsonToken.START_ARRAY && sprintByContent[0] == null) {
-                        sprintByContent[0] = sprintFieldByContent(parser);
+                    } else if ("schema".equals(name) && value == JsonToken.START_OBJECT) {
+                        readSchema(parser, schemaTypes);
+                    } else if ("issues".equals(name) && value == JsonToken.START_ARRAY) {
+                        content.issues(parser);
+                    } else if ("issue".equals(name) && value == JsonToken.START_OBJECT) {
+                        content.issue(parser);
+                    } else if ("fields".equals(name) && value == JsonToken.START_OBJECT) {
+                        content.fields(parser);
+                    } else if ("changelog".equals(name) && value == JsonToken.START_OBJECT) {
+                        content.changelog(parser);
                     } else {
                         parser.skipChildren();
                     }
                 }
             }
         } catch (JsonProcessingException e) {
-            throw notJson(e, null);
+            // the reading pass that follows meets the same spot and says which issue and field it is in
         }
-        return names;
+        return new Probe(names, schemaTypes, content.found());
     }
 
-    /**
-     * Within {@code issues} (the parser on its START_ARRAY, left on its END_ARRAY): the first custom
-     * field whose value is an array of sprint objects (with id, name and state) or of GreenHopper sprint
-     * texts ("com.atlassian.greenhopper.service.sprint.Sprint@...[id=...]"), or null.
-     */
-    private static String sprintFieldByContent(JsonParser parser) throws IOException {
-        String found = null;
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
+    /** {@code schema}: {"customfield_10020": {"type": "array", "custom": "com.pyxis.greenhopper.jira:gh-sprint"}}. */
+    private static void readSchema(JsonParser parser, Map<String, String> types) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String id = parser.currentName();
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                continue;
+            }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String property = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if ("fields".equals(property) && value == JsonToken.START_OBJECT && found == null) {
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = parser.currentName();
-                        JsonToken fieldValue = parser.nextToken();
-                        if (found == null && field.startsWith("customfield_") && fieldValue == JsonToken.START_ARRAY
-                                && holdsSprints(parser)) {
-                            found = field;
-                        } else if (parser.currentToken() != JsonToken.END_ARRAY) {
-                            parser.skipChildren();
+                if ("custom".equals(property) && value == JsonToken.VALUE_STRING) {
+                    types.putIfAbsent(id, parser.getText());
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        }
+    }
+
+    /**
+     * Recognises the custom fields by what the issues hold, for exports that do not name them:
+     * <ul>
+     *   <li>sprints: the first custom field whose value is an array of sprint objects (with id, name
+     *       and state) or of GreenHopper sprint texts ("com.atlassian.greenhopper.service.sprint.Sprint@...[id=...]");
+     *       else the {@code fieldId} of a changelog item named Sprint;</li>
+     *   <li>story points: the {@code fieldId} of a changelog item named Story Points or Story point
+     *       estimate (Jira Cloud writes it: {"field":"Story Points","fieldtype":"custom","fieldId":"customfield_10016"});
+     *       a number field alone is never taken for story points, since most instances have several;</li>
+     *   <li>epic link: the {@code fieldId} of a changelog item named Epic Link; else the one custom field
+     *       whose every text value is the key of an epic in the export (at least one).</li>
+     * </ul>
+     */
+    private static final class ContentProbe {
+        private static final java.util.regex.Pattern ISSUE_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]+");
+
+        private static final int MAX_EPICS = 10_000;
+
+        private String sprintByValue;
+        private String sprintByChangelog;
+        private String pointsByChangelog;
+        private String epicByChangelog;
+        private final Map<String, java.util.Set<String>> keyValues = new LinkedHashMap<>();
+        private final java.util.Set<String> notKeyFields = new java.util.HashSet<>();
+        private final java.util.Set<String> epicKeys = new java.util.HashSet<>();
+
+        /** The parser on the START_ARRAY of {@code issues}, left on its END_ARRAY. */
+        void issues(JsonParser parser) throws IOException {
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+                issue(parser);
+            }
+            if (token != JsonToken.END_ARRAY) {
+                parser.skipChildren();
+            }
+        }
+
+        /** One issue object, the parser on its START_OBJECT, left on its END_OBJECT. */
+        void issue(JsonParser parser) throws IOException {
+            String key = null;
+            boolean epic = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("key".equals(property) && value == JsonToken.VALUE_STRING) {
+                    key = parser.getText();
+                } else if ("fields".equals(property) && value == JsonToken.START_OBJECT) {
+                    epic = fields(parser);
+                } else if ("changelog".equals(property) && value == JsonToken.START_OBJECT) {
+                    changelog(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (epic && key != null) {
+                epicKeys.add(key);
+            }
+        }
+
+        /** One issue's fields; whether its type is an epic's. */
+        boolean fields(JsonParser parser) throws IOException {
+            boolean epic = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                boolean custom = field.startsWith("customfield_");
+                if ("issuetype".equals(field) && value == JsonToken.START_OBJECT) {
+                    epic = Reading.readsAsEpic(parser);
+                } else if (custom && value == JsonToken.START_ARRAY) {
+                    if (holdsSprints(parser) && sprintByValue == null) {
+                        sprintByValue = field;
+                    }
+                    notKeyFields.add(field);
+                } else if (custom && value == JsonToken.VALUE_STRING) {
+                    java.util.Set<String> values = keyValues.computeIfAbsent(field, ignored -> new java.util.HashSet<>());
+                    // an epic link's values are the few epics; a field of thousands of distinct keys is no epic link
+                    if (ISSUE_KEY.matcher(parser.getText()).matches() && values.size() < MAX_EPICS) {
+                        values.add(parser.getText());
+                    } else {
+                        notKeyFields.add(field);
+                    }
+                } else if (custom && value != JsonToken.VALUE_NULL) {
+                    notKeyFields.add(field);
+                    parser.skipChildren();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return epic;
+        }
+
+        void changelog(JsonParser parser) throws IOException {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                if (parser.nextToken() == JsonToken.START_ARRAY && "histories".equals(property)) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                            String name = parser.currentName();
+                            if (parser.nextToken() == JsonToken.START_ARRAY && "items".equals(name)) {
+                                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                                    item(parser);
+                                }
+                            } else {
+                                parser.skipChildren();
+                            }
                         }
                     }
                 } else {
@@ -218,7 +347,53 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             }
         }
-        return found;
+
+        private void item(JsonParser parser) throws IOException {
+            String field = null;
+            String fieldId = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && "field".equals(property)) {
+                    field = parser.getText();
+                } else if (value == JsonToken.VALUE_STRING && "fieldId".equals(property)) {
+                    fieldId = parser.getText();
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            if (fieldId == null || !fieldId.startsWith("customfield_")) {
+                return;
+            }
+            if (pointsByChangelog == null && ExportFields.isStoryPointsName(field)) {
+                pointsByChangelog = fieldId;
+            } else if (sprintByChangelog == null && ExportFields.isSprintName(field)) {
+                sprintByChangelog = fieldId;
+            } else if (epicByChangelog == null && ExportFields.isEpicLinkName(field)) {
+                epicByChangelog = fieldId;
+            }
+        }
+
+        ExportFields.ByContent found() {
+            String sprint = sprintByValue != null ? sprintByValue : sprintByChangelog;
+            String sprintHow = sprintByValue != null ? "sprints in its values" : "the fieldId of Sprint changelog items";
+            String epic = epicByChangelog;
+            String epicHow = "the fieldId of Epic Link changelog items";
+            if (epic == null) {
+                List<String> candidates = new ArrayList<>();
+                keyValues.forEach((field, values) -> {
+                    if (!notKeyFields.contains(field) && epicKeys.containsAll(values)) {
+                        candidates.add(field);
+                    }
+                });
+                if (candidates.size() == 1) {
+                    epic = candidates.get(0);
+                    epicHow = "its values are all keys of epics in the export";
+                }
+            }
+            return new ExportFields.ByContent(pointsByChangelog, "the fieldId of Story Points changelog items", sprint,
+                    sprintHow, epic, epicHow);
+        }
     }
 
     /** Reads a whole array (parser on its START_ARRAY, left on its END_ARRAY): whether its first element is a sprint. */
@@ -272,7 +447,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
      * the message has the wrong file or the wrong request, and needs to know which one to make.
      */
     static final String EXPECTED = "expected the response of GET /rest/api/2/search?expand=names,changelog"
-            + " (an object with an \"issues\" array), an array of such responses, or responses one after another";
+            + " (an object with an \"issues\" array), an array of such responses, or responses one after another"
+            + " (single issues of GET /rest/api/2/issue/KEY and webhook payloads are read in their place)";
 
     private InvalidInputException notAnExport(String detail) {
         return new InvalidInputException("issues", file.getFileName() + " is not a Jira export: " + detail + "; "
@@ -384,10 +560,13 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     private final class Reading {
 
         private final Map<String, String> names;
-        private final boolean namesKnownAhead;
+        /** The first pass's findings, or null on a first pass (which stops when it needs them). */
+        private final Probe probe;
         private ExportFields fields;
-        private final String sprintByContent;
         private boolean agileSprints;
+        private boolean agileEpic;
+        private int epicsFromUntypedParents;
+        private int epicsFromChangelogs;
         private final Map<String, Status> catalog = new HashMap<>();
         private final Map<String, String> changelogStatuses = new LinkedHashMap<>();
         private final Map<String, FixVersion> versions = new HashMap<>();
@@ -399,11 +578,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private OffsetDateTime latest;
         private String currentIssue;
 
-        Reading(Map<String, String> namesAhead, String sprintByContent) {
-            this.namesKnownAhead = namesAhead != null;
-            this.sprintByContent = sprintByContent;
-            this.names = namesAhead == null ? new LinkedHashMap<>() : new LinkedHashMap<>(namesAhead);
-            this.fields = namesAhead == null ? null : ExportFields.decide(names, chosen, sprintByContent);
+        Reading(Probe probe) {
+            this.probe = probe;
+            this.names = probe == null ? new LinkedHashMap<>() : new LinkedHashMap<>(probe.names());
+            this.fields = probe == null ? null : ExportFields.decide(names, probe.schemaTypes(), chosen, probe.content());
         }
 
         JiraExport run(Consumer<IssueSnapshot> sink) throws IOException {
@@ -447,8 +625,19 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         }
 
         private ExportFields decided() {
-            ExportFields decided = fields == null ? ExportFields.decide(names, chosen, sprintByContent) : fields;
-            return agileSprints ? decided.withAgileSprints() : decided;
+            ExportFields decided = fields == null ? ExportFields.decide(names, Map.of(), chosen, ExportFields.ByContent.NONE)
+                    : fields;
+            decided = agileSprints ? decided.withAgileSprints() : decided;
+            decided = agileEpic ? decided.withAgileEpic() : decided;
+            if (epicsFromUntypedParents > 0) {
+                decided = decided.withNote("; " + epicsFromUntypedParents + " issues (not sub-tasks) take as epic a parent"
+                        + " whose type the export does not say");
+            }
+            if (epicsFromChangelogs > 0) {
+                decided = decided.withNote("; " + epicsFromChangelogs + " issues without a parent field take as epic"
+                        + " the latest Epic Link, Parent or IssueParentAssociation change of their changelog");
+            }
+            return decided;
         }
 
         /**
@@ -461,6 +650,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             boolean hasIssues = false;
             String errorMessage = null;
             List<String> seen = new ArrayList<>();
+            // GET /rest/api/2/issue/KEY answers one issue, whose properties are the page's own; a webhook
+            // payload holds its issue under "issue" (and one event's items under "changelog", no history)
+            IssueDraft single = null;
+            boolean singleHasContent = false;
+            boolean webhook = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -469,22 +663,34 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
                 if ("names".equals(name) && value == JsonToken.START_OBJECT) {
                     readNames(parser, names);
-                    if (!namesKnownAhead) {
-                        fields = ExportFields.decide(names, chosen, sprintByContent);
-                    }
                 } else if ("issues".equals(name)) {
                     if (value != JsonToken.START_ARRAY) {
                         throw notAnExport("\"issues\" is " + describe(parser) + ", not an array, at " + where(parser));
                     }
-                    if (fields == null) {
-                        throw new NamesNeededFirst();
-                    }
+                    beforeFirstIssue();
                     hasIssues = true;
                     while (nextObject(parser, "issues")) {
                         sink.accept(readIssue(parser));
                         issueCount++;
                     }
                     currentIssue = null;
+                } else if ("webhookEvent".equals(name)) {
+                    webhook = true;
+                    parser.skipChildren();
+                } else if ("issue".equals(name) && value == JsonToken.START_OBJECT && single == null) {
+                    webhook = true;
+                    beforeFirstIssue();
+                    hasIssues = true;
+                    sink.accept(readIssue(parser));
+                    issueCount++;
+                } else if (!webhook && !hasIssues && SINGLE_ISSUE.contains(name)) {
+                    if (single == null) {
+                        beforeFirstIssue();
+                        single = startIssue();
+                    }
+                    // an issue has fields; objects with only an id and a key (GET /rest/api/2/field) are none
+                    singleHasContent |= name.equals("fields");
+                    issueProperty(parser, single, name, value);
                 } else if ("errorMessages".equals(name) && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.VALUE_STRING) {
                         errorMessage = errorMessage == null ? parser.getText() : errorMessage + "; " + parser.getText();
@@ -494,12 +700,35 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     parser.skipChildren();
                 }
             }
+            if (single != null && singleHasContent && !hasIssues) {
+                sink.accept(finish(single));
+                issueCount++;
+                hasIssues = true;
+            }
+            currentIssue = null;
             if (!hasIssues) {
                 String page = pages == 1 ? "its object" : "its search response " + pages;
                 throw notAnExport(errorMessage != null
                         ? page + " is a Jira error response: " + errorMessage
                         : page + " has no \"issues\" array" + (seen.isEmpty() ? " (it is empty)"
                         : " (its fields: " + String.join(", ", seen) + ")"));
+            }
+        }
+
+        /** The properties that make a page an issue of its own (GET /rest/api/2/issue/KEY). */
+        private static final java.util.Set<String> SINGLE_ISSUE = java.util.Set.of("id", "key", "fields", "changelog");
+
+        /**
+         * Before the first issue is read, the fields must be decided: by the ids given and the names when
+         * they name every field, else by a first pass that also reads schema types and content.
+         */
+        private void beforeFirstIssue() {
+            if (probe == null && issueCount == 0) {
+                if (!ExportFields.decidedByNames(names, chosen)) {
+                    // names absent, after the issues, or naming only some fields: find the rest first
+                    throw new NamesNeededFirst();
+                }
+                fields = ExportFields.decide(names, Map.of(), chosen, ExportFields.ByContent.NONE);
             }
         }
 
@@ -535,38 +764,63 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         }
 
         private IssueSnapshot readIssue(JsonParser parser) throws IOException {
-            IssueDraft issue = new IssueDraft("#" + (issueCount + 1));
-            currentIssue = issue.label;
-            boolean changelog = false;
+            IssueDraft issue = startIssue();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
-                switch (name) {
-                    case "id" -> issue.id = text(parser, issue, "id");
-                    case "key" -> {
-                        issue.key = text(parser, issue, "key");
-                        issue.label = issue.key;
-                        currentIssue = issue.key;
-                    }
-                    case "fields" -> {
-                        expect(value, JsonToken.START_OBJECT, issue, "fields");
-                        readFields(parser, issue);
-                    }
-                    case "changelog" -> {
-                        if (value == JsonToken.START_OBJECT) {
-                            changelog = true;
-                            readChangelog(parser, issue);
-                        } else {
-                            parser.skipChildren();
-                        }
-                    }
-                    default -> parser.skipChildren();
+                if (!issueProperty(parser, issue, name, value)) {
+                    parser.skipChildren();
                 }
             }
-            if (!changelog) {
+            return finish(issue);
+        }
+
+        private IssueDraft startIssue() {
+            IssueDraft issue = new IssueDraft("#" + (issueCount + 1));
+            currentIssue = issue.label;
+            return issue;
+        }
+
+        /** One property of an issue object (the parser on its value); false when it is none the reader keeps. */
+        private boolean issueProperty(JsonParser parser, IssueDraft issue, String name, JsonToken value) throws IOException {
+            switch (name) {
+                case "id" -> issue.id = text(parser, issue, "id");
+                case "key" -> {
+                    issue.key = text(parser, issue, "key");
+                    issue.label = issue.key;
+                    currentIssue = issue.key;
+                }
+                case "fields" -> {
+                    expect(value, JsonToken.START_OBJECT, issue, "fields");
+                    readFields(parser, issue);
+                }
+                case "changelog" -> {
+                    if (value == JsonToken.START_OBJECT) {
+                        issue.changelogSeen = true;
+                        readChangelog(parser, issue);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private IssueSnapshot finish(IssueDraft issue) {
+            if (!issue.changelogSeen) {
                 withoutChangelog++;
             }
-            return issue.build();
+            IssueSnapshot built = issue.build();
+            if (issue.epicFromUntypedParent) {
+                epicsFromUntypedParents++;
+            } else if (issue.epicFromChangelog) {
+                epicsFromChangelogs++;
+            }
+            currentIssue = null;
+            return built;
         }
 
         private void readFields(JsonParser parser, IssueDraft issue) throws IOException {
@@ -598,6 +852,18 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         } else if (value == JsonToken.START_ARRAY) {
                             agileSprints = true;
                             readSprints(parser, issue, name);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    case "epic" -> {
+                        // the agile API's own epic field: {"id": 37, "key": "EPIC-1", "name": ..., "done": ...}
+                        if (fields.epicLinkId() == null && value == JsonToken.START_OBJECT) {
+                            String key = readKeyOf(parser, issue, "epic");
+                            if (key != null) {
+                                agileEpic = true;
+                                issue.epicKey = key;
+                            }
                         } else {
                             parser.skipChildren();
                         }
@@ -712,6 +978,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             expect(parser.currentToken(), JsonToken.START_OBJECT, issue, "parent");
             String key = null;
             boolean epic = false;
+            issue.parentSeen = true;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String property = parser.currentName();
                 parser.nextToken();
@@ -722,6 +989,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         String field = parser.currentName();
                         JsonToken value = parser.nextToken();
                         if ("issuetype".equals(field) && value == JsonToken.START_OBJECT) {
+                            issue.parentTyped = true;
                             epic = readsAsEpic(parser);
                         } else if ("status".equals(field) && value == JsonToken.START_OBJECT) {
                             readStatus(parser, issue, "parent.status");
@@ -936,6 +1204,16 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             if (items.size() > firstItem && at == null) {
                 throw invalid(issue, "changelog.histories.created", "is missing");
             }
+            if (issue.pendingParentChange) {
+                issue.pendingParentChange = false;
+                if (at == null) {
+                    throw invalid(issue, "changelog.histories.created", "is missing");
+                }
+                if (issue.parentChangeAt == null || !at.toInstant().isBefore(issue.parentChangeAt.toInstant())) {
+                    issue.parentChangeAt = at;
+                    issue.parentChangeTo = issue.pendingParentTo;
+                }
+            }
             for (int i = firstItem; i < items.size(); i++) {
                 PendingItem item = items.get(i);
                 issue.changelog.add(new Change(at, item.field(), item.from(), item.fromText(), item.to(), item.toText()));
@@ -967,6 +1245,13 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }
                 }
             }
+            if (isParentChange(field)) {
+                // the epic (or parent) an issue was moved to; KPIs replay no epic history, but an issue
+                // whose fields do not say its epic takes the latest one (IssueDraft#build)
+                issue.pendingParentChange = true;
+                issue.pendingParentTo = toText;
+                return;
+            }
             ChangeField kind = changeField(field);
             if (kind == null) {
                 return;
@@ -985,6 +1270,17 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             issue.pendingItems.add(new PendingItem(kind, from, fromText, to, toText));
         }
 
+        /**
+         * Epic Link (Server, old Cloud), Parent and IssueParentAssociation (Jira Cloud, which since 2021
+         * writes every change of epic or parent as IssueParentAssociation, from/to the parent ids and
+         * fromString/toString their keys).
+         */
+        private boolean isParentChange(String field) {
+            return field != null && (ExportFields.isEpicLinkName(field) || field.equalsIgnoreCase("parent")
+                    || field.equalsIgnoreCase("issueparentassociation")
+                    || fields.epicLinkId() != null && field.equalsIgnoreCase(fields.nameOf(fields.epicLinkId())));
+        }
+
         private ChangeField changeField(String field) {
             if (field == null) {
                 return null;
@@ -1000,10 +1296,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     return ChangeField.DUE_DATE;
                 case "sprint":
                     return ChangeField.SPRINT;
-                case "story points":
-                case "story point estimate":
-                    return ChangeField.STORY_POINTS;
                 default:
+                    if (ExportFields.isStoryPointsName(field)) {
+                        return ChangeField.STORY_POINTS;
+                    }
                     if (fields.storyPointsId() != null && field.equalsIgnoreCase(fields.nameOf(fields.storyPointsId()))) {
                         return ChangeField.STORY_POINTS;
                     }
@@ -1104,6 +1400,14 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         String parentKey;
         String parentEpicKey;
         String epicKey;
+        boolean changelogSeen;
+        /** Whether the fields hold a parent, and whether it says its type. */
+        boolean parentSeen;
+        boolean parentTyped;
+        boolean pendingParentChange;
+        String pendingParentTo;
+        OffsetDateTime parentChangeAt;
+        String parentChangeTo;
         final List<FixVersion> fixVersions = new ArrayList<>(2);
         final List<Sprint> sprints = new ArrayList<>(1);
         final List<Change> changelog = new ArrayList<>();
@@ -1140,9 +1444,38 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             if (!isSorted(changelog)) {
                 changelog.sort(OLDEST_FIRST);
             }
+            String epic = epic();
             return new IssueSnapshot(id, key, project, type, status, created, resolved, dueDate, fixVersions,
-                    storyPoints, sprints, parentKey, epicKey != null ? epicKey : parentEpicKey, changelog);
+                    storyPoints, sprints, epicFromUntypedParent ? null : parentKey, epic, changelog);
         }
+
+        /**
+         * The epic: the Epic Link (or the agile API's epic) field; else a parent of an epic type; else, for
+         * a standard issue (not a sub-task, not an epic), a parent whose type the export does not say (a
+         * standard issue's parent is always an epic); else, when the fields hold no parent at all, the
+         * latest Epic Link / Parent / IssueParentAssociation change of the changelog.
+         */
+        String epic() {
+            if (epicKey != null) {
+                return epicKey;
+            }
+            if (parentEpicKey != null) {
+                return parentEpicKey;
+            }
+            boolean standard = !type.subtask() && !"epic".equalsIgnoreCase(type.name());
+            if (standard && parentSeen && !parentTyped && parentKey != null) {
+                epicFromUntypedParent = true;
+                return parentKey;
+            }
+            if (standard && !parentSeen && parentChangeTo != null && !parentChangeTo.isBlank()) {
+                epicFromChangelog = true;
+                return parentChangeTo.strip();
+            }
+            return null;
+        }
+
+        boolean epicFromUntypedParent;
+        boolean epicFromChangelog;
 
         private static boolean isSorted(List<Change> changes) {
             for (int i = 1; i < changes.size(); i++) {

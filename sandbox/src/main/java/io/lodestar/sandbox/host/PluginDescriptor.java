@@ -19,11 +19,12 @@ import org.xml.sax.SAXException;
  * What the sandbox reads from the app's {@code atlassian-plugin.xml}, so that it hosts exactly the modules the app
  * declares and never drifts from them: the plugin key, the i18n bundle, the Active Objects namespace and entities, the REST
  * module's path and packages, the servlets with their URL patterns, the web-resources with their files, the
- * Velocity method allowlist, and the web-panels with their location, conditions, context provider and view.
+ * Velocity method allowlist, the web-panels with their location, conditions, context provider and view, and the
+ * web-items and web-sections that make up navigation menus.
  */
 public record PluginDescriptor(String key, String i18nBundle, String aoNamespace, List<String> aoEntities, Optional<Rest> rest,
                                List<Servlet> servlets, List<WebResource> webResources, List<String> velocityAllowlist,
-                               List<WebPanel> webPanels) {
+                               List<WebPanel> webPanels, List<WebItem> webItems, List<WebSection> webSections) {
 
     public static final String LOCATION = "atlassian-plugin.xml";
 
@@ -66,6 +67,20 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         }
     }
 
+    /**
+     * A {@code <web-item>}: a link shown in {@code section} (a location such as {@code system.top.navigation.bar}, or
+     * {@code menu-link-id/section-key} for an item of a menu's section), lightest {@code weight} first.
+     *
+     * @param labelKey the i18n key of its {@code <label>}
+     * @param link     its {@code <link>} as written, relative to the context path
+     */
+    public record WebItem(String key, String section, int weight, String labelKey, String link) {
+    }
+
+    /** A {@code <web-section>}: a group of web-items at {@code location} (for a menu, the link id of its top item). */
+    public record WebSection(String key, String location, int weight, String labelKey) {
+    }
+
     /** A {@code <condition class>} of a web fragment, all of which must hold; {@code invert} negates it. */
     public record Condition(String className, boolean invert) {
     }
@@ -80,6 +95,8 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         webResources = List.copyOf(webResources);
         velocityAllowlist = List.copyOf(velocityAllowlist);
         webPanels = List.copyOf(webPanels);
+        webItems = List.copyOf(webItems);
+        webSections = List.copyOf(webSections);
     }
 
     /** Reads the descriptor of the app on the classpath of {@code loader}. */
@@ -105,6 +122,8 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
         List<WebResource> webResources = new ArrayList<>();
         List<String> allowlist = new ArrayList<>();
         List<WebPanel> panels = new ArrayList<>();
+        List<WebItem> items = new ArrayList<>();
+        List<WebSection> sections = new ArrayList<>();
         for (Element module : children(root, null)) {
             switch (module.getTagName()) {
                 case "resource" -> {
@@ -130,12 +149,38 @@ public record PluginDescriptor(String key, String i18nBundle, String aoNamespace
                                 .map(t -> t.getAttribute("key")).toList()));
                 case "velocity-allowlist" -> children(module, "method").forEach(m -> allowlist.add(m.getTextContent().strip()));
                 case "web-panel" -> panels.add(webPanel(module));
+                case "web-item" -> items.add(new WebItem(module.getAttribute("key"), module.getAttribute("section"),
+                        weight(module), label(module), children(module, "link").stream()
+                                .map(l -> l.getTextContent().strip()).findFirst().orElse("")));
+                case "web-section" -> sections.add(new WebSection(module.getAttribute("key"), module.getAttribute("location"),
+                        weight(module), label(module)));
                 default -> {
                 }
             }
         }
         return new PluginDescriptor(key, i18n, namespace, entities, Optional.ofNullable(rest), servlets, webResources,
-                allowlist, panels);
+                allowlist, panels, items, sections);
+    }
+
+    /** The web-items of a section, lightest weight first (then in descriptor order), as Jira orders them. */
+    public List<WebItem> webItems(String section) {
+        return webItems.stream().filter(item -> item.section().equals(section))
+                .sorted(java.util.Comparator.comparingInt(WebItem::weight)).toList();
+    }
+
+    /** The web-sections at a location, lightest weight first. */
+    public List<WebSection> webSections(String location) {
+        return webSections.stream().filter(section -> section.location().equals(location))
+                .sorted(java.util.Comparator.comparingInt(WebSection::weight)).toList();
+    }
+
+    private static int weight(Element module) {
+        String weight = module.getAttribute("weight");
+        return weight.isBlank() ? 1000 : Integer.parseInt(weight.strip());
+    }
+
+    private static String label(Element module) {
+        return children(module, "label").stream().map(l -> l.getAttribute("key")).findFirst().orElse(null);
     }
 
     /** The web-panels at a location, lightest weight first (then in descriptor order), as Jira orders them. */

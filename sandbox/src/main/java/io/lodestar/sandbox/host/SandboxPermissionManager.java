@@ -14,7 +14,9 @@ import java.util.List;
  * projects sorted by key (ATLAS, NOVA in the demo):
  * <ul>
  *   <li>alice browses and edits the issues of every project and administers the first one (ATLAS);</li>
- *   <li>bob browses and edits the issues of every project except the last one (NOVA), and administers none.</li>
+ *   <li>bob browses and edits the issues of every project except the last one (NOVA), and administers none;</li>
+ *   <li>carol, the Jira administrator, browses and edits the issues of every project and administers none (her
+ *       global permission is {@link SandboxUsers#isJiraAdmin}, not a project role).</li>
  * </ul>
  * Anonymous users and unknown permissions get nothing.
  */
@@ -60,6 +62,9 @@ public final class SandboxPermissionManager implements PermissionManager {
         }
         if (SandboxUsers.BOB.name().equals(user.getName())) {
             return browse && !last;
+        }
+        if (SandboxUsers.CAROL.name().equals(user.getName())) {
+            return browse;
         }
         return false;
     }

@@ -56,7 +56,7 @@ public final class SandboxUserManager implements UserManager {
 
     @Override
     public boolean isAdmin(UserKey userKey) {
-        return false;
+        return userKey != null && users.isJiraAdmin(userKey.getStringValue());
     }
 
     @Override

@@ -2,11 +2,14 @@ package io.lodestar.sandbox.host;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The sandbox's user directory and who is signed in on the current request. Two users, so that permission rules
- * can be seen: {@link #ALICE}, the demo user signed in by default, and {@link #BOB}, who may not browse one
- * project (see {@link SandboxPermissionManager}). Neither is a Jira administrator.
+ * The sandbox's user directory and who is signed in on the current request. Three users, so that permission rules
+ * can be seen: {@link #ALICE}, the demo user signed in by default, {@link #BOB}, who may not browse one
+ * project (see {@link SandboxPermissionManager}), and {@link #CAROL}, the one Jira administrator (what Jira's
+ * global Administer Jira permission gives, read through SAL's {@code UserManager.isAdmin}), who creates, edits and
+ * closes cycles.
  *
  * <p>The signed-in user is bound to the request thread by the server's session filter and read by the sandbox's
  * UserManager and JiraAuthenticationContext, the way Jira binds the user of a request.
@@ -16,7 +19,11 @@ public final class SandboxUsers {
     public static final SandboxUser ALICE = new SandboxUser(10001, "alice", "Alice Andersen", "alice@example.com");
     public static final SandboxUser BOB = new SandboxUser(10002, "bob", "Bob Okafor", "bob@example.com");
 
-    private static final List<SandboxUser> ALL = List.of(ALICE, BOB);
+    public static final SandboxUser CAROL = new SandboxUser(10003, "carol", "Carol Lindqvist", "carol@example.com");
+
+    private static final List<SandboxUser> ALL = List.of(ALICE, BOB, CAROL);
+
+    private static final Set<String> JIRA_ADMINISTRATORS = Set.of(CAROL.name());
 
     private final ThreadLocal<SandboxUser> current = new ThreadLocal<>();
 
@@ -26,6 +33,11 @@ public final class SandboxUsers {
 
     public Optional<SandboxUser> byName(String name) {
         return ALL.stream().filter(user -> user.name().equals(name)).findFirst();
+    }
+
+    /** Whether the user with this name holds Jira's global Administer Jira permission. */
+    public boolean isJiraAdmin(String name) {
+        return JIRA_ADMINISTRATORS.contains(name);
     }
 
     /** The user of the request being served on this thread, if someone is signed in. */

@@ -29,7 +29,8 @@ import javax.servlet.http.HttpServletResponseWrapper;
  * The sandbox's stand-in for Jira's {@code atl.general} decorator (SiteMesh): an HTML page a servlet writes with
  * {@code <meta name="decorator" content="atl.general">} is wrapped in the host's chrome. The page's title, head
  * and body are kept; the chrome adds AUI (from the npm package), the web-resources the page required through the
- * PageBuilderService, and a header with the signed-in user and a form to switch to the other user. Anything else
+ * PageBuilderService, and a header with the app's top navigation menus ({@link TopNavigation}), the signed-in user and a
+ * form to switch to another user. Anything else
  * (redirects, errors, non-HTML) passes through untouched.
  */
 final class DecoratorFilter implements Filter {
@@ -45,9 +46,11 @@ final class DecoratorFilter implements Filter {
     private final SandboxPageBuilderService pageBuilder;
     private final WebResources webResources;
     private final SandboxUsers users;
+    private final List<TopNavigation.Menu> menus;
 
     DecoratorFilter(SandboxTemplateRenderer renderer, SandboxPageBuilderService pageBuilder, WebResources webResources,
-                    SandboxUsers users) {
+                    SandboxUsers users, List<TopNavigation.Menu> menus) {
+        this.menus = List.copyOf(menus);
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
         this.webResources = webResources;
@@ -89,6 +92,7 @@ final class DecoratorFilter implements Filter {
         context.put("scripts", includes.scripts());
         context.put("styles", includes.styles());
         context.put("user", user);
+        context.put("menus", user == null ? List.of() : menus);
         context.put("otherUsers", users.all().stream().filter(other -> other != user).toList());
         context.put("token", SessionUserFilter.token(request));
         String query = request.getQueryString();

@@ -1,6 +1,7 @@
 package io.lodestar.sandbox.server;
 
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.sandbox.export.ExportFields;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,32 +10,44 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code lodestar sandbox [--port N] [--issues FILE] [--data DIR]}: starts the sandbox, prints the URL when ready
+ * {@code lodestar sandbox [--port N] [--issues FILE [field options]] [--data DIR]}: starts the sandbox, prints the URL when ready
  * and runs until Ctrl-C, when a shutdown hook closes Jetty and the database. Bad options print a readable error
  * and give exit code 2; a start that fails (port in use, data folder locked, unreadable export) gives 1.
  */
 public final class SandboxCommand {
 
     public static final int USAGE_ERROR = 2;
-    public static final String USAGE = "usage: lodestar sandbox [--port N] [--issues FILE] [--data DIR]\n"
+    public static final String USAGE = "usage: lodestar sandbox [--port N] [--issues FILE [field options]] [--data DIR]\n"
             + "  --port N       HTTP port on 127.0.0.1 (default 2990; 0 picks a free one)\n"
             + "  --issues FILE  a Jira REST search export (/rest/api/2/search?expand=names,changelog) to use\n"
             + "                 instead of the generated demo data\n"
+            + "  --story-points-field ID, --sprint-field ID, --epic-field ID\n"
+            + "                 the custom field ids of story points, sprints and the epic link in that\n"
+            + "                 export (e.g. customfield_10036), as for lodestar kpi; default: found by\n"
+            + "                 name, schema type or content; the start prints which were used\n"
             + "  --data DIR     folder of the sandbox's database and demo data (default .lodestar/sandbox-data)";
 
     /** Parsed options. */
-    public record Options(int port, Path issues, Path dataDir) {
+    public record Options(int port, Path issues, Path dataDir, ExportFields.Chosen fields) {
+
+        public Options(int port, Path issues, Path dataDir) {
+            this(port, issues, dataDir, ExportFields.Chosen.NONE);
+        }
+
+        private static final List<String> OPTIONS = List.of("--port", "--issues", "--data", "--story-points-field",
+                "--sprint-field", "--epic-field");
 
         public static Options parse(List<String> args) {
             int port = 2990;
             Path issues = null;
             Path data = Path.of(".lodestar", "sandbox-data");
+            String[] fieldIds = new String[3];
             for (int i = 0; i < args.size(); i++) {
                 String option = args.get(i);
                 if (option.equals("--help") || option.equals("-h")) {
                     throw new InvalidInputException("help", USAGE);
                 }
-                if (!List.of("--port", "--issues", "--data").contains(option)) {
+                if (!OPTIONS.contains(option)) {
                     throw new InvalidInputException(option, "unknown option");
                 }
                 if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
@@ -49,6 +62,9 @@ public final class SandboxCommand {
                             throw new InvalidInputException("--issues", "no such file: " + value);
                         }
                     }
+                    case "--story-points-field" -> fieldIds[0] = fieldId(option, value);
+                    case "--sprint-field" -> fieldIds[1] = fieldId(option, value);
+                    case "--epic-field" -> fieldIds[2] = fieldId(option, value);
                     default -> {
                         data = Path.of(value);
                         if (Files.exists(data) && !Files.isDirectory(data)) {
@@ -57,7 +73,20 @@ public final class SandboxCommand {
                     }
                 }
             }
-            return new Options(port, issues, data);
+            ExportFields.Chosen fields = new ExportFields.Chosen(fieldIds[0], fieldIds[1], fieldIds[2]);
+            if (issues == null && !fields.equals(ExportFields.Chosen.NONE)) {
+                throw new InvalidInputException("--issues", "the field options name fields of an export: give it"
+                        + " with --issues FILE");
+            }
+            return new Options(port, issues, data, fields);
+        }
+
+        private static String fieldId(String option, String value) {
+            String id = ExportFields.Chosen.fieldId(value);
+            if (id == null) {
+                throw new InvalidInputException(option, "expects a field id like customfield_10036, got '" + value + "'");
+            }
+            return id;
         }
 
         private static int port(String value) {
@@ -89,7 +118,7 @@ public final class SandboxCommand {
         SandboxServer server;
         try {
             server = SandboxServer.start(new SandboxServer.Settings(options.port(), options.issues(), options.dataDir(),
-                    Clock.systemUTC()));
+                    Clock.systemUTC(), options.fields()));
         } catch (InvalidInputException e) {
             err.println("lodestar sandbox: " + e.field() + ": " + e.reason());
             return USAGE_ERROR;
@@ -104,7 +133,12 @@ public final class SandboxCommand {
             stopped.countDown();
         }, "sandbox-shutdown"));
         out.println("Lodestar sandbox is ready with " + server.issueCount() + " issues, signed in as alice:");
-        out.println("  " + server.pageUrl());
+        if (options.issues() != null) {
+            out.println("  " + server.fieldsNote());
+        }
+        for (String address : server.addresses()) {
+            out.println("  " + address);
+        }
         out.println("Data: " + options.dataDir().toAbsolutePath() + "  (Ctrl-C stops)");
         out.flush();
         try {

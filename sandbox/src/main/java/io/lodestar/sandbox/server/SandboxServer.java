@@ -9,6 +9,7 @@ import io.lodestar.core.okr.OkrStore;
 import io.lodestar.sandbox.demo.DemoKpis;
 import io.lodestar.sandbox.demo.DemoExport;
 import io.lodestar.sandbox.demo.DemoOkrs;
+import io.lodestar.sandbox.export.ExportFields;
 import io.lodestar.sandbox.export.JiraExport;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
 import io.lodestar.sandbox.host.ExportDetails;
@@ -25,6 +26,9 @@ import io.lodestar.sandbox.host.jira.DashboardItems;
 import io.lodestar.sandbox.host.jira.DashboardPreferences;
 import io.lodestar.sandbox.host.jira.DashboardServlet;
 import io.lodestar.sandbox.host.jira.WebPanels;
+// Confluence macros (issue 13)
+import io.lodestar.sandbox.host.confluence.ConfluenceHost;
+import io.lodestar.sandbox.host.confluence.ConfluencePageServlet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -78,17 +82,28 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxDatabase database;
     private final String pagePath;
     private final int issueCount;
+    private final String fieldsNote;
+    private final ConfluenceHost confluence;
+    private final String sampleIssue;
 
-    private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount) {
+    private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount,
+                          String fieldsNote, ConfluenceHost confluence, String sampleIssue) {
+        this.fieldsNote = fieldsNote;
         this.jetty = jetty;
         this.app = app;
         this.database = database;
         this.pagePath = pagePath;
         this.issueCount = issueCount;
+        this.confluence = confluence;
+        this.sampleIssue = sampleIssue;
     }
 
     /** Settings of one start. {@code issues} null means the demo data set; {@code port} 0 picks a free port. */
-    public record Settings(int port, Path issues, Path dataDir, Clock clock) {
+    public record Settings(int port, Path issues, Path dataDir, Clock clock, ExportFields.Chosen fields) {
+
+        public Settings(int port, Path issues, Path dataDir, Clock clock) {
+            this(port, issues, dataDir, clock, ExportFields.Chosen.NONE);
+        }
     }
 
     public static SandboxServer start(Settings settings) throws Exception {
@@ -96,7 +111,8 @@ public final class SandboxServer implements AutoCloseable {
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         boolean demo = settings.issues() == null;
         Path issuesFile = demo ? demoExport(settings.dataDir(), settings.clock()) : settings.issues();
-        JiraExport.WithIssues export = new JiraRestExportIssueSource(issuesFile).readAll();
+        // the same decision of fields as lodestar kpi: the ids given, else by name, schema type or content
+        JiraExport.WithIssues export = new JiraRestExportIssueSource(issuesFile, settings.fields()).readAll();
         ExportedIssues issues = new ExportedIssues(export.issues(), ExportDetails.read(issuesFile));
 
         SandboxDatabase database = SandboxDatabase.open(settings.dataDir(), descriptor, loader);
@@ -142,18 +158,32 @@ public final class SandboxServer implements AutoCloseable {
         // dashboard items (issue 12): the sandbox's Jira dashboard
         DashboardServlet dashboard = new DashboardServlet(DashboardItems.load(loader), new DashboardPreferences(database),
                 host.users(), host.pageBuilder(), host.templateRenderer(), new SandboxI18n(descriptor.i18nBundle(), loader));
-        jetty.setHandler(context(descriptor, host, app, loader, pagePath, issueView, dashboard));
+        // Confluence macros (issue 13): the sandbox's Confluence, whose link reads this server's Jira REST over HTTP
+        ConfluenceHost confluence;
+        try {
+            confluence = ConfluenceHost.start(loader, host.users(), () -> baseUrl[0], settings.clock());
+        } catch (RuntimeException e) {
+            app.close();
+            database.close();
+            throw e;
+        }
+        ServletContextHandler context = context(descriptor, host, app, loader, pagePath, issueView, dashboard, confluence);
+        jetty.setHandler(context);
         jetty.setErrorHandler(new RestErrors.Handler());
         jetty.setStopAtShutdown(false);
         try {
             jetty.start();
         } catch (Exception e) {
+            confluence.close();
             app.close();
             database.close();
             throw e;
         }
         baseUrl[0] = "http://localhost:" + connector.getLocalPort();
-        return new SandboxServer(jetty, app, database, pagePath, issues.size());
+        String sampleIssue = issues.byKey("ATLAS-7").map(issue -> issue.getKey())
+                .orElse(issues.snapshots().isEmpty() ? null : issues.snapshots().get(0).key());
+        return new SandboxServer(jetty, app, database, pagePath, issues.size(), export.export().fields().note(), confluence,
+                sampleIssue);
     }
 
     private static java.util.logging.Logger quiet(String name) {
@@ -177,7 +207,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private static ServletContextHandler context(PluginDescriptor descriptor, SandboxHost host, SandboxAppContext app,
                                                  ClassLoader loader, String pagePath, IssueViewServlet issueView,
-                                                 DashboardServlet dashboard) {
+                                                 DashboardServlet dashboard, ConfluenceHost confluence) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         SessionHandler sessions = context.getSessionHandler();
@@ -187,10 +217,12 @@ public final class SandboxServer implements AutoCloseable {
         EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
         SandboxUsers users = host.users();
         context.addFilter(new FilterHolder(new SessionUserFilter(users, SandboxUsers.ALICE)), "/*", requests);
+        // Confluence macros (issue 13): requests over the Confluence link run as the user they name
+        context.addFilter(new FilterHolder(confluence.jiraSide()), RestErrors.REST_PREFIX + "*", requests);
 
         WebResources webResources = new WebResources(descriptor);
         FilterHolder decorator = new FilterHolder(new DecoratorFilter(host.templateRenderer(), host.pageBuilder(), webResources,
-                users));
+                users, TopNavigation.menus(descriptor)));
         context.addFilter(decorator, SERVLET_ROOT + "/*", requests);
         context.addFilter(decorator, IssueViewServlet.PATH + "/*", requests);
         context.addServlet(new ServletHolder("issue-view", issueView), IssueViewServlet.PATH + "/*");
@@ -199,6 +231,10 @@ public final class SandboxServer implements AutoCloseable {
         ServletHolder dashboardHolder = new ServletHolder("dashboard", dashboard);
         context.addServlet(dashboardHolder, DashboardServlet.PATH);
         context.addServlet(dashboardHolder, DashboardServlet.PREFERENCES_PATH);
+        // Confluence macros (issue 13): the sandbox's Confluence pages
+        context.addFilter(decorator, ConfluenceHost.PATH + "/*", requests);
+        context.addServlet(new ServletHolder("confluence", new ConfluencePageServlet(confluence, host.templateRenderer(), users)),
+                ConfluenceHost.PATH + "/*");
         for (PluginDescriptor.Servlet servlet : descriptor.servlets()) {
             HttpServlet instance = (HttpServlet) app.create(app.moduleClass(servlet.className()));
             ServletHolder holder = new ServletHolder(servlet.key(), instance);
@@ -283,8 +319,31 @@ public final class SandboxServer implements AutoCloseable {
         return "http://localhost:" + port();
     }
 
+    /** What the sandbox serves, one address each: the OKR page, the KPI page, the dashboard, an issue, the Confluence page. */
+    public List<String> addresses() {
+        List<String> addresses = new ArrayList<>();
+        addresses.add(pageUrl());
+        addresses.add(baseUrl() + SERVLET_ROOT + "/lodestar/kpis");
+        addresses.add(baseUrl() + DashboardServlet.PATH);
+        if (sampleIssue != null) {
+            addresses.add(baseUrl() + IssueViewServlet.PATH + "/" + sampleIssue);
+        }
+        addresses.add(baseUrl() + ConfluenceHost.DEMO_PAGE);
+        return addresses;
+    }
+
+    /** The sandbox's Confluence (its link, cache and the Confluence app), for tests. */
+    public ConfluenceHost confluence() {
+        return confluence;
+    }
+
     public int issueCount() {
         return issueCount;
+    }
+
+    /** Which export fields are story points, sprints and epic link, and how each was found ("fields: ..."). */
+    public String fieldsNote() {
+        return fieldsNote;
     }
 
     /** Stops Jetty, then the app's context, then the database. */
@@ -293,9 +352,10 @@ public final class SandboxServer implements AutoCloseable {
         try {
             jetty.stop();
         } catch (Exception e) {
-            // Stopping is best effort; the context and database below must still close.
+            // Stopping is best effort; the contexts and database below must still close.
         } finally {
             try {
+                confluence.close();
                 app.close();
             } finally {
                 database.close();

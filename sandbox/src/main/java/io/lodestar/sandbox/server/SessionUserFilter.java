@@ -85,6 +85,8 @@ final class SessionUserFilter implements Filter {
         return "GET".equals(request.getMethod()) && (path.equals("/") || path.startsWith("/plugins/servlet/")
                 || path.startsWith("/browse/")
                 // dashboard items (issue 12)
-                || path.equals(io.lodestar.sandbox.host.jira.DashboardServlet.PATH));
+                || path.equals(io.lodestar.sandbox.host.jira.DashboardServlet.PATH)
+                // Confluence macros (issue 13)
+                || path.startsWith(io.lodestar.sandbox.host.confluence.ConfluenceHost.PATH + "/"));
     }
 }

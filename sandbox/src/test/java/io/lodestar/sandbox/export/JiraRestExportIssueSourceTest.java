@@ -150,6 +150,105 @@ public class JiraRestExportIssueSourceTest {
     }
 
     @Test
+    public void shouldFindTheSprintFieldByContentWhenTheNamesBlockNamesOnlySomeFields() throws IOException {
+        // names give Story Points but no Sprint (a names block of another page, or a partial export): the
+        // sprint objects of customfield_7 still make it the sprint field
+        String sprint = "{\"id\":4,\"name\":\"S4\",\"state\":\"closed\",\"boardId\":2}";
+        String partial = page(issue("DS-1", ",\"customfield_1\":3,\"customfield_7\":[" + sprint + "]", ""))
+                .replace(NAMES, "\"names\":{\"customfield_1\":\"Story Points\"}");
+        JiraExport.WithIssues read = read(partial);
+
+        assertEquals("customfield_1", read.export().fields().storyPointsId());
+        assertEquals("customfield_7", read.export().fields().sprintId());
+        assertEquals(4, read.issues().get(0).sprints().get(0).id());
+        assertEquals(3.0, read.issues().get(0).storyPoints(), 0);
+    }
+
+    @Test
+    public void shouldFindFieldsByTheirSchemaTypeWhenTheExportHasASchemaBlockButNoNames() throws IOException {
+        String json = page(issue("DS-1", ",\"customfield_5\":2,\"customfield_6\":\"DS-0\",\"customfield_8\":[]", ""))
+                .replace(NAMES, "\"schema\":{\"customfield_5\":{\"type\":\"number\",\"custom\":"
+                        + "\"com.pyxis.greenhopper.jira:jsw-story-points\",\"customId\":5},\"customfield_6\":{\"type\":\"any\","
+                        + "\"custom\":\"com.pyxis.greenhopper.jira:gh-epic-link\"},\"customfield_8\":{\"type\":\"array\","
+                        + "\"items\":\"json\",\"custom\":\"com.pyxis.greenhopper.jira:gh-sprint\"}}");
+        JiraExport.WithIssues read = read(json);
+
+        assertEquals("customfield_5", read.export().fields().storyPointsId());
+        assertEquals("customfield_8", read.export().fields().sprintId());
+        assertEquals("customfield_6", read.export().fields().epicLinkId());
+        assertEquals(2.0, read.issues().get(0).storyPoints(), 0);
+        assertEquals("DS-0", read.issues().get(0).epicKey());
+        assertTrue(read.export().fields().note(), read.export().fields().note().contains(
+                "epic link = customfield_6, by its schema type com.pyxis.greenhopper.jira:gh-epic-link"));
+    }
+
+    @Test
+    public void shouldNeverTakeAPlainNumberFieldForStoryPointsByItsTypeAlone() throws IOException {
+        String json = page(issue("DS-1", ",\"customfield_5\":2", "")).replace(NAMES, "\"schema\":{\"customfield_5\":"
+                + "{\"type\":\"number\",\"custom\":\"com.atlassian.jira.plugin.system.customfieldtypes:float\"}}");
+
+        assertNull(read(json).export().fields().storyPointsId());
+    }
+
+    @Test
+    public void shouldFindStoryPointsByTheFieldIdOfTheirChangelogItemsAsJiraCloudWritesThem() throws IOException {
+        String history = "{\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":[{\"field\":\"Story point estimate\","
+                + "\"fieldtype\":\"custom\",\"fieldId\":\"customfield_10016\",\"from\":null,\"fromString\":\"3\","
+                + "\"to\":null,\"toString\":\"5\"}]}";
+        JiraExport.WithIssues read = read(page(issue("DS-1", ",\"customfield_10016\":5", history)).replace(NAMES + ",", ""));
+
+        assertEquals("customfield_10016", read.export().fields().storyPointsId());
+        assertEquals(5.0, read.issues().get(0).storyPoints(), 0);
+        assertEquals(1, read.issues().get(0).changelog().size());
+    }
+
+    @Test
+    public void shouldTakeTheLatestParentChangeAsTheEpicOfAnIssueWithoutEpicFieldsInAnyOrder() throws IOException {
+        // newest first, as Cloud pages changelogs: DS-9 (the 9th) is later than DS-8 (the 8th) whatever the order
+        String histories = parentChange("2014-01-09", "IssueParentAssociation", "DS-9") + ","
+                + parentChange("2014-01-07", "Epic Link", "DS-7") + "," + parentChange("2014-01-08", "Parent", "DS-8");
+        String story = issue("DS-1", "", histories).replace("\"name\":\"Bug\"", "\"name\":\"Story\"");
+        String subtask = issue("DS-2", "", histories).replace("\"subtask\":false", "\"subtask\":true");
+        String removed = issue("DS-3", "", histories + "," + parentChange("2014-01-10", "IssueParentAssociation", null));
+        JiraExport.WithIssues read = read(page(story, subtask, removed));
+
+        assertEquals("DS-9", read.issues().get(0).epicKey());
+        assertNull("a sub-task's parent is no epic", read.issues().get(1).epicKey());
+        assertNull("the latest change took the epic away", read.issues().get(2).epicKey());
+        assertTrue(read.export().fields().note(), read.export().fields().note().endsWith(
+                "; 1 issues without a parent field take as epic the latest Epic Link, Parent or IssueParentAssociation"
+                        + " change of their changelog"));
+    }
+
+    private static String parentChange(String day, String field, String toKey) {
+        return "{\"created\":\"" + day + "T10:00:00.000-0500\",\"items\":[{\"field\":\"" + field + "\",\"fieldtype\":"
+                + "\"jira\",\"from\":null,\"fromString\":null,\"to\":" + (toKey == null ? "null" : "\"100\"")
+                + ",\"toString\":" + (toKey == null ? "null" : "\"" + toKey + "\"") + "}]}";
+    }
+
+    @Test
+    public void shouldTakeAParentWithoutTypeAsTheEpicOfAStandardIssueOnly() throws IOException {
+        String parent = ",\"parent\":{\"id\":\"100\",\"key\":\"DS-100\"}";
+        JiraExport.WithIssues read = read(page(issue("DS-1", parent, ""),
+                issue("DS-2", parent, "").replace("\"subtask\":false", "\"subtask\":true")));
+
+        assertEquals("DS-100", read.issues().get(0).epicKey());
+        assertNull(read.issues().get(0).parentKey());
+        assertNull(read.issues().get(1).epicKey());
+        assertEquals("DS-100", read.issues().get(1).parentKey());
+    }
+
+    @Test
+    public void shouldReadTheAgileApisEpicFieldWhenNoEpicLinkFieldIsKnown() throws IOException {
+        String json = page(issue("DS-1", ",\"epic\":{\"id\":37,\"key\":\"DS-37\",\"name\":\"e\",\"done\":false}", ""))
+                .replace(NAMES + ",", "");
+        JiraExport.WithIssues read = read(json);
+
+        assertEquals("DS-37", read.issues().get(0).epicKey());
+        assertTrue(read.export().fields().note(), read.export().fields().note().contains("epic link = the agile API's epic field"));
+    }
+
+    @Test
     public void shouldTakeTheFieldsGivenByIdAheadOfTheNames() throws IOException {
         Path file = folder.newFile().toPath();
         Files.writeString(file, page(issue("DS-1", ",\"customfield_1\":8,\"customfield_9\":5", "")), StandardCharsets.UTF_8);

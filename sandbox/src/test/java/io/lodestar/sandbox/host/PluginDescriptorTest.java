@@ -114,4 +114,18 @@ public class PluginDescriptorTest {
         assertEquals(List.of(new PluginDescriptor.Condition(
                 "com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition", false)), panel.conditions());
     }
+
+    @Test
+    public void shouldReadTheOkrsMenuWithMyCheckInsWhenReadingTheJiraAppDescriptor() {
+        PluginDescriptor descriptor = PluginDescriptor.load(getClass().getClassLoader());
+
+        assertEquals(List.of("okr-page-top-link", "kpi-page-top-link"),
+                descriptor.webItems("system.top.navigation.bar").stream().map(PluginDescriptor.WebItem::key).toList());
+        assertEquals("okr-page-top-section", descriptor.webSections("okr-page-top-link").get(0).key());
+        List<PluginDescriptor.WebItem> items = descriptor.webItems("okr-page-top-link/okr-page-top-section");
+        assertEquals(List.of("okr-page-top-okrs", "okr-page-top-my-check-ins"),
+                items.stream().map(PluginDescriptor.WebItem::key).toList());
+        assertEquals("/plugins/servlet/lodestar/okrs?view=my-check-ins", items.get(1).link());
+        assertEquals("okr.mycheckins.nav", items.get(1).labelKey());
+    }
 }

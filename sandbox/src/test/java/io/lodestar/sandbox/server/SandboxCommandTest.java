@@ -90,5 +90,28 @@ public class SandboxCommandTest {
         assertEquals(8080, options.port());
         assertEquals(export, options.issues());
         assertEquals(Path.of("somewhere"), options.dataDir());
+        assertEquals(io.lodestar.sandbox.export.ExportFields.Chosen.NONE, options.fields());
+    }
+
+    @Test
+    public void shouldTakeTheFieldOptionsOfLodestarKpiWhenAnExportIsGiven() throws Exception {
+        Path export = Files.createTempFile("export", ".json");
+
+        SandboxCommand.Options options = SandboxCommand.Options.parse(List.of("--issues", export.toString(),
+                "--story-points-field", "customfield_10036", "--sprint-field", " customfield_10020 ",
+                "--epic-field", "customfield_10014"));
+
+        assertEquals(new io.lodestar.sandbox.export.ExportFields.Chosen("customfield_10036", "customfield_10020",
+                "customfield_10014"), options.fields());
+    }
+
+    @Test
+    public void shouldRefuseAFieldOptionThatIsNoFieldIdOrHasNoExport() throws Exception {
+        Path export = Files.createTempFile("export", ".json");
+
+        assertEquals(SandboxCommand.USAGE_ERROR, run("--issues", export.toString(), "--sprint-field", "Sprint field"));
+        assertThat(errors(), containsString("--sprint-field: expects a field id like customfield_10036, got 'Sprint field'"));
+        assertEquals(SandboxCommand.USAGE_ERROR, run("--epic-field", "customfield_1"));
+        assertThat(errors(), containsString("--issues: the field options name fields of an export"));
     }
 }

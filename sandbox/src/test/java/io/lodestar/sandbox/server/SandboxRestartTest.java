@@ -1,6 +1,7 @@
 package io.lodestar.sandbox.server;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,6 +61,24 @@ public class SandboxRestartTest {
             assertEquals(1, cycles.size());
             assertEquals(0, JSON.readTree(alice.get(SandboxClient.REST + "/cycles/" + cycles.get(0).get("id").asLong()
                     + "/okrs").body()).get("objectives").size());
+        }
+    }
+
+    @Test
+    public void shouldReadTheExportsFieldsAsLodestarKpiDoesWhenFieldOptionsAreGiven() throws Exception {
+        // the agile board endpoint's shape: closedSprints and epic fields, story points only by the id given
+        Path export = Path.of(SandboxRestartTest.class.getResource("/exports/agile-board.json").toURI());
+        try (SandboxServer server = SandboxServer.start(new SandboxServer.Settings(0, export,
+                Files.createTempDirectory("sandbox-fields"), Clock.systemUTC(),
+                new io.lodestar.sandbox.export.ExportFields.Chosen("customfield_10002", null, null)))) {
+            String issueView = new SandboxClient(server).get("/browse/KAN-1").body();
+
+            assertEquals(6, server.issueCount());
+            assertTrue(server.fieldsNote(), server.fieldsNote().startsWith("fields: story points = customfield_10002,"
+                    + " given by option; sprints = the agile API's sprint and closedSprints fields; epic link = the agile"
+                    + " API's epic field"));
+            assertTrue(issueView, issueView.contains("data-test=\"issue-view-points\">3</dd>"));
+            assertTrue(issueView, issueView.contains("data-test=\"issue-view-epic\">KAN-5</a>"));
         }
     }
 

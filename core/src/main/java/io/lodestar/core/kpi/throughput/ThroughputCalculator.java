@@ -95,6 +95,23 @@ public final class ThroughputCalculator {
         return first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first);
     }
 
+    /**
+     * The latest instant an issue (a sub-task only when included) was done, by the same rule as
+     * {@link #firstDone}, or null when none is done now. A throughput series ends in its week: the
+     * latest resolution date would cut it short where the Done status sets none (common in Jira Cloud).
+     * Example: A done 2026-03-03, B done 2026-03-09, C open: 2026-03-09.
+     */
+    public Instant lastDone(Collection<IssueSnapshot> issues) {
+        long last = Long.MIN_VALUE;
+        for (IssueSnapshot issue : issues) {
+            if (issue.isSubtask() && !includeSubtasks) {
+                continue;
+            }
+            last = Math.max(last, doneAt(issue));
+        }
+        return last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last);
+    }
+
     /** The throughput of one period. */
     public PeriodThroughput in(Collection<IssueSnapshot> issues, KpiPeriod period) {
         return over(issues, List.of(period)).get(0);

@@ -64,10 +64,19 @@ public class ThroughputCalculatorTest {
     }
 
     @Test
+    public void shouldGiveLatestCompletionStillDoneWhenLastDone() {
+        List<IssueSnapshot> issues = twoWeeksOfWork();
+
+        // CORE-3 entered done last (the 9th); CORE-4's later change took it out of done.
+        assertEquals(Instant.parse("2026-03-09T00:00:00Z"), throughputOf(issues).lastDone(issues));
+    }
+
+    @Test
     public void shouldGiveNullWhenNoIssueIsDone() {
         List<IssueSnapshot> issues = List.of(issue("CORE-9").moved("2026-03-03T10:00:00Z", IN_PROGRESS).build());
 
         assertNull(throughputOf(issues).firstDone(issues));
+        assertNull(throughputOf(issues).lastDone(issues));
     }
 
     @Test
