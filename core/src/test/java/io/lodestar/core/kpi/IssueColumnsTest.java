@@ -118,6 +118,7 @@ public class IssueColumnsTest {
                             ZoneId.of("America/New_York")), throughput.weekly(columns, LocalDate.parse("2024-01-10"),
                             LocalDate.parse("2024-02-01"), ZoneId.of("America/New_York")));
                     assertEquals(at, throughput.firstDone(issues), throughput.firstDone(columns));
+                    assertEquals(at, throughput.lastDone(issues), throughput.lastDone(columns));
                 }
                 WorkInProgressCalculator wip = new WorkInProgressCalculator(inProgress, subtasks);
                 List<Instant> instants = new ArrayList<>();

@@ -180,6 +180,19 @@ public final class ThroughputCalculator {
         return first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first);
     }
 
+    /** {@link #lastDone(Collection)} over issues in columns. */
+    public Instant lastDone(IssueColumns issues) {
+        boolean[] selected = issues.select(done);
+        long last = Long.MIN_VALUE;
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            if (issues.isSubtask(i) && !includeSubtasks) {
+                continue;
+            }
+            last = Math.max(last, doneAt(issues, i, selected));
+        }
+        return last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last);
+    }
+
     /** {@link #in(Collection, KpiPeriod)} over issues in columns. */
     public PeriodThroughput in(IssueColumns issues, KpiPeriod period) {
         return over(issues, List.of(period)).get(0);
