@@ -150,6 +150,22 @@ public class KpiCalculatorsBenchmark {
         return snapshots ? calculator.series(issues, weekEnds) : calculator.series(columns, weekEnds);
     }
 
+    /**
+     * {@link #workInProgressWeekly} and every key of every week read: the series writes its keys out on
+     * first read (most readers want the counts only), so this is what a reader that lists them all pays.
+     */
+    @Benchmark
+    public long workInProgressWeeklyWithKeys() {
+        long hash = 0;
+        for (WorkInProgress week : workInProgressWeekly()) {
+            List<String> keys = week.keys();
+            for (int i = 0, n = keys.size(); i < n; i++) {
+                hash += keys.get(i).length();
+            }
+        }
+        return hash;
+    }
+
     /** Part A's calculator: bugs and done points per released version. */
     @Benchmark
     public List<ReleaseSummary> bugsPerRelease() {

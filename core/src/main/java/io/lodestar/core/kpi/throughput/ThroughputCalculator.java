@@ -215,6 +215,8 @@ public final class ThroughputCalculator {
         double[] points = new double[n];
         if (n > 0) {
             boolean[] selected = issues.select(done);
+            // The periods' starts are strictly ascending (each period ends after it starts, before the next).
+            InstantIndex periodStarts = new InstantIndex(starts);
             for (int i = 0, count = issues.size(); i < count; i++) {
                 if (issues.isSubtask(i) && !includeSubtasks) {
                     continue;
@@ -223,8 +225,8 @@ public final class ThroughputCalculator {
                 if (doneAt < starts[0] || doneAt >= ends[n - 1]) {
                     continue;
                 }
-                int found = Arrays.binarySearch(starts, doneAt);
-                int index = found >= 0 ? found : -found - 2;
+                int at = periodStarts.firstAtOrAfter(doneAt);
+                int index = at < n && starts[at] == doneAt ? at : at - 1;
                 if (index >= 0 && doneAt < ends[index]) {
                     keys.get(index).add(issues.key(i));
                     points[index] += issues.pointsAt(i, doneAt);
