@@ -135,16 +135,23 @@ public final class TimeInStatusCalculator {
         String[] totalName = new String[distinct];
         int[] order = new int[distinct];
         int ordered = 0;
-        List<IssueTimeInStatus> perIssue = keepIssues ? new ArrayList<>(issues.size()) : List.of();
+        int[] measured = keepIssues ? new int[issues.size()] : null;
+        int[] visitStarts = keepIssues ? new int[issues.size() + 1] : null;
+        int capacity = keepIssues ? Math.max(16, issues.size() * 3) : 0;
+        int[] visitCodes = new int[capacity];
+        int[] visitEntries = new int[capacity];
+        int[] visitEntered = new int[capacity];
+        long[] visitMillis = new long[capacity];
+        int measuredCount = 0;
+        int visitCount = 0;
         CodedVisits visits = new CodedVisits();
         int notMeasured = 0;
         for (int i = 0, n = issues.size(); i < n; i++) {
+            // The cut-off of replay(); its timestamp ("until") is read again by PerIssueTimes when asked for.
             long cutOff = asOfMillis;
-            OffsetDateTime until = asOfUtc;
             long resolved = issues.resolved(i);
             if (resolved != IssueColumns.NONE && resolved <= cutOff) {
                 cutOff = resolved;
-                until = issues.resolvedAt(i);
             }
             long created = issues.created(i);
             if (cutOff < created) {
@@ -165,14 +172,21 @@ public final class TimeInStatusCalculator {
             }
             visits.close(cutOff);
             if (keepIssues) {
-                StatusTime[] times = new StatusTime[visits.size];
-                for (int v = 0; v < visits.size; v++) {
-                    times[v] = new StatusTime(statusIds[visits.codes[v]], nameOfEntry[visits.entries[v]],
-                            visits.entered[v], visits.millis[v]);
+                if (visitCount + visits.size > visitCodes.length) {
+                    int grown = Math.max(visitCodes.length * 2, visitCount + visits.size);
+                    visitCodes = Arrays.copyOf(visitCodes, grown);
+                    visitEntries = Arrays.copyOf(visitEntries, grown);
+                    visitEntered = Arrays.copyOf(visitEntered, grown);
+                    visitMillis = Arrays.copyOf(visitMillis, grown);
                 }
-                // An immutable list already, which IssueTimeInStatus keeps without copying it again.
-                perIssue.add(new IssueTimeInStatus(issues.key(i), until, times.length == 1 ? List.of(times[0])
-                        : times.length == 2 ? List.of(times[0], times[1]) : List.of(times)));
+                measured[measuredCount] = i;
+                visitStarts[measuredCount] = visitCount;
+                measuredCount++;
+                System.arraycopy(visits.codes, 0, visitCodes, visitCount, visits.size);
+                System.arraycopy(visits.entries, 0, visitEntries, visitCount, visits.size);
+                System.arraycopy(visits.entered, 0, visitEntered, visitCount, visits.size);
+                System.arraycopy(visits.millis, 0, visitMillis, visitCount, visits.size);
+                visitCount += visits.size;
             }
             for (int v = 0; v < visits.size; v++) {
                 int code = visits.codes[v];
@@ -190,6 +204,12 @@ public final class TimeInStatusCalculator {
             int code = order[o];
             statusTotals.add(new StatusTotal(idOfCode.get(code), totalName[code], totalCount[code], totalEntered[code],
                     totalMillis[code]));
+        }
+        List<IssueTimeInStatus> perIssue = List.of();
+        if (keepIssues) {
+            visitStarts[measuredCount] = visitCount;
+            perIssue = new PerIssueTimes(issues, asOfMillis, asOfUtc, measured, measuredCount, visitStarts, visitCodes,
+                    visitEntries, visitEntered, visitMillis, statusIds, nameOfEntry);
         }
         return new TimeInStatusReport(perIssue, statusTotals, notMeasured);
     }
