@@ -249,6 +249,7 @@ public final class VelocityCalculator {
     private final class ColumnReplay {
         private final IssueColumns issues;
         private final boolean[] selected;
+        private long[] ever = new long[16];
         private long[] statusStarts = new long[16];
         private int[] statusIds = new int[16];
         private int statusCount;
@@ -267,11 +268,13 @@ public final class VelocityCalculator {
             membershipTo = issues.membershipEnd(issue);
             int firstId = issues.membershipIdStart(membershipFrom);
             int endId = issues.membershipIdEnd(membershipTo - 1);
-            long[] ever = new long[endId - firstId];
+            if (endId - firstId > ever.length) {
+                ever = new long[(endId - firstId) * 2];
+            }
             for (int k = firstId; k < endId; k++) {
                 ever[k - firstId] = issues.membershipId(k);
             }
-            int[] touched = touchedSprints(ever, sortedIds, indexOfSorted);
+            int[] touched = touchedSprints(ever, endId - firstId, sortedIds, indexOfSorted);
             if (touched.length == 0) {
                 return;
             }
@@ -509,9 +512,15 @@ public final class VelocityCalculator {
 
     /** The distinct completion-order indices of the measured sprints among {@code ids}, ascending. */
     private static int[] touchedSprints(long[] ids, long[] sortedIds, int[] indexOfSorted) {
-        int[] touched = new int[ids.length];
+        return touchedSprints(ids, ids.length, sortedIds, indexOfSorted);
+    }
+
+    /** {@link #touchedSprints(long[], long[], int[])} of the first {@code length} ids. */
+    private static int[] touchedSprints(long[] ids, int length, long[] sortedIds, int[] indexOfSorted) {
+        int[] touched = new int[length];
         int count = 0;
-        for (long id : ids) {
+        for (int k = 0; k < length; k++) {
+            long id = ids[k];
             int found = Arrays.binarySearch(sortedIds, id);
             if (found >= 0) {
                 touched[count++] = indexOfSorted[found];
