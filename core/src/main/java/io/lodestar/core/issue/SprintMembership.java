@@ -112,7 +112,7 @@ public final class SprintMembership extends Timeline<long[]> {
      * "12, 13" to {12, 13}; blank or null to none; parts that are not plain numbers skipped. Scans
      * characters by hand: this runs for every sprint change of every issue.
      */
-    static long[] parseIds(String text) {
+    public static long[] parseIds(String text) {
         if (text == null || text.isEmpty()) {
             return NONE;
         }

@@ -20,7 +20,8 @@ import java.util.Arrays;
  * <p>Worked example: sample {1, 2, 3, 4, 10} days. Mean = 20 / 5 = 4. Median: h = 4 * 0.5 = 2, x[2] = 3.
  * 85th: h = 4 * 0.85 = 3.4, 4 + 0.4 * (10 - 4) = 6.4. 95th: h = 3.8, 4 + 0.8 * 6 = 8.8.
  *
- * <p>Built in O(n log n): one primitive sort of a copy, no boxing.
+ * <p>Built in O(n): the percentiles are order statistics of a copy found by selection (quickselect),
+ * which gives the very values a full sort would, without sorting a million durations; no boxing.
  */
 public final class Distribution {
 
@@ -61,15 +62,96 @@ public final class Distribution {
         if (length == 0) {
             return new Distribution(unit, 0, 0, 0, 0, 0, requireText(emptyReason, "distribution.emptyReason"));
         }
-        double[] sorted = Arrays.copyOf(sample, length);
+        double[] values = Arrays.copyOf(sample, length);
         double sum = 0;
-        for (double x : sorted) {
-            require(Double.isFinite(x), "distribution.sample", "must hold finite numbers only, found " + x);
+        for (double x : values) {
+            // Tested before the message is built: writing every value as text cost more than the percentiles.
+            if (!Double.isFinite(x)) {
+                require(false, "distribution.sample", "must hold finite numbers only, found " + x);
+            }
             sum += x;
         }
-        Arrays.sort(sorted);
-        return new Distribution(unit, length, sum / length, percentileOfSorted(sorted, 0.5),
-                percentileOfSorted(sorted, 0.85), percentileOfSorted(sorted, 0.95), null);
+        // Ascending fractions: each selection only reorders the part above the previous rank.
+        int[] from = {0};
+        double median = percentileBySelection(values, 0.5, from);
+        double percentile85 = percentileBySelection(values, 0.85, from);
+        double percentile95 = percentileBySelection(values, 0.95, from);
+        return new Distribution(unit, length, sum / length, median, percentile85, percentile95, null);
+    }
+
+    /**
+     * {@link #percentileOfSorted} of {@code values} as if sorted: the two ranks it reads are selected,
+     * {@code from[0]} being the first index not yet known to hold its sorted value's rank or below
+     * (values below it are all at most the ones above). Leaves {@code from[0]} past the ranks read.
+     */
+    private static double percentileBySelection(double[] values, double fraction, int[] from) {
+        int n = values.length;
+        double h = (n - 1) * fraction;
+        int low = (int) Math.floor(h);
+        if (low >= n - 1) {
+            select(values, Math.min(from[0], n - 1), n - 1, n - 1);
+            from[0] = n - 1;
+            return values[n - 1];
+        }
+        if (low >= from[0]) {
+            select(values, from[0], n - 1, low);
+        }
+        double next = values[low + 1];
+        int nextAt = low + 1;
+        for (int i = low + 2; i < n; i++) {
+            if (values[i] < next) {
+                next = values[i];
+                nextAt = i;
+            }
+        }
+        // Put the next rank in its place, so that the next selection starts after it.
+        values[nextAt] = values[low + 1];
+        values[low + 1] = next;
+        from[0] = low + 1;
+        return values[low] + (h - low) * (next - values[low]);
+    }
+
+    /**
+     * Reorders {@code values[lo..hi]} so that index {@code k} holds the value a sort would put there, smaller
+     * or equal values before it and greater or equal ones after (Hoare's selection, median-of-three pivots).
+     * A range that will not shrink quickly (adversarial input) or is small is sorted instead.
+     */
+    private static void select(double[] values, int lo, int hi, int k) {
+        int rounds = 0;
+        while (hi > lo) {
+            if (hi - lo < 16 || ++rounds > 64) {
+                Arrays.sort(values, lo, hi + 1);
+                return;
+            }
+            double a = values[lo];
+            double b = values[(lo + hi) >>> 1];
+            double c = values[hi];
+            double pivot = a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (values[i] < pivot) {
+                    i++;
+                }
+                while (values[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double swap = values[i];
+                    values[i] = values[j];
+                    values[j] = swap;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 
     /**

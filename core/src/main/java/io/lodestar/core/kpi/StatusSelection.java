@@ -50,6 +50,33 @@ public final class StatusSelection implements Predicate<String> {
         return new StatusSelection(Set.of(), known, category);
     }
 
+    /**
+     * {@link #of(Set, StatusCategory, StatusCatalog, Iterable)} with the current statuses read from columns:
+     * the same selection, where the last issue in a status decides its category as it does there.
+     */
+    public static StatusSelection of(Set<String> configuredIds, StatusCategory category, StatusCatalog catalog,
+                                     IssueColumns issues) {
+        if (!configuredIds.isEmpty()) {
+            return new StatusSelection(Set.copyOf(configuredIds), Map.of(), null);
+        }
+        Map<String, Boolean> known = new HashMap<>();
+        for (Status status : catalog.statuses()) {
+            known.put(status.id(), status.category() == category);
+        }
+        for (int code = 0, n = issues.statusIds(); code < n; code++) {
+            StatusCategory current = issues.currentCategoryOfId(code);
+            if (current != null) {
+                known.put(issues.statusId(code), current == category);
+            }
+        }
+        return new StatusSelection(Set.of(), known, category);
+    }
+
+    /** Every status of {@code category}, as the current statuses in {@code issues} and {@code catalog} tell. */
+    public static StatusSelection category(StatusCategory category, StatusCatalog catalog, IssueColumns issues) {
+        return of(Set.of(), category, catalog, issues);
+    }
+
     /** Every status of {@code category}, as the issues' current statuses and {@code catalog} tell. */
     public static StatusSelection category(StatusCategory category, StatusCatalog catalog,
                                            Iterable<IssueSnapshot> issues) {

@@ -19,6 +19,12 @@
  * {@link io.lodestar.core.kpi.KpiEvaluation} measures, records, rates, trends and alerts, using the
  * {@link io.lodestar.core.kpi.KpiCalculator} registered per type in {@link io.lodestar.core.kpi.KpiCalculators}.
  *
+ * <h2>Speed</h2>
+ * Every calculator reads either the {@link io.lodestar.core.issue.IssueSnapshot}s or the same issues as
+ * {@link io.lodestar.core.kpi.IssueColumns} (epoch millis in {@code long[]}, statuses as ints, one status
+ * timeline per issue set), with the same result. Several KPIs over one large set build the columns once
+ * and pass over them; one KPI over a few issues reads the snapshots.
+ *
  * <h2>Choices (see the shared kpi-definitions.md for where tools disagree)</h2>
  * <ul>
  *   <li>"Done" is the Done status category unless a set of status ids (a board's last column) is given;

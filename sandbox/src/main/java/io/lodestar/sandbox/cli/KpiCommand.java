@@ -41,6 +41,7 @@ import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
 import io.lodestar.sandbox.export.ExportFields;
 import io.lodestar.sandbox.export.JiraExport;
 import io.lodestar.sandbox.export.JiraRestExportIssueSource;
+import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -52,6 +53,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,13 +73,17 @@ final class KpiCommand {
             "on-time-delivery", "resolution-time", "lead-time", "cycle-time", "time-in-status");
 
     static final String USAGE = """
-            Usage: lodestar kpi <kpi> --issues FILE [options]
+            Usage: lodestar kpi <kpi>[,<kpi>...] --issues FILE [options]
 
-            Computes one KPI from a Jira REST search export (/rest/api/2/search?expand=names,changelog:
-            one response, a JSON array of responses, or responses one after another).
+            Computes KPIs from a Jira REST search export (/rest/api/2/search?expand=names,changelog:
+            one response, a JSON array of responses, or responses one after another), reading the
+            file once: one KPI, several separated by commas, or all. A large export shows its
+            progress (issues read, per second) on standard error.
 
             KPIs: %s
             Options:
+              --kpi KPIS             the KPIs, instead of the first argument: e.g. cycle-time,throughput
+                                     or all (table or json output; csv holds one KPI)
               --issues FILE          the export to read (required)
               --project KEY          only issues of this project
               --per-issue            list every issue (per sprint for velocity and scope-change)
@@ -107,10 +113,16 @@ final class KpiCommand {
               --help                 this text
             """.formatted(String.join(", ", KPIS));
 
-    /** The parsed command line. */
-    record Options(String kpi, Path issues, String project, boolean perIssue, OutputFormat format, String workflow,
+    /** The parsed command line: {@code kpi} is the KPI to compute now, one of {@code kpis}. */
+    record Options(String kpi, List<String> kpis, Path issues, String project, boolean perIssue, OutputFormat format, String workflow,
                    String commitStage, String doneStage, Instant asOf, BugTypes bugTypes,
                    ExportFields.Chosen fields) {
+
+        /** These options for one of the KPIs asked for. */
+        Options forKpi(String one) {
+            return new Options(one, kpis, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf,
+                    bugTypes, fields);
+        }
     }
 
     /** A field id as Jira writes it in an export's fields: customfield_10036, or a system field's id. */
@@ -140,6 +152,12 @@ final class KpiCommand {
             String argument = arguments.get(i);
             switch (argument) {
                 case "--issues" -> issues = path(value(arguments, ++i, argument));
+                case "--kpi" -> {
+                    if (kpi != null) {
+                        throw new CommandLineException("the KPIs are given twice: " + kpi + " and --kpi");
+                    }
+                    kpi = value(arguments, ++i, argument);
+                }
                 case "--project" -> project = value(arguments, ++i, argument).strip();
                 case "--per-issue" -> perIssue = true;
                 case "--format" -> format = OutputFormat.parse(value(arguments, ++i, argument));
@@ -156,7 +174,8 @@ final class KpiCommand {
                         throw new CommandLineException("unknown option " + argument + "; see lodestar kpi --help");
                     }
                     if (kpi != null) {
-                        throw new CommandLineException("one KPI at a time: got " + kpi + " and " + argument);
+                        throw new CommandLineException("the KPIs are given twice: " + kpi + " and " + argument
+                                + "; name several in one argument, separated by commas");
                     }
                     kpi = argument;
                 }
@@ -165,8 +184,9 @@ final class KpiCommand {
         if (kpi == null) {
             throw new CommandLineException("which KPI? expected one of " + String.join(", ", KPIS));
         }
-        if (!KPIS.contains(kpi)) {
-            throw new CommandLineException("unknown KPI " + kpi + "; expected one of " + String.join(", ", KPIS));
+        List<String> kpis = kpis(kpi);
+        if (kpis.size() > 1 && format == OutputFormat.CSV) {
+            throw new CommandLineException("--format csv holds one KPI's table: give one KPI, or use table or json");
         }
         if (issues == null) {
             throw new CommandLineException("--issues FILE is required: a Jira REST search export");
@@ -183,8 +203,25 @@ final class KpiCommand {
         if (workflow != null && (commitStage == null || doneStage == null)) {
             throw new CommandLineException("--workflow needs --commit-stage and --done-stage");
         }
-        return new Options(kpi, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf, bugTypes,
+        return new Options(kpis.get(0), kpis, issues, project, perIssue, format, workflow, commitStage, doneStage, asOf, bugTypes,
                 new ExportFields.Chosen(storyPointsField, sprintField, epicField));
+    }
+
+    /** "cycle-time,throughput" or "all" to the KPIs, in the order given (each once). */
+    private static List<String> kpis(String text) {
+        if (text.strip().equals("all")) {
+            return KPIS;
+        }
+        Set<String> kpis = new LinkedHashSet<>();
+        for (String part : text.split(",", -1)) {
+            String kpi = part.strip();
+            if (!KPIS.contains(kpi)) {
+                throw new CommandLineException((kpi.isEmpty() ? "an empty KPI name in " + text : "unknown KPI " + kpi)
+                        + "; expected one of " + String.join(", ", KPIS) + ", or all");
+            }
+            kpis.add(kpi);
+        }
+        return List.copyOf(kpis);
     }
 
     private static BugTypes bugTypes(String names) {
@@ -226,10 +263,59 @@ final class KpiCommand {
                 + " got " + text);
     }
 
+    /** The first KPI of {@code options}. */
     KpiOutput run(Options options) {
+        return compute(options, read(options, null));
+    }
+
+    /**
+     * Every KPI of {@code options}, the export read once; {@code progress} (standard error) hears how the
+     * reading goes when it takes more than a second, never the results.
+     */
+    List<KpiOutput> runAll(Options options, PrintStream progress) {
+        JiraExport.WithIssues read = read(options, progress);
+        List<KpiOutput> outputs = new ArrayList<>();
+        for (String kpi : options.kpis()) {
+            outputs.add(compute(options.forKpi(kpi), read));
+        }
+        return outputs;
+    }
+
+    /** Reads the export, telling {@code progress} (when not null) once a second how many issues are read. */
+    private static JiraExport.WithIssues read(Options options, PrintStream progress) {
+        JiraRestExportIssueSource source = new JiraRestExportIssueSource(options.issues(), options.fields());
+        if (progress == null) {
+            return source.readAll();
+        }
+        List<IssueSnapshot> issues = new ArrayList<>();
+        long started = System.nanoTime();
+        long[] nextReport = {started + 1_000_000_000L};
+        boolean[] reported = {false};
+        JiraExport export = source.read(issue -> {
+            issues.add(issue);
+            if ((issues.size() & 1023) == 0 && System.nanoTime() >= nextReport[0]) {
+                long now = System.nanoTime();
+                progress.println("lodestar: read " + issues.size() + " issues (" + perSecond(issues.size(), now - started)
+                        + " per second)");
+                nextReport[0] = now + 1_000_000_000L;
+                reported[0] = true;
+            }
+        });
+        if (reported[0]) {
+            long elapsed = System.nanoTime() - started;
+            progress.println("lodestar: read " + issues.size() + " issues in " + String.format(Locale.ROOT, "%.1f",
+                    elapsed / 1e9) + " s (" + perSecond(issues.size(), elapsed) + " per second)");
+        }
+        return new JiraExport.WithIssues(export, issues);
+    }
+
+    private static long perSecond(int count, long nanos) {
+        return nanos <= 0 ? count : Math.round(count * 1e9 / nanos);
+    }
+
+    private KpiOutput compute(Options options, JiraExport.WithIssues read) {
         StageMapping mapping = options.workflow() == null ? StageMapping.byStatusCategory()
                 : StageMapping.parse(options.workflow(), options.commitStage(), options.doneStage());
-        JiraExport.WithIssues read = new JiraRestExportIssueSource(options.issues(), options.fields()).readAll();
         List<IssueSnapshot> issues = read.issues();
         if (issues.isEmpty()) {
             throw new InvalidInputException("issues", "the export holds no issues: " + options.issues().getFileName()

@@ -30,6 +30,37 @@ final class KpiOutputWriter {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /**
+     * Several KPIs of one export: tables one after another with a blank line between, or one JSON array of
+     * the documents {@link #write(KpiOutput, OutputFormat, PrintStream)} writes; one KPI is written as that
+     * method writes it. CSV holds one table, so it takes one KPI (the command line refuses more).
+     */
+    void write(List<KpiOutput> outputs, OutputFormat format, PrintStream out) {
+        if (outputs.size() == 1) {
+            write(outputs.get(0), format, out);
+            return;
+        }
+        switch (format) {
+            case TABLE -> {
+                for (int i = 0; i < outputs.size(); i++) {
+                    if (i > 0) {
+                        out.println();
+                    }
+                    table(outputs.get(i), out);
+                }
+            }
+            case CSV -> throw new IllegalArgumentException("CSV holds one KPI, got " + outputs.size());
+            case JSON -> {
+                List<Map<String, Object>> documents = new ArrayList<>();
+                for (KpiOutput output : outputs) {
+                    documents.add(document(output));
+                }
+                writeJson(documents, out);
+            }
+        }
+        out.flush();
+    }
+
     void write(KpiOutput output, OutputFormat format, PrintStream out) {
         switch (format) {
             case TABLE -> table(output, out);
@@ -88,6 +119,19 @@ final class KpiOutputWriter {
     }
 
     private void json(KpiOutput output, PrintStream out) {
+        writeJson(document(output), out);
+    }
+
+    private void writeJson(Object document, PrintStream out) {
+        try {
+            json.writeValue(out, document);
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> document(KpiOutput output) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("kpi", output.kpi());
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -112,12 +156,7 @@ final class KpiOutputWriter {
             }
             document.put("rows", rows);
         }
-        try {
-            json.writeValue(out, document);
-            out.println();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return document;
     }
 
     /** A timestamp as every output format writes it: milliseconds, never nanoseconds, its own offset. */

@@ -64,8 +64,8 @@ public final class LodestarCommand {
                 return 0;
             }
             KpiCommand.Options options = KpiCommand.parse(rest);
-            KpiOutput output = new KpiCommand().run(options);
-            new KpiOutputWriter().write(output, options.format(), out);
+            List<KpiOutput> outputs = new KpiCommand().runAll(options, err);
+            new KpiOutputWriter().write(outputs, options.format(), out);
             return 0;
         } catch (CommandLineException e) {
             err.println("lodestar: " + e.getMessage());

@@ -279,6 +279,54 @@ public class LodestarCommandTest {
     }
 
     @Test
+    public void shouldComputeEachKpiFromOneReadingWhenSeveralAreNamed() throws IOException {
+        String file = export(EXPORT);
+        assertEquals(0, run("kpi", "lead-time", "--issues", file));
+        String leadTime = out();
+        out.reset();
+        assertEquals(0, run("kpi", "resolution-time", "--issues", file));
+        String resolutionTime = out();
+        out.reset();
+
+        assertEquals(0, run("kpi", "lead-time,resolution-time", "--issues", file));
+
+        assertEquals(leadTime + "\n" + resolutionTime, out());
+        assertEquals("", err());
+    }
+
+    @Test
+    public void shouldWriteOneJsonArrayWhenSeveralKpisAreJson() throws IOException {
+        assertEquals(0, run("kpi", "--kpi", "cycle-time, lead-time", "--issues", export(EXPORT), "--format", "json"));
+        JsonNode documents = new ObjectMapper().readTree(out());
+        assertEquals(2, documents.size());
+        assertEquals("cycle-time", documents.get(0).get("kpi").asText());
+        assertEquals("lead-time", documents.get(1).get("kpi").asText());
+    }
+
+    @Test
+    public void shouldComputeEveryKpiWhenAll() throws IOException {
+        assertEquals(0, run("kpi", "all", "--issues", export(EXPORT), "--format", "json"));
+        JsonNode documents = new ObjectMapper().readTree(out());
+        assertEquals(KpiCommand.KPIS.size(), documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            assertEquals(KpiCommand.KPIS.get(i), documents.get(i).get("kpi").asText());
+        }
+    }
+
+    @Test
+    public void shouldExitTwoWhenSeveralKpisAreCsvOrOneIsUnknown() throws IOException {
+        assertEquals(2, run("kpi", "lead-time,throughput", "--issues", export(EXPORT), "--format", "csv"));
+        assertTrue(err(), err().startsWith("lodestar: --format csv holds one KPI's table"));
+        err.reset();
+        assertEquals(2, run("kpi", "lead-time,,throughput", "--issues", export(EXPORT)));
+        assertTrue(err(), err().startsWith("lodestar: an empty KPI name in lead-time,,throughput"));
+        err.reset();
+        assertEquals(2, run("kpi", "lead-time", "--kpi", "throughput", "--issues", export(EXPORT)));
+        assertTrue(err(), err().startsWith("lodestar: the KPIs are given twice"));
+        assertEquals("", out());
+    }
+
+    @Test
     public void shouldWriteRawNumbersAndReasonsWhenJson() throws IOException {
         assertEquals(0, run("kpi", "lead-time", "--issues", export(EXPORT), "--format", "json", "--project", "ds"));
         JsonNode document = new ObjectMapper().readTree(out());

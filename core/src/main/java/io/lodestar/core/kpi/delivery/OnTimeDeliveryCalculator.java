@@ -5,6 +5,7 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.kpi.DeadlineRule;
 import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.IssueColumns;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
 import java.time.LocalDate;
@@ -80,6 +81,65 @@ public final class OnTimeDeliveryCalculator {
             deadlines[measured] = deadline;
             dueDates[measured] = Deadline.sourceOf(issue, rule) == DeadlineSource.DUE_DATE;
             resolvedAt[measured] = resolved;
+            delays[measured] = delay;
+            measured++;
+            if (delay > 0) {
+                lateDelays[late++] = delay;
+            }
+        }
+        int onTime = measured - late;
+        KpiValue rate = measured == 0
+                ? KpiValue.notApplicable("no resolved issue has a due date or a fix version with a release date")
+                : KpiValue.of((double) onTime / measured, KpiUnit.RATIO, measured);
+        return new OnTimeDeliveryReport(rate, onTime, late, withoutDeadline, unresolved,
+                Distribution.of(lateDelays, late, KpiUnit.DAYS, "no issue was late"),
+                Arrays.copyOf(keys, measured), Arrays.copyOf(deadlines, measured), Arrays.copyOf(dueDates, measured),
+                Arrays.copyOf(resolvedAt, measured), Arrays.copyOf(delays, measured));
+    }
+
+    /** {@link #measure(Iterable)} over issues in columns: the same report, without walking the snapshots. */
+    public OnTimeDeliveryReport measure(IssueColumns issues) {
+        int n = issues.size();
+        int capacity = 64;
+        String[] keys = new String[capacity];
+        LocalDate[] deadlines = new LocalDate[capacity];
+        boolean[] dueDates = new boolean[capacity];
+        OffsetDateTime[] resolvedAt = new OffsetDateTime[capacity];
+        long[] delays = new long[capacity];
+        double[] lateDelays = new double[capacity];
+        int measured = 0;
+        int late = 0;
+        int withoutDeadline = 0;
+        int unresolved = 0;
+        boolean dueFirst = rule != DeadlineRule.RELEASE_DATE;
+        boolean releases = rule != DeadlineRule.DUE_DATE;
+        for (int i = 0; i < n; i++) {
+            long resolvedDay = issues.resolvedDay(i);
+            if (resolvedDay == IssueColumns.NONE) {
+                unresolved++;
+                continue;
+            }
+            boolean byDueDate = dueFirst && issues.dueDay(i) != IssueColumns.NONE;
+            long deadlineDay = byDueDate ? issues.dueDay(i) : releases ? issues.earliestReleaseDay(i) : IssueColumns.NONE;
+            if (deadlineDay == IssueColumns.NONE) {
+                withoutDeadline++;
+                continue;
+            }
+            long delay = Math.max(0, resolvedDay - deadlineDay);
+            if (measured == capacity) {
+                capacity *= 2;
+                keys = Arrays.copyOf(keys, capacity);
+                deadlines = Arrays.copyOf(deadlines, capacity);
+                dueDates = Arrays.copyOf(dueDates, capacity);
+                resolvedAt = Arrays.copyOf(resolvedAt, capacity);
+                delays = Arrays.copyOf(delays, capacity);
+                lateDelays = Arrays.copyOf(lateDelays, capacity);
+            }
+            keys[measured] = issues.key(i);
+            deadlines[measured] = byDueDate ? issues.dueDate(i) : issues.earliestRelease(i);
+            // As Deadline.sourceOf: the due date's, whenever the rule reads due dates and the issue has one.
+            dueDates[measured] = byDueDate;
+            resolvedAt[measured] = issues.resolvedAt(i);
             delays[measured] = delay;
             measured++;
             if (delay > 0) {

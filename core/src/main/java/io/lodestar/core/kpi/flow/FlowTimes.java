@@ -21,6 +21,7 @@ import java.util.Objects;
 public final class FlowTimes {
 
     private final Distribution times;
+    /** The first {@code count} elements of the three arrays are the measured issues; the rest is unused. */
     private final String[] keys;
     private final OffsetDateTime[] starts;
     private final OffsetDateTime[] ends;
@@ -29,10 +30,13 @@ public final class FlowTimes {
     private final int notStarted;
     private final String whyNotStarted;
 
-    private FlowTimes(Distribution times, String[] keys, OffsetDateTime[] starts, OffsetDateTime[] ends,
+    private final int count;
+
+    private FlowTimes(Distribution times, String[] keys, OffsetDateTime[] starts, OffsetDateTime[] ends, int count,
                       int notMeasured, String whyNotMeasured, int notStarted, String whyNotStarted) {
         this.times = times;
         this.keys = keys;
+        this.count = count;
         this.starts = starts;
         this.ends = ends;
         this.notMeasured = notMeasured;
@@ -51,13 +55,13 @@ public final class FlowTimes {
         return new AbstractList<>() {
             @Override
             public FlowTime get(int index) {
-                Objects.checkIndex(index, keys.length);
+                Objects.checkIndex(index, count);
                 return new FlowTime(keys[index], starts[index], ends[index]);
             }
 
             @Override
             public int size() {
-                return keys.length;
+                return count;
             }
         };
     }
@@ -94,13 +98,26 @@ public final class FlowTimes {
 
     /** Collects measured intervals in input order; package-private for the calculators. */
     static final class Builder {
-        private String[] keys = new String[64];
-        private OffsetDateTime[] starts = new OffsetDateTime[64];
-        private OffsetDateTime[] ends = new OffsetDateTime[64];
-        private double[] days = new double[64];
+        private String[] keys;
+        private OffsetDateTime[] starts;
+        private OffsetDateTime[] ends;
+        private double[] days;
         private int count;
         private int notMeasured;
         private int notStarted;
+
+        Builder() {
+            this(64);
+        }
+
+        /** A builder for at most about {@code expected} intervals, so that a known issue count costs no regrowth. */
+        Builder(int expected) {
+            int capacity = Math.max(1, expected);
+            keys = new String[capacity];
+            starts = new OffsetDateTime[capacity];
+            ends = new OffsetDateTime[capacity];
+            days = new double[capacity];
+        }
 
         /**
          * Adds an interval when it is not negative, else counts the issue as not measured; the
@@ -145,7 +162,8 @@ public final class FlowTimes {
 
         FlowTimes build(String emptyReason, String whyNotMeasured, String whyNotStarted) {
             return new FlowTimes(Distribution.of(days, count, KpiUnit.DAYS, emptyReason),
-                    Arrays.copyOf(keys, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count),
+                    // Not trimmed: over a million issues the copies were more garbage than the result.
+                    keys, starts, ends, count,
                     notMeasured, Objects.requireNonNull(whyNotMeasured, "whyNotMeasured"),
                     notStarted, Objects.requireNonNull(whyNotStarted, "whyNotStarted"));
         }

@@ -2,6 +2,7 @@ package io.lodestar.core.kpi.flow;
 
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.IssueColumns;
 import java.time.OffsetDateTime;
 
 /**
@@ -27,6 +28,20 @@ public final class ResolutionTimeCalculator {
             } else {
                 OffsetDateTime created = issue.created();
                 times.addIfOrdered(issue.key(), created, FlowTime.epochMillis(created), resolved, FlowTime.epochMillis(resolved));
+            }
+        }
+        return times.build("no resolved issue to measure", "unresolved, or resolved before created");
+    }
+
+    /** {@link #measure(Iterable)} over issues in columns: the same result, without walking the snapshots. */
+    public FlowTimes measure(IssueColumns issues) {
+        FlowTimes.Builder times = new FlowTimes.Builder(issues.size());
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            long resolved = issues.resolved(i);
+            if (resolved == IssueColumns.NONE) {
+                times.skip();
+            } else {
+                times.addIfOrdered(issues.key(i), issues.createdAt(i), issues.created(i), issues.resolvedAt(i), resolved);
             }
         }
         return times.build("no resolved issue to measure", "unresolved, or resolved before created");

@@ -3,6 +3,7 @@ package io.lodestar.core.kpi.flow;
 import io.lodestar.core.issue.Change;
 import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.kpi.IssueColumns;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -91,6 +92,128 @@ public final class TimeInStatusCalculator {
         List<StatusTotal> statusTotals = new ArrayList<>(totals.size());
         totals.forEach((id, total) -> statusTotals.add(
                 new StatusTotal(id, names.get(id), (int) total[0], total[1], total[2])));
+        return new TimeInStatusReport(perIssue, statusTotals, notMeasured);
+    }
+
+    /** {@link #measure(Iterable)} over issues in columns: the same report, without walking the snapshots. */
+    public TimeInStatusReport measure(IssueColumns issues) {
+        return replayAll(issues, true);
+    }
+
+    /** {@link #totals(Iterable)} over issues in columns: the same report, without walking the snapshots. */
+    public TimeInStatusReport totals(IssueColumns issues) {
+        return replayAll(issues, false);
+    }
+
+    /**
+     * The replay of {@link #replayAll(Iterable, boolean)} over columns. Each status entry's id and name
+     * (as {@link #idOf} and {@link #nameOf} read them) are resolved once, to a code per distinct id, so
+     * that a visit is an int compare and the totals are arrays indexed by that code.
+     */
+    private TimeInStatusReport replayAll(IssueColumns issues, boolean keepIssues) {
+        int entries = issues.statusEntries();
+        int[] codeOfEntry = new int[entries];
+        String[] nameOfEntry = new String[entries];
+        Map<String, Integer> codes = new HashMap<>();
+        List<String> idOfCode = new ArrayList<>();
+        for (int e = 0; e < entries; e++) {
+            String id = idOf(issues.entryId(e), issues.entryName(e));
+            Integer code = codes.get(id);
+            if (code == null) {
+                code = idOfCode.size();
+                codes.put(id, code);
+                idOfCode.add(id);
+            }
+            codeOfEntry[e] = code;
+            nameOfEntry[e] = nameOf(issues.entryName(e), issues.entryId(e));
+        }
+        int distinct = idOfCode.size();
+        String[] statusIds = idOfCode.toArray(new String[0]);
+        int[] totalCount = new int[distinct];
+        long[] totalEntered = new long[distinct];
+        long[] totalMillis = new long[distinct];
+        String[] totalName = new String[distinct];
+        int[] order = new int[distinct];
+        int ordered = 0;
+        int[] measured = keepIssues ? new int[issues.size()] : null;
+        int[] visitStarts = keepIssues ? new int[issues.size() + 1] : null;
+        int capacity = keepIssues ? Math.max(16, issues.size() * 3) : 0;
+        int[] visitCodes = new int[capacity];
+        int[] visitEntries = new int[capacity];
+        int[] visitEntered = new int[capacity];
+        long[] visitMillis = new long[capacity];
+        int measuredCount = 0;
+        int visitCount = 0;
+        CodedVisits visits = new CodedVisits();
+        int notMeasured = 0;
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            // The cut-off of replay(); its timestamp ("until") is read again by PerIssueTimes when asked for.
+            long cutOff = asOfMillis;
+            long resolved = issues.resolved(i);
+            if (resolved != IssueColumns.NONE && resolved <= cutOff) {
+                cutOff = resolved;
+            }
+            long created = issues.created(i);
+            if (cutOff < created) {
+                notMeasured++;
+                continue;
+            }
+            visits.clear();
+            int t = issues.statusStart(i);
+            int entry = issues.statusTo(t);
+            visits.enter(codeOfEntry[entry], entry, created);
+            for (int end = issues.statusEnd(i), u = t + 1; u < end; u++) {
+                long at = issues.statusAt(u);
+                if (at > cutOff) {
+                    break;
+                }
+                entry = issues.statusTo(u);
+                visits.enter(codeOfEntry[entry], entry, at);
+            }
+            visits.close(cutOff);
+            if (keepIssues) {
+                if (visitCount + visits.size > visitCodes.length) {
+                    int grown = Math.max(visitCodes.length * 2, visitCount + visits.size);
+                    visitCodes = Arrays.copyOf(visitCodes, grown);
+                    visitEntries = Arrays.copyOf(visitEntries, grown);
+                    visitEntered = Arrays.copyOf(visitEntered, grown);
+                    visitMillis = Arrays.copyOf(visitMillis, grown);
+                }
+                measured[measuredCount] = i;
+                visitStarts[measuredCount] = visitCount;
+                measuredCount++;
+                // A few visits per issue: a plain loop beats four arraycopy calls.
+                for (int v = 0; v < visits.size; v++) {
+                    visitCodes[visitCount] = visits.codes[v];
+                    visitEntries[visitCount] = visits.entries[v];
+                    visitEntered[visitCount] = visits.entered[v];
+                    visitMillis[visitCount] = visits.millis[v];
+                    visitCount++;
+                }
+            }
+            for (int v = 0; v < visits.size; v++) {
+                int code = visits.codes[v];
+                if (totalCount[code] == 0) {
+                    totalName[code] = nameOfEntry[visits.entries[v]];
+                    order[ordered++] = code;
+                }
+                totalCount[code]++;
+                totalEntered[code] += visits.entered[v];
+                totalMillis[code] += visits.millis[v];
+            }
+        }
+        List<StatusTotal> statusTotals = new ArrayList<>(ordered);
+        for (int o = 0; o < ordered; o++) {
+            int code = order[o];
+            statusTotals.add(new StatusTotal(idOfCode.get(code), totalName[code], totalCount[code], totalEntered[code],
+                    totalMillis[code]));
+        }
+        List<IssueTimeInStatus> perIssue = List.of();
+        if (keepIssues) {
+            visitStarts[measuredCount] = visitCount;
+            perIssue = new PerIssueTimes(issues, asOfMillis, asOfUtc, measured, measuredCount, visitStarts, visitCodes,
+                    visitEntries, visitEntered, visitMillis, statusIds, nameOfEntry);
+        }
         return new TimeInStatusReport(perIssue, statusTotals, notMeasured);
     }
 
@@ -219,6 +342,59 @@ public final class TimeInStatusCalculator {
                 times.add(new StatusTime(ids[i], names[i], entered[i], millis[i]));
             }
             return times;
+        }
+    }
+
+    /** {@link Visits} over status codes: the status is an int, its name the status entry it was entered by. */
+    private static final class CodedVisits {
+        private int[] codes = new int[4];
+        private int[] entries = new int[4];
+        private int[] entered = new int[4];
+        private long[] millis = new long[4];
+        private int size;
+        private int current = -1;
+        private long since;
+
+        void enter(int code, int entry, long requestedAt) {
+            long at = requestedAt;
+            if (current >= 0) {
+                at = Math.max(requestedAt, since);
+                millis[current] += at - since;
+            }
+            int index = -1;
+            for (int v = 0; v < size; v++) {
+                if (codes[v] == code) {
+                    index = v;
+                    break;
+                }
+            }
+            if (index < 0) {
+                if (size == codes.length) {
+                    codes = Arrays.copyOf(codes, size * 2);
+                    entries = Arrays.copyOf(entries, size * 2);
+                    entered = Arrays.copyOf(entered, size * 2);
+                    millis = Arrays.copyOf(millis, size * 2);
+                }
+                index = size++;
+                codes[index] = code;
+                entries[index] = entry;
+                entered[index] = 0;
+                millis[index] = 0;
+            }
+            entered[index]++;
+            current = index;
+            since = at;
+        }
+
+        void clear() {
+            size = 0;
+            current = -1;
+        }
+
+        void close(long cutOff) {
+            if (current >= 0) {
+                millis[current] += Math.max(0, cutOff - since);
+            }
         }
     }
 }

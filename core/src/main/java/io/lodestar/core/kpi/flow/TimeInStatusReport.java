@@ -10,7 +10,8 @@ import java.util.List;
 public record TimeInStatusReport(List<IssueTimeInStatus> perIssue, List<StatusTotal> totals, int notMeasured) {
 
     public TimeInStatusReport {
-        perIssue = List.copyOf(perIssue);
+        // A report's own per-issue list over columns is unmodifiable already and made to be read lazily.
+        perIssue = perIssue instanceof PerIssueTimes ? perIssue : List.copyOf(perIssue);
         totals = List.copyOf(totals);
     }
 }

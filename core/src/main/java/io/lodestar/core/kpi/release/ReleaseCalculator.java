@@ -5,6 +5,8 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
 import io.lodestar.core.issue.BugTypes;
 import io.lodestar.core.issue.FixVersion;
 import io.lodestar.core.issue.IssueSnapshot;
+import io.lodestar.core.issue.IssueType;
+import io.lodestar.core.kpi.IssueColumns;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +86,48 @@ public final class ReleaseCalculator {
                 }
             }
         }
+        return sorted(byId);
+    }
+
+    /** {@link #releases(Collection)} over issues in columns: the same summaries, without walking the snapshots. */
+    public List<ReleaseSummary> releases(IssueColumns issues) {
+        Map<String, Accumulator> byId = new LinkedHashMap<>();
+        boolean[] selected = issues.select(done);
+        Map<IssueType, Boolean> bugByType = new HashMap<>();
+        IssueType lastType = null;
+        boolean lastBug = false;
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            IssueType type = issues.type(i);
+            // Issues share their type objects: most lookups are the last type again.
+            if (type != lastType) {
+                lastBug = bugByType.computeIfAbsent(type, bugs::includes);
+                lastType = type;
+            }
+            boolean bug = lastBug;
+            boolean counted = !issues.isSubtask(i) && selected[issues.statusIdOf(issues.currentStatus(i))];
+            if (!bug && !counted) {
+                continue;
+            }
+            for (int v = issues.versionStart(i), end = issues.versionEnd(i); v < end; v++) {
+                FixVersion version = issues.version(v);
+                if (!version.released()) {
+                    continue;
+                }
+                Accumulator accumulator = byId.computeIfAbsent(version.id(), id -> new Accumulator(version));
+                if (bug) {
+                    accumulator.bugKeys.add(issues.key(i));
+                }
+                if (counted) {
+                    accumulator.doneKeys.add(issues.key(i));
+                    double points = issues.storyPoints(i);
+                    accumulator.donePoints += Double.isNaN(points) ? 0 : points;
+                }
+            }
+        }
+        return sorted(byId);
+    }
+
+    private static List<ReleaseSummary> sorted(Map<String, Accumulator> byId) {
         List<ReleaseSummary> summaries = new ArrayList<>(byId.size());
         for (Accumulator accumulator : byId.values()) {
             summaries.add(new ReleaseSummary(accumulator.version, accumulator.bugKeys, accumulator.doneKeys,

@@ -11,6 +11,7 @@ import io.lodestar.core.issue.Sprint;
 import io.lodestar.core.issue.SprintMembership;
 import io.lodestar.core.issue.StatusHistory;
 import io.lodestar.core.kpi.EstimateMoment;
+import io.lodestar.core.kpi.IssueColumns;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
 import java.time.Instant;
@@ -194,11 +195,332 @@ public final class VelocityCalculator {
         }
     }
 
+    /** {@link #closedSprints(Collection)} over issues in columns: the same reports, without walking the snapshots. */
+    public List<SprintReport> closedSprints(IssueColumns issues) {
+        return closedSprints(issues, null);
+    }
+
+    /** {@link #closedSprints(Collection, Long)} over issues in columns. */
+    public List<SprintReport> closedSprints(IssueColumns issues, Long boardId) {
+        Sprint[] sprints = closedSprintsOf(issues, boardId).toArray(new Sprint[0]);
+        long[] sortedIds = new long[sprints.length];
+        for (int i = 0; i < sprints.length; i++) {
+            sortedIds[i] = sprints[i].id();
+        }
+        Arrays.sort(sortedIds);
+        int[] indexOfSorted = new int[sprints.length];
+        for (int i = 0; i < sprints.length; i++) {
+            indexOfSorted[Arrays.binarySearch(sortedIds, sprints[i].id())] = i;
+        }
+        Totals totals = new Totals(sprints);
+        ColumnReplay replay = new ColumnReplay(issues, issues.select(done));
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            // An issue that may touch sprints (names one or changed sprints) has a membership timeline.
+            if (!issues.isSubtask(i) && issues.membershipEnd(i) > issues.membershipStart(i)) {
+                replay.replay(i, totals, sortedIds, indexOfSorted);
+            }
+        }
+        return totals.reports();
+    }
+
+    /** {@link #closedSprintsOf(Collection, Long)} over issues in columns. */
+    public static List<Sprint> closedSprintsOf(IssueColumns issues, Long boardId) {
+        Map<Long, Sprint> sprintsById = new HashMap<>();
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            for (int s = issues.sprintStart(i), end = issues.sprintEnd(i); s < end; s++) {
+                Sprint sprint = issues.sprint(s);
+                if (isMeasurable(sprint) && (boardId == null || boardId.equals(sprint.boardId()))) {
+                    sprintsById.putIfAbsent(sprint.id(), sprint);
+                }
+            }
+        }
+        List<Sprint> sprints = new ArrayList<>(sprintsById.values());
+        sprints.sort(Comparator.comparing((Sprint sprint) -> sprint.completeDate().toInstant())
+                .thenComparingLong(Sprint::id));
+        return sprints;
+    }
+
+    /**
+     * {@link #replay(IssueSnapshot, Totals, long[], int[])} over columns: the status timeline is laid out
+     * per issue as {@link StatusHistory} has it (starts clamped to the creation, the last change leading
+     * to the current status) in reused scratch arrays; estimates and sprint membership are read from the
+     * columns' own timelines, with {@link SprintMembership}'s and {@link EstimateHistory}'s rules.
+     */
+    private final class ColumnReplay {
+        private final IssueColumns issues;
+        private final boolean[] selected;
+        private long[] ever = new long[16];
+        private long[] statusStarts = new long[16];
+        private int[] statusIds = new int[16];
+        private int statusCount;
+        private int membershipFrom;
+        private int membershipTo;
+        private int pointFrom;
+        private int pointTo;
+
+        ColumnReplay(IssueColumns issues, boolean[] selected) {
+            this.issues = issues;
+            this.selected = selected;
+        }
+
+        void replay(int issue, Totals totals, long[] sortedIds, int[] indexOfSorted) {
+            membershipFrom = issues.membershipStart(issue);
+            membershipTo = issues.membershipEnd(issue);
+            int firstId = issues.membershipIdStart(membershipFrom);
+            int endId = issues.membershipIdEnd(membershipTo - 1);
+            if (endId - firstId > ever.length) {
+                ever = new long[(endId - firstId) * 2];
+            }
+            for (int k = firstId; k < endId; k++) {
+                ever[k - firstId] = issues.membershipId(k);
+            }
+            int[] touched = touchedSprints(ever, endId - firstId, sortedIds, indexOfSorted);
+            if (touched.length == 0) {
+                return;
+            }
+            layOutStatus(issue);
+            pointFrom = issues.pointStart(issue);
+            pointTo = issues.pointEnd(issue);
+            long[] countedCloses = new long[touched.length];
+            int counted = 0;
+            for (int index : touched) {
+                long sprintId = totals.sprints[index].id();
+                long start = totals.starts[index];
+                long close = totals.closes[index];
+                boolean inAtStart = inSprintAt(sprintId, start);
+                long entry = inAtStart ? start : firstEntryBetween(sprintId, start, close);
+                if (entry < 0) {
+                    continue;
+                }
+                boolean inAtClose = inSprintAt(sprintId, close);
+                boolean doneAtEntry = doneAt(entry);
+                long doneSince = lastDoneEntryAtOrBefore(close);
+                SprintOutcome outcome;
+                if (!inAtClose) {
+                    outcome = SprintOutcome.REMOVED;
+                } else if (doneSince < 0) {
+                    outcome = SprintOutcome.NOT_COMPLETED;
+                } else if (doneSince <= entry) {
+                    outcome = SprintOutcome.DONE_BEFORE_SPRINT;
+                } else if (countedSince(countedCloses, counted, doneSince)) {
+                    outcome = SprintOutcome.COMPLETED_IN_ANOTHER_SPRINT;
+                } else {
+                    outcome = SprintOutcome.COMPLETED;
+                    countedCloses[counted++] = close;
+                }
+                double commitment = inAtStart && !doneAtEntry ? pointsAt(start) : 0;
+                double completed = outcome != SprintOutcome.COMPLETED ? 0
+                        : pointsAt(completedEstimate == EstimateMoment.AT_CLOSE ? close : entry);
+                totals.commitment[index] += commitment;
+                totals.completed[index] += completed;
+                if (!inAtStart) {
+                    totals.addedPoints[index] += pointsAt(entry);
+                    totals.addedIssues[index]++;
+                }
+                long exit = -1;
+                if (!inAtClose) {
+                    exit = lastExitBetween(sprintId, start, close);
+                    totals.removedPoints[index] += pointsAt(exit - 1);
+                    totals.removedIssues[index]++;
+                }
+                totals.reestimated[index] += netChangeInSprint(sprintId, start, close);
+                totals.issues.get(index).add(new SprintIssue(issues.key(issue), outcome, !inAtStart,
+                        estimateAt(entry), estimateAt(close), commitment, completed,
+                        inAtStart ? null : Instant.ofEpochMilli(entry), exit < 0 ? null : Instant.ofEpochMilli(exit)));
+            }
+        }
+
+        private void layOutStatus(int issue) {
+            int first = issues.statusStart(issue);
+            int end = issues.statusEnd(issue);
+            int count = end - first;
+            if (count > statusStarts.length) {
+                statusStarts = new long[count * 2];
+                statusIds = new int[count * 2];
+            }
+            long created = issues.created(issue);
+            int currentId = issues.statusIdOf(issues.currentStatus(issue));
+            statusStarts[0] = created;
+            statusIds[0] = count == 1 ? currentId : issues.statusIdOf(issues.statusTo(first));
+            for (int t = first + 1; t < end; t++) {
+                statusStarts[t - first] = Math.max(created, issues.statusAt(t));
+                statusIds[t - first] = t == end - 1 ? currentId : issues.statusIdOf(issues.statusTo(t));
+            }
+            statusCount = count;
+        }
+
+        private boolean isDone(int statusId) {
+            return statusId >= 0 && selected[statusId];
+        }
+
+        /** StatusHistory.inAt(done, at). */
+        private boolean doneAt(long at) {
+            int segment = segmentAt(statusStarts, 0, statusCount, at);
+            return segment >= 0 && isDone(statusIds[segment]);
+        }
+
+        /** StatusHistory.lastEntryAtOrBefore(done, at). */
+        private long lastDoneEntryAtOrBefore(long at) {
+            int segment = segmentAt(statusStarts, 0, statusCount, at);
+            if (segment < 0 || !isDone(statusIds[segment])) {
+                return -1;
+            }
+            while (segment > 0 && isDone(statusIds[segment - 1])) {
+                segment--;
+            }
+            return statusStarts[segment];
+        }
+
+        private boolean holds(int segment, long sprintId) {
+            for (int k = issues.membershipIdStart(segment), end = issues.membershipIdEnd(segment); k < end; k++) {
+                if (issues.membershipId(k) == sprintId) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** SprintMembership.inSprintAt. */
+        private boolean inSprintAt(long sprintId, long at) {
+            int segment = membershipSegmentAt(at);
+            return segment >= 0 && holds(segment, sprintId);
+        }
+
+        private int membershipSegmentAt(long at) {
+            int count = membershipTo - membershipFrom;
+            if (at < issues.membershipAt(membershipFrom)) {
+                return -1;
+            }
+            int segment = membershipFrom;
+            if (count <= 8) {
+                while (segment + 1 < membershipTo && issues.membershipAt(segment + 1) <= at) {
+                    segment++;
+                }
+                return segment;
+            }
+            long[] starts = new long[count];
+            for (int k = 0; k < count; k++) {
+                starts[k] = issues.membershipAt(membershipFrom + k);
+            }
+            int found = segmentAt(starts, 0, count, at);
+            return found < 0 ? -1 : membershipFrom + found;
+        }
+
+        /** SprintMembership.firstEntryBetween. */
+        private long firstEntryBetween(long sprintId, long from, long to) {
+            boolean wasIn = inSprintAt(sprintId, from);
+            for (int k = membershipFrom; k < membershipTo && issues.membershipAt(k) <= to; k++) {
+                if (issues.membershipAt(k) > from) {
+                    boolean in = holds(k, sprintId);
+                    if (in && !wasIn) {
+                        return issues.membershipAt(k);
+                    }
+                    wasIn = in;
+                }
+            }
+            return -1;
+        }
+
+        /** SprintMembership.lastExitBetween. */
+        private long lastExitBetween(long sprintId, long from, long to) {
+            long exit = -1;
+            for (int k = membershipFrom + 1; k < membershipTo; k++) {
+                long at = issues.membershipAt(k);
+                if (at > to) {
+                    break;
+                }
+                if (at > from && holds(k - 1, sprintId) && !holds(k, sprintId)) {
+                    exit = at;
+                }
+            }
+            return exit;
+        }
+
+        private int pointSegmentAt(long at) {
+            int count = pointTo - pointFrom;
+            if (at < issues.pointAt(pointFrom)) {
+                return -1;
+            }
+            if (count <= 8) {
+                int segment = pointFrom;
+                while (segment + 1 < pointTo && issues.pointAt(segment + 1) <= at) {
+                    segment++;
+                }
+                return segment;
+            }
+            long[] starts = new long[count];
+            for (int k = 0; k < count; k++) {
+                starts[k] = issues.pointAt(pointFrom + k);
+            }
+            int found = segmentAt(starts, 0, count, at);
+            return found < 0 ? -1 : pointFrom + found;
+        }
+
+        /** EstimateHistory.estimateAt. */
+        private Double estimateAt(long at) {
+            int segment = pointSegmentAt(at);
+            double value = segment < 0 ? Double.NaN : issues.pointValue(segment);
+            return Double.isNaN(value) ? null : value;
+        }
+
+        /** EstimateHistory.pointsAt. */
+        private double pointsAt(long at) {
+            int segment = pointSegmentAt(at);
+            double value = segment < 0 ? Double.NaN : issues.pointValue(segment);
+            return Double.isNaN(value) ? 0 : value;
+        }
+
+        /** EstimateHistory.netChangeBetween(start, close, in the sprint just before and at the change). */
+        private double netChangeInSprint(long sprintId, long from, long to) {
+            double net = 0;
+            for (int k = pointFrom + 1; k < pointTo && issues.pointAt(k) <= to; k++) {
+                long at = issues.pointAt(k);
+                if (at > from && inSprintAt(sprintId, at - 1) && inSprintAt(sprintId, at)) {
+                    net += zeroIfNaN(issues.pointValue(k)) - zeroIfNaN(issues.pointValue(k - 1));
+                }
+            }
+            return net;
+        }
+
+        private static double zeroIfNaN(double value) {
+            return Double.isNaN(value) ? 0 : value;
+        }
+    }
+
+    /** The segment of {@code starts[from..to)} in effect at {@code at} (0-based from {@code from}), -1 before the first; as Timeline.segmentAt. */
+    private static int segmentAt(long[] starts, int from, int to, long at) {
+        int length = to - from;
+        if (length == 0 || at < starts[from]) {
+            return -1;
+        }
+        if (length <= 8) {
+            int segment = 0;
+            while (segment + 1 < length && starts[from + segment + 1] <= at) {
+                segment++;
+            }
+            return segment;
+        }
+        int found = Arrays.binarySearch(starts, from, to, at);
+        if (found >= 0) {
+            while (found + 1 < to && starts[found + 1] == at) {
+                found++;
+            }
+            return found - from;
+        }
+        return -found - 2 - from;
+    }
+
     /** The distinct completion-order indices of the measured sprints among {@code ids}, ascending. */
     private static int[] touchedSprints(long[] ids, long[] sortedIds, int[] indexOfSorted) {
-        int[] touched = new int[ids.length];
+        return touchedSprints(ids, ids.length, sortedIds, indexOfSorted);
+    }
+
+    /** {@link #touchedSprints(long[], long[], int[])} of the first {@code length} ids. */
+    private static int[] touchedSprints(long[] ids, int length, long[] sortedIds, int[] indexOfSorted) {
+        int[] touched = new int[length];
         int count = 0;
-        for (long id : ids) {
+        for (int k = 0; k < length; k++) {
+            long id = ids[k];
             int found = Arrays.binarySearch(sortedIds, id);
             if (found >= 0) {
                 touched[count++] = indexOfSorted[found];

@@ -6,6 +6,7 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
 import io.lodestar.core.issue.EstimateHistory;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusHistory;
+import io.lodestar.core.kpi.IssueColumns;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.sprint.SprintOutcome;
 import io.lodestar.core.kpi.sprint.SprintReport;
@@ -59,6 +60,10 @@ public final class ThroughputCalculator {
     /** Monday-to-Sunday weeks from the week of {@code firstDay} to the week of {@code lastDay}, both included. */
     public List<PeriodThroughput> weekly(Collection<IssueSnapshot> issues, LocalDate firstDay, LocalDate lastDay,
                                          ZoneId zone) {
+        return over(issues, weeks(firstDay, lastDay, zone));
+    }
+
+    private static List<KpiPeriod> weeks(LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
         require(!lastDay.isBefore(firstDay), "throughput.lastDay", "must not be before " + firstDay);
         List<KpiPeriod> weeks = new ArrayList<>();
         KpiPeriod week = KpiPeriod.week(firstDay, zone);
@@ -67,7 +72,7 @@ public final class ThroughputCalculator {
             weeks.add(week);
             week = KpiPeriod.week(LocalDate.ofInstant(week.end(), zone), zone);
         }
-        return over(issues, weeks);
+        return weeks;
     }
 
     /**
@@ -152,6 +157,119 @@ public final class ThroughputCalculator {
             result.add(new PeriodThroughput(periods.get(i), keys.get(i), points[i]));
         }
         return result;
+    }
+
+    /** {@link #weekly(Collection, LocalDate, LocalDate, ZoneId)} over issues in columns: the same series. */
+    public List<PeriodThroughput> weekly(IssueColumns issues, LocalDate firstDay, LocalDate lastDay, ZoneId zone) {
+        return over(issues, weeks(firstDay, lastDay, zone));
+    }
+
+    /** {@link #firstDone(Collection)} over issues in columns. */
+    public Instant firstDone(IssueColumns issues) {
+        boolean[] selected = issues.select(done);
+        long first = Long.MAX_VALUE;
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            if (issues.isSubtask(i) && !includeSubtasks) {
+                continue;
+            }
+            long doneAt = doneAt(issues, i, selected);
+            if (doneAt != Long.MIN_VALUE && doneAt < first) {
+                first = doneAt;
+            }
+        }
+        return first == Long.MAX_VALUE ? null : Instant.ofEpochMilli(first);
+    }
+
+    /** {@link #lastDone(Collection)} over issues in columns. */
+    public Instant lastDone(IssueColumns issues) {
+        boolean[] selected = issues.select(done);
+        long last = Long.MIN_VALUE;
+        for (int i = 0, n = issues.size(); i < n; i++) {
+            if (issues.isSubtask(i) && !includeSubtasks) {
+                continue;
+            }
+            last = Math.max(last, doneAt(issues, i, selected));
+        }
+        return last == Long.MIN_VALUE ? null : Instant.ofEpochMilli(last);
+    }
+
+    /** {@link #in(Collection, KpiPeriod)} over issues in columns. */
+    public PeriodThroughput in(IssueColumns issues, KpiPeriod period) {
+        return over(issues, List.of(period)).get(0);
+    }
+
+    /** {@link #over(Collection, List)} over issues in columns: the same series, without walking the snapshots. */
+    public List<PeriodThroughput> over(IssueColumns issues, List<KpiPeriod> periods) {
+        int n = periods.size();
+        long[] starts = new long[n];
+        long[] ends = new long[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = periods.get(i).start().toEpochMilli();
+            ends[i] = periods.get(i).end().toEpochMilli();
+            require(i == 0 || starts[i] >= ends[i - 1], "throughput.periods", "must be in order and not overlap");
+        }
+        List<List<String>> keys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            keys.add(new ArrayList<>());
+        }
+        double[] points = new double[n];
+        if (n > 0) {
+            boolean[] selected = issues.select(done);
+            // The periods' starts are strictly ascending (each period ends after it starts, before the next).
+            InstantIndex periodStarts = new InstantIndex(starts);
+            for (int i = 0, count = issues.size(); i < count; i++) {
+                if (issues.isSubtask(i) && !includeSubtasks) {
+                    continue;
+                }
+                long doneAt = doneAt(issues, i, selected);
+                if (doneAt < starts[0] || doneAt >= ends[n - 1]) {
+                    continue;
+                }
+                int at = periodStarts.firstAtOrAfter(doneAt);
+                int index = at < n && starts[at] == doneAt ? at : at - 1;
+                if (index >= 0 && doneAt < ends[index]) {
+                    keys.get(index).add(issues.key(i));
+                    points[index] += issues.pointsAt(i, doneAt);
+                }
+            }
+        }
+        List<PeriodThroughput> result = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            result.add(new PeriodThroughput(periods.get(i), keys.get(i), points[i]));
+        }
+        return result;
+    }
+
+    /**
+     * {@link #doneAt(IssueSnapshot)} over columns, with {@code selected} the done statuses by id code:
+     * replayed as {@code StatusHistory.lastEntry} does, where the last status change leads to the
+     * current status whatever the change wrote.
+     */
+    static long doneAt(IssueColumns issues, int issue, boolean[] selected) {
+        int currentId = issues.statusIdOf(issues.currentStatus(issue));
+        if (!selected[currentId]) {
+            return Long.MIN_VALUE;
+        }
+        int first = issues.statusStart(issue);
+        int end = issues.statusEnd(issue);
+        long created = issues.created(issue);
+        if (end - first == 1) {
+            long resolved = issues.resolved(issue);
+            return resolved != IssueColumns.NONE ? resolved : created;
+        }
+        int initial = issues.statusIdOf(issues.statusTo(first));
+        boolean inside = initial >= 0 && selected[initial];
+        long entry = created;
+        for (int t = first + 1; t < end; t++) {
+            int id = t == end - 1 ? currentId : issues.statusIdOf(issues.statusTo(t));
+            boolean in = id >= 0 && selected[id];
+            if (in && !inside) {
+                entry = Math.max(created, issues.statusAt(t));
+            }
+            inside = in;
+        }
+        // As doneAt(IssueSnapshot), which reads a negative entry as "not done".
+        return inside && entry >= 0 ? entry : Long.MIN_VALUE;
     }
 
     /** When the issue was done, in epoch milliseconds, or {@link Long#MIN_VALUE} when it is not done now. */

@@ -11,7 +11,8 @@ public record WorkInProgress(Instant at, List<String> keys) {
 
     public WorkInProgress {
         Objects.requireNonNull(at, "at");
-        keys = List.copyOf(keys);
+        // A series' own key lists are unmodifiable already: copying tens of millions of keys again is waste.
+        keys = keys instanceof KeysInProgress ? keys : List.copyOf(keys);
     }
 
     public int count() {

@@ -5,6 +5,7 @@ import static io.lodestar.core.common.InvalidInputException.requirePresent;
 
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusHistory;
+import io.lodestar.core.kpi.IssueColumns;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,7 +59,8 @@ public final class WorkInProgressCalculator {
      * <p>The result holds every (instant, issue) pair, tens of millions for an unfinished issue that
      * stays in progress for years of weekly instants, so it is built in two steps: the stays are
      * first recorded as ranges of instant indexes and counted per instant with a difference array,
-     * then each instant's keys are written into an array of exactly that size. Growing one list per
+     * then, on the first read of any instant's keys, each instant's keys are written into an array of
+     * exactly that size (the counts, the KPI value, need no key written). Growing one list per
      * instant instead cost over a third of the time (regrowth copies and the garbage they leave).
      */
     public List<WorkInProgress> series(Collection<IssueSnapshot> issues, List<Instant> instants) {
@@ -69,6 +71,7 @@ public final class WorkInProgressCalculator {
             require(i == 0 || millis[i] >= millis[i - 1], "wip.instants", "must be in ascending order");
         }
         StayRanges stays = new StayRanges(n);
+        InstantIndex index = new InstantIndex(millis);
         if (n > 0) {
             for (IssueSnapshot issue : issues) {
                 if (issue.isSubtask() && !includeSubtasks) {
@@ -76,15 +79,64 @@ public final class WorkInProgressCalculator {
                 }
                 String key = issue.key();
                 StatusHistory.forEachStay(issue, inProgress, (from, until) ->
-                        stays.add(key, firstAtOrAfter(millis, from), firstAtOrAfter(millis, until)));
+                        stays.add(key, index.firstAtOrAfter(from), index.firstAtOrAfter(until)));
             }
         }
-        String[][] keys = stays.keysPerInstant();
-        List<WorkInProgress> result = new ArrayList<>(n);
+        return stays.series(instants);
+    }
+
+    /** {@link #at(Collection, Instant)} over issues in columns. */
+    public WorkInProgress at(IssueColumns issues, Instant at) {
+        return series(issues, List.of(at)).get(0);
+    }
+
+    /**
+     * {@link #series(Collection, List)} over issues in columns: the same series. The stays are replayed as
+     * {@code StatusHistory.forEachStay} does (the last status change leads to the current status, a change
+     * stamped before the creation counts from the creation).
+     */
+    public List<WorkInProgress> series(IssueColumns issues, List<Instant> instants) {
+        int n = instants.size();
+        long[] millis = new long[n];
         for (int i = 0; i < n; i++) {
-            result.add(new WorkInProgress(instants.get(i), Arrays.asList(keys[i])));
+            millis[i] = instants.get(i).toEpochMilli();
+            require(i == 0 || millis[i] >= millis[i - 1], "wip.instants", "must be in ascending order");
         }
-        return result;
+        StayRanges stays = new StayRanges(n, issues.size());
+        InstantIndex index = new InstantIndex(millis);
+        if (n > 0) {
+            boolean[] selected = issues.select(inProgress);
+            for (int i = 0, count = issues.size(); i < count; i++) {
+                if (issues.isSubtask(i) && !includeSubtasks) {
+                    continue;
+                }
+                int first = issues.statusStart(i);
+                int end = issues.statusEnd(i);
+                long created = issues.created(i);
+                int currentId = issues.statusIdOf(issues.currentStatus(i));
+                int initial = end - first == 1 ? currentId : issues.statusIdOf(issues.statusTo(first));
+                boolean inside = initial >= 0 && selected[initial];
+                long stayStart = created;
+                for (int t = first + 1; t < end; t++) {
+                    int id = t == end - 1 ? currentId : issues.statusIdOf(issues.statusTo(t));
+                    boolean in = id >= 0 && selected[id];
+                    if (in == inside) {
+                        continue;
+                    }
+                    long at = Math.max(created, issues.statusAt(t));
+                    if (in) {
+                        stayStart = at;
+                    } else if (at > stayStart) {
+                        stays.add(issues.key(i), index.firstAtOrAfter(stayStart), index.firstAtOrAfter(at));
+                    }
+                    inside = in;
+                }
+                if (inside) {
+                    stays.add(issues.key(i), index.firstAtOrAfter(stayStart), index.firstAtOrAfter(Long.MAX_VALUE));
+                }
+            }
+        }
+        return stays.series(instants);
     }
 
     /**
@@ -95,13 +147,22 @@ public final class WorkInProgressCalculator {
      */
     private static final class StayRanges {
         private final int[] coverDelta;
-        private String[] keys = new String[1024];
-        private int[] firsts = new int[1024];
-        private int[] ends = new int[1024];
+        private String[] keys;
+        private int[] firsts;
+        private int[] ends;
         private int size;
 
         StayRanges(int instantCount) {
+            this(instantCount, 1024);
+        }
+
+        /** @param expected about how many stays there will be (one per issue is a good guess) */
+        StayRanges(int instantCount, int expected) {
             coverDelta = new int[instantCount + 1];
+            int capacity = Math.max(16, expected);
+            keys = new String[capacity];
+            firsts = new int[capacity];
+            ends = new int[capacity];
         }
 
         void add(String key, int first, int end) {
@@ -121,36 +182,21 @@ public final class WorkInProgressCalculator {
             coverDelta[end]--;
         }
 
-        String[][] keysPerInstant() {
+        /** One WIP per instant, counted now; the keys are written out on first read ({@link KeysInProgress}). */
+        List<WorkInProgress> series(List<Instant> instants) {
             int n = coverDelta.length - 1;
-            String[][] perInstant = new String[n][];
+            int[] counts = new int[n];
             int covering = 0;
             for (int i = 0; i < n; i++) {
                 covering += coverDelta[i];
-                perInstant[i] = new String[covering];
+                counts[i] = covering;
             }
-            int[] filled = new int[n];
-            for (int s = 0; s < size; s++) {
-                for (int i = firsts[s]; i < ends[s]; i++) {
-                    perInstant[i][filled[i]++] = keys[s];
-                }
+            KeysInProgress.Stays shared = new KeysInProgress.Stays(keys, firsts, ends, size, counts);
+            List<WorkInProgress> result = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                result.add(new WorkInProgress(instants.get(i), new KeysInProgress(shared, i, counts[i])));
             }
-            return perInstant;
+            return result;
         }
-    }
-
-    /** The index of the first value &gt;= {@code target} in an ascending array ({@code length} if none). */
-    private static int firstAtOrAfter(long[] ascending, long target) {
-        int low = 0;
-        int high = ascending.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (ascending[middle] < target) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }

@@ -1,0 +1,93 @@
+package io.lodestar.core.kpi.throughput;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The keys of one instant of a WIP series: an unmodifiable list whose size is known at once and whose
+ * keys are written out on first read, for every instant of the series together ({@link Stays}).
+ *
+ * <p>Why: a weekly series over years of unfinished issues holds tens of millions of (instant, key)
+ * pairs. Writing them out cost more than the rest of the calculation, and most readers want only the
+ * counts (the KPI value); a reader that lists the keys pays that cost once, on first read. Copying them
+ * again as {@code List.copyOf} would (twice: to an array, then with null checks) is avoided too:
+ * {@link WorkInProgress} keeps this list as it is.
+ */
+final class KeysInProgress extends AbstractList<String> implements RandomAccess {
+
+    private final Stays stays;
+    private final int instant;
+    private final int size;
+
+    KeysInProgress(Stays stays, int instant, int size) {
+        this.stays = stays;
+        this.instant = instant;
+        this.size = size;
+    }
+
+    @Override
+    public String get(int index) {
+        Objects.checkIndex(index, size);
+        return stays.keysAt(instant)[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /**
+     * The stays in progress of one series as half-open ranges {@code [first, end)} of instant indexes, in
+     * input order, no longer written to; each instant's keys are filled in on the first read of any, in
+     * input order (an issue's stays do not overlap, so it appears at most once per instant). Safe to read
+     * from several threads: the keys are written once under the lock and published through a volatile.
+     */
+    static final class Stays {
+        private final String[] keys;
+        private final int[] firsts;
+        private final int[] ends;
+        private final int size;
+        private final int[] counts;
+        private volatile String[][] perInstant;
+
+        /** Takes the arrays as they are: the caller writes them no more. */
+        Stays(String[] keys, int[] firsts, int[] ends, int size, int[] counts) {
+            this.keys = keys;
+            this.firsts = firsts;
+            this.ends = ends;
+            this.size = size;
+            this.counts = counts;
+        }
+
+        String[] keysAt(int instant) {
+            String[][] filled = perInstant;
+            if (filled == null) {
+                synchronized (this) {
+                    filled = perInstant;
+                    if (filled == null) {
+                        filled = fill();
+                        perInstant = filled;
+                    }
+                }
+            }
+            return filled[instant];
+        }
+
+        private String[][] fill() {
+            int n = counts.length;
+            String[][] filled = new String[n][];
+            for (int i = 0; i < n; i++) {
+                filled[i] = new String[counts[i]];
+            }
+            int[] next = new int[n];
+            for (int s = 0; s < size; s++) {
+                String key = keys[s];
+                for (int i = firsts[s]; i < ends[s]; i++) {
+                    filled[i][next[i]++] = key;
+                }
+            }
+            return filled;
+        }
+    }
+}
