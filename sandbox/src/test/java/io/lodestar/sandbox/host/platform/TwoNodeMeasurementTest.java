@@ -63,9 +63,9 @@ public class TwoNodeMeasurementTest {
                 ExportDetails.read(export));
         database = SandboxDatabase.open(data, descriptor, loader);
         host1 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node1", loader,
-                database::connection, "node-1", clock);
+                database::connection, "node-1", clock, data.resolve("mail"));
         host2 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node2", loader,
-                database::connection, "node-2", clock);
+                database::connection, "node-2", clock, data.resolve("mail"));
         node1 = SandboxAppContext.start(host1.services(), loader);
         node2 = SandboxAppContext.start(host2.services(), loader);
     }
