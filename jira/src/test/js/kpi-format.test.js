@@ -207,3 +207,12 @@ test('should list each day with its work in progress when the WIP table is built
     assert.deepEqual(table.rows, [['2026-02-12', '2', 'A-5, A-6']]);
 });
 
+
+test('should count the red KPIs shown, never hidden ones, when drawing the scorecard banner', () => {
+    assert.equal(fmt.redBanner([{visible: true, rating: 'GREEN'}], text), '');
+    assert.equal(fmt.redBanner([], text), '');
+    assert.equal(fmt.redBanner([{visible: true, rating: 'RED'}, {visible: false, rating: 'NONE'}], text),
+        'scorecard.red.one');
+    assert.equal(fmt.redBanner([{visible: true, rating: 'RED'}, {visible: true, rating: 'RED'},
+        {visible: true, rating: 'YELLOW'}], text), 'scorecard.red.many(2)');
+});

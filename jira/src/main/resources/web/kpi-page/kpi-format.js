@@ -258,6 +258,17 @@
         return kpi.source ? text('source.' + kpi.source.kind, kpi.source.value) : '';
     }
 
+    /**
+     * The scorecard's banner: how many of the KPIs shown are red now ('' when none). KPIs whose values the viewer
+     * may not see have no rating, so they are never counted.
+     */
+    function redBanner(kpis, text) {
+        var red = (kpis || []).filter(function (kpi) {
+            return kpi.visible !== false && kpi.rating === 'RED';
+        }).length;
+        return red === 0 ? '' : red === 1 ? text('scorecard.red.one') : text('scorecard.red.many', red);
+    }
+
     ns.kpiFormat = {
         number: number,
         value: value,
@@ -276,7 +287,8 @@
         controlRows: controlRows,
         deliveryRows: deliveryRows,
         breakdownTable: breakdownTable,
-        source: source
+        source: source,
+        redBanner: redBanner
     };
     if (typeof module === 'object' && module.exports) {
         module.exports = ns.kpiFormat;

@@ -115,6 +115,9 @@
             table.setAttribute('aria-busy', 'true');
             return client.get(urls.kpiScorecard(team)).then(function (scorecard) {
                 ns.scorecardView.render(rows, scorecard, text);
+                var banner = document.getElementById('lodestar-kpi-red-banner');
+                banner.textContent = ns.kpiFormat.redBanner(scorecard.kpis, text);
+                banner.hidden = banner.textContent === '';
                 table.setAttribute('aria-busy', 'false');
             }, function (error) {
                 table.setAttribute('aria-busy', 'false');

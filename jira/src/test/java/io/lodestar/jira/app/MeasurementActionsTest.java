@@ -64,7 +64,7 @@ public class MeasurementActionsTest {
                     public <T> T as(String userKey, Supplier<T> work) {
                         return work.get();
                     }
-                }, CLOCK);
+                }, (definition, alert) -> { }, CLOCK);
         FakeJira jira = new FakeJira().user("alice", "Alice Adams").login("alice");
         MeasurementActions actions = new MeasurementActions(kpis, runs, measuring, runId -> {
             throw new IllegalStateException("the measurement could not be started: scheduler stopped");

@@ -50,6 +50,7 @@ public class JiraPluginBundleTest {
         rules.put("com.atlassian.scheduler.*", "scheduler");
         rules.put("com.atlassian.beehive.*", "beehive");
         rules.put("com.atlassian.event.*", "event");
+        rules.put("com.atlassian.mail.*", "mail");
         rules.put("javax.ws.rs.*", "ws-rs");
         rules.put("javax.servlet.*", "servlet");
         rules.put("javax.inject", "inject");

@@ -148,7 +148,7 @@ public abstract class RestTestBase extends JerseyTest {
         };
         io.lodestar.core.kpi.run.KpiMeasuring measuring = new io.lodestar.core.kpi.run.KpiMeasuring(kpiStore, runs,
                 new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK), histories,
-                kpiId -> java.util.Optional.of(() -> { }), readers, CLOCK);
+                kpiId -> java.util.Optional.of(() -> { }), readers, (kpi, alert) -> { }, CLOCK);
         return new Measurements(runs, measuring, started::add);
     }
 

@@ -70,6 +70,7 @@ public final class SandboxAppContext implements AutoCloseable {
         for (Resource file : files) {
             reader.loadBeanDefinitions(file);
         }
+        playStaticAccessors(context, hostServices, loader);
         context.refresh();
         return new SandboxAppContext(context);
     }
@@ -98,6 +99,40 @@ public final class SandboxAppContext implements AutoCloseable {
     @Override
     public void close() {
         context.close();
+    }
+
+    /**
+     * {@code <bean class="com.atlassian...." factory-method="getX"/>}: a host service the app takes from a static
+     * accessor of the host (Jira's {@code ComponentAccessor.getMailQueue()}). The host-api stand-in of that
+     * accessor returns null, so the sandbox plays it: the bean becomes the sandbox's implementation of the method's
+     * return type, and an accessor of a type the sandbox does not provide fails the start with its name.
+     */
+    private static void playStaticAccessors(GenericApplicationContext context, Map<Class<?>, Object> hostServices,
+                                            ClassLoader loader) {
+        for (String id : context.getBeanDefinitionNames()) {
+            BeanDefinition bean = context.getBeanDefinition(id);
+            String className = bean.getBeanClassName();
+            if (className == null || !className.startsWith("com.atlassian.") || bean.getFactoryMethodName() == null
+                    || bean.getFactoryBeanName() != null) {
+                continue;
+            }
+            Class<?> type;
+            try {
+                type = Class.forName(className, false, loader).getMethod(bean.getFactoryMethodName()).getReturnType();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("bean '" + id + "': no " + className + "." + bean.getFactoryMethodName()
+                        + "()", e);
+            }
+            Object service = hostServices.get(type);
+            if (service == null) {
+                throw new IllegalStateException("the app takes " + type.getName() + " from " + className + " (bean '"
+                        + id + "'), which the sandbox does not provide: add it to io.lodestar.sandbox.host");
+            }
+            context.removeBeanDefinition(id);
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            RootBeanDefinition played = new RootBeanDefinition((Class) service.getClass(), () -> service);
+            context.registerBeanDefinition(id, played);
+        }
     }
 
     /** The Spring XML files inside the same jar (or folder) as the app's descriptor. */

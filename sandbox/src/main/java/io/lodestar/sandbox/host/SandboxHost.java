@@ -44,10 +44,11 @@ public final class SandboxHost {
     /**
      * @param connections the database the platform stand-ins (scheduler, cluster locks) share with other nodes
      * @param nodeId      this node's name in that database
+     * @param mailFolder  where Jira's mail queue writes each e-mail as an .eml file
      */
     public SandboxHost(PluginDescriptor descriptor, ExportedIssues issues, ActiveObjects activeObjects,
                        Supplier<String> baseUrl, ClassLoader loader, Connections connections, String nodeId,
-                       java.time.Clock clock) {
+                       java.time.Clock clock, java.nio.file.Path mailFolder) {
         this.templateRenderer = new SandboxTemplateRenderer(new SandboxI18n(descriptor.i18nBundle(), loader),
                 new VelocityAllowlist.Rules(descriptor.key(), java.util.Set.copyOf(descriptor.velocityAllowlist())));
         services.put(ActiveObjects.class, activeObjects);
@@ -74,6 +75,9 @@ public final class SandboxHost {
         services.put(ClusterLockService.class, new SandboxClusterLockService(connections, nodeId, clock));
         services.put(EventPublisher.class, events);
         services.put(com.atlassian.jira.user.util.UserManager.class, new SandboxJiraUserManager(users));
+        // KPI alert mails (issue 14): Jira's mail queue, written to a folder the user can open.
+        services.put(com.atlassian.mail.queue.MailQueue.class,
+                new io.lodestar.sandbox.host.platform.SandboxMailQueue(mailFolder, clock));
     }
 
     /** The scheduler, which the server starts ticking once the app is up and stops before it goes down. */

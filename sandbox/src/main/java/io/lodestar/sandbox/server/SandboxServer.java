@@ -128,7 +128,7 @@ public final class SandboxServer implements AutoCloseable {
         jetty.addConnector(connector);
         String[] baseUrl = {"http://localhost:" + settings.port()};
         SandboxHost host = new SandboxHost(descriptor, issues, database.activeObjects(), () -> baseUrl[0], loader,
-                database::connection, "sandbox", settings.clock());
+                database::connection, "sandbox", settings.clock(), settings.dataDir().resolve("mail"));
         SandboxAppContext app;
         try {
             app = SandboxAppContext.start(host.services(), loader);

@@ -86,6 +86,14 @@ public class KpiPageBrowserTest {
                     row.findElements(By.cssSelector("[data-test=kpi-measure]")).isEmpty());
         }
         assertEquals("Alice Andersen", rows.get(0).findElement(By.cssSelector("[data-test=kpi-owner]")).getText());
+        long red = rows.stream().filter(row -> "RED".equals(row.getAttribute("data-rating"))).count();
+        WebElement banner = browser.findElement(By.cssSelector("[data-test=kpi-red-banner]"));
+        assertEquals("the banner shows only when a KPI is red", red > 0, banner.isDisplayed());
+        if (red > 1) {
+            assertTrue(banner.getText(), banner.getText().startsWith(red + " KPIs are red"));
+        } else if (red == 1) {
+            assertTrue(banner.getText(), banner.getText().startsWith("1 KPI is red"));
+        }
         screenshot("kpi-page-scorecard-alice.png");
     }
 

@@ -8,6 +8,8 @@ import io.lodestar.core.issue.StatusCatalog;
 import io.lodestar.core.kpi.Frequency;
 import io.lodestar.core.kpi.IssueHistory;
 import io.lodestar.core.kpi.IssueHistorySource;
+import io.lodestar.core.kpi.KpiAlert;
+import io.lodestar.core.kpi.KpiAssessment;
 import io.lodestar.core.kpi.KpiDataSource;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiEvaluation;
@@ -43,7 +45,8 @@ import java.util.Optional;
  * ({@link KpiLocks}); a KPI locked elsewhere is being measured right now and is left to that run. Each KPI's periods
  * are written in one transaction ({@link KpiEvaluation}), so a node that stops half-way leaves whole periods only,
  * and the next run measures what it missed (the KPI is still stale or due). The stale mark is cleared only if no
- * issue changed after the run started reading.
+ * issue changed after the run started reading. A KPI that this run found newly red is mailed to its owner
+ * ({@link AlertMail}: once per red period).
  */
 public final class KpiMeasuring {
 
@@ -60,16 +63,18 @@ public final class KpiMeasuring {
     private final IssueHistorySource issues;
     private final KpiLocks locks;
     private final Readers readers;
+    private final AlertMail alertMail;
     private final Clock clock;
 
     public KpiMeasuring(KpiStore kpis, MeasurementRunStore runs, KpiEvaluation evaluation, IssueHistorySource issues,
-                        KpiLocks locks, Readers readers, Clock clock) {
+                        KpiLocks locks, Readers readers, AlertMail alertMail, Clock clock) {
         this.kpis = requirePresent(kpis, "measuring.kpis");
         this.runs = requirePresent(runs, "measuring.runs");
         this.evaluation = requirePresent(evaluation, "measuring.evaluation");
         this.issues = requirePresent(issues, "measuring.issues");
         this.locks = requirePresent(locks, "measuring.locks");
         this.readers = requirePresent(readers, "measuring.readers");
+        this.alertMail = requirePresent(alertMail, "measuring.alertMail");
         this.clock = requirePresent(clock, "measuring.clock");
     }
 
@@ -206,8 +211,11 @@ public final class KpiMeasuring {
                     if (run.kind() == MeasurementRun.Kind.REMEASURE) {
                         evaluation.remeasure(definition, history, run.periodKey(), run.requestedBy());
                     } else {
-                        evaluation.evaluate(definition, history);
+                        List<KpiAlert> before = kpis.alerts(definition.id());
+                        KpiAssessment assessed = evaluation.evaluate(definition, history);
                         runs.clearStale(definition.id(), readFrom);
+                        AlertMail.newlyRaised(before, assessed.alert())
+                                .ifPresent(alert -> mail(definition, alert, failures));
                     }
                 } catch (RuntimeException e) {
                     failures.add(definition.name() + ": " + reason(e));
@@ -216,6 +224,15 @@ public final class KpiMeasuring {
             }
         } finally {
             held.forEach(KpiLocks.Held::close);
+        }
+    }
+
+    /** A mail that cannot be queued fails the run with its reason; the measurement and the alert stay. */
+    private void mail(KpiDefinition definition, KpiAlert alert, List<String> failures) {
+        try {
+            alertMail.send(definition, alert);
+        } catch (RuntimeException e) {
+            failures.add(definition.name() + ": alert mail not sent: " + reason(e));
         }
     }
 

@@ -89,7 +89,7 @@ public class KpiMeasuringTest {
     };
 
     private final KpiMeasuring measuring = new KpiMeasuring(kpis, runs,
-            new KpiEvaluation(kpis, source, KpiCalculators.builtIn(), CLOCK), source, locks, readers, CLOCK);
+            new KpiEvaluation(kpis, source, KpiCalculators.builtIn(), CLOCK), source, locks, readers, (kpi, alert) -> { }, CLOCK);
 
     private KpiDefinition weekly(String project, String owner) {
         return kpis.save(KpiDefinition.of("Throughput " + project, "", KpiFormula.of(KpiType.THROUGHPUT),

@@ -51,21 +51,22 @@ public class TwoNodeMeasurementTest {
     private SandboxHost host2;
     private SandboxAppContext node1;
     private SandboxAppContext node2;
+    private Path data;
 
     @Before
     public void startTwoNodes() throws Exception {
         ClassLoader loader = getClass().getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
-        Path data = Files.createTempDirectory("two-nodes");
+        data = Files.createTempDirectory("two-nodes");
         Path export = data.resolve("issues.json");
         new DemoExport(LocalDate.of(2026, 3, 18)).writeTo(export);
         ExportedIssues issues = new ExportedIssues(new JiraRestExportIssueSource(export).readAll().issues(),
                 ExportDetails.read(export));
         database = SandboxDatabase.open(data, descriptor, loader);
         host1 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node1", loader,
-                database::connection, "node-1", clock);
+                database::connection, "node-1", clock, data.resolve("mail"));
         host2 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node2", loader,
-                database::connection, "node-2", clock);
+                database::connection, "node-2", clock, data.resolve("mail"));
         node1 = SandboxAppContext.start(host1.services(), loader);
         node2 = SandboxAppContext.start(host2.services(), loader);
     }
@@ -103,6 +104,35 @@ public class TwoNodeMeasurementTest {
         List<KpiMeasurement> measured = node2.bean(KpiStore.class).measurements(atlas.id());
         assertEquals("node 2 reads at once what node 1 wrote: W11 frozen, W12 provisional", 2, measured.size());
         assertTrue(measured.get(1).provisional());
+    }
+
+    @Test
+    public void shouldLeaveOneMailFileWhenARedKpiIsMeasuredOnBothNodesAndAgainAfterAnIssueChange() throws Exception {
+        KpiDefinition red = node1.bean(KpiStore.class).save(KpiDefinition.of("Throughput ATLAS", "",
+                KpiFormula.of(KpiType.THROUGHPUT), KpiDataSource.project("ATLAS"), Frequency.WEEKLY, ZoneOffset.UTC,
+                "alice", KpiGoal.growing(Direction.HIGHER_IS_BETTER, 1000, 999), "Swarm on the oldest issue",
+                Indicator.LAGGING));
+
+        host1.scheduler().runDueJobs();
+        host2.scheduler().runDueJobs();
+        clock.advance(java.time.Duration.ofMinutes(16));
+        IssueManager issueManager = (IssueManager) host1.services().get(IssueManager.class);
+        host1.events().publish(new IssueEvent(issueManager.getIssueObject("ATLAS-7"), Map.of(), null, 2L));
+        host2.scheduler().runDueJobs();
+
+        assertEquals(2, scheduledRuns().size());
+        assertEquals(1, node2.bean(KpiStore.class).alerts(red.id()).size());
+        List<Path> mails;
+        try (var files = Files.list(data.resolve("mail"))) {
+            mails = files.filter(file -> file.toString().endsWith(".eml")).toList();
+        }
+        assertEquals("one mail for the red week, however many runs and nodes", 1, mails.size());
+        String mail = Files.readString(mails.get(0));
+        assertTrue(mail, mail.contains("To: alice@example.com"));
+        assertTrue(mail, mail.contains("Content-Type: text/html; charset=UTF-8"));
+        assertTrue(mail, mail.contains("The KPI Throughput ATLAS turned red"));
+        assertTrue(mail, mail.contains("Swarm on the oldest issue"));
+        assertTrue(mail, mail.contains("<li>Target: 1000</li>"));
     }
 
     @Test
