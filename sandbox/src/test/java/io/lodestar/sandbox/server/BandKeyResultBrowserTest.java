@@ -85,7 +85,11 @@ public class BandKeyResultBrowserTest {
         row = keyResult(objectiveId);
         assertEquals("RED", row.getAttribute("data-band"));
         // 3.5 (inside) held from the first check-in until the second, seconds ago: most of the time so far
-        String time = row.findElement(By.cssSelector("[data-test=kr-band-time]")).getText();
+        // The time inside is drawn with the row; wait for it rather than read it the moment the score changed.
+        wait.until(driver -> keyResult(objectiveId).findElement(By.cssSelector("[data-test=kr-band-time]"))
+                .getAttribute("textContent").trim().matches("Inside the band [0-9]{1,3}% of the time since the first value"));
+        row = keyResult(objectiveId);
+        String time = row.findElement(By.cssSelector("[data-test=kr-band-time]")).getAttribute("textContent").trim();
         assertTrue(time, time.matches("Inside the band [0-9]{1,3}% of the time since the first value"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", row);
         screenshot(Path.of("target", "okr-band-alice.png"));
