@@ -106,6 +106,13 @@ public class JiraPluginBundleTest {
         assertEquals(List.of(), BundleGuard.packagedHostClasses(jar));
     }
 
+    /** The test jar goes into the sandbox's lodestar.jar, so it may not carry a host class either (host-api stays provided). */
+    @Test
+    public void shouldPackageNoHostClassInTheTestJarWhenPackaged() throws Exception {
+        java.nio.file.Path tests = jar.path().resolveSibling(jar.path().getFileName().toString().replace(".jar", "-tests.jar"));
+        assertEquals(List.of(), BundleGuard.packagedHostClasses(PluginJar.open(tests)));
+    }
+
     @Test
     public void shouldEmbedExactlyTheCoreClassesWhenPackaged() throws Exception {
         assertEquals(List.of(), BundleGuard.embeddingProblems(jar, BundleGuard.classPathEntryOf("lodestar-core")));

@@ -7,7 +7,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
-import com.atlassian.greenhopper.api.events.sprint.SprintClosedEvent;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
@@ -105,9 +104,24 @@ public class JiraIssueEventsTest {
         KpiDefinition velocity = kpi("CORE", Frequency.PER_SPRINT, KpiType.VELOCITY);
         new JiraIssueEvents(publisher, new StaleKpis(kpis, runs), CLOCK).start();
 
-        publisher.publish(new SprintClosedEvent());
+        publisher.publish(jiraSoftwareEvent(JiraIssueEvents.SPRINT_CLOSED));
         publisher.publish("any other event");
 
         assertEquals(Set.of(velocity.id()), runs.staleKpis().keySet());
+    }
+
+    /**
+     * An object of Jira Software's event class by its name, defined for the test at run time (Mockito's Byte Buddy), so
+     * that no class of a com.atlassian package is compiled into the test jar: the app recognises the event by name only.
+     */
+    private static Object jiraSoftwareEvent(String className) {
+        try {
+            return new net.bytebuddy.ByteBuddy().subclass(Object.class).name(className).make()
+                    .load(JiraIssueEventsTest.class.getClassLoader(),
+                            net.bytebuddy.dynamic.loading.ClassLoadingStrategy.Default.WRAPPER)
+                    .getLoaded().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 }
