@@ -45,29 +45,65 @@ public final class OnTimeDeliveryCalculator {
     }
 
     public OnTimeDeliveryReport measure(Iterable<IssueSnapshot> issues) {
-        int capacity = 64;
-        String[] keys = new String[capacity];
-        LocalDate[] deadlines = new LocalDate[capacity];
-        boolean[] dueDates = new boolean[capacity];
-        OffsetDateTime[] resolvedAt = new OffsetDateTime[capacity];
-        long[] delays = new long[capacity];
-        double[] lateDelays = new double[capacity];
-        int measured = 0;
-        int late = 0;
-        int withoutDeadline = 0;
-        int unresolved = 0;
+        Measured measured = new Measured();
         for (IssueSnapshot issue : issues) {
             OffsetDateTime resolved = issue.resolved();
             if (resolved == null) {
-                unresolved++;
+                measured.unresolved++;
                 continue;
             }
             LocalDate deadline = Deadline.dateOf(issue, rule);
             if (deadline == null) {
-                withoutDeadline++;
+                measured.withoutDeadline++;
                 continue;
             }
             long delay = Math.max(0, resolved.toLocalDate().toEpochDay() - deadline.toEpochDay());
+            measured.add(issue.key(), deadline, Deadline.sourceOf(issue, rule) == DeadlineSource.DUE_DATE, resolved, delay);
+        }
+        return measured.report();
+    }
+
+    /** {@link #measure(Iterable)} over issues in columns: the same report, without walking the snapshots. */
+    public OnTimeDeliveryReport measure(IssueColumns issues) {
+        int n = issues.size();
+        Measured measured = new Measured();
+        boolean dueFirst = rule != DeadlineRule.RELEASE_DATE;
+        boolean releases = rule != DeadlineRule.DUE_DATE;
+        for (int i = 0; i < n; i++) {
+            long resolvedDay = issues.resolvedDay(i);
+            if (resolvedDay == IssueColumns.NONE) {
+                measured.unresolved++;
+                continue;
+            }
+            boolean byDueDate = dueFirst && issues.dueDay(i) != IssueColumns.NONE;
+            long deadlineDay = byDueDate ? issues.dueDay(i) : releases ? issues.earliestReleaseDay(i) : IssueColumns.NONE;
+            if (deadlineDay == IssueColumns.NONE) {
+                measured.withoutDeadline++;
+                continue;
+            }
+            long delay = Math.max(0, resolvedDay - deadlineDay);
+            // As Deadline.sourceOf: the due date's, whenever the rule reads due dates and the issue has one.
+            measured.add(issues.key(i), byDueDate ? issues.dueDate(i) : issues.earliestRelease(i), byDueDate,
+                    issues.resolvedAt(i), delay);
+        }
+        return measured.report();
+    }
+
+    /** The issues measured so far, in growing arrays, and the counts of those left out; both paths build the report so. */
+    private static final class Measured {
+        private int capacity = 64;
+        private String[] keys = new String[capacity];
+        private LocalDate[] deadlines = new LocalDate[capacity];
+        private boolean[] dueDates = new boolean[capacity];
+        private OffsetDateTime[] resolvedAt = new OffsetDateTime[capacity];
+        private long[] delays = new long[capacity];
+        private double[] lateDelays = new double[capacity];
+        private int measured;
+        private int late;
+        int withoutDeadline;
+        int unresolved;
+
+        void add(String key, LocalDate deadline, boolean dueDate, OffsetDateTime resolved, long delay) {
             if (measured == capacity) {
                 capacity *= 2;
                 keys = Arrays.copyOf(keys, capacity);
@@ -77,9 +113,9 @@ public final class OnTimeDeliveryCalculator {
                 delays = Arrays.copyOf(delays, capacity);
                 lateDelays = Arrays.copyOf(lateDelays, capacity);
             }
-            keys[measured] = issue.key();
+            keys[measured] = key;
             deadlines[measured] = deadline;
-            dueDates[measured] = Deadline.sourceOf(issue, rule) == DeadlineSource.DUE_DATE;
+            dueDates[measured] = dueDate;
             resolvedAt[measured] = resolved;
             delays[measured] = delay;
             measured++;
@@ -87,72 +123,16 @@ public final class OnTimeDeliveryCalculator {
                 lateDelays[late++] = delay;
             }
         }
-        int onTime = measured - late;
-        KpiValue rate = measured == 0
-                ? KpiValue.notApplicable("no resolved issue has a due date or a fix version with a release date")
-                : KpiValue.of((double) onTime / measured, KpiUnit.RATIO, measured);
-        return new OnTimeDeliveryReport(rate, onTime, late, withoutDeadline, unresolved,
-                Distribution.of(lateDelays, late, KpiUnit.DAYS, "no issue was late"),
-                Arrays.copyOf(keys, measured), Arrays.copyOf(deadlines, measured), Arrays.copyOf(dueDates, measured),
-                Arrays.copyOf(resolvedAt, measured), Arrays.copyOf(delays, measured));
-    }
 
-    /** {@link #measure(Iterable)} over issues in columns: the same report, without walking the snapshots. */
-    public OnTimeDeliveryReport measure(IssueColumns issues) {
-        int n = issues.size();
-        int capacity = 64;
-        String[] keys = new String[capacity];
-        LocalDate[] deadlines = new LocalDate[capacity];
-        boolean[] dueDates = new boolean[capacity];
-        OffsetDateTime[] resolvedAt = new OffsetDateTime[capacity];
-        long[] delays = new long[capacity];
-        double[] lateDelays = new double[capacity];
-        int measured = 0;
-        int late = 0;
-        int withoutDeadline = 0;
-        int unresolved = 0;
-        boolean dueFirst = rule != DeadlineRule.RELEASE_DATE;
-        boolean releases = rule != DeadlineRule.DUE_DATE;
-        for (int i = 0; i < n; i++) {
-            long resolvedDay = issues.resolvedDay(i);
-            if (resolvedDay == IssueColumns.NONE) {
-                unresolved++;
-                continue;
-            }
-            boolean byDueDate = dueFirst && issues.dueDay(i) != IssueColumns.NONE;
-            long deadlineDay = byDueDate ? issues.dueDay(i) : releases ? issues.earliestReleaseDay(i) : IssueColumns.NONE;
-            if (deadlineDay == IssueColumns.NONE) {
-                withoutDeadline++;
-                continue;
-            }
-            long delay = Math.max(0, resolvedDay - deadlineDay);
-            if (measured == capacity) {
-                capacity *= 2;
-                keys = Arrays.copyOf(keys, capacity);
-                deadlines = Arrays.copyOf(deadlines, capacity);
-                dueDates = Arrays.copyOf(dueDates, capacity);
-                resolvedAt = Arrays.copyOf(resolvedAt, capacity);
-                delays = Arrays.copyOf(delays, capacity);
-                lateDelays = Arrays.copyOf(lateDelays, capacity);
-            }
-            keys[measured] = issues.key(i);
-            deadlines[measured] = byDueDate ? issues.dueDate(i) : issues.earliestRelease(i);
-            // As Deadline.sourceOf: the due date's, whenever the rule reads due dates and the issue has one.
-            dueDates[measured] = byDueDate;
-            resolvedAt[measured] = issues.resolvedAt(i);
-            delays[measured] = delay;
-            measured++;
-            if (delay > 0) {
-                lateDelays[late++] = delay;
-            }
+        OnTimeDeliveryReport report() {
+            int onTime = measured - late;
+            KpiValue rate = measured == 0
+                    ? KpiValue.notApplicable("no resolved issue has a due date or a fix version with a release date")
+                    : KpiValue.of((double) onTime / measured, KpiUnit.RATIO, measured);
+            return new OnTimeDeliveryReport(rate, onTime, late, withoutDeadline, unresolved,
+                    Distribution.of(lateDelays, late, KpiUnit.DAYS, "no issue was late"),
+                    Arrays.copyOf(keys, measured), Arrays.copyOf(deadlines, measured), Arrays.copyOf(dueDates, measured),
+                    Arrays.copyOf(resolvedAt, measured), Arrays.copyOf(delays, measured));
         }
-        int onTime = measured - late;
-        KpiValue rate = measured == 0
-                ? KpiValue.notApplicable("no resolved issue has a due date or a fix version with a release date")
-                : KpiValue.of((double) onTime / measured, KpiUnit.RATIO, measured);
-        return new OnTimeDeliveryReport(rate, onTime, late, withoutDeadline, unresolved,
-                Distribution.of(lateDelays, late, KpiUnit.DAYS, "no issue was late"),
-                Arrays.copyOf(keys, measured), Arrays.copyOf(deadlines, measured), Arrays.copyOf(dueDates, measured),
-                Arrays.copyOf(resolvedAt, measured), Arrays.copyOf(delays, measured));
     }
 }
