@@ -158,17 +158,8 @@ public final class VelocityCalculator {
             boolean inAtClose = membership.inSprintAt(sprintId, close);
             boolean doneAtEntry = status.inAt(done, entry);
             long doneSince = status.lastEntryAtOrBefore(done, close);
-            SprintOutcome outcome;
-            if (!inAtClose) {
-                outcome = SprintOutcome.REMOVED;
-            } else if (doneSince < 0) {
-                outcome = SprintOutcome.NOT_COMPLETED;
-            } else if (doneSince <= entry) {
-                outcome = SprintOutcome.DONE_BEFORE_SPRINT;
-            } else if (countedSince(countedCloses, counted, doneSince)) {
-                outcome = SprintOutcome.COMPLETED_IN_ANOTHER_SPRINT;
-            } else {
-                outcome = SprintOutcome.COMPLETED;
+            SprintOutcome outcome = outcome(inAtClose, doneSince, entry, countedCloses, counted);
+            if (outcome == SprintOutcome.COMPLETED) {
                 countedCloses[counted++] = close;
             }
             double commitment = inAtStart && !doneAtEntry ? estimate.pointsAt(start) : 0;
@@ -295,17 +286,8 @@ public final class VelocityCalculator {
                 boolean inAtClose = inSprintAt(sprintId, close);
                 boolean doneAtEntry = doneAt(entry);
                 long doneSince = lastDoneEntryAtOrBefore(close);
-                SprintOutcome outcome;
-                if (!inAtClose) {
-                    outcome = SprintOutcome.REMOVED;
-                } else if (doneSince < 0) {
-                    outcome = SprintOutcome.NOT_COMPLETED;
-                } else if (doneSince <= entry) {
-                    outcome = SprintOutcome.DONE_BEFORE_SPRINT;
-                } else if (countedSince(countedCloses, counted, doneSince)) {
-                    outcome = SprintOutcome.COMPLETED_IN_ANOTHER_SPRINT;
-                } else {
-                    outcome = SprintOutcome.COMPLETED;
+                SprintOutcome outcome = outcome(inAtClose, doneSince, entry, countedCloses, counted);
+                if (outcome == SprintOutcome.COMPLETED) {
                     countedCloses[counted++] = close;
                 }
                 double commitment = inAtStart && !doneAtEntry ? pointsAt(start) : 0;
@@ -540,6 +522,25 @@ public final class VelocityCalculator {
     }
 
     /** Whether a sprint that closed at or after {@code doneSince} already counted this completion. */
+    /**
+     * What a sprint did with an issue, the one rule of both paths: removed before the close, not completed, done before
+     * it entered, completed but already counted in an earlier sprint's close ({@code countedCloses}), or completed here
+     * (then the caller records this close as counted).
+     */
+    private static SprintOutcome outcome(boolean inAtClose, long doneSince, long entry, long[] countedCloses, int counted) {
+        if (!inAtClose) {
+            return SprintOutcome.REMOVED;
+        }
+        if (doneSince < 0) {
+            return SprintOutcome.NOT_COMPLETED;
+        }
+        if (doneSince <= entry) {
+            return SprintOutcome.DONE_BEFORE_SPRINT;
+        }
+        return countedSince(countedCloses, counted, doneSince) ? SprintOutcome.COMPLETED_IN_ANOTHER_SPRINT
+                : SprintOutcome.COMPLETED;
+    }
+
     private static boolean countedSince(long[] closes, int count, long doneSince) {
         for (int i = 0; i < count; i++) {
             if (closes[i] >= doneSince) {
