@@ -28,6 +28,7 @@ import io.lodestar.core.kpi.sprint.SprintIssue;
 import io.lodestar.core.kpi.sprint.SprintOutcome;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.kpi.sprint.VelocityCalculator;
+import io.lodestar.core.kpi.IssueColumns;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.KpiUnit;
 import io.lodestar.core.kpi.KpiValue;
@@ -265,7 +266,7 @@ final class KpiCommand {
 
     /** The first KPI of {@code options}. */
     KpiOutput run(Options options) {
-        return compute(options, read(options, null));
+        return compute(options, read(options, null), new HashMap<>());
     }
 
     /**
@@ -275,8 +276,9 @@ final class KpiCommand {
     List<KpiOutput> runAll(Options options, PrintStream progress) {
         JiraExport.WithIssues read = read(options, progress);
         List<KpiOutput> outputs = new ArrayList<>();
+        Map<String, IssueColumns> columns = new HashMap<>();
         for (String kpi : options.kpis()) {
-            outputs.add(compute(options.forKpi(kpi), read));
+            outputs.add(compute(options.forKpi(kpi), read, columns));
         }
         return outputs;
     }
@@ -313,7 +315,11 @@ final class KpiCommand {
         return nanos <= 0 ? count : Math.round(count * 1e9 / nanos);
     }
 
-    private KpiOutput compute(Options options, JiraExport.WithIssues read) {
+    /**
+     * One KPI of the export; {@code built} holds the issues in columns per project filter ("" for none), built on
+     * first use and shared by every KPI of the run, which the calculators then read instead of the snapshots.
+     */
+    private KpiOutput compute(Options options, JiraExport.WithIssues read, Map<String, IssueColumns> built) {
         StageMapping mapping = options.workflow() == null ? StageMapping.byStatusCategory()
                 : StageMapping.parse(options.workflow(), options.commitStage(), options.doneStage());
         List<IssueSnapshot> issues = read.issues();
@@ -328,6 +334,9 @@ final class KpiCommand {
                         + options.issues().getFileName());
             }
         }
+        List<IssueSnapshot> chosen = issues;
+        IssueColumns columns = built.computeIfAbsent(options.project() == null ? "" : options.project()
+                .toUpperCase(Locale.ROOT), project -> IssueColumns.of(chosen));
         Output output = new Output(options, issues.size());
         output.notes.add(read.export().fields().note());
         changelogNotes(options, read.export(), output);
@@ -338,23 +347,23 @@ final class KpiCommand {
         StatusCatalog statuses = read.export().statuses();
         uncategorisedNote(options, issues, statuses, output);
         switch (options.kpi()) {
-            case "velocity", "scope-change" -> sprints(options, issues, statuses, output);
-            case "on-time-delivery" -> onTimeDelivery(options, issues, output);
+            case "velocity", "scope-change" -> sprints(options, issues, columns, statuses, output);
+            case "on-time-delivery" -> onTimeDelivery(options, columns, output);
             case "resolution-time" -> {
-                flow(new ResolutionTimeCalculator().measure(issues), "created", "resolved",
+                flow(new ResolutionTimeCalculator().measure(columns), "created", "resolved",
                         "resolution_time_days", options, output);
                 output.notes.add("resolution time = creation to the resolution date (the resolutiondate field), in"
                         + " days; issues without a resolution date are not measured");
             }
             case "lead-time" -> {
-                flow(new LeadTimeCalculator(mapping, statuses).measure(issues), "created", "first_done",
+                flow(new LeadTimeCalculator(mapping, statuses).measure(columns), "created", "first_done",
                         "lead_time_days", options, output);
                 output.notes.add("lead time = creation to the first entry into the " + mapping.doneStageName()
                         + " stage, from the changelog (a reopening does not move it), in days");
                 mappingNotes(mapping, read.export(), issues, output);
             }
             case "cycle-time" -> {
-                FlowTimes times = new CycleTimeCalculator(mapping, statuses).measure(issues);
+                FlowTimes times = new CycleTimeCalculator(mapping, statuses).measure(columns);
                 flow(times, "started", "done", "cycle_time_days", options, output);
                 output.notes.add("cycle time = the first entry into the " + mapping.commitStageName() + " stage (or a"
                         + " later one before " + mapping.doneStageName() + ") to the last entry into the "
@@ -366,9 +375,9 @@ final class KpiCommand {
                 }
                 mappingNotes(mapping, read.export(), issues, output);
             }
-            case "time-in-status" -> timeInStatus(options, issues, read.export(), output);
-            case "throughput", "wip" -> weekly(options, issues, statuses, read.export(), output);
-            case "bugs-per-release" -> bugsPerRelease(options, issues, statuses, output);
+            case "time-in-status" -> timeInStatus(options, columns, read.export(), output);
+            case "throughput", "wip" -> weekly(options, issues, columns, statuses, read.export(), output);
+            case "bugs-per-release" -> bugsPerRelease(options, columns, statuses, output);
             default -> throw new IllegalStateException("KPI listed but not wired: " + options.kpi());
         }
         if (read.export().truncatedChangelogs() > 0) {
@@ -463,7 +472,7 @@ final class KpiCommand {
         }
     }
 
-    private static void onTimeDelivery(Options options, List<IssueSnapshot> issues, Output output) {
+    private static void onTimeDelivery(Options options, IssueColumns issues, Output output) {
         OnTimeDeliveryReport report = new OnTimeDeliveryCalculator().measure(issues);
         output.summary.put("rate", report.rate());
         output.summary.put("on_time", report.onTime());
@@ -487,7 +496,7 @@ final class KpiCommand {
         }
     }
 
-    private static void timeInStatus(Options options, List<IssueSnapshot> issues, JiraExport export, Output output) {
+    private static void timeInStatus(Options options, IssueColumns issues, JiraExport export, Output output) {
         // Open issues are measured up to the moment the export describes, not to today: a 2014 export
         // read in 2026 would otherwise give every open issue twelve years in its status.
         OffsetDateTime until = options.asOf() != null ? options.asOf().atOffset(ZoneOffset.UTC) : export.lastUpdate();
@@ -522,7 +531,8 @@ final class KpiCommand {
         }
     }
 
-    private static void sprints(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, Output output) {
+    private static void sprints(Options options, List<IssueSnapshot> issues, IssueColumns columns, StatusCatalog statuses,
+                                Output output) {
         Map<String, StatusCategory> current = new LinkedHashMap<>();
         for (IssueSnapshot issue : issues) {
             current.putIfAbsent(issue.status().id(), issue.status().category());
@@ -530,7 +540,7 @@ final class KpiCommand {
         VelocityCalculator calculator = new VelocityCalculator(
                 statusId -> statuses.categoryOf(statusId) == StatusCategory.DONE
                         || current.get(statusId) == StatusCategory.DONE, EstimateMoment.AT_CLOSE);
-        List<SprintReport> reports = calculator.closedSprints(issues);
+        List<SprintReport> reports = calculator.closedSprints(columns);
         output.summary.put("closed_sprints", reports.size());
         output.notes.add("done = the Done status category; estimates of completed issues as at sprint close;"
                 + " sub-tasks excluded");
@@ -624,12 +634,12 @@ final class KpiCommand {
      * before the first completion would only say when the data begins, and lower the mean per week.
      * WIP of an export with no issue done runs from the first creation to the export's last update.
      */
-    private static void weekly(Options options, List<IssueSnapshot> issues, StatusCatalog statuses, JiraExport export,
-                               Output output) {
+    private static void weekly(Options options, List<IssueSnapshot> issues, IssueColumns columns, StatusCatalog statuses,
+                               JiraExport export, Output output) {
         ThroughputCalculator calculator = new ThroughputCalculator(StatusSelection.category(StatusCategory.DONE,
-                statuses, issues));
-        Instant firstDone = calculator.firstDone(issues);
-        Instant lastDone = calculator.lastDone(issues);
+                statuses, columns));
+        Instant firstDone = calculator.firstDone(columns);
+        Instant lastDone = calculator.lastDone(columns);
         String doneRule = "done = entry into the Done status category (from the changelog; the resolution date or"
                 + " creation only for an issue without status changes); Monday weeks in UTC; sub-tasks excluded";
         if (options.kpi().equals("throughput")) {
@@ -644,7 +654,7 @@ final class KpiCommand {
             }
             LocalDate first = LocalDate.ofInstant(firstDone, ZoneOffset.UTC);
             LocalDate last = LocalDate.ofInstant(lastDone, ZoneOffset.UTC);
-            List<PeriodThroughput> weeks = calculator.weekly(issues, first, last, ZoneOffset.UTC);
+            List<PeriodThroughput> weeks = calculator.weekly(columns, first, last, ZoneOffset.UTC);
             output.summary.put("weeks", weeks.size());
             output.summary.put("done", weeks.stream().mapToInt(PeriodThroughput::issues).sum());
             output.summary.put("mean_per_week", KpiValue.of(weeks.stream().mapToInt(PeriodThroughput::issues).average()
@@ -678,7 +688,7 @@ final class KpiCommand {
                 keys.add(week.key());
             }
             List<WorkInProgress> series = new WorkInProgressCalculator(
-                    StatusSelection.category(StatusCategory.IN_PROGRESS, statuses, issues)).series(issues, weekEnds);
+                    StatusSelection.category(StatusCategory.IN_PROGRESS, statuses, columns)).series(columns, weekEnds);
             output.summary.put("weeks", series.size());
             output.summary.put("mean_wip_at_week_end", KpiValue.of(series.stream().mapToInt(WorkInProgress::count).average()
                     .orElseThrow(), KpiUnit.ISSUES, series.size()));
@@ -691,8 +701,7 @@ final class KpiCommand {
         }
     }
 
-    private static void bugsPerRelease(Options options, List<IssueSnapshot> issues, StatusCatalog statuses,
-                                       Output output) {
+    private static void bugsPerRelease(Options options, IssueColumns issues, StatusCatalog statuses, Output output) {
         List<ReleaseSummary> releases = new ReleaseCalculator(StatusSelection.category(StatusCategory.DONE, statuses, issues),
                 options.bugTypes()).releases(issues);
         List<ReleaseSummary> released = releases.stream().filter(release -> release.version().releaseDate() != null).toList();
