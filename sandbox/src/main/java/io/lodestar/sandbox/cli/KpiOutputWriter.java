@@ -1,8 +1,7 @@
 package io.lodestar.sandbox.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.lodestar.core.kpi.KpiValue;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,8 +26,12 @@ final class KpiOutputWriter {
     /** Timestamps as Jira wrote them, with milliseconds and their own offset. */
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * JSON is written with jackson-core's streaming generator and its default pretty printer (the output an
+     * indenting ObjectMapper gives), not with databind: a command line run would pay databind's start-up for
+     * one small document.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     /**
      * Several KPIs of one export: tables one after another with a blank line between, or one JSON array of
@@ -118,16 +121,53 @@ final class KpiOutputWriter {
         }
     }
 
-    private void json(KpiOutput output, PrintStream out) {
+    private static void json(KpiOutput output, PrintStream out) {
         writeJson(document(output), out);
     }
 
-    private void writeJson(Object document, PrintStream out) {
-        try {
-            json.writeValue(out, document);
-            out.println();
+    private static void writeJson(Object document, PrintStream out) {
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            generator.useDefaultPrettyPrinter();
+            writeValue(generator, document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        out.println();
+    }
+
+    /** A document of maps, lists, texts, numbers, booleans and nulls, as {@link #document} builds them. */
+    private static void writeValue(JsonGenerator generator, Object value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                generator.writeFieldName(String.valueOf(entry.getKey()));
+                writeValue(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray();
+            for (Object element : list) {
+                writeValue(generator, element);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof String text) {
+            generator.writeString(text);
+        } else if (value instanceof Boolean flag) {
+            generator.writeBoolean(flag);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            generator.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Double number) {
+            generator.writeNumber(number);
+        } else if (value instanceof Float number) {
+            generator.writeNumber(number);
+        } else if (value instanceof BigDecimal number) {
+            generator.writeNumber(number);
+        } else if (value instanceof java.math.BigInteger number) {
+            generator.writeNumber(number);
+        } else {
+            generator.writeString(value.toString());
         }
     }
 
