@@ -91,7 +91,16 @@ public record Activity(long id, long objectiveId, Long keyResultId, ActivityKind
                 keyResult.title(), List.of());
     }
 
+    /**
+     * A check-in. An automatic one (a KPI's value for a period) has no confidence: its details are then the empty
+     * confidence, the value and the KPI period's key, and its actor is {@link CheckIn#LODESTAR}.
+     */
     public static Activity checkedIn(KeyResult keyResult, CheckIn checkIn) {
+        if (checkIn.automatic()) {
+            return new Activity(0, keyResult.objectiveId(), keyResult.id(), ActivityKind.CHECKED_IN, checkIn.author(),
+                    checkIn.at(), keyResult.title(), List.of("",
+                    java.math.BigDecimal.valueOf(checkIn.value()).stripTrailingZeros().toPlainString(), checkIn.kpiPeriod()));
+        }
         List<String> details = checkIn.hasValue()
                 ? List.of(checkIn.confidence().name(), java.math.BigDecimal.valueOf(checkIn.value()).stripTrailingZeros().toPlainString())
                 : List.of(checkIn.confidence().name());
