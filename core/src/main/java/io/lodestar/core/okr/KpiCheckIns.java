@@ -87,11 +87,11 @@ public final class KpiCheckIns implements MeasurementFollower {
                 CheckIn before = existing.get(period);
                 if (before == null) {
                     CheckIn stored = store.recordKpiCheckIn(wanted);
-                    store.appendActivity(Activity.checkedIn(keyResult, stored));
+                    store.appendActivity(Activity.checkedIn(keyResult, stored, measurement.recordedAt()));
                 } else if (rewritten.contains(period) && changed(before, wanted)) {
                     CheckIn stored = store.recordKpiCheckIn(wanted);
                     if (remeasured.contains(period)) {
-                        store.appendActivity(Activity.checkedIn(keyResult, stored));
+                        store.appendActivity(Activity.checkedIn(keyResult, stored, measurement.recordedAt()));
                     }
                 }
             }
