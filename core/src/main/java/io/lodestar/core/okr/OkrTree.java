@@ -58,7 +58,6 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
             List<ScoredKeyResult> keyResults = new ArrayList<>();
             for (KeyResult kr : keyResultsByObjective.getOrDefault(objective.id(), List.of())) {
                 List<CheckIn> history = historyByKeyResult.getOrDefault(kr.id(), List.of());
-                Optional<CheckIn> latest = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
                 Optional<KpiReading> reading = kr.measure() instanceof Measure.KpiBacked kpi
                         ? Optional.ofNullable(kpiReadings.get(kpi.kpiId()))
                         : Optional.empty();
@@ -84,7 +83,7 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                                     now, startOf(kr), targetOf(kr));
                 };
                 boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(byHand, now);
-                keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, latest.orElse(null), due));
+                keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, byHand.orElse(null), due));
             }
             keyResultsScored.put(objective.id(), keyResults);
         }

@@ -196,7 +196,7 @@ public class KpiCheckInsTest {
         assertEquals("week 13 so far: nothing done yet", 0.0, scored.measurement().current(), 0.0);
         assertEquals(TrackStatus.judge(scored.score(), okrs.cycles().get(0).elapsedFraction(now, ZoneOffset.UTC),
                 Confidence.AT_RISK), scored.status());
-        assertTrue("the latest check-in is the automatic one", scored.latestCheckIn().automatic());
+        assertEquals("what the owner last reported", Confidence.AT_RISK, scored.latestCheckIn().confidence());
         assertTrue("three measured weeks make a forecast", scored.forecast().available());
         assertTrue("checked in by hand a minute ago: not due", !scored.checkInDue());
     }
