@@ -202,6 +202,24 @@ public class KpiCheckInsTest {
     }
 
     @Test
+    public void shouldDrawTheHistoryFromTheCheckInsWhenTheKpiWasMeasured() {
+        KeyResult keyResult = keyResultIn(Cycle.quarter(2026, 1));
+        measure();
+        CycleOkrs data = okrs.loadCycle(okrs.cycles().get(0).id());
+        Map<Long, KpiReading> today = Map.of(throughput.id(), new KpiReading(throughput.id(), 5.0, WEDNESDAY));
+
+        ScoreHistory history = ScoreHistory.of(keyResult.objectiveId(), data, Map.of(), Map.of(), today,
+                Clock.fixed(WEDNESDAY, ZoneOffset.UTC));
+
+        ScoreHistory.Point march12 = history.points().stream()
+                .filter(p -> p.at().equals(Instant.parse("2026-03-12T00:00:00Z"))).findFirst().orElseThrow();
+        ScoreHistory.Point last = history.points().get(history.points().size() - 1);
+        assertEquals("before the first check-in: not today's reading", 0.0, march12.score().orElseThrow().value(), 0.0);
+        assertEquals("the open week's check-in (1 of 5), not today's reading (5)", 0.2,
+                last.score().orElseThrow().value(), 1e-12);
+    }
+
+    @Test
     public void shouldRecordNoMeasurementWhenWhatFollowsItFails() {
         keyResultIn(Cycle.quarter(2026, 1));
         KpiEvaluation failing = new KpiEvaluation(kpis, source, KpiCalculators.builtIn(), clock,
