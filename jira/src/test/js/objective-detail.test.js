@@ -23,6 +23,13 @@ test('should give value and confidence when a check-in reported a value', () => 
     assert.deepEqual(line, {name: 'detail.activity.CHECKED_IN.value', args: ['Bob', 'NPS', 'T(status.AT_RISK)', '30']});
 });
 
+test('should name the app and the KPI period when the KPI measurement checked in', () => {
+    const line = detail.activityLine({kind: 'CHECKED_IN', actor: 'lodestar:kpi', actorName: null, subject: 'Throughput',
+        details: ['', '4', '2026-W11']}, text);
+    assert.deepEqual(line, {name: 'detail.activity.CHECKED_IN.kpi',
+        args: ['T(detail.actor.lodestar)', 'Throughput', '4', '2026-W11']});
+});
+
 test('should not name the issue when the viewer may not browse it', () => {
     const line = detail.activityLine({kind: 'ISSUE_LINKED', actorName: 'Bob', subject: 'Epics', details: [],
         issueKey: null, issueHidden: true}, text);

@@ -45,7 +45,7 @@
                 var line = document.createElement('span');
                 line.textContent = ns.texts.get('history.entry', fmt.day(checkIn.at), valueText(checkIn),
                     checkIn.confidence ? ns.texts.get('status.' + checkIn.confidence) : '-',
-                    checkIn.authorName || checkIn.author || '-');
+                    checkIn.automatic ? ns.texts.get('history.lodestar') : checkIn.authorName || checkIn.author || '-');
                 item.appendChild(line);
                 if (checkIn.note) {
                     var note = document.createElement('p');

@@ -20,7 +20,8 @@
 
     /** The text of an activity entry as {name, args} for Lodestar.texts.get; pure, so node's test runner checks it. */
     function activityLine(entry, text) {
-        var who = entry.actorName || entry.actor || '-';
+        // The KPI measurement's automatic check-ins are by the app, named from the i18n texts.
+        var who = entry.actor === 'lodestar:kpi' ? text('detail.actor.lodestar') : entry.actorName || entry.actor || '-';
         var details = entry.details || [];
         var kind = entry.kind;
         var name = 'detail.activity.' + kind;
@@ -41,6 +42,9 @@
         case 'KEY_RESULT_EDITED':
             return {name: name, args: [who, entry.subject, fields()]};
         case 'CHECKED_IN':
+            if (details.length > 2 && details[0] === '') {
+                return {name: name + '.kpi', args: [who, entry.subject, details[1], details[2]]};
+            }
             return details.length > 1
                 ? {name: name + '.value', args: [who, entry.subject, text('status.' + details[0]), details[1]]}
                 : {name: name, args: [who, entry.subject, text('status.' + details[0])]};

@@ -45,6 +45,10 @@ import java.util.Optional;
  * The trend compares with the value of the previous period computed from the same data (not the
  * stored one, which may be missing or computed with an older definition).
  *
+ * <h2>What follows</h2>
+ * Inside the same transaction, the {@link MeasurementFollower} is told of every period recorded (the key results
+ * backed by the KPI record its value as a check-in), so a period and what follows from it land together.
+ *
  * <h2>Alerts</h2>
  * A RED value raises one alert per KPI and period: re-evaluating the same period (a refresh that
  * runs every hour) returns the alert already raised instead of raising it again.
@@ -55,12 +59,24 @@ public final class KpiEvaluation {
     private final IssueHistorySource source;
     private final KpiCalculators calculators;
     private final Clock clock;
+    private final MeasurementFollower follower;
 
+    /** An evaluation whose recorded periods change nothing else ({@link MeasurementFollower#NONE}). */
     public KpiEvaluation(KpiStore store, IssueHistorySource source, KpiCalculators calculators, Clock clock) {
+        this(store, source, calculators, clock, MeasurementFollower.NONE);
+    }
+
+    /**
+     * @param follower told of every period recorded, inside the same transaction (the key results' automatic
+     *                 check-ins)
+     */
+    public KpiEvaluation(KpiStore store, IssueHistorySource source, KpiCalculators calculators, Clock clock,
+                         MeasurementFollower follower) {
         this.store = requirePresent(store, "kpiEvaluation.store");
         this.source = requirePresent(source, "kpiEvaluation.source");
         this.calculators = requirePresent(calculators, "kpiEvaluation.calculators");
         this.clock = requirePresent(clock, "kpiEvaluation.clock");
+        this.follower = requirePresent(follower, "kpiEvaluation.follower");
     }
 
     /**
@@ -122,15 +138,17 @@ public final class KpiEvaluation {
                 : Optional.empty();
         // Every period of the KPI and its alert land together or not at all; the issues were read before, outside.
         return store.inTransaction(() -> {
+            List<KpiMeasurement> recorded = new ArrayList<>();
             for (KpiPeriod period : periods) {
                 KpiMeasurement existing = stored.get(period.key());
                 boolean completes = existing != null && existing.provisional() && !period.end().isAfter(now);
                 if (period.equals(current) ? existing == null || completes : completes) {
-                    store.record(new KpiMeasurement(definition.id(), period, byKey.get(period.key()), now));
+                    recorded.add(store.record(new KpiMeasurement(definition.id(), period, byKey.get(period.key()), now)));
                 }
             }
-            open.ifPresent(period -> store.record(KpiMeasurement.provisional(definition.id(), period,
-                    byKey.get(period.key()), now)));
+            open.ifPresent(period -> recorded.add(store.record(KpiMeasurement.provisional(definition.id(), period,
+                    byKey.get(period.key()), now))));
+            follower.recorded(definition, recorded, store.measurements(definition.id()));
             Optional<KpiAlert> alert = rating.filter(Rating.RED::equals)
                     .map(red -> alertFor(definition, current, value.value(), now));
             return new KpiAssessment(definition, Optional.of(current), value, rating, trend, alert);
@@ -151,7 +169,11 @@ public final class KpiEvaluation {
         Instant now = clock.instant();
         KpiPeriod period = closedPeriod(definition, history, periodKey, now);
         KpiValue value = compute(definition, history, List.of(period)).get(0);
-        return store.inTransaction(() -> store.record(new KpiMeasurement(definition.id(), period, value, now, false, by)));
+        return store.inTransaction(() -> {
+            KpiMeasurement recorded = store.record(new KpiMeasurement(definition.id(), period, value, now, false, by));
+            follower.recorded(definition, List.of(recorded), store.measurements(definition.id()));
+            return recorded;
+        });
     }
 
     /**

@@ -91,12 +91,29 @@ public record Activity(long id, long objectiveId, Long keyResultId, ActivityKind
                 keyResult.title(), List.of());
     }
 
+    /**
+     * A check-in. An automatic one (a KPI's value for a period) has no confidence: its details are then the empty
+     * confidence, the value and the KPI period's key, and its actor is {@link CheckIn#LODESTAR}.
+     */
     public static Activity checkedIn(KeyResult keyResult, CheckIn checkIn) {
+        return checkedIn(keyResult, checkIn, checkIn.at());
+    }
+
+    /**
+     * A check-in logged at {@code at}: an automatic check-in of a closed period stands at the period's end, but is
+     * logged when the measurement recorded it.
+     */
+    public static Activity checkedIn(KeyResult keyResult, CheckIn checkIn, Instant at) {
+        if (checkIn.automatic()) {
+            return new Activity(0, keyResult.objectiveId(), keyResult.id(), ActivityKind.CHECKED_IN, checkIn.author(),
+                    at, keyResult.title(), List.of("",
+                    java.math.BigDecimal.valueOf(checkIn.value()).stripTrailingZeros().toPlainString(), checkIn.kpiPeriod()));
+        }
         List<String> details = checkIn.hasValue()
                 ? List.of(checkIn.confidence().name(), java.math.BigDecimal.valueOf(checkIn.value()).stripTrailingZeros().toPlainString())
                 : List.of(checkIn.confidence().name());
         return new Activity(0, keyResult.objectiveId(), keyResult.id(), ActivityKind.CHECKED_IN, checkIn.author(),
-                checkIn.at(), keyResult.title(), details);
+                at, keyResult.title(), details);
     }
 
     public static Activity linked(KeyResult keyResult, long issueId, String issueKey, String actor, Instant at) {

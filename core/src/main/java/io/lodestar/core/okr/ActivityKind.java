@@ -19,7 +19,8 @@ public enum ActivityKind {
     KEY_RESULT_EDITED,
     /** A key result was deleted. Subject: its title; details: none. */
     KEY_RESULT_DELETED,
-    /** A check-in on a key result. Subject: the key result's title; details: the confidence, then the value if any. */
+    /** A check-in on a key result. Subject: the key result's title; details: the confidence, then the value if any;
+     * for an automatic check-in (actor {@link CheckIn#LODESTAR}) an empty confidence, the value and the KPI period. */
     CHECKED_IN,
     /** An issue was linked to a key result. Subject: the key result's title; details: the issue's id, then its key. */
     ISSUE_LINKED,

@@ -13,17 +13,51 @@ import java.time.Instant;
  * <p>{@code value} is the measured value for numeric and KPI key results, 1 (done) or 0 (not done)
  * for milestones, and may be null when the check-in only reports confidence (usual for linked
  * work, whose progress comes from Jira). {@code id} is 0 until a store assigns one.
+ *
+ * <p>An <em>automatic</em> check-in ({@link #automatic()}) is what the background measurement records on a
+ * KPI-backed key result: its KPI's value for one KPI period ({@code kpiPeriod}, the period's key), authored by
+ * {@link #LODESTAR} and carrying no confidence (confidence is a person's judgement; it is checked in by hand). A key
+ * result holds at most one automatic check-in per period ({@link OkrStore#recordKpiCheckIn}); it is the only kind of
+ * check-in a store rewrites (see {@link KpiCheckIns} for when). A check-in by hand has a confidence and no period.
  */
 public record CheckIn(long id, long keyResultId, Double value, Confidence confidence, String note, String author,
-                      Instant at) {
+                      Instant at, String kpiPeriod) {
+
+    /**
+     * The author of automatic check-ins: not a Jira user key (a page shows it as the app, from its i18n text). The
+     * colon keeps it apart from any Jira user key Lodestar writes, which are plain keys.
+     */
+    public static final String LODESTAR = "lodestar:kpi";
 
     public CheckIn {
         require(keyResultId > 0, "checkIn.keyResultId", "must reference a stored key result");
         require(value == null || Double.isFinite(value), "checkIn.value", "must be a finite number");
-        requirePresent(confidence, "checkIn.confidence");
+        kpiPeriod = kpiPeriod == null || kpiPeriod.isBlank() ? null : kpiPeriod.strip();
+        if (kpiPeriod == null) {
+            requirePresent(confidence, "checkIn.confidence");
+        } else {
+            require(confidence == null, "checkIn.confidence", "an automatic check-in carries no confidence");
+            require(value != null, "checkIn.value", "an automatic check-in records a KPI value");
+        }
         note = note == null ? "" : note.strip();
         author = requireText(author, "checkIn.author");
         requirePresent(at, "checkIn.at");
+    }
+
+    /** A check-in by hand (no KPI period). */
+    public CheckIn(long id, long keyResultId, Double value, Confidence confidence, String note, String author,
+                   Instant at) {
+        this(id, keyResultId, value, confidence, note, author, at, null);
+    }
+
+    /** A new automatic check-in: the KPI's {@code value} (on the key result's scale) for the period {@code kpiPeriod}. */
+    public static CheckIn automatic(long keyResultId, double value, String kpiPeriod, Instant at) {
+        return new CheckIn(0, keyResultId, value, null, "", LODESTAR, at, requireText(kpiPeriod, "checkIn.kpiPeriod"));
+    }
+
+    /** Whether the background measurement recorded it (a KPI's value for a period), not a person. */
+    public boolean automatic() {
+        return kpiPeriod != null;
     }
 
     /** A new check-in reporting a measured value (or only a confidence when {@code value} is null). */
@@ -47,6 +81,6 @@ public record CheckIn(long id, long keyResultId, Double value, Confidence confid
     }
 
     public CheckIn withId(long newId) {
-        return new CheckIn(newId, keyResultId, value, confidence, note, author, at);
+        return new CheckIn(newId, keyResultId, value, confidence, note, author, at, kpiPeriod);
     }
 }

@@ -31,7 +31,8 @@ public final class CheckInService {
      *
      * @param value the measured value; for a milestone 1 (done) or 0 (not done); null to report only
      *              a confidence, which is the only choice for linked work (Jira measures it) and for a
-     *              KPI-backed key result (its KPI measures it)
+     *              KPI-backed key result (its KPI measures it: the background measurement records the KPI's value
+     *              as an automatic check-in each period, see {@link KpiCheckIns}; a person checks in its confidence)
      */
     public CheckIn checkIn(long keyResultId, Double value, Confidence confidence, String note, String author) {
         KeyResult keyResult = OkrLookup.keyResult(store, keyResultId);
@@ -73,7 +74,7 @@ public final class CheckInService {
         if (data.cycle().closed() || now.isBefore(data.cycle().startInstant(clock.getZone()))) {
             return List.of();
         }
-        return data.keyResults().stream().filter(kr -> kr.checkInDue(data.latestCheckInOf(kr.id()), now)).toList();
+        return data.keyResults().stream().filter(kr -> kr.checkInDue(data.latestHandCheckInOf(kr.id()), now)).toList();
     }
 
     /**
@@ -99,7 +100,7 @@ public final class CheckInService {
                 if (owner == null || !owner.equals(keyResult.owner())) {
                     continue;
                 }
-                Optional<CheckIn> latest = data.latestCheckInOf(keyResult.id());
+                Optional<CheckIn> latest = data.latestHandCheckInOf(keyResult.id());
                 if (keyResult.checkInDue(latest, lastInstant)) {
                     Instant dueAt = latest.map(c -> c.at().plus(keyResult.cadence())).orElse(cycleStart);
                     due.add(new DueCheckIn(keyResult, cycle.id(), dueAt));

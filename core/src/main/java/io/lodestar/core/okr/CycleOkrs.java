@@ -46,6 +46,24 @@ public record CycleOkrs(Cycle cycle, List<Objective> objectives, List<KeyResult>
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
     }
 
+    /**
+     * The key result's latest check-in made by a person (automatic ones left out): what its confidence and whether a
+     * check-in is due are read from, since the measurement's check-ins carry no confidence.
+     */
+    public Optional<CheckIn> latestHandCheckInOf(long keyResultId) {
+        return latestByHand(checkInsOf(keyResultId));
+    }
+
+    /** The latest check-in of {@code history} (oldest first) that is not automatic. */
+    public static Optional<CheckIn> latestByHand(List<CheckIn> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).automatic()) {
+                return Optional.of(history.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Key results grouped by objective id. */
     public Map<Long, List<KeyResult>> keyResultsByObjective() {
         return keyResults.stream().collect(Collectors.groupingBy(KeyResult::objectiveId));

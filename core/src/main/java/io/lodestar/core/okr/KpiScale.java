@@ -20,6 +20,11 @@ public enum KpiScale {
     /** The KPI is a ratio kept as a fraction; its key results read it as a percentage (0.95 is 95 %). */
     PERCENT;
 
+    /** The scale of a KPI's key results: {@link #PERCENT} for a ratio KPI, else {@link #AS_IS}. */
+    public static KpiScale of(io.lodestar.core.kpi.KpiDefinition definition) {
+        return definition.formula().type().unit() == io.lodestar.core.kpi.KpiUnit.RATIO ? PERCENT : AS_IS;
+    }
+
     /** The unit of a key result backed by a percent-scaled KPI. */
     public static final String PERCENT_UNIT = "%";
 

@@ -16,8 +16,9 @@ import java.util.OptionalDouble;
  *   <li>milestone: 1 if the latest check-in with a value says done, else 0;</li>
  *   <li>linked work: the done issues (or done story points) among the visible linked issues, out of
  *       a total given by {@link #work()};</li>
- *   <li>KPI: the KPI's latest value on its key results' scale ({@link KpiScale}: a ratio KPI reads as a
- *       percentage), else the start value (and a gap saying the KPI has no value); nothing at all when the
+ *   <li>KPI: the latest automatic check-in, which the measurement records each period with the KPI's value on its
+ *       key results' scale ({@link KpiScale}: a ratio KPI reads as a percentage; see {@link KpiCheckIns}); with none
+ *       yet, the KPI's latest value; else the start value (and a gap saying the KPI has no value); nothing at all when the
  *       viewer may not see the KPI's values (the gap {@link #KPI_HIDDEN}), so the key result does not leak
  *       them through its current value or its score;</li>
  *   <li>band: the latest check-in carrying a value; full score while it lies inside the band, none
@@ -128,10 +129,14 @@ public record Measurement(Double current, Double progress, Score score, String g
         if (kpiReading.isPresent() && kpiReading.get().hidden()) {
             return new Measurement(null, null, Score.ZERO, KPI_HIDDEN, null);
         }
-        if (kpiReading.isEmpty()) {
+        // The KPI's automatic check-ins (one per period, recorded by the measurement) are its history; the latest
+        // counts, as for a numeric key result (a value checked in by hand, which older versions allowed, does not). A key result not yet checked in by the measurement (created since the
+        // last run, or before this rule) reads the KPI's latest value instead.
+        Double measured = latestValue(history.stream().filter(CheckIn::automatic).toList());
+        if (measured == null && kpiReading.isEmpty()) {
             return new Measurement(kpi.start(), null, Score.ZERO, NO_KPI_VALUE, null);
         }
-        double current = kpiReading.get().keyResultValue();
+        double current = measured != null ? measured : kpiReading.get().keyResultValue();
         return progressed(current, Measure.fractionOfWay(kpi.start(), kpi.target(), current), null);
     }
 

@@ -99,6 +99,15 @@ public interface OkrStore {
      */
     CheckIn appendCheckIn(CheckIn checkIn);
 
+    /**
+     * Records an automatic check-in ({@link CheckIn#automatic()}; its id must be 0): it replaces the key result's
+     * automatic check-in of the same KPI period, keeping that one's id, or is appended when there is none, so a key
+     * result holds at most one per period. Check-ins by hand are never touched. Returns the stored check-in.
+     *
+     * @throws NotFoundException when its key result does not exist
+     */
+    CheckIn recordKpiCheckIn(CheckIn checkIn);
+
     /** The key result's check-ins, oldest first. */
     List<CheckIn> checkInsOf(long keyResultId);
 

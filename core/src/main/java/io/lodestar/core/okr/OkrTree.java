@@ -58,7 +58,6 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
             List<ScoredKeyResult> keyResults = new ArrayList<>();
             for (KeyResult kr : keyResultsByObjective.getOrDefault(objective.id(), List.of())) {
                 List<CheckIn> history = historyByKeyResult.getOrDefault(kr.id(), List.of());
-                Optional<CheckIn> latest = history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));
                 Optional<KpiReading> reading = kr.measure() instanceof Measure.KpiBacked kpi
                         ? Optional.ofNullable(kpiReadings.get(kpi.kpiId()))
                         : Optional.empty();
@@ -66,17 +65,25 @@ public record OkrTree(Cycle cycle, double elapsedFraction, List<ScoredObjective>
                         issuesByKeyResult.getOrDefault(kr.id(), List.of()), reading, now.isAfter(end) ? end : now,
                         queries.get(kr.id()));
                 Score score = kr.graded() ? Score.of(kr.finalScore()) : measurement.score();
-                Confidence confidence = latest.map(CheckIn::confidence).orElse(null);
+                // Automatic check-ins (a KPI's value each period) carry no confidence and do not make a check-in by
+                // hand less due: the owner still reports how they feel about the key result.
+                Optional<CheckIn> byHand = CycleOkrs.latestByHand(history);
+                Confidence confidence = byHand.map(CheckIn::confidence).orElse(null);
                 TrackStatus status = TrackStatus.judge(score, elapsed, kr.graded() ? null : confidence);
                 Forecast forecast = switch (kr.kind()) {
                     case MILESTONE -> Forecast.unavailable(Forecast.Missing.MILESTONE, 0);
                     case LINKED_WORK -> Forecast.unavailable(Forecast.Missing.LINKED_WORK, 0);
                     case BAND -> Forecast.unavailable(Forecast.Missing.BAND, 0);
                     case JQL -> Forecast.unavailable(Forecast.Missing.QUERY, 0);
-                    case NUMERIC, KPI -> Forecast.leastSquares(history, start, end, now, startOf(kr), targetOf(kr));
+                    case NUMERIC -> Forecast.leastSquares(history, start, end, now, startOf(kr), targetOf(kr));
+                    // A KPI-backed key result is forecast from the values its KPI's measurement checked in.
+                    case KPI -> measurement.gap() != null && Measurement.KPI_HIDDEN.equals(measurement.gap())
+                            ? Forecast.leastSquares(List.of(), start, end, now, startOf(kr), targetOf(kr))
+                            : Forecast.leastSquares(history.stream().filter(CheckIn::automatic).toList(), start, end,
+                                    now, startOf(kr), targetOf(kr));
                 };
-                boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(latest, now);
-                keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, latest.orElse(null), due));
+                boolean due = !cycle.closed() && !now.isBefore(start) && kr.checkInDue(byHand, now);
+                keyResults.add(new ScoredKeyResult(kr, measurement, score, status, forecast, byHand.orElse(null), due));
             }
             keyResultsScored.put(objective.id(), keyResults);
         }

@@ -17,8 +17,10 @@ import java.util.Optional;
  *   <li>check-in based key results (numeric, milestone, band) count the check-ins made up to that instant;</li>
  *   <li>linked work counts an issue as done from the instant it was done ({@code doneAt}: in Jira its resolution
  *       date); a done issue whose instant is unknown counts as done at the last point only;</li>
- *   <li>a KPI-backed key result has no history here: it counts with its KPI's current reading at every point, and a
- *       key result from a JQL query with what its query finds now;</li>
+ *   <li>a KPI-backed key result counts the automatic check-ins its KPI's measurement recorded up to that instant (one
+ *       per KPI period, {@link KpiCheckIns}), so it scores 0 before the first; one with no automatic check-in at all
+ *       counts with its KPI's current reading at every point; a key result from a JQL query counts with what its
+ *       query finds now;</li>
  *   <li>a graded objective reads its final score at every point (grading freezes it).</li>
  * </ul>
  * Before its cycle starts an objective has no history (no points). A point has no score where the objective had
@@ -64,6 +66,7 @@ public record ScoreHistory(long objectiveId, List<Point> points) {
             instants.add(at);
         }
         instants.add(last);
+        Map<Long, KpiReading> readingsThen = readingsBeforeCheckIns(data, kpiReadings);
         for (Instant at : instants) {
             boolean lastPoint = at.equals(last);
             CycleOkrs then = new CycleOkrs(cycle, data.objectives(), data.keyResults(), data.links(),
@@ -71,10 +74,29 @@ public record ScoreHistory(long objectiveId, List<Point> points) {
             Map<Long, List<LinkedIssue>> issuesThen = new HashMap<>();
             issuesByKeyResult.forEach((keyResultId, issues) -> issuesThen.put(keyResultId,
                     issues.stream().map(issue -> asAt(issue, at, lastPoint, doneAt)).toList()));
-            OkrTree tree = OkrTree.score(then, issuesThen, kpiReadings, queries, Clock.fixed(at, clock.getZone()));
+            OkrTree tree = OkrTree.score(then, issuesThen, readingsThen, queries, Clock.fixed(at, clock.getZone()));
             points.add(new Point(at, tree.find(objectiveId).flatMap(ScoredObjective::score)));
         }
         return new ScoreHistory(objectiveId, points);
+    }
+
+    /**
+     * The readings the points use: a KPI whose key results have automatic check-ins is read from them, so its current
+     * reading is left out (a point before the first check-in then has no KPI value, not today's); a hidden reading
+     * stays, so the points hide what the page hides.
+     */
+    private static Map<Long, KpiReading> readingsBeforeCheckIns(CycleOkrs data, Map<Long, KpiReading> kpiReadings) {
+        Map<Long, KpiReading> readings = new HashMap<>(kpiReadings);
+        for (KeyResult kr : data.keyResults()) {
+            if (kr.measure() instanceof Measure.KpiBacked kpi
+                    && data.checkInsOf(kr.id()).stream().anyMatch(CheckIn::automatic)) {
+                KpiReading reading = readings.get(kpi.kpiId());
+                if (reading != null && !reading.hidden()) {
+                    readings.remove(kpi.kpiId());
+                }
+            }
+        }
+        return readings;
     }
 
     private static LinkedIssue asAt(LinkedIssue issue, Instant at, boolean lastPoint, Map<Long, Instant> doneAt) {

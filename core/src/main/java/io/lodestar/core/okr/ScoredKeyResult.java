@@ -6,7 +6,8 @@ import java.util.Optional;
  * A key result as the OKR page shows it: measured, scored, judged and forecast.
  *
  * @param score        the frozen final score once graded, else the measured score
- * @param latestCheckIn the latest check-in, or null when there is none
+ * @param latestCheckIn the latest check-in by a person (the measurement's automatic ones left out: this is what
+ *                      the owner last reported), or null when there is none
  */
 public record ScoredKeyResult(KeyResult keyResult, Measurement measurement, Score score, TrackStatus status,
                               Forecast forecast, CheckIn latestCheckIn, boolean checkInDue) {

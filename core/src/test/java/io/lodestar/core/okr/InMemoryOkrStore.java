@@ -178,6 +178,27 @@ public final class InMemoryOkrStore implements OkrStore {
     }
 
     @Override
+    public synchronized CheckIn recordKpiCheckIn(CheckIn checkIn) {
+        if (checkIn.id() != 0 || !checkIn.automatic()) {
+            throw new InvalidInputException("checkIn.kpiPeriod", "must be a new automatic check-in");
+        }
+        if (!keyResults.containsKey(checkIn.keyResultId())) {
+            throw new NotFoundException("keyResult", checkIn.keyResultId());
+        }
+        for (int i = 0; i < checkIns.size(); i++) {
+            CheckIn old = checkIns.get(i);
+            if (old.keyResultId() == checkIn.keyResultId() && checkIn.kpiPeriod().equals(old.kpiPeriod())) {
+                CheckIn stored = checkIn.withId(old.id());
+                checkIns.set(i, stored);
+                return stored;
+            }
+        }
+        CheckIn stored = checkIn.withId(nextCheckInId++);
+        checkIns.add(stored);
+        return stored;
+    }
+
+    @Override
     public synchronized List<CheckIn> checkInsOf(long keyResultId) {
         return checkIns.stream()
                 .filter(c -> c.keyResultId() == keyResultId)

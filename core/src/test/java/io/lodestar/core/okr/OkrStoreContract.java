@@ -183,6 +183,40 @@ public abstract class OkrStoreContract {
     }
 
     @Test
+    public void shouldReplaceTheAutomaticCheckInOfAPeriodWhenRecordedAgainAndLeaveOthers() {
+        Objective objective = objective("O");
+        KeyResult kr = keyResult(objective, Measure.kpi(7, "issues", 0, 10));
+        KeyResult other = keyResult(objective, Measure.kpi(7, "issues", 0, 10));
+        CheckIn byHand = store.appendCheckIn(CheckIn.of(kr.id(), null, Confidence.AT_RISK, "slow", "bob", MONDAY));
+        CheckIn week2 = store.recordKpiCheckIn(CheckIn.automatic(kr.id(), 2, "2026-W02", MONDAY.plus(Duration.ofDays(1))));
+        CheckIn otherWeek2 = store.recordKpiCheckIn(CheckIn.automatic(other.id(), 2, "2026-W02", MONDAY.plus(Duration.ofDays(1))));
+        CheckIn week3 = store.recordKpiCheckIn(CheckIn.automatic(kr.id(), 1, "2026-W03", MONDAY.plus(Duration.ofDays(8))));
+
+        CheckIn again = store.recordKpiCheckIn(CheckIn.automatic(kr.id(), 4, "2026-W02", MONDAY.plus(Duration.ofDays(7))));
+
+        assertEquals(week2.id(), again.id());
+        assertEquals(List.of(byHand, again, week3), store.checkInsOf(kr.id()));
+        assertEquals(List.of(otherWeek2), store.checkInsOf(other.id()));
+        CheckIn loaded = store.loadCycle(q1.id()).checkInsOf(kr.id()).get(1);
+        assertEquals(again, loaded);
+        assertTrue(loaded.automatic());
+        assertEquals(null, loaded.confidence());
+        assertEquals(CheckIn.LODESTAR, loaded.author());
+    }
+
+    @Test
+    public void shouldRefuseAnAutomaticCheckInWhenStoredAlreadyOrByHandOrOfAnUnknownKeyResult() {
+        KeyResult kr = keyResult(objective("O"), Measure.kpi(7, "issues", 0, 10));
+        CheckIn stored = store.recordKpiCheckIn(CheckIn.automatic(kr.id(), 2, "2026-W02", MONDAY));
+        assertThrows(InvalidInputException.class, () -> store.recordKpiCheckIn(stored));
+        assertThrows(InvalidInputException.class,
+                () -> store.recordKpiCheckIn(CheckIn.of(kr.id(), 2.0, Confidence.ON_TRACK, "", "bob", MONDAY)));
+        assertThrows(NotFoundException.class,
+                () -> store.recordKpiCheckIn(CheckIn.automatic(kr.id() + 1000, 2, "2026-W02", MONDAY)));
+        assertEquals(List.of(stored), store.checkInsOf(kr.id()));
+    }
+
+    @Test
     public void shouldRefuseCheckInWhenItAlreadyHasAnId() {
         KeyResult kr = keyResult(objective("O"), Measure.milestone());
         CheckIn stored = checkIn(kr, 1, MONDAY);

@@ -64,7 +64,7 @@ public final class KpiStoreReadings implements KpiReadings {
 
     /** The one rule of core's {@link KpiScale}, applied to a KPI: a ratio KPI's key results are percentages. */
     public static KpiScale scaleOf(KpiDefinition definition) {
-        return definition.formula().type().unit() == KpiUnit.RATIO ? KpiScale.PERCENT : KpiScale.AS_IS;
+        return KpiScale.of(definition);
     }
 
     /** The unit a person reads next to the KPI's values on its key results: "%" for a ratio, else the KPI's unit. */

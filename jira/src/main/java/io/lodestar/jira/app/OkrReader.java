@@ -220,7 +220,12 @@ public final class OkrReader {
     public ActivityLog activity(long objectiveId) {
         access.requireUser();
         Objective objective = store.findObjective(objectiveId).orElseThrow(() -> new NotFoundException("objective", objectiveId));
-        List<Activity> entries = store.activityOf(objectiveId);
+        Map<Long, Boolean> hiddenByKeyResult = new HashMap<>();
+        List<Activity> entries = store.activityOf(objectiveId).stream()
+                .filter(entry -> !(entry.kind() == io.lodestar.core.okr.ActivityKind.CHECKED_IN
+                        && CheckIn.LODESTAR.equals(entry.actor()) && entry.keyResultId() != null
+                        && hiddenByKeyResult.computeIfAbsent(entry.keyResultId(), this::kpiValuesHidden)))
+                .toList();
         Set<Long> issueIds = new LinkedHashSet<>();
         entries.forEach(entry -> entry.issueId().ifPresent(issueIds::add));
         Map<Long, IssueCard> visible = new HashMap<>();
@@ -373,12 +378,30 @@ public final class OkrReader {
         return entries;
     }
 
-    /** The key result's check-ins, newest first. */
+    /**
+     * The key result's check-ins, newest first. The automatic ones (its KPI's value each period) are left out for a
+     * user who may not see the KPI's values (a KPI over a project they may not browse), as its score is.
+     */
     public List<CheckIn> checkInsNewestFirst(long keyResultId) {
         access.requireUser();
         List<CheckIn> history = new ArrayList<>(checkIns.history(keyResultId));
+        if (kpiValuesHidden(keyResultId)) {
+            history.removeIf(CheckIn::automatic);
+        }
         Collections.reverse(history);
         return history;
+    }
+
+    /**
+     * Whether the key result is backed by a KPI whose values the user may not see; a KPI that is gone or damaged
+     * hides nothing more than it did (its check-ins stay what they were when recorded).
+     */
+    private boolean kpiValuesHidden(long keyResultId) {
+        return store.findKeyResult(keyResultId)
+                .filter(kr -> kr.measure() instanceof io.lodestar.core.okr.Measure.KpiBacked)
+                .flatMap(kr -> KpiStoreReadings.readable(kpis, ((io.lodestar.core.okr.Measure.KpiBacked) kr.measure()).kpiId()))
+                .map(definition -> !access.canSeeKpiValues(definition))
+                .orElse(false);
     }
 
     /**

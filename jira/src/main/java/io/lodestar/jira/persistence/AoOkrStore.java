@@ -210,6 +210,32 @@ public final class AoOkrStore implements OkrStore {
     }
 
     @Override
+    public CheckIn recordKpiCheckIn(CheckIn checkIn) {
+        Objects.requireNonNull(checkIn, "checkIn");
+        InvalidInputException.require(checkIn.id() == 0 && checkIn.automatic(), "checkIn.kpiPeriod",
+                "must be a new automatic check-in");
+        return inTransaction(() -> {
+            requireRow(KeyResultEntity.class, KEY_RESULT, checkIn.keyResultId());
+            CheckInEntity[] same = ao.find(CheckInEntity.class, Query.select()
+                    .where(CheckInEntity.KEY_RESULT_ID + " = ? AND " + CheckInEntity.KPI_PERIOD + " = ?",
+                            checkIn.keyResultId(), checkIn.kpiPeriod())
+                    .order("ID"));
+            if (same.length == 0) {
+                return checkIn.withId(ao.create(CheckInEntity.class, OkrRows.columns(checkIn)).getID());
+            }
+            // One per key result and period; a second row (two nodes that raced, which the KPI lock prevents) is
+            // removed here, so the rule holds again after the next run.
+            CheckInEntity row = same[0];
+            OkrRows.write(row, checkIn);
+            row.save();
+            for (int i = 1; i < same.length; i++) {
+                ao.delete(same[i]);
+            }
+            return checkIn.withId(row.getID());
+        });
+    }
+
+    @Override
     public List<CheckIn> checkInsOf(long keyResultId) {
         return map(ao.find(CheckInEntity.class, Query.select()
                         .where(CheckInEntity.KEY_RESULT_ID + " = ?", keyResultId)

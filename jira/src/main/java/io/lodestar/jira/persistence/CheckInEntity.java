@@ -7,8 +7,12 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * A stored check-in on a key result. Check-ins are only ever inserted or deleted, never updated, so
- * two people checking in on one key result at the same moment both land.
+ * A stored check-in on a key result. Check-ins by hand are only ever inserted or deleted, never updated, so
+ * two people checking in on one key result at the same moment both land. An automatic check-in (a KPI's value for
+ * one period, {@code KPI_PERIOD} set) is the one row that is updated: one per key result and period.
+ *
+ * <p>{@code KPI_PERIOD} is nullable and was added without raising {@link LodestarSchema#MODEL_VERSION}: AO's migrate
+ * adds it to the existing table, and every check-in stored before it is a check-in by hand (null).
  */
 @Table("CHECK_IN")
 public interface CheckInEntity extends Entity {
@@ -19,6 +23,9 @@ public interface CheckInEntity extends Entity {
     String NOTE = "NOTE";
     String AUTHOR = "AUTHOR";
     String AT_MILLIS = "AT_MILLIS";
+    String KPI_PERIOD = "KPI_PERIOD";
+    /** What CONFIDENCE holds for an automatic check-in, which has no confidence (the column is NOT NULL). */
+    String NO_CONFIDENCE = "NONE";
 
     @NotNull
     @Indexed
@@ -51,4 +58,10 @@ public interface CheckInEntity extends Entity {
     long getAtMillis();
 
     void setAtMillis(long atMillis);
+
+    /** The KPI period key of an automatic check-in ({@code 2026-W10}, {@code sprint-42}); null for one by hand. */
+    @Indexed
+    String getKpiPeriod();
+
+    void setKpiPeriod(String kpiPeriod);
 }

@@ -305,12 +305,18 @@ final class OkrRows {
      * A value that is not finite is read as no value, an empty author as "unknown".
      */
     static java.util.Optional<CheckIn> checkIn(CheckInEntity row) {
+        Double value = row.getCheckValue() != null && Double.isFinite(row.getCheckValue()) ? row.getCheckValue() : null;
+        String author = row.getAuthor() == null || row.getAuthor().isBlank() ? "unknown" : row.getAuthor();
+        String period = row.getKpiPeriod() == null || row.getKpiPeriod().isBlank() ? null : row.getKpiPeriod();
+        if (period != null) {
+            return value == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new CheckIn(row.getID(), row.getKeyResultId(), value, null, row.getNote(),
+                            author, Instant.ofEpochMilli(row.getAtMillis()), period));
+        }
         Confidence confidence = known(Confidence.class, row.getConfidence());
         if (confidence == null) {
             return java.util.Optional.empty();
         }
-        Double value = row.getCheckValue() != null && Double.isFinite(row.getCheckValue()) ? row.getCheckValue() : null;
-        String author = row.getAuthor() == null || row.getAuthor().isBlank() ? "unknown" : row.getAuthor();
         return java.util.Optional.of(new CheckIn(row.getID(), row.getKeyResultId(), value, confidence, row.getNote(),
                 author, Instant.ofEpochMilli(row.getAtMillis())));
     }
@@ -319,11 +325,31 @@ final class OkrRows {
         Map<String, Object> columns = new HashMap<>();
         columns.put(CheckInEntity.KEY_RESULT_ID, checkIn.keyResultId());
         columns.put(CheckInEntity.CHECK_VALUE, checkIn.value());
-        columns.put(CheckInEntity.CONFIDENCE, checkIn.confidence().name());
+        columns.put(CheckInEntity.CONFIDENCE, confidenceColumn(checkIn));
         columns.put(CheckInEntity.NOTE, checkIn.note());
         columns.put(CheckInEntity.AUTHOR, requireShort(checkIn.author(), "checkIn.author"));
         columns.put(CheckInEntity.AT_MILLIS, checkIn.at().toEpochMilli());
+        columns.put(CheckInEntity.KPI_PERIOD, checkIn.kpiPeriod() == null ? null
+                : requireShort(checkIn.kpiPeriod(), "checkIn.kpiPeriod"));
         return columns;
+    }
+
+    /** Rewrites an automatic check-in's row with a new value and instant for the same period. */
+    static void write(CheckInEntity row, CheckIn checkIn) {
+        row.setCheckValue(checkIn.value());
+        row.setConfidence(confidenceColumn(checkIn));
+        row.setNote(checkIn.note());
+        row.setAuthor(requireShort(checkIn.author(), "checkIn.author"));
+        row.setAtMillis(checkIn.at().toEpochMilli());
+    }
+
+    /**
+     * The CONFIDENCE column is NOT NULL (it predates automatic check-ins, and AO cannot relax a constraint on an
+     * existing column everywhere), so an automatic check-in, which has none, stores {@link CheckInEntity#NO_CONFIDENCE};
+     * its row is told apart by its KPI_PERIOD and read back without confidence.
+     */
+    private static String confidenceColumn(CheckIn checkIn) {
+        return checkIn.confidence() == null ? CheckInEntity.NO_CONFIDENCE : checkIn.confidence().name();
     }
 
     /**

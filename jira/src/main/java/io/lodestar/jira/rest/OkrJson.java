@@ -99,8 +99,12 @@ public final class OkrJson {
                            String targetDate) {
     }
 
+    /**
+     * A check-in; {@code automatic} when the KPI measurement recorded it (its KPI's value for the period
+     * {@code kpiPeriod}; no confidence, author {@code lodestar:kpi}, {@code authorName} null: a page names the app).
+     */
     public record CheckIn(long id, long keyResultId, Double value, String confidence, String note, String author,
-                          String authorName, String at) {
+                          String authorName, String at, boolean automatic, String kpiPeriod) {
     }
 
     public record LinkedIssue(long issueId, String key, String summary, String status, String statusCategory,

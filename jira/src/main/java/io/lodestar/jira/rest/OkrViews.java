@@ -188,7 +188,8 @@ public final class OkrViews {
             boolean aboutIssue = entry.issueId().isPresent();
             String issueKey = log.issueOf(entry).map(IssueCard::key).orElse(null);
             return new OkrJson.ActivityEntry(entry.id(), entry.kind().name(), entry.keyResultId(), entry.actor(),
-                    access.displayName(entry.actor()), entry.at().toString(), entry.subject(),
+                    CheckIn.LODESTAR.equals(entry.actor()) ? null : access.displayName(entry.actor()),
+                    entry.at().toString(), entry.subject(),
                     aboutIssue ? List.of() : entry.details(), issueKey, aboutIssue && issueKey == null);
         }).toList();
         return new OkrJson.Activity(log.objective().id(), entries, log.hiddenIssues());
@@ -207,8 +208,10 @@ public final class OkrViews {
     }
 
     OkrJson.CheckIn checkIn(CheckIn checkIn) {
-        return new OkrJson.CheckIn(checkIn.id(), checkIn.keyResultId(), checkIn.value(), checkIn.confidence().name(),
-                checkIn.note(), checkIn.author(), access.displayName(checkIn.author()), checkIn.at().toString());
+        return new OkrJson.CheckIn(checkIn.id(), checkIn.keyResultId(), checkIn.value(),
+                checkIn.confidence() == null ? null : checkIn.confidence().name(), checkIn.note(), checkIn.author(),
+                checkIn.automatic() ? null : access.displayName(checkIn.author()), checkIn.at().toString(),
+                checkIn.automatic(), checkIn.kpiPeriod());
     }
 
     OkrJson.LinkedIssue linkedIssue(IssueCard card) {

@@ -100,7 +100,7 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
         IssueHistorySource histories = (source, sink) -> StatusCatalog.empty();
         return RestTestBase.application(jira, store, kpiStore, new AoAppSettingsStore(ao),
                 new io.lodestar.jira.app.KpiStoreReadings(kpiStore), histories,
-                RestTestBase.measurements(kpiStore, new io.lodestar.jira.persistence.AoMeasurementRunStore(ao), histories,
+                RestTestBase.measurements(kpiStore, store, new io.lodestar.jira.persistence.AoMeasurementRunStore(ao), histories,
                         new ArrayList<>()));
     }
 

@@ -118,6 +118,56 @@ public class KpiKeyResultTest extends RestTestBase {
     }
 
     @Test
+    public void shouldShowTheKpisMeasurementAsAutomaticCheckInsWhenAMeasurementRunHasRun() {
+        KpiDefinition throughput = kpiStore.save(KpiDefinition.of("TEAM throughput", "", KpiFormula.of(KpiType.THROUGHPUT),
+                KpiDataSource.project("TEAM"), Frequency.WEEKLY, ZoneOffset.UTC, "alice",
+                KpiGoal.growing(io.lodestar.core.kpi.Direction.HIGHER_IS_BETTER, 3, 1), null, Indicator.LAGGING)
+                .withTeam("TEAM"));
+        long krId = addKeyResult(throughput, 0, 4).get("id").asLong();
+        issueHistory = new io.lodestar.core.kpi.IssueHistory(java.util.List.of(
+                io.lodestar.core.kpi.IssueHistoryBuilder.issue("TEAM-1")
+                        .moved("2026-02-03T10:00:00Z", io.lodestar.core.kpi.IssueHistoryBuilder.DONE).build(),
+                io.lodestar.core.kpi.IssueHistoryBuilder.issue("TEAM-2")
+                        .moved("2026-02-05T10:00:00Z", io.lodestar.core.kpi.IssueHistoryBuilder.DONE).build(),
+                io.lodestar.core.kpi.IssueHistoryBuilder.issue("TEAM-3")
+                        .moved("2026-02-10T10:00:00Z", io.lodestar.core.kpi.IssueHistoryBuilder.DONE).build()),
+                io.lodestar.core.kpi.IssueHistoryBuilder.WORKFLOW);
+
+        measuring.execute(ok(post("kpi-runs", json("{'kpiId':" + throughput.id() + "}")), 202).get("id").asLong());
+        JsonNode checkIn = ok(post("key-results/" + krId + "/check-ins", json("{'confidence':'AT_RISK'}")), 201);
+        JsonNode history = ok(get("key-results/" + krId + "/check-ins"), 200);
+        JsonNode kr = ok(get("cycles/" + q1.id() + "/okrs"), 200).get("objectives").get(0).get("keyResults").get(0);
+        JsonNode activity = ok(get("objectives/" + objective.id() + "/activity"), 200).get("entries");
+
+        assertEquals("the confidence by hand, then the open week 7 and the closed week 6, newest first", 3, history.size());
+        assertEquals(checkIn.get("id").asLong(), history.get(0).get("id").asLong());
+        JsonNode week7 = history.get(1);
+        assertTrue(week7.get("automatic").asBoolean());
+        assertEquals("2026-W07", week7.get("kpiPeriod").asText());
+        assertEquals(1.0, week7.get("value").asDouble(), 0.0);
+        assertTrue(week7.get("confidence").isNull());
+        assertEquals("lodestar:kpi", week7.get("author").asText());
+        assertTrue("a page names the app", week7.get("authorName").isNull());
+        JsonNode week6 = history.get(2);
+        assertEquals("2026-W06", week6.get("kpiPeriod").asText());
+        assertEquals(2.0, week6.get("value").asDouble(), 0.0);
+        assertEquals("2026-02-09T00:00:00Z", week6.get("at").asText());
+        assertEquals("the latest automatic check-in", 1.0, kr.get("current").asDouble(), 0.0);
+        assertEquals(0.25, kr.get("score").asDouble(), 1e-9);
+        assertEquals("AT_RISK", kr.get("latestCheckIn").get("confidence").asText());
+        assertTrue(java.util.stream.StreamSupport.stream(activity.spliterator(), false)
+                .anyMatch(e -> "CHECKED_IN".equals(e.get("kind").asText()) && "lodestar:kpi".equals(e.get("actor").asText())));
+
+        jira.hideProject("TEAM", "carol").login("carol");
+        JsonNode hiddenHistory = ok(get("key-results/" + krId + "/check-ins"), 200);
+        JsonNode hiddenActivity = ok(get("objectives/" + objective.id() + "/activity"), 200).get("entries");
+        assertEquals("only the check-in by hand: the KPI's values are hidden", 1, hiddenHistory.size());
+        assertFalse(hiddenHistory.get(0).get("automatic").asBoolean());
+        assertFalse(java.util.stream.StreamSupport.stream(hiddenActivity.spliterator(), false)
+                .anyMatch(e -> "lodestar:kpi".equals(e.get("actor").asText())));
+    }
+
+    @Test
     public void shouldLeakNoValueOfAKpiWhenTheViewerMayNotBrowseItsProject() {
         KpiDefinition velocity = kpi("NOVA velocity", KpiType.VELOCITY, "NOVA");
         record(velocity, 38, KpiUnit.STORY_POINTS);

@@ -127,7 +127,7 @@ public abstract class RestTestBase extends JerseyTest {
             }
         };
         KpiStore appStore = kpiStoreOfApp(kpiStore);
-        Measurements measurements = measurements(appStore, runs, histories, started);
+        Measurements measurements = measurements(appStore, store, runs, histories, started);
         measuring = measurements.measuring();
         return application(jira, store, appStore, jira.settings, readings, histories, measurements);
     }
@@ -138,7 +138,7 @@ public abstract class RestTestBase extends JerseyTest {
     }
 
     /** Starting a run records its id in {@code started}; nothing runs until a test executes it. */
-    static Measurements measurements(KpiStore kpiStore, io.lodestar.core.kpi.run.MeasurementRunStore runs,
+    static Measurements measurements(KpiStore kpiStore, OkrStore okrStore, io.lodestar.core.kpi.run.MeasurementRunStore runs,
                                      IssueHistorySource histories, java.util.List<Long> started) {
         io.lodestar.core.kpi.run.Readers readers = new io.lodestar.core.kpi.run.Readers() {
             @Override
@@ -147,7 +147,8 @@ public abstract class RestTestBase extends JerseyTest {
             }
         };
         io.lodestar.core.kpi.run.KpiMeasuring measuring = new io.lodestar.core.kpi.run.KpiMeasuring(kpiStore, runs,
-                new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK), histories,
+                new KpiEvaluation(kpiStore, histories, KpiCalculators.builtIn(), CLOCK,
+                        new io.lodestar.core.okr.KpiCheckIns(okrStore, CLOCK)), histories,
                 kpiId -> java.util.Optional.of(() -> { }), readers, (kpi, alert) -> { }, CLOCK);
         return new Measurements(runs, measuring, started::add);
     }

@@ -190,6 +190,49 @@ public class SandboxServerTest {
     }
 
     @Test
+    public void shouldCheckInTheKpisValueOnItsKeyResultWhenTheKpiIsMeasured() throws Exception {
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/");
+        HttpResponse<String> kpi = alice.postJson(SandboxClient.REST + "/kpis", "{\"name\":\"Throughput under test\","
+                + "\"description\":null,\"type\":\"THROUGHPUT\",\"parameters\":{},\"source\":{\"kind\":\"PROJECT\","
+                + "\"value\":\"ATLAS\"},\"frequency\":\"WEEKLY\",\"zone\":\"UTC\",\"owner\":\"alice\",\"target\":10,"
+                + "\"alertThreshold\":2,\"min\":null,\"max\":null,\"direction\":\"HIGHER_IS_BETTER\",\"kind\":\"GROWING\","
+                + "\"actionIfAlert\":null,\"leading\":false}");
+        assertEquals(kpi.body(), 201, kpi.statusCode());
+        long kpiId = JSON.readTree(kpi.body()).get("id").asLong();
+        JsonNode cycle = JSON.readTree(alice.get(SandboxClient.REST + "/cycles/1/okrs").body()).get("cycle");
+        HttpResponse<String> objective = alice.postJson(SandboxClient.REST + "/objectives", "{\"cycleId\":"
+                + cycle.get("id").asLong() + ",\"title\":\"Ship steadily\",\"description\":null,\"owner\":\"\","
+                + "\"level\":\"TEAM\",\"team\":\"ATLAS\",\"parentId\":null}");
+        assertEquals(objective.body(), 201, objective.statusCode());
+        HttpResponse<String> keyResult = alice.postJson(SandboxClient.REST + "/objectives/"
+                + JSON.readTree(objective.body()).get("id").asLong() + "/key-results",
+                "{\"title\":\"Throughput to 40 a week\",\"kind\":\"KPI\",\"kpiId\":" + kpiId + ",\"start\":0,\"target\":40}");
+        assertEquals(keyResult.body(), 201, keyResult.statusCode());
+        long keyResultId = JSON.readTree(keyResult.body()).get("id").asLong();
+
+        HttpResponse<String> queued = alice.postJson(SandboxClient.REST + "/kpi-runs", "{\"kpiId\":" + kpiId + "}");
+        assertEquals(queued.body(), 202, queued.statusCode());
+        JsonNode run = JSON.readTree(queued.body());
+        for (int polls = 0; !run.get("finished").asBoolean() && polls < 600; polls++) {
+            Thread.sleep(100);
+            run = JSON.readTree(alice.get(SandboxClient.REST + "/kpi-runs/" + run.get("id").asLong()).body());
+        }
+        assertEquals(run.toString(), "DONE", run.get("state").asText());
+        JsonNode checkIns = JSON.readTree(alice.get(SandboxClient.REST + "/key-results/" + keyResultId + "/check-ins").body());
+        JsonNode history = JSON.readTree(alice.get(SandboxClient.REST + "/kpis/" + kpiId + "/history").body());
+
+        // The open week, and the last closed week when it ended inside the cycle: one check-in each, newest first.
+        assertTrue(checkIns.toString(), checkIns.size() >= 1 && checkIns.size() <= 2);
+        JsonNode open = history.get(history.size() - 1);
+        JsonNode latest = checkIns.get(0);
+        assertTrue(latest.toString(), latest.get("automatic").asBoolean());
+        assertEquals("lodestar:kpi", latest.get("author").asText());
+        assertEquals(open.get("period").asText(), latest.get("kpiPeriod").asText());
+        assertEquals(open.get("value").asDouble(), latest.get("value").asDouble(), 0.0);
+    }
+
+    @Test
     public void shouldSeedMeasuredKpisWithHistoryWhenTheDatabaseStartsEmpty() throws Exception {
         SandboxClient alice = new SandboxClient(server);
         alice.get("/");

@@ -45,7 +45,9 @@ import java.util.Optional;
  * ({@link KpiLocks}); a KPI locked elsewhere is being measured right now and is left to that run. Each KPI's periods
  * are written in one transaction ({@link KpiEvaluation}), so a node that stops half-way leaves whole periods only,
  * and the next run measures what it missed (the KPI is still stale or due). The stale mark is cleared only if no
- * issue changed after the run started reading. A KPI that this run found newly red is mailed to its owner
+ * issue changed after the run started reading. In that same transaction every key result backed by the KPI records
+ * the recorded periods' values as automatic check-ins ({@link io.lodestar.core.kpi.MeasurementFollower}, implemented
+ * by {@code io.lodestar.core.okr.KpiCheckIns}), a re-measure included. A KPI that this run found newly red is mailed to its owner
  * ({@link AlertMail}: once per red period).
  */
 public final class KpiMeasuring {
