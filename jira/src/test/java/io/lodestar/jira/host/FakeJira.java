@@ -72,6 +72,14 @@ public final class FakeJira {
 
     private final CustomField storyPoints = mock(CustomField.class);
     private final CustomField estimate = mock(CustomField.class);
+    /** A text field: not offered as the story points field. */
+    private final CustomField sprintText = mock(CustomField.class);
+
+    private static com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> type(String key) {
+        com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> type = mock(com.atlassian.jira.issue.customfields.CustomFieldType.class);
+        when(type.getKey()).thenReturn(key);
+        return type;
+    }
     private final Map<String, ApplicationUser> usersByKey = new HashMap<>();
     private final Set<String> admins = new HashSet<>();
     private final Map<String, Project> projects = new HashMap<>();
@@ -132,7 +140,12 @@ public final class FakeJira {
         when(estimate.getName()).thenReturn("Estimate");
         when(estimate.getId()).thenReturn(ESTIMATE_ID);
         when(fieldManager.getCustomFieldObject(ESTIMATE_ID)).thenReturn(estimate);
-        when(fieldManager.getCustomFieldObjects()).thenReturn(List.of(storyPoints, estimate));
+        when(fieldManager.getCustomFieldObjects()).thenReturn(List.of(storyPoints, estimate, sprintText));
+        when(sprintText.getName()).thenReturn("Sprint name");
+        when(sprintText.getId()).thenReturn("customfield_10600");
+        org.mockito.Mockito.doReturn(type("com.atlassian.jira.plugin.system.customfieldtypes:textfield")).when(sprintText).getCustomFieldType();
+        org.mockito.Mockito.doReturn(type(JiraSettingsChoices.NUMBER_FIELD_TYPE)).when(storyPoints).getCustomFieldType();
+        org.mockito.Mockito.doReturn(type(JiraSettingsChoices.NUMBER_FIELD_TYPE)).when(estimate).getCustomFieldType();
         List<com.atlassian.jira.issue.status.Status> statuses = List.of(status(TO_DO_ID, "To Do", "new"),
                 status(IN_PROGRESS_ID, "In Progress", "indeterminate"), status(DONE_ID, "Done", "done"));
         when(statusManager.getStatuses()).thenReturn(statuses);
