@@ -17,7 +17,8 @@ public final class LodestarSchema {
      * <p>Not raised for {@code KPI_DEF.TEAM} (the team of a KPI): AO's migrate adds a nullable column
      * and its index to the existing table by itself, and a KPI stored before it simply has no team, so
      * no data upgrade is needed. Nor for {@code ACTIVITY} (a new table, empty at first: there was no log before)
-     * and {@code OBJECTIVE.ROLL_UP} (nullable, read as false).
+     * and {@code OBJECTIVE.ROLL_UP} (nullable, read as false), nor for {@code KPI_WATCH} and {@code CHECKIN_REMINDER}
+     * (new tables, empty at first: nobody watched and no reminder was sent before).
      */
     public static final String MODEL_VERSION = "2";
 
@@ -35,7 +36,9 @@ public final class LodestarSchema {
             KpiStaleEntity.class,
             EditTokenEntity.class,
             SettingEntity.class,
-            ActivityEntity.class);
+            ActivityEntity.class,
+            KpiWatchEntity.class,
+            CheckInReminderEntity.class);
 
     private LodestarSchema() {
     }

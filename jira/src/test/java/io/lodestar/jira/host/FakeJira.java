@@ -65,6 +65,45 @@ public final class FakeJira {
     public final IssueManager issueManager = mock(IssueManager.class);
     public final IssueLinkManager linkManager = mock(IssueLinkManager.class);
     public final CustomFieldManager fieldManager = mock(CustomFieldManager.class);
+    /** The KPIs' watchers, in memory as the AO store keeps them (each user once per KPI, in key order). */
+    public final io.lodestar.core.kpi.KpiWatchers kpiWatchers = new io.lodestar.core.kpi.KpiWatchers() {
+        private final Map<Long, java.util.TreeSet<String>> watching = new HashMap<>();
+
+        @Override
+        public boolean watch(long kpiId, String userKey) {
+            return watching.computeIfAbsent(kpiId, id -> new java.util.TreeSet<>()).add(userKey);
+        }
+
+        @Override
+        public boolean unwatch(long kpiId, String userKey) {
+            return watching.containsKey(kpiId) && watching.get(kpiId).remove(userKey);
+        }
+
+        @Override
+        public List<String> watchers(long kpiId) {
+            return List.copyOf(watching.getOrDefault(kpiId, new java.util.TreeSet<>()));
+        }
+    };
+    /** Each user's reminder switch, in memory (on unless switched off). */
+    public final io.lodestar.jira.settings.ReminderPreferences reminderPreferences =
+            new io.lodestar.jira.settings.ReminderPreferences() {
+                private final Set<String> off = new HashSet<>();
+
+                @Override
+                public boolean enabledFor(String userKey) {
+                    return userKey != null && !off.contains(userKey);
+                }
+
+                @Override
+                public boolean setEnabledFor(String userKey, boolean enabled) {
+                    if (enabled) {
+                        off.remove(userKey);
+                    } else {
+                        off.add(userKey);
+                    }
+                    return enabled;
+                }
+            };
     public final UserSearchService userSearch = mock(UserSearchService.class);
     public final com.atlassian.jira.config.StatusManager statusManager = mock(com.atlassian.jira.config.StatusManager.class);
     /** The app settings the adapters read; a test replaces them. */
