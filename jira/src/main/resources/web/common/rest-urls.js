@@ -71,6 +71,11 @@
             settingsFields: function () { return root + '/settings/fields'; },
             settingsStatuses: function () { return root + '/settings/statuses'; },
             kpiScorecard: function (team, periods) { return root + '/kpi-page/scorecard' + query({team: team, periods: periods}); },
+            /** issue 14: whether I watch a KPI and how many do (GET); PUT/DELETE .../watchers/me to watch or stop. */
+            kpiWatchers: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/watchers'; },
+            kpiWatchMe: function (kpiId) { return root + '/kpis/' + seg(kpiId) + '/watchers/me'; },
+            /** issue 14: my weekly check-in reminder switch. */
+            myReminders: function () { return root + '/users/me/reminders'; },
             kpiView: function (kpiId) { return root + '/kpi-page/kpis/' + seg(kpiId); },
             // dashboard items (issue 12)
             /** kpi: one velocity KPI's id, or empty for the team's first velocity KPI on its scorecard. */

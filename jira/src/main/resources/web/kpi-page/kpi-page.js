@@ -65,6 +65,8 @@
         var view = ns.kpiView({
             root: document.getElementById('lodestar-kpi-view'),
             name: document.getElementById('lodestar-kpi-view-name'),
+            watch: document.getElementById('lodestar-kpi-watch'),
+            watchers: document.getElementById('lodestar-kpi-watchers'),
             hidden: document.getElementById('lodestar-kpi-view-hidden'),
             sheet: document.getElementById('lodestar-kpi-sheet'),
             historySection: document.getElementById('lodestar-history-section'),

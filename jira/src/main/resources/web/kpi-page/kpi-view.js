@@ -378,13 +378,50 @@
                         : FLOW_TIMES[kpi.type] ? showControlChart(kpi)
                             : kpi.type === 'ON_TIME_DELIVERY' ? showDeliveries(kpi)
                                 : BREAKDOWNS[kpi.type] ? showBreakdown(kpi, BREAKDOWNS[kpi.type]) : Promise.resolve();
-                return pending.then(function () {
+                return Promise.all([pending, loadWatch(kpi)]).then(function () {
                     elements.root.setAttribute('aria-busy', 'false');
                 });
             }, function (error) {
                 elements.root.setAttribute('aria-busy', 'false');
                 elements.root.hidden = true;
                 onError(error);
+            });
+        }
+
+        /**
+         * The Watch button (issue 14): shown when the KPI's values are visible (a watcher who may not see them would
+         * get no alert mail), pressed while I watch; the count of watchers beside it.
+         */
+        function showWatch(state) {
+            elements.watch.hidden = false;
+            elements.watch.setAttribute('aria-pressed', state.watching ? 'true' : 'false');
+            elements.watch.textContent = text(state.watching ? 'watch.off' : 'watch.on');
+            elements.watchers.textContent = text('watch.count', state.count);
+        }
+
+        function loadWatch(kpi) {
+            if (!elements.watch) {
+                return Promise.resolve();
+            }
+            elements.watch.hidden = true;
+            elements.watchers.textContent = '';
+            if (!kpi.visible) {
+                return Promise.resolve();
+            }
+            return client.get(urls.kpiWatchers(kpi.id)).then(showWatch, onError);
+        }
+
+        if (elements.watch) {
+            elements.watch.addEventListener('click', function () {
+                if (!current.kpi) {
+                    return;
+                }
+                var watching = elements.watch.getAttribute('aria-pressed') === 'true';
+                elements.watch.disabled = true;
+                var url = urls.kpiWatchMe(current.kpi.id);
+                (watching ? client.del(url) : client.put(url, {})).then(showWatch, onError).then(function () {
+                    elements.watch.disabled = false;
+                });
             });
         }
 

@@ -150,6 +150,31 @@
             }
         });
 
+        // The weekly reminder e-mail switch (GET/PUT /users/me/reminders), only ever the signed-in user's.
+        var reminders = document.getElementById('lodestar-reminders');
+        var toggle = document.getElementById('lodestar-reminders-toggle');
+        function showReminders(choice) {
+            toggle.checked = !!choice.checkInReminders;
+            document.getElementById('lodestar-reminders-off').hidden = !!choice.remindersEnabled;
+            reminders.hidden = false;
+            toggle.disabled = false;
+        }
+        function reminderError(error) {
+            toggle.disabled = false;
+            var status = error && error.status;
+            showMessage('error', text(status === 401 ? 'error.unauthorized' : status === 0 ? 'error.network' : 'error.generic'));
+        }
+        if (reminders && toggle) {
+            client.get(urls.myReminders()).then(showReminders, reminderError);
+            toggle.addEventListener('change', function () {
+                toggle.disabled = true;
+                client.put(urls.myReminders(), {checkInReminders: toggle.checked}).then(showReminders, function (error) {
+                    toggle.checked = !toggle.checked;
+                    reminderError(error);
+                });
+            });
+        }
+
         load();
     }
 

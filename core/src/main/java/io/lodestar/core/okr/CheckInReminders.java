@@ -19,8 +19,9 @@ import java.util.TreeSet;
  * Which owner was reminded in which ISO week is kept by a {@link Log} in the database, marked before the mail is
  * queued: a second run in the same week (the job ran again, or on another node) finds the mark and sends nothing.
  * As for KPI alerts, a mail lost between the mark and the queue is not sent again; a duplicate would be the other
- * trap. Not called yet: the Jira job (once per cluster), the stored switches and their REST are still to come
- * (issue 14).
+ * trap. In Jira: the hourly job {@code JiraCheckInReminderJobs} (once per cluster, under a cluster lock), the log
+ * {@code AoCheckInReminders}, the switches {@code ReminderActions} (settings' {@code remindersEnabled} and
+ * {@code /users/me/reminders}) and the mail {@code JiraCheckInReminderMail}.
  */
 public final class CheckInReminders {
 

@@ -10,6 +10,7 @@ import io.lodestar.core.kpi.KpiDataSource;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiMeasurement;
 import io.lodestar.core.kpi.KpiStore;
+import io.lodestar.core.kpi.KpiWatchers;
 import io.lodestar.core.kpi.sprint.SprintKpiCalculator;
 import io.lodestar.core.kpi.sprint.SprintReport;
 import io.lodestar.core.okr.KeyResult;
@@ -33,13 +34,54 @@ public final class KpiActions {
     private final OkrAccess access;
     private final OkrStore okrs;
     private final JiraJqlParser jql;
+    private final KpiWatchers watchers;
 
-    public KpiActions(KpiStore store, IssueHistorySource issues, OkrAccess access, OkrStore okrs, JiraJqlParser jql) {
+    public KpiActions(KpiStore store, IssueHistorySource issues, OkrAccess access, OkrStore okrs, JiraJqlParser jql,
+                      KpiWatchers watchers) {
         this.store = store;
         this.issues = issues;
         this.access = access;
         this.okrs = okrs;
         this.jql = jql;
+        this.watchers = watchers;
+    }
+
+    /** Whether the signed-in user watches a KPI, and how many users do. */
+    public record WatchState(boolean watching, int count) {
+    }
+
+    /** The signed-in user's watch of the KPI (401, 404). */
+    public WatchState watchState(long kpiId) {
+        String user = access.requireUser();
+        store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        return state(kpiId, user);
+    }
+
+    /**
+     * Makes the signed-in user a watcher of the KPI (401, 404; 403 for a user who may not see its values, since the
+     * red-alert mail would never reach them). Watching twice is the same as once.
+     */
+    public WatchState watch(long kpiId) {
+        String user = access.requireUser();
+        KpiDefinition definition = store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        if (!access.canSeeKpiValues(definition)) {
+            throw new AccessDeniedException("only users who may browse every project of the KPI's data source may watch it");
+        }
+        watchers.watch(kpiId, user);
+        return state(kpiId, user);
+    }
+
+    /** Stops the signed-in user watching the KPI (401, 404); allowed to anyone, watching or not. */
+    public WatchState unwatch(long kpiId) {
+        String user = access.requireUser();
+        store.find(kpiId).orElseThrow(() -> new NotFoundException("kpi", kpiId));
+        watchers.unwatch(kpiId, user);
+        return state(kpiId, user);
+    }
+
+    private WatchState state(long kpiId, String user) {
+        List<String> all = watchers.watchers(kpiId);
+        return new WatchState(all.contains(user), all.size());
     }
 
     /** Runs a request's work as one transaction: kept whole when it returns, rolled back when it throws. */

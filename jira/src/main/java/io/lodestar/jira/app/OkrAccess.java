@@ -125,6 +125,16 @@ public final class OkrAccess {
     }
 
     /**
+     * The same rule for a given user rather than the current one: whether a recipient of a KPI's alert mail (its
+     * owner or a watcher) may see its values; false for a missing or inactive user.
+     */
+    public boolean canSeeKpiValues(KpiDefinition definition, ApplicationUser user) {
+        return definition.dataSource().kind() == KpiDataSource.Kind.PROJECT
+                ? permissions.mayBrowseProject(user, definition.dataSource().reference())
+                : permissions.mayBrowseEveryProject(user);
+    }
+
+    /**
      * Whether the user may change this KPI definition (or create it, for a new one): its owner, the administrators of
      * the Jira project whose key is its team, and Jira administrators.
      */

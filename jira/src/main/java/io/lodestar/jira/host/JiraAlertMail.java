@@ -10,7 +10,12 @@ import com.atlassian.sal.api.UrlMode;
 import io.lodestar.core.kpi.KpiAlert;
 import io.lodestar.core.kpi.KpiDefinition;
 import io.lodestar.core.kpi.KpiGoal;
+import io.lodestar.core.kpi.KpiWatchers;
 import io.lodestar.core.kpi.run.AlertMail;
+import io.lodestar.jira.app.OkrAccess;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
@@ -18,13 +23,16 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * {@link AlertMail} on Jira's mail queue (reference sheet §12.3): an HTML e-mail to the KPI's owner with the value,
+ * {@link AlertMail} on Jira's mail queue (reference sheet §12.3): an HTML e-mail to the KPI's owner and to each of its
+ * watchers ({@link KpiWatchers#recipients}: every user once, and only those who may see the KPI's values now, by
+ * {@link OkrAccess#canSeeKpiValues(KpiDefinition, ApplicationUser)}), with the value,
  * the target, the alert threshold (or the band), the KPI sheet's action and a link to the KPI page. Jira's own mail
  * job sends it through the outgoing mail server; with outgoing mail off, Jira keeps or drops it as it does its own.
  *
  * <p>All text comes from the app's i18n properties ({@code kpi.mail.*}), in the default language: a background run
  * has no viewer whose language to use. Every value put into the HTML is escaped. An owner who no longer exists, is
- * inactive or has no e-mail address gets nothing (the alert still shows on the KPI page).
+ * inactive or has no e-mail address gets nothing (the alert still shows on the KPI page); nor does a watcher who may no
+ * longer browse the KPI's projects. One mail is queued per recipient (no recipient sees the others' addresses).
  */
 public final class JiraAlertMail implements AlertMail {
 
@@ -33,26 +41,42 @@ public final class JiraAlertMail implements AlertMail {
     private final MailQueue mailQueue;
     private final UserManager users;
     private final ApplicationProperties application;
+    private final KpiWatchers watchers;
+    private final OkrAccess access;
 
-    public JiraAlertMail(MailQueue mailQueue, UserManager users, ApplicationProperties application) {
+    public JiraAlertMail(MailQueue mailQueue, UserManager users, ApplicationProperties application, KpiWatchers watchers,
+                         OkrAccess access) {
         this.mailQueue = java.util.Objects.requireNonNull(mailQueue, "mailQueue");
         this.users = users;
         this.application = application;
+        this.watchers = java.util.Objects.requireNonNull(watchers, "watchers");
+        this.access = java.util.Objects.requireNonNull(access, "access");
     }
 
     @Override
     public void send(KpiDefinition kpi, KpiAlert alert) {
-        ApplicationUser owner = users.getUserByKey(kpi.owner());
-        if (owner == null || !owner.isActive() || owner.getEmailAddress() == null
-                || owner.getEmailAddress().isBlank()) {
+        Map<String, ApplicationUser> known = new HashMap<>();
+        List<String> recipients = KpiWatchers.recipients(kpi.owner(), watchers.watchers(kpi.id()), key -> {
+            ApplicationUser user = users.getUserByKey(key);
+            if (user == null || !user.isActive() || user.getEmailAddress() == null
+                    || user.getEmailAddress().isBlank() || !access.canSeeKpiValues(kpi, user)) {
+                return false;
+            }
+            known.put(key, user);
+            return true;
+        });
+        if (recipients.isEmpty()) {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ROOT, JiraAlertMail.class.getClassLoader());
-        Email email = new com.atlassian.jira.mail.Email(owner.getEmailAddress());
-        email.setSubject(text(texts, "kpi.mail.subject", kpi.name(), alert.period().key()));
-        email.setMimeType("text/html");
-        email.setBody(body(texts, kpi, alert));
-        mailQueue.addItem(new SingleMailQueueItem(email));
+        String body = body(texts, kpi, alert);
+        for (String key : recipients) {
+            Email email = new com.atlassian.jira.mail.Email(known.get(key).getEmailAddress());
+            email.setSubject(text(texts, "kpi.mail.subject", kpi.name(), alert.period().key()));
+            email.setMimeType("text/html");
+            email.setBody(body);
+            mailQueue.addItem(new SingleMailQueueItem(email));
+        }
     }
 
     private String body(ResourceBundle texts, KpiDefinition kpi, KpiAlert alert) {

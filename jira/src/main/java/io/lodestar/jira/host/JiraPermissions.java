@@ -69,7 +69,23 @@ public final class JiraPermissions {
 
     /** The project with this key (any case), when the current user may browse it. */
     public Optional<Project> browsableProject(String projectKey) {
-        Optional<ApplicationUser> user = currentUser();
+        return browsableProject(currentUser(), projectKey);
+    }
+
+    /**
+     * Whether this user (not the current one: a background job's recipient) may browse the project with this key;
+     * false for an unknown project or an inactive user.
+     */
+    public boolean mayBrowseProject(ApplicationUser user, String projectKey) {
+        return user != null && user.isActive() && browsableProject(Optional.of(user), projectKey).isPresent();
+    }
+
+    /** Whether this user may browse every project of this Jira (true when there is none); false when inactive. */
+    public boolean mayBrowseEveryProject(ApplicationUser user) {
+        return user != null && user.isActive() && mayBrowseEveryProject(Optional.of(user));
+    }
+
+    private Optional<Project> browsableProject(Optional<ApplicationUser> user, String projectKey) {
         if (projectKey == null || projectKey.isBlank() || user.isEmpty()) {
             return Optional.empty();
         }
@@ -80,7 +96,10 @@ public final class JiraPermissions {
 
     /** Whether the current user may browse every project of this Jira (true when there is none); false when anonymous. */
     public boolean mayBrowseEveryProject() {
-        Optional<ApplicationUser> user = currentUser();
+        return mayBrowseEveryProject(currentUser());
+    }
+
+    private boolean mayBrowseEveryProject(Optional<ApplicationUser> user) {
         return user.isPresent() && projects.getProjectObjects().stream()
                 .allMatch(project -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user.get()));
     }

@@ -13,10 +13,15 @@ import java.util.Objects;
  * Jira's workflow statuses (for a project's done statuses), each as an id and a name, sorted by name. Only
  * translates; who may see them is decided in {@code io.lodestar.jira.app.SettingsActions}.
  *
- * <p>The custom fields are all of Jira's, not only its number fields: telling a number field apart needs the
- * field's type ({@code CustomField.getCustomFieldType()}), which the host-API reference does not verify.
+ * <p>Only number fields are offered for story points: a field whose type key
+ * ({@code CustomField.getCustomFieldType().getKey()}) is Jira's Number Field, {@value #NUMBER_FIELD_TYPE} (Jira
+ * Software's own Story Points field is one). A field whose type cannot be told (no type: its plugin is disabled) is
+ * left out.
  */
 public final class JiraSettingsChoices {
+
+    /** The type key of Jira's Number Field. */
+    public static final String NUMBER_FIELD_TYPE = "com.atlassian.jira.plugin.system.customfieldtypes:float";
 
     /** One choice: a custom field ({@code customfield_10002}, "Story Points") or a status ("10001", "Done"). */
     public record Choice(String id, String name, String categoryKey) {
@@ -30,9 +35,9 @@ public final class JiraSettingsChoices {
         this.statuses = statuses;
     }
 
-    /** Every custom field of Jira, by name. */
+    /** Jira's number custom fields, by name. */
     public List<Choice> customFields() {
-        return fields.getCustomFieldObjects().stream().filter(Objects::nonNull)
+        return fields.getCustomFieldObjects().stream().filter(Objects::nonNull).filter(JiraSettingsChoices::isNumber)
                 .map(field -> new Choice(field.getId(), name(field), null))
                 .sorted(BY_NAME).toList();
     }
@@ -46,6 +51,10 @@ public final class JiraSettingsChoices {
 
     private static final Comparator<Choice> BY_NAME = Comparator.comparing((Choice choice) ->
             String.valueOf(choice.name()), String.CASE_INSENSITIVE_ORDER).thenComparing(choice -> String.valueOf(choice.id()));
+
+    private static boolean isNumber(CustomField field) {
+        return field.getCustomFieldType() != null && NUMBER_FIELD_TYPE.equals(field.getCustomFieldType().getKey());
+    }
 
     private static String name(CustomField field) {
         return field.getName() == null ? field.getId() : field.getName();

@@ -120,6 +120,7 @@ public final class AoKpiStore implements KpiStore {
             KpiDefinitionEntity row = claim(kpiId, expectedVersion);
             ao.deleteWithSQL(KpiValueEntity.class, KpiValueEntity.KPI_ID + " = ?", kpiId);
             ao.deleteWithSQL(KpiAlertEntity.class, KpiAlertEntity.KPI_ID + " = ?", kpiId);
+            ao.deleteWithSQL(KpiWatchEntity.class, KpiWatchEntity.KPI_ID + " = ?", kpiId);
             tokens.remove(List.of(EditTokens.key(KPI, kpiId)));
             ao.delete(row);
             return null;

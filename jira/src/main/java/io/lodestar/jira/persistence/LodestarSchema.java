@@ -18,7 +18,8 @@ public final class LodestarSchema {
      * and its index to the existing table by itself, and a KPI stored before it simply has no team, so
      * no data upgrade is needed. Nor for {@code ACTIVITY} (a new table, empty at first: there was no log before)
      * and {@code OBJECTIVE.ROLL_UP} (nullable, read as false), nor for {@code CHECK_IN.KPI_PERIOD} (nullable: every
-     * check-in stored before it is one by hand).
+     * check-in stored before it is one by hand), nor for {@code KPI_WATCH} and {@code CHECKIN_REMINDER}
+     * (new tables, empty at first: nobody watched and no reminder was sent before).
      */
     public static final String MODEL_VERSION = "2";
 
@@ -36,7 +37,9 @@ public final class LodestarSchema {
             KpiStaleEntity.class,
             EditTokenEntity.class,
             SettingEntity.class,
-            ActivityEntity.class);
+            ActivityEntity.class,
+            KpiWatchEntity.class,
+            CheckInReminderEntity.class);
 
     private LodestarSchema() {
     }

@@ -94,6 +94,35 @@ public final class KpiResource {
         });
     }
 
+    /** {@code watching}: whether the signed-in user watches the KPI; {@code count}: how many users watch it. */
+    public record Watchers(boolean watching, int count) {
+    }
+
+    /** {@code GET /kpis/{id}/watchers}: whether I watch the KPI and how many do. */
+    @GET
+    @Path("{id: [0-9]+}/watchers")
+    public Watchers watchers(@PathParam("id") long id) {
+        return watchers(kpis.watchState(id));
+    }
+
+    /** {@code PUT /kpis/{id}/watchers/me}: I watch the KPI (told by e-mail when it turns red). */
+    @PUT
+    @Path("{id: [0-9]+}/watchers/me")
+    public Watchers watch(@PathParam("id") long id) {
+        return kpis.atomically(() -> watchers(kpis.watch(id)));
+    }
+
+    /** {@code DELETE /kpis/{id}/watchers/me}: I stop watching the KPI. */
+    @DELETE
+    @Path("{id: [0-9]+}/watchers/me")
+    public Watchers unwatch(@PathParam("id") long id) {
+        return kpis.atomically(() -> watchers(kpis.unwatch(id)));
+    }
+
+    private static Watchers watchers(KpiActions.WatchState state) {
+        return new Watchers(state.watching(), state.count());
+    }
+
     @GET
     @Path("{id: [0-9]+}/sprints")
     public List<KpiJson.SprintValue> sprints(@PathParam("id") long id) {

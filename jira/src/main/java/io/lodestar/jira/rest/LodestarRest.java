@@ -59,7 +59,8 @@ public final class LodestarRest {
     public static List<Object> resources(CycleActions cycles, OkrReader reader, OkrCommands commands, OkrViews views,
                                          KpiActions kpis, KpiPageReader kpiPage, KpiObjectives kpiObjectives,
                                          SettingsActions settings, DirectoryActions directory,
-                                         MeasurementActions measurements) {
+                                         MeasurementActions measurements,
+                                         io.lodestar.jira.app.ReminderActions reminders) {
         return List.of(
                 new CycleResource(cycles, reader, views),
                 new ObjectiveResource(commands, reader, views),
@@ -71,7 +72,7 @@ public final class LodestarRest {
                 // dashboard items (issue 12)
                 new DashboardItemResource(kpiPage, kpis, kpiObjectives, cycles, reader, views),
                 new SettingsResource(settings),
-                new UserResource(directory),
+                new UserResource(directory, reminders),
                 new TeamResource(directory));
     }
 }

@@ -29,9 +29,10 @@ public final class SettingsResource {
 
     /**
      * The settings in and out: {@code storyPointsFieldId} null for "the field named Story Points";
-     * {@code doneStatusIds} by project key, projects without an entry using the Done status category.
+     * {@code doneStatusIds} by project key, projects without an entry using the Done status category;
+     * {@code remindersEnabled} whether weekly check-in reminder e-mails go out (absent in a PUT: true).
      */
-    public record Settings(String storyPointsFieldId, Map<String, List<String>> doneStatusIds) {
+    public record Settings(String storyPointsFieldId, Map<String, List<String>> doneStatusIds, Boolean remindersEnabled) {
     }
 
     @GET
@@ -70,13 +71,14 @@ public final class SettingsResource {
     public Settings replace(Settings body) {
         return json(settings.replace(() -> {
             Inputs.required(body, "settings");
-            return AppSettings.of(body.storyPointsFieldId(), body.doneStatusIds());
+            return AppSettings.of(body.storyPointsFieldId(), body.doneStatusIds())
+                    .withRemindersEnabled(body.remindersEnabled() == null || body.remindersEnabled());
         }));
     }
 
     private static Settings json(AppSettings settings) {
         return new Settings(settings.storyPointsFieldId(), settings.doneStatusIds().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> List.copyOf(e.getValue()), (a, b) -> a,
-                        java.util.TreeMap::new)));
+                        java.util.TreeMap::new)), settings.remindersEnabled());
     }
 }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       default), since ids differ on every Jira instance.</li>
  *   <li>{@code doneStatusIds}: per project key (upper case), the ids of the statuses in which linked work
  *       of that project counts as done; a project without an entry uses the Done status category.</li>
+ *   <li>{@code remindersEnabled}: whether the weekly check-in reminder e-mails go out at all (on by default; each
+ *       user can also switch their own off).</li>
  * </ul>
  *
  * <p>Immutable; the constructor validates (400 with the field named {@code settings.*}) and normalizes
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * Lives in the Jira module, not core: only the Jira adapters read it, and core has no use for custom
  * field ids; a package of its own keeps the host adapters and the AO store off the app layer.
  */
-public record AppSettings(String storyPointsFieldId, Map<String, Set<String>> doneStatusIds) {
+public record AppSettings(String storyPointsFieldId, Map<String, Set<String>> doneStatusIds, boolean remindersEnabled) {
 
     public static final String STORY_POINTS_FIELD = "settings.storyPointsFieldId";
     public static final String DONE_STATUSES_FIELD = "settings.doneStatusIds";
@@ -36,7 +38,7 @@ public record AppSettings(String storyPointsFieldId, Map<String, Set<String>> do
     /** Jira's default project key pattern: a letter, then letters, digits or underscores. */
     private static final Pattern PROJECT_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}");
 
-    private static final AppSettings DEFAULTS = new AppSettings(null, Map.of());
+    private static final AppSettings DEFAULTS = new AppSettings(null, Map.of(), true);
 
     public AppSettings {
         if (storyPointsFieldId != null) {
@@ -68,7 +70,12 @@ public record AppSettings(String storyPointsFieldId, Map<String, Set<String>> do
         if (doneStatusIds != null) {
             doneStatusIds.forEach((key, ids) -> byProject.put(key, ids == null ? null : new java.util.LinkedHashSet<>(ids)));
         }
-        return new AppSettings(storyPointsFieldId, byProject);
+        return new AppSettings(storyPointsFieldId, byProject, true);
+    }
+
+    /** These settings with the weekly check-in reminders switched on or off for everyone. */
+    public AppSettings withRemindersEnabled(boolean enabled) {
+        return new AppSettings(storyPointsFieldId, doneStatusIds, enabled);
     }
 
     /** No choice made: story points by name, done by status category. */

@@ -65,6 +65,45 @@ public final class FakeJira {
     public final IssueManager issueManager = mock(IssueManager.class);
     public final IssueLinkManager linkManager = mock(IssueLinkManager.class);
     public final CustomFieldManager fieldManager = mock(CustomFieldManager.class);
+    /** The KPIs' watchers, in memory as the AO store keeps them (each user once per KPI, in key order). */
+    public final io.lodestar.core.kpi.KpiWatchers kpiWatchers = new io.lodestar.core.kpi.KpiWatchers() {
+        private final Map<Long, java.util.TreeSet<String>> watching = new HashMap<>();
+
+        @Override
+        public boolean watch(long kpiId, String userKey) {
+            return watching.computeIfAbsent(kpiId, id -> new java.util.TreeSet<>()).add(userKey);
+        }
+
+        @Override
+        public boolean unwatch(long kpiId, String userKey) {
+            return watching.containsKey(kpiId) && watching.get(kpiId).remove(userKey);
+        }
+
+        @Override
+        public List<String> watchers(long kpiId) {
+            return List.copyOf(watching.getOrDefault(kpiId, new java.util.TreeSet<>()));
+        }
+    };
+    /** Each user's reminder switch, in memory (on unless switched off). */
+    public final io.lodestar.jira.settings.ReminderPreferences reminderPreferences =
+            new io.lodestar.jira.settings.ReminderPreferences() {
+                private final Set<String> off = new HashSet<>();
+
+                @Override
+                public boolean enabledFor(String userKey) {
+                    return userKey != null && !off.contains(userKey);
+                }
+
+                @Override
+                public boolean setEnabledFor(String userKey, boolean enabled) {
+                    if (enabled) {
+                        off.remove(userKey);
+                    } else {
+                        off.add(userKey);
+                    }
+                    return enabled;
+                }
+            };
     public final UserSearchService userSearch = mock(UserSearchService.class);
     public final com.atlassian.jira.config.StatusManager statusManager = mock(com.atlassian.jira.config.StatusManager.class);
     /** The app settings the adapters read; a test replaces them. */
@@ -72,6 +111,14 @@ public final class FakeJira {
 
     private final CustomField storyPoints = mock(CustomField.class);
     private final CustomField estimate = mock(CustomField.class);
+    /** A text field: not offered as the story points field. */
+    private final CustomField sprintText = mock(CustomField.class);
+
+    private static com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> type(String key) {
+        com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> type = mock(com.atlassian.jira.issue.customfields.CustomFieldType.class);
+        when(type.getKey()).thenReturn(key);
+        return type;
+    }
     private final Map<String, ApplicationUser> usersByKey = new HashMap<>();
     private final Set<String> admins = new HashSet<>();
     private final Map<String, Project> projects = new HashMap<>();
@@ -132,7 +179,12 @@ public final class FakeJira {
         when(estimate.getName()).thenReturn("Estimate");
         when(estimate.getId()).thenReturn(ESTIMATE_ID);
         when(fieldManager.getCustomFieldObject(ESTIMATE_ID)).thenReturn(estimate);
-        when(fieldManager.getCustomFieldObjects()).thenReturn(List.of(storyPoints, estimate));
+        when(fieldManager.getCustomFieldObjects()).thenReturn(List.of(storyPoints, estimate, sprintText));
+        when(sprintText.getName()).thenReturn("Sprint name");
+        when(sprintText.getId()).thenReturn("customfield_10600");
+        org.mockito.Mockito.doReturn(type("com.atlassian.jira.plugin.system.customfieldtypes:textfield")).when(sprintText).getCustomFieldType();
+        org.mockito.Mockito.doReturn(type(JiraSettingsChoices.NUMBER_FIELD_TYPE)).when(storyPoints).getCustomFieldType();
+        org.mockito.Mockito.doReturn(type(JiraSettingsChoices.NUMBER_FIELD_TYPE)).when(estimate).getCustomFieldType();
         List<com.atlassian.jira.issue.status.Status> statuses = List.of(status(TO_DO_ID, "To Do", "new"),
                 status(IN_PROGRESS_ID, "In Progress", "indeterminate"), status(DONE_ID, "Done", "done"));
         when(statusManager.getStatuses()).thenReturn(statuses);

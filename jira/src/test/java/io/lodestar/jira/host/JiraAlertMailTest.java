@@ -27,6 +27,17 @@ import io.lodestar.core.kpi.KpiFormula;
 import io.lodestar.core.kpi.KpiGoal;
 import io.lodestar.core.kpi.KpiPeriod;
 import io.lodestar.core.kpi.KpiType;
+import io.lodestar.core.kpi.KpiWatchers;
+import io.lodestar.jira.app.OkrAccess;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.security.PermissionManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.Before;
@@ -42,7 +53,32 @@ public class JiraAlertMailTest {
     private final UserManager users = mock(UserManager.class);
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final ApplicationUser alice = mock(ApplicationUser.class);
-    private final JiraAlertMail mail = new JiraAlertMail(queue, users, application);
+    private final ApplicationUser bob = mock(ApplicationUser.class);
+    private final ApplicationUser carol = mock(ApplicationUser.class);
+    private final PermissionManager permissionManager = mock(PermissionManager.class);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final Project core = mock(Project.class);
+    /** The KPI's watchers, as the AO store would list them. */
+    private final Map<Long, List<String>> watching = new HashMap<>();
+    private final KpiWatchers watchers = new KpiWatchers() {
+        @Override
+        public boolean watch(long kpiId, String userKey) {
+            return watching.computeIfAbsent(kpiId, id -> new ArrayList<>()).add(userKey);
+        }
+
+        @Override
+        public boolean unwatch(long kpiId, String userKey) {
+            return watching.getOrDefault(kpiId, new ArrayList<>()).remove(userKey);
+        }
+
+        @Override
+        public List<String> watchers(long kpiId) {
+            return watching.getOrDefault(kpiId, List.of());
+        }
+    };
+    private final OkrAccess access = new OkrAccess(new JiraPermissions(mock(JiraAuthenticationContext.class),
+            mock(com.atlassian.sal.api.user.UserManager.class), permissionManager, projects));
+    private final JiraAlertMail mail = new JiraAlertMail(queue, users, application, watchers, access);
 
     private final KpiDefinition kpi = KpiDefinition.of("Throughput <Core>", "", KpiFormula.of(KpiType.THROUGHPUT),
             KpiDataSource.project("CORE"), Frequency.WEEKLY, ZoneOffset.UTC, "alice",
@@ -58,6 +94,22 @@ public class JiraAlertMailTest {
         when(alice.isActive()).thenReturn(true);
         when(alice.getEmailAddress()).thenReturn("alice@example.com");
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com");
+        when(projects.getProjectObjByKey("CORE")).thenReturn(core);
+        for (ApplicationUser user : List.of(alice, bob, carol)) {
+            when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, core, user)).thenReturn(true);
+        }
+        when(users.getUserByKey("bob")).thenReturn(bob);
+        when(bob.isActive()).thenReturn(true);
+        when(bob.getEmailAddress()).thenReturn("bob@example.com");
+        when(users.getUserByKey("carol")).thenReturn(carol);
+        when(carol.isActive()).thenReturn(true);
+        when(carol.getEmailAddress()).thenReturn("carol@example.com");
+    }
+
+    private List<String> queuedTo() {
+        ArgumentCaptor<MailQueueItem> items = ArgumentCaptor.forClass(MailQueueItem.class);
+        verify(queue, org.mockito.Mockito.atLeast(0)).addItem(items.capture());
+        return items.getAllValues().stream().map(item -> ((SingleMailQueueItem) item).getEmail().getTo()).toList();
     }
 
     private Email queued() {
@@ -101,5 +153,38 @@ public class JiraAlertMailTest {
         mail.send(kpi, alert);
 
         verify(queue, never()).addItem(any());
+    }
+
+    @Test
+    public void shouldMailTheOwnerAndEveryWatcherOnceEach() {
+        watchers.watch(42, "bob");
+        watchers.watch(42, "alice");
+        watchers.watch(42, "carol");
+        watchers.watch(42, "bob");
+
+        mail.send(kpi, alert);
+
+        assertEquals(List.of("alice@example.com", "bob@example.com", "carol@example.com"), queuedTo());
+    }
+
+    @Test
+    public void shouldMailNothingToAWatcherWhoMayNoLongerBrowseTheKpisProject() {
+        watchers.watch(42, "bob");
+        watchers.watch(42, "carol");
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, core, bob)).thenReturn(false);
+
+        mail.send(kpi, alert);
+
+        assertEquals(List.of("alice@example.com", "carol@example.com"), queuedTo());
+    }
+
+    @Test
+    public void shouldMailNothingToAnInactiveWatcher() {
+        watchers.watch(42, "carol");
+        when(carol.isActive()).thenReturn(false);
+
+        mail.send(kpi, alert);
+
+        assertEquals(List.of("alice@example.com"), queuedTo());
     }
 }

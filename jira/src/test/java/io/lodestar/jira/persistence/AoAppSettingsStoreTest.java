@@ -58,7 +58,19 @@ public class AoAppSettingsStoreTest {
         store.replace(AppSettings.of(null, Map.of("OPS", List.of("7"))));
 
         assertEquals(AppSettings.of(null, Map.of("OPS", List.of("7"))), store.read());
-        assertEquals(1, ao.count(SettingEntity.class));
+        // The OPS statuses and the reminders switch.
+        assertEquals(2, ao.count(SettingEntity.class));
+    }
+
+    @Test
+    public void shouldKeepTheRemindersSwitchOnByDefaultAndOffOnceSwitchedOffForEveryNode() {
+        assertTrue(store.read().remindersEnabled());
+
+        store.replace(settings().withRemindersEnabled(false));
+
+        assertEquals(settings().withRemindersEnabled(false), new AoAppSettingsStore(ao).read());
+        store.replace(settings());
+        assertTrue(store.read().remindersEnabled());
     }
 
     @Test

@@ -284,6 +284,10 @@ public class FailedRequestsChangeNothingTest extends JerseyTest {
             "{\"type\":\"THROUGHPUT\",\"frequency\":\"WEEKLY\",\"alertThreshold\":10}"});
         cases.put("PUT settings", bodies("settings", MALFORMED, "{'storyPointsFieldId':'points'}",
                 "{'doneStatusIds':{'TEAM':['Done']}}", "{'doneStatusIds':{'TEAM':[null]}}"));
+        cases.put("PUT kpis/{id}/watchers/me", queries("kpis/999999/watchers/me", ""));
+        cases.put("DELETE kpis/{id}/watchers/me", queries("kpis/999999/watchers/me", ""));
+        cases.put("PUT users/me/reminders", bodies("users/me/reminders", MALFORMED, "{'checkInReminders':null}",
+                "{'checkInReminders':'yes'}"));
         return cases;
     }
 

@@ -176,11 +176,12 @@ public abstract class RestTestBase extends JerseyTest {
         LodestarRest.PROVIDERS.forEach(config::register);
         KpiPageReader pageReader = new KpiPageReader(kpiStore, store, histories, access, jira.permissions(), CLOCK);
         LodestarRest.resources(cycles, reader, commands, views, new KpiActions(kpiStore, histories, access, store,
-                        jira.jqlParser()),
+                        jira.jqlParser(), jira.kpiWatchers),
                 pageReader, new KpiObjectives(pageReader, new KpiBridgeService(store, issues, readings, CLOCK), access),
                 new SettingsActions(settings, access, jira.settingsChoices()), directory,
                 new io.lodestar.jira.app.MeasurementActions(kpiStore, measurements.runs(), measurements.measuring(),
-                        measurements.background(), access, CLOCK)).forEach(config::register);
+                        measurements.background(), access, CLOCK),
+                new io.lodestar.jira.app.ReminderActions(jira.reminderPreferences, settings, access)).forEach(config::register);
         config.register(JacksonJsonProvider.class);
         return config;
     }

@@ -84,11 +84,12 @@ public class SettingsResourceTest extends RestTestBase {
     }
 
     @Test
-    public void shouldListJirasCustomFieldsByNameWhenAJiraAdministratorAsks() {
+    public void shouldListJirasNumberFieldsOnlyByNameWhenAJiraAdministratorAsks() {
         jira.login("root");
 
         JsonNode fields = ok(get("settings/fields"), 200);
 
+        // Jira also has the text field "Sprint name" (FakeJira): not a number, so not offered.
         assertEquals(2, fields.size());
         assertEquals("Estimate", fields.get(0).get("name").asText());
         assertEquals("customfield_10500", fields.get(0).get("id").asText());

@@ -1,6 +1,7 @@
 package com.atlassian.jira.issue.fields;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.CustomFieldType;
 
 /** A custom field definition (such as Story Points or Sprint). */
 public interface CustomField {
@@ -13,4 +14,7 @@ public interface CustomField {
     String getName();
 
     Object getValue(Issue issue);
+
+    /** The field's type; erased return type {@code CustomFieldType}. */
+    CustomFieldType<?, ?> getCustomFieldType();
 }
