@@ -33,7 +33,16 @@ public interface IssueHistorySource {
     default IssueHistory load(KpiDataSource source) {
         List<IssueSnapshot> issues = new ArrayList<>();
         StatusCatalog statuses = read(source, issues::add);
-        return new IssueHistory(issues, statuses);
+        return new IssueHistory(issues, statuses, lastColumnStatusIds(source));
+    }
+
+    /**
+     * For a board source, the ids of the statuses mapped to the board's last column (Jira's velocity chart's "done");
+     * empty for other sources, or when the adapter cannot read the board's columns (a calculator then says so rather
+     * than falling back to the status category). Read with the same permissions as {@link #read}.
+     */
+    default java.util.Set<String> lastColumnStatusIds(KpiDataSource source) {
+        return java.util.Set.of();
     }
 
     /**

@@ -50,6 +50,12 @@ public record KpiDefinition(long id, long version, String name, String descripti
         requirePresent(indicator, "kpi.indicator");
         require(formula.type().frequencies().contains(frequency), "kpi.frequency",
                 formula.type() + " can be measured " + formula.type().frequencies() + ", not " + frequency);
+        if (formula.getOrDefault(KpiParameter.DONE_RULE) == DoneRule.BOARD_LAST_COLUMN) {
+            require(dataSource.kind() == KpiDataSource.Kind.BOARD, "kpi.formula.doneRule",
+                    "the board's last column needs a board data source");
+            require(formula.get(KpiParameter.DONE_STATUS_IDS).isEmpty(), "kpi.formula.doneStatusIds",
+                    "must be empty when done is the board's last column");
+        }
     }
 
     /** A new, unsaved definition of no team (see {@link #withTeam}). */

@@ -31,6 +31,13 @@ public final class KpiParameter<T> {
     /** The status ids that count as done (a board's last column); empty = the Done category. */
     public static final KpiParameter<Set<String>> DONE_STATUS_IDS = statusIds("doneStatusIds");
 
+    /**
+     * What "done" means to a sprint KPI: the status category (or {@link #DONE_STATUS_IDS}) by default, or the board's
+     * last column (Jira's velocity chart), which needs a board data source.
+     */
+    public static final KpiParameter<DoneRule> DONE_RULE = new KpiParameter<>("doneRule", DoneRule.STATUS_CATEGORY,
+            DoneRule::valueOf, Enum::name, rule -> true, "");
+
     /** The status ids that count as work in progress; empty = the In Progress category. */
     public static final KpiParameter<Set<String>> WIP_STATUS_IDS = statusIds("wipStatusIds");
 

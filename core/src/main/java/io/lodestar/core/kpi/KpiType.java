@@ -3,6 +3,7 @@ package io.lodestar.core.kpi;
 import static io.lodestar.core.kpi.KpiParameter.BUG_TYPES;
 import static io.lodestar.core.kpi.KpiParameter.COMPLETED_ESTIMATE;
 import static io.lodestar.core.kpi.KpiParameter.DEADLINE;
+import static io.lodestar.core.kpi.KpiParameter.DONE_RULE;
 import static io.lodestar.core.kpi.KpiParameter.DONE_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.MEASURED_STATUS_IDS;
 import static io.lodestar.core.kpi.KpiParameter.SPRINT_COUNT;
@@ -26,11 +27,12 @@ import java.util.Set;
  */
 public enum KpiType {
     /** Story points completed in the sprint, as Jira's velocity chart counts them. */
-    VELOCITY(KpiUnit.STORY_POINTS, sprintOnly(), DONE_STATUS_IDS, COMPLETED_ESTIMATE),
+    VELOCITY(KpiUnit.STORY_POINTS, sprintOnly(), DONE_STATUS_IDS, COMPLETED_ESTIMATE, DONE_RULE),
     /** Mean velocity of the last N closed sprints. */
-    AVERAGE_VELOCITY(KpiUnit.STORY_POINTS, sprintOnly(), DONE_STATUS_IDS, COMPLETED_ESTIMATE, SPRINT_COUNT),
+    AVERAGE_VELOCITY(KpiUnit.STORY_POINTS, sprintOnly(), DONE_STATUS_IDS, COMPLETED_ESTIMATE, SPRINT_COUNT,
+            DONE_RULE),
     /** Completed / commitment of the sprint (a fraction, may exceed 1). */
-    SAY_DO_RATIO(KpiUnit.RATIO, sprintOnly(), DONE_STATUS_IDS, COMPLETED_ESTIMATE),
+    SAY_DO_RATIO(KpiUnit.RATIO, sprintOnly(), DONE_STATUS_IDS, COMPLETED_ESTIMATE, DONE_RULE),
     /** Story points added plus removed after the sprint started (absolute scope change). */
     SCOPE_CHANGE(KpiUnit.STORY_POINTS, sprintOnly()),
     /** Story points of the issues done in the week, for teams without sprints. */

@@ -72,6 +72,11 @@ public final class StatusSelection implements Predicate<String> {
         return new StatusSelection(Set.of(), known, category);
     }
 
+    /** Exactly the statuses {@code ids} (a board's last column); an empty set selects no status. */
+    public static StatusSelection exactly(Set<String> ids) {
+        return new StatusSelection(Set.copyOf(ids), Map.of(), null);
+    }
+
     /** Every status of {@code category}, as the current statuses in {@code issues} and {@code catalog} tell. */
     public static StatusSelection category(StatusCategory category, StatusCatalog catalog, IssueColumns issues) {
         return of(Set.of(), category, catalog, issues);

@@ -282,8 +282,7 @@ public final class KpiPageReader {
     }
 
     private static StatusSelection done(KpiDefinition definition, IssueHistory history) {
-        return StatusSelection.of(definition.formula().getOrDefault(KpiParameter.DONE_STATUS_IDS), StatusCategory.DONE,
-                history.statuses(), history.issues());
+        return io.lodestar.core.kpi.sprint.SprintKpiCalculator.done(definition, history);
     }
 
     private KpiDefinition visibleDefinition(long kpiId) {

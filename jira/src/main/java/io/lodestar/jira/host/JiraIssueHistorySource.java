@@ -13,6 +13,7 @@ import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.web.bean.PagerFilter;
 import io.lodestar.core.common.InvalidInputException;
+import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.issue.Change;
 import io.lodestar.core.issue.ChangeField;
 import io.lodestar.core.issue.FixVersion;
@@ -62,7 +63,12 @@ import java.util.function.Consumer;
  *       optional plugin whose classes this app does not import. A sprint starts when it was started
  *       ({@code getActivatedDate}, where Jira Software has it), else at its planned start.</li>
  *   <li>The epic is the value of the Epic Link field (an issue); times keep the server's offset.</li>
- *   <li>A board source is refused (400): reading a board's filter needs Jira Software's API.</li>
+ *   <li>A board source ({@link JiraBoards}, Jira Software): the issues of the board's saved filter, searched as
+ *       {@code filter = <id>} as the current user (Jira checks the filter is shared with them); its sprints are
+ *       those sprint KPIs keep (the calculators select the board's sprints by the sprints' board id); the statuses of
+ *       its last column come with {@link #lastColumnStatusIds}. An unknown or hidden board, or a Jira without Jira
+ *       Software, is a {@link NotFoundException}. The estimate is the story point field above, not the board's
+ *       estimation statistic (not read: its API was not verified).</li>
  * </ul>
  */
 public final class JiraIssueHistorySource implements IssueHistorySource {
@@ -81,17 +87,26 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
     private final JiraSoftwareFields managedFields;
     private final JiraPermissions permissions;
     private final AppSettingsStore settings;
+    private final JiraBoards boards;
     private final String storyPointsFieldName;
     private final ZoneId zone;
 
     public JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
-                                  JiraPermissions permissions, AppSettingsStore settings, String storyPointsFieldName) {
-        this(search, history, fields, permissions, settings, storyPointsFieldName, ZoneId.systemDefault());
+                                  JiraPermissions permissions, AppSettingsStore settings, JiraBoards boards,
+                                  String storyPointsFieldName) {
+        this(search, history, fields, permissions, settings, boards, storyPointsFieldName, ZoneId.systemDefault());
     }
 
     JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
                            JiraPermissions permissions, AppSettingsStore settings, String storyPointsFieldName,
                            ZoneId zone) {
+        this(search, history, fields, permissions, settings, new JiraBoards(), storyPointsFieldName, zone);
+    }
+
+    JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
+                           JiraPermissions permissions, AppSettingsStore settings, JiraBoards boards,
+                           String storyPointsFieldName, ZoneId zone) {
+        this.boards = boards;
         this.search = search;
         this.history = history;
         this.managedFields = new JiraSoftwareFields(fields);
@@ -104,7 +119,8 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
     @Override
     public StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink) {
         ApplicationUser user = permissions.currentUser().orElse(null);
-        SearchService.ParseResult parsed = search.parseQuery(user, jql(source));
+        SearchService.ParseResult parsed = search.parseQuery(user, source.kind() == KpiDataSource.Kind.BOARD
+                ? boardJql(board(user, source)) : jql(source));
         if (!parsed.isValid()) {
             throw new InvalidInputException("kpi.dataSource.reference", String.join("; ",
                     parsed.getErrors() == null ? List.of("invalid JQL") : parsed.getErrors().getErrorMessages()));
@@ -138,15 +154,33 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         return StatusCatalog.of(statuses.values());
     }
 
-    /** The JQL of a source: a project by key, or the query as given. */
+    /** The JQL of a project or JQL source: a project by key, or the query as given (a board: {@link #boardJql}). */
     static String jql(KpiDataSource source) {
         return switch (source.kind()) {
             case PROJECT -> "project = \"" + source.reference().replace("\\", "\\\\").replace("\"", "\\\"")
                     + "\" ORDER BY key";
             case JQL -> source.reference();
-            case BOARD -> throw new InvalidInputException("kpi.dataSource.kind",
-                    "a board source is not supported in Jira yet: use the board filter's JQL");
+            case BOARD -> throw new IllegalArgumentException("a board's JQL comes from its saved filter: boardJql");
         };
+    }
+
+    /** The JQL of a board: its saved filter, by id, which Jira resolves with the searcher's permissions. */
+    static String boardJql(JiraBoards.Board board) {
+        return "filter = " + board.savedFilterId() + " ORDER BY key";
+    }
+
+    private JiraBoards.Board board(ApplicationUser user, KpiDataSource source) {
+        long id = Long.parseLong(source.reference());
+        return boards.find(user, id).orElseThrow(() -> new NotFoundException("board", source.reference()));
+    }
+
+    /** The statuses of the board's last column, as Jira Software gives them; empty for other sources. */
+    @Override
+    public java.util.Set<String> lastColumnStatusIds(KpiDataSource source) {
+        if (source.kind() != KpiDataSource.Kind.BOARD) {
+            return java.util.Set.of();
+        }
+        return board(permissions.currentUser().orElse(null), source).lastColumnStatusIds();
     }
 
     private IssueSnapshot snapshot(Issue issue, CustomField storyPoints, CustomField sprintField, CustomField epicLink,

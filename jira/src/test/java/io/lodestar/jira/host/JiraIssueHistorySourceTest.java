@@ -45,6 +45,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.lodestar.core.common.NotFoundException;
+import io.lodestar.core.kpi.IssueHistory;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -279,14 +282,48 @@ public class JiraIssueHistorySourceTest {
     }
 
     @Test
-    public void shouldRefuseABoardSourceAndQuoteAProjectKey() {
-        try {
-            source.read(KpiDataSource.board(3), snapshot -> fail());
-            fail();
-        } catch (InvalidInputException e) {
-            assertEquals("kpi.dataSource.kind", e.field());
-        }
+    public void shouldQuoteAProjectKey() {
         assertEquals("project = \"A\\\"B\" ORDER BY key", JiraIssueHistorySource.jql(KpiDataSource.project("A\"B")));
+    }
+
+    private JiraIssueHistorySource withBoards(JiraBoards.Lookup lookup) {
+        return new JiraIssueHistorySource(search, history, fields, jira.permissions(), settings, new JiraBoards(lookup),
+                "Story Points", ZoneOffset.UTC);
+    }
+
+    @Test
+    public void shouldReadABoardsIssuesThroughItsSavedFilterAsTheCurrentUserWithItsLastColumn() throws Exception {
+        List<ApplicationUser> askedAs = new ArrayList<>();
+        JiraIssueHistorySource boards = withBoards((user, id) -> {
+            askedAs.add(user);
+            return id == 3 ? Optional.of(new JiraBoards.Board(3, "Team board", 10400, Set.of("10002", "10100")))
+                    : Optional.empty();
+        });
+        when(search.parseQuery(any(ApplicationUser.class), eq("filter = 10400 ORDER BY key")))
+                .thenReturn(new SearchService.ParseResult(query, null));
+        page(0, 1, issue(11, "TEAM-11", "done"));
+        List<IssueSnapshot> read = new ArrayList<>();
+
+        boards.read(KpiDataSource.board(3), read::add);
+        IssueHistory loaded = boards.load(KpiDataSource.board(3));
+
+        assertEquals(List.of("TEAM-11"), read.stream().map(IssueSnapshot::key).toList());
+        assertEquals(Set.of("10002", "10100"), loaded.lastColumnStatusIds());
+        assertEquals("alice", askedAs.get(0).getUsername());
+        assertEquals(Set.of(), boards.lastColumnStatusIds(KpiDataSource.project("TEAM")));
+    }
+
+    @Test
+    public void shouldSayABoardIsNotFoundWhenJiraSoftwareHasNoneTheUserMaySee() {
+        JiraIssueHistorySource noBoards = withBoards((user, id) -> Optional.empty());
+        try {
+            noBoards.read(KpiDataSource.board(3), snapshot -> fail());
+            fail();
+        } catch (NotFoundException e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("3"));
+        }
+        // The stand-in ComponentAccessor has no Jira Software: the default lookup answers "no board".
+        assertTrue(JiraBoards.fromJiraSoftware(null, 3).isEmpty());
     }
 
     @Test

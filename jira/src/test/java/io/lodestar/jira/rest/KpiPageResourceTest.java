@@ -276,7 +276,7 @@ public class KpiPageResourceTest extends RestTestBase {
         assertEquals("VELOCITY", velocity.get("type").asText());
         assertEquals("STORY_POINTS", velocity.get("unit").asText());
         assertEquals("[\"PER_SPRINT\"]", velocity.get("frequencies").toString());
-        assertEquals("[\"doneStatusIds\",\"completedEstimate\"]", velocity.get("parameters").toString());
+        assertEquals("[\"doneStatusIds\",\"completedEstimate\",\"doneRule\"]", velocity.get("parameters").toString());
         JsonNode onTime = catalog.get(io.lodestar.core.kpi.KpiType.ON_TIME_DELIVERY.ordinal());
         assertEquals("ON_TIME_DELIVERY", onTime.get("type").asText());
         assertEquals("[\"doneStatusIds\",\"deadline\"]", onTime.get("parameters").toString());

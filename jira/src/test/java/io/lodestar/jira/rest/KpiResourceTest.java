@@ -96,6 +96,25 @@ public class KpiResourceTest extends RestTestBase {
     }
 
     @Test
+    public void shouldKeepTheBoardsLastColumnRuleOnlyForABoardSource() {
+        jira.login("alice");
+        String velocity = LEAD_TIME.replace("'type':'LEAD_TIME'", "'type':'VELOCITY'")
+                .replace("'frequency':'WEEKLY'", "'frequency':'PER_SPRINT'")
+                .replace("'direction':'LOWER_IS_BETTER','target':5,'alertThreshold':8",
+                        "'direction':'HIGHER_IS_BETTER','target':30,'alertThreshold':20")
+                .replace("{'statistic':'MEDIAN'}", "{'doneRule':'BOARD_LAST_COLUMN'}");
+
+        JsonNode refused = error(post("kpis", json(velocity)), 400);
+        JsonNode created = ok(post("kpis", json(velocity.replace("{'kind':'PROJECT','value':'TEAM'}",
+                "{'kind':'BOARD','value':'3'}"))), 201);
+
+        assertEquals("kpi.formula.doneRule", refused.get("field").asText());
+        assertTrue(refused.get("message").asText(), refused.get("message").asText().contains("board"));
+        assertEquals("BOARD_LAST_COLUMN", created.get("parameters").get("doneRule").asText());
+        assertEquals("BOARD", created.get("source").get("kind").asText());
+    }
+
+    @Test
     public void shouldAnswer400NamingTheFieldWhenAGoalNumberIsBeyondWhatTheDatabaseKeeps() {
         jira.login("alice");
 

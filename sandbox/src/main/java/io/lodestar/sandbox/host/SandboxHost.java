@@ -62,10 +62,16 @@ public final class SandboxHost {
         services.put(PermissionManager.class, permissions);
         services.put(IssueManager.class, new SandboxIssueManager(issues));
         services.put(IssueLinkManager.class, new SandboxIssueLinkManager(issues));
-        services.put(ProjectManager.class, new SandboxProjectManager(issues));
+        SandboxProjectManager projects = new SandboxProjectManager(issues);
+        services.put(ProjectManager.class, projects);
         services.put(CustomFieldManager.class, new SandboxCustomFieldManager(issues));
         services.put(com.atlassian.jira.config.StatusManager.class, new SandboxStatusManager(issues));
-        services.put(SearchService.class, new SandboxSearchService(issues, permissions));
+        // Jira Software's boards (issue 14): found by the app through ComponentAccessor, as in Jira.
+        io.lodestar.sandbox.host.software.SandboxBoards boards = io.lodestar.sandbox.host.software.SandboxBoards.of(
+                issues.snapshots(), issues.projects().stream().collect(java.util.stream.Collectors.toMap(
+                        SandboxProject::getKey, SandboxProject::getName, (a, b) -> a)));
+        io.lodestar.sandbox.host.software.SandboxJiraSoftware.install(boards, projects, permissions);
+        services.put(SearchService.class, new SandboxSearchService(issues, permissions, boards));
         services.put(ChangeHistoryManager.class, new SandboxChangeHistoryManager());
         services.put(TemplateRenderer.class, templateRenderer);
         services.put(PageBuilderService.class, pageBuilder);

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Jira's {@link SearchService} over the exported issues, for the one JQL shape the sandbox understands:
  * {@code project = KEY} (optionally quoted, optionally {@code ORDER BY key}), which is what the app writes for a
- * project KPI source. Any other JQL is refused at parse time with a message saying so, as Jira refuses invalid JQL;
+ * project KPI source, and {@code filter = ID}, the saved filter of one of the sandbox's Jira Software boards (which
+ * selects the board's project), which is what it writes for a board source. Any other JQL is refused at parse time with a message saying so, as Jira refuses invalid JQL;
  * the sandbox does not grow a JQL engine. Results hold only issues the searcher may browse, in key order, all of
  * them from the page's start.
  */
@@ -30,12 +31,24 @@ public final class SandboxSearchService implements SearchService {
             "\\s*project\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([A-Za-z][A-Za-z0-9_]*))\\s*(?:order\\s+by\\s+key(?:\\s+asc)?)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
+    /** A board's saved filter as the app searches it: {@code filter = <id>}, optionally {@code ORDER BY key}. */
+    private static final Pattern FILTER = Pattern.compile(
+            "\\s*filter\\s*=\\s*([0-9]{1,18})\\s*(?:order\\s+by\\s+key(?:\\s+asc)?)?\\s*", Pattern.CASE_INSENSITIVE);
+
     private final ExportedIssues issues;
     private final PermissionManager permissions;
+    private final io.lodestar.sandbox.host.software.SandboxBoards boards;
 
     public SandboxSearchService(ExportedIssues issues, PermissionManager permissions) {
+        this(issues, permissions, null);
+    }
+
+    /** With the saved filters of Jira Software's boards ({@code filter = <id>} selects the board's project). */
+    public SandboxSearchService(ExportedIssues issues, PermissionManager permissions,
+                                io.lodestar.sandbox.host.software.SandboxBoards boards) {
         this.issues = issues;
         this.permissions = permissions;
+        this.boards = boards;
     }
 
     /** A parsed {@code project = KEY}. */
@@ -44,6 +57,13 @@ public final class SandboxSearchService implements SearchService {
 
     @Override
     public ParseResult parseQuery(ApplicationUser searcher, String jql) {
+        Matcher filter = FILTER.matcher(jql == null ? "" : jql);
+        if (filter.matches()) {
+            Optional<io.lodestar.sandbox.host.software.SandboxBoards.Board> board = boards == null ? Optional.empty()
+                    : boards.byFilter(Long.parseLong(filter.group(1)));
+            return board.isPresent() ? new ParseResult(new ProjectQuery(board.get().projectKey()), errors())
+                    : new ParseResult(null, errors("A filter with id '" + filter.group(1) + "' does not exist."));
+        }
         Matcher matcher = PROJECT.matcher(jql == null ? "" : jql);
         if (!matcher.matches()) {
             return new ParseResult(null, errors("The sandbox understands only the JQL 'project = KEY', not: " + jql));

@@ -265,6 +265,36 @@ public class KpiPageBrowserTest {
     }
 
     @Test
+    public void shouldCreateABoardVelocityThatCountsTheBoardsLastColumnWhenAliceChoosesJirasVelocityChartRule()
+            throws Exception {
+        long board = io.lodestar.sandbox.host.software.SandboxJiraSoftware.boards().all().stream()
+                .filter(candidate -> candidate.projectKey().equals("ATLAS")).findFirst().orElseThrow().id();
+        browser.get(kpiPage("?team=ATLAS"));
+        scorecardRows();
+        openCreateDialog();
+        select(By.id("lodestar-kpi-field-type"), "THROUGHPUT");
+        assertFalse("only sprint KPIs have a done rule", browser.findElement(By.id("lodestar-kpi-param-done-rule")).isDisplayed());
+        select(By.id("lodestar-kpi-field-type"), "VELOCITY");
+        assertTrue(browser.findElement(By.id("lodestar-kpi-param-done-rule")).isDisplayed());
+        type(By.id("lodestar-kpi-field-name"), "ATLAS board velocity");
+        select(By.id("lodestar-kpi-field-source-kind"), "BOARD");
+        type(By.id("lodestar-kpi-field-value"), Long.toString(board));
+        select(By.id("lodestar-kpi-param-done-rule"), "BOARD_LAST_COLUMN");
+        select(By.id("lodestar-kpi-field-frequency"), "PER_SPRINT");
+        type(By.id("lodestar-kpi-field-target"), "30");
+        type(By.id("lodestar-kpi-field-alert-threshold"), "20");
+        SANDBOX.screenshot("kpi-editor-board-done-rule.png");
+        browser.findElement(By.id("lodestar-kpi-submit")).click();
+        wait.until(driver -> "false".equals(driver.findElement(By.id("lodestar-kpi-view")).getAttribute("aria-busy"))
+                && driver.findElement(By.id("lodestar-kpi-view-name")).getText().equals("ATLAS board velocity"));
+
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-edit")).isDisplayed());
+        browser.findElement(By.id("lodestar-kpi-edit")).click();
+        wait.until(driver -> driver.findElement(By.id("lodestar-kpi-param-done-rule")).isDisplayed());
+        assertEquals("BOARD_LAST_COLUMN", browser.findElement(By.id("lodestar-kpi-param-done-rule")).getAttribute("value"));
+    }
+
+    @Test
     public void shouldDrawTheControlChartOfEveryFinishedIssueWhenACycleTimeKpiIsOpened() throws Exception {
         browser.get(kpiPage("?team=ATLAS"));
         scorecardRows();

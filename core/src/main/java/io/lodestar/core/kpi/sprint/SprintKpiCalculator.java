@@ -2,6 +2,7 @@ package io.lodestar.core.kpi.sprint;
 
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.DoneRule;
 import io.lodestar.core.kpi.IssueHistory;
 import io.lodestar.core.kpi.KpiCalculator;
 import io.lodestar.core.kpi.KpiDataSource;
@@ -25,6 +26,10 @@ public final class SprintKpiCalculator implements KpiCalculator {
 
     @Override
     public List<KpiValue> compute(KpiDefinition definition, IssueHistory history, List<KpiPeriod> periods) {
+        if (lastColumnUnknown(definition, history)) {
+            return periods.stream().map(period -> KpiValue.notApplicable(
+                    "the board's last column is not known (Jira Software did not give the board's columns)")).toList();
+        }
         List<SprintReport> reports = reports(definition, history);
         Map<String, Integer> indexByKey = new HashMap<>();
         for (int i = 0; i < reports.size(); i++) {
@@ -55,10 +60,28 @@ public final class SprintKpiCalculator implements KpiCalculator {
     public static List<SprintReport> reports(KpiDefinition definition, IssueHistory history) {
         KpiFormula formula = definition.formula();
         List<IssueSnapshot> issues = history.issues();
-        StatusSelection done = StatusSelection.of(formula.getOrDefault(KpiParameter.DONE_STATUS_IDS),
-                StatusCategory.DONE, history.statuses(), issues);
-        return new VelocityCalculator(done, formula.getOrDefault(KpiParameter.COMPLETED_ESTIMATE))
+        return new VelocityCalculator(done(definition, history), formula.getOrDefault(KpiParameter.COMPLETED_ESTIMATE))
                 .closedSprints(issues, boardOf(definition.dataSource()));
+    }
+
+    /**
+     * What "done" means to the definition: the statuses of the board's last column under
+     * {@link DoneRule#BOARD_LAST_COLUMN} (none when the columns are unknown, never the category in their place), else
+     * the formula's done statuses or the Done category.
+     */
+    public static StatusSelection done(KpiDefinition definition, IssueHistory history) {
+        KpiFormula formula = definition.formula();
+        if (formula.getOrDefault(KpiParameter.DONE_RULE) == DoneRule.BOARD_LAST_COLUMN) {
+            return StatusSelection.exactly(history.lastColumnStatusIds());
+        }
+        return StatusSelection.of(formula.getOrDefault(KpiParameter.DONE_STATUS_IDS), StatusCategory.DONE,
+                history.statuses(), history.issues());
+    }
+
+    /** Whether the definition counts the board's last column but the source could not read it. */
+    public static boolean lastColumnUnknown(KpiDefinition definition, IssueHistory history) {
+        return definition.formula().getOrDefault(KpiParameter.DONE_RULE) == DoneRule.BOARD_LAST_COLUMN
+                && history.lastColumnStatusIds().isEmpty();
     }
 
     /** The board id of a board data source, null (every board) otherwise. */
