@@ -7,11 +7,7 @@ import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import io.lodestar.core.okr.CheckInReminders;
 import java.util.List;
 
@@ -42,10 +38,7 @@ public final class JiraCheckInReminderJobs implements JobRunner {
     }
 
     public void start() throws SchedulerServiceException {
-        scheduler.registerJobRunner(RUNNER, this);
-        scheduler.scheduleJob(JobId.of(SCHEDULED_ID), JobConfig.forJobRunnerKey(RUNNER)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null)));
+        IntervalJobs.start(scheduler, RUNNER, this, SCHEDULED_ID, INTERVAL_MILLIS);
     }
 
     public void stop() {

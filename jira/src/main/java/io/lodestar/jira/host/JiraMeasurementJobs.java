@@ -60,10 +60,7 @@ public final class JiraMeasurementJobs implements JobRunner, BackgroundRuns {
     }
 
     public void start() throws SchedulerServiceException {
-        scheduler.registerJobRunner(RUNNER, this);
-        scheduler.scheduleJob(JobId.of(SCHEDULED_ID), JobConfig.forJobRunnerKey(RUNNER)
-                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                .withSchedule(Schedule.forInterval(INTERVAL_MILLIS, null)));
+        IntervalJobs.start(scheduler, RUNNER, this, SCHEDULED_ID, INTERVAL_MILLIS);
     }
 
     public void stop() {
