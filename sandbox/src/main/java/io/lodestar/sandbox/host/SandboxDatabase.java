@@ -108,6 +108,11 @@ public final class SandboxDatabase implements AutoCloseable {
                 .build();
     }
 
+    /** Hears every SQL statement Active Objects sends (the measurement benchmark counts them). */
+    public void addSqlListener(net.java.ao.DatabaseProvider.SqlListener listener) {
+        entityManager.getProvider().addSqlListener(listener);
+    }
+
     /** Whether this is the embedded H2 (else the shared PostgreSQL of a cluster). */
     public boolean embedded() {
         return embedded;

@@ -155,11 +155,43 @@ public class ClusterOnPostgresTest {
         }
     }
 
+    private static volatile SandboxClient watcher;
+
+    private static String diagnosis() {
+        StringBuilder text = new StringBuilder();
+        try {
+            text.append("\nruns: ").append(watcher == null ? "-" : runs(watcher));
+        } catch (Exception | AssertionError e) {
+            text.append(e);
+        }
+        try (Connection connection = DriverManager.getConnection(postgres.url(), ThrowawayPostgres.USER,
+                ThrowawayPostgres.PASSWORD); Statement statement = connection.createStatement()) {
+            for (String sql : List.of("SELECT * FROM SANDBOX_CLUSTER_LOCK", "SELECT * FROM SANDBOX_CLUSTER_NODE",
+                    "SELECT * FROM SANDBOX_JOB_CLAIM ORDER BY CLAIMED_AT DESC LIMIT 5")) {
+                text.append('\n').append(sql).append(':');
+                try (ResultSet rows = statement.executeQuery(sql)) {
+                    while (rows.next()) {
+                        text.append(" [").append(rows.getString(1)).append(", ").append(rows.getString(2)).append(", ")
+                                .append(rows.getString(3)).append(']');
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            text.append(e);
+        }
+        for (Map.Entry<String, SandboxProcess> node : nodes.entrySet()) {
+            String errors = node.getValue().errors();
+            text.append("\n").append(node.getKey()).append(" stderr (end): ")
+                    .append(errors.substring(Math.max(0, errors.length() - 3000)));
+        }
+        return text.toString();
+    }
+
     private static void await(String what, long seconds, BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("waited " + seconds + " s for " + what);
+                throw new AssertionError("waited " + seconds + " s for " + what + diagnosis());
             }
             Thread.sleep(100);
         }
@@ -245,6 +277,7 @@ public class ClusterOnPostgresTest {
         SandboxProcess survivor = nodes.get(survivorName);
         SandboxClient alice = signedIn(survivor, "alice");
         SandboxClient carol = signedIn(survivor, "carol");
+        watcher = carol;
         Map<Long, Integer> atKill = new LinkedHashMap<>();
         for (long id : second) {
             atKill.put(id, periods(alice, id).size());
@@ -252,7 +285,7 @@ public class ClusterOnPostgresTest {
         assertTrue("killed mid-run: some KPIs measured, some not: " + atKill,
                 atKill.values().stream().anyMatch(n -> n == 0) && atKill.values().stream().anyMatch(n -> n > 0));
 
-        await("the survivor to complete the second batch and end the dead run", 300, unchecked(() -> {
+        await("the survivor to complete the second batch and end the dead run", 240, unchecked(() -> {
             for (long id : second) {
                 if (periods(alice, id).isEmpty()) {
                     return false;
@@ -260,6 +293,7 @@ public class ClusterOnPostgresTest {
             }
             return scheduled(runs(carol)).stream().noneMatch(run -> !run.get("finished").asBoolean());
         }));
+        System.out.println("cluster test: killed " + victim[0] + " with " + atKill + "; runs " + runs(carol));
         Set<String> failures = new HashSet<>();
         scheduled(runs(carol)).forEach(run -> {
             if (run.get("state").asText().equals("FAILED")) {
