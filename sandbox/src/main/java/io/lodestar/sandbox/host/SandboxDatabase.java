@@ -32,6 +32,10 @@ import net.java.ao.builder.EntityManagerBuilder;
  * The entities migrated are those the descriptor's {@code <ao>} module lists, read by {@link PluginDescriptor}.
  * Upgrade tasks are not run: a sandbox database is created by the current model and the host-api's
  * {@code ModelVersion} is a compile-only stand-in.
+ *
+ * <p>Or, for a sandbox cluster (issue 14), on a PostgreSQL database that several sandbox processes share
+ * ({@link Remote}): AO's PostgreSQL dialect in schema {@code public}, nothing in the data folder, and no lock on the
+ * database, since every node of the cluster opens it.
  */
 public final class SandboxDatabase implements AutoCloseable {
 
@@ -55,10 +59,63 @@ public final class SandboxDatabase implements AutoCloseable {
 
     private final EntityManager entityManager;
     private final EntityManagerActiveObjects activeObjects;
+    private final boolean embedded;
 
-    private SandboxDatabase(EntityManager entityManager) {
+    /** A shared database the sandbox connects to instead of its embedded H2: a JDBC URL, its user and password. */
+    public record Remote(String url, String user, String password) {
+        public Remote {
+            if (url == null || !url.startsWith("jdbc:postgresql://")) {
+                throw new IllegalArgumentException("a jdbc:postgresql://host:port/database URL");
+            }
+            user = user == null ? "" : user;
+            password = password == null ? "" : password;
+        }
+    }
+
+    private SandboxDatabase(EntityManager entityManager, boolean embedded) {
         this.entityManager = entityManager;
         this.activeObjects = new EntityManagerActiveObjects(entityManager);
+        this.embedded = embedded;
+    }
+
+    /** Opens the shared database (or, {@code remote} null, the embedded one in {@code dataDir}) and migrates. */
+    public static SandboxDatabase open(Path dataDir, Remote remote, PluginDescriptor descriptor, ClassLoader loader) {
+        if (remote == null) {
+            return open(dataDir, descriptor, loader);
+        }
+        try (Connection connection = java.sql.DriverManager.getConnection(remote.url(), remote.user(), remote.password())) {
+            connection.isValid(5);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot connect to " + remote.url() + " as " + remote.user() + ": "
+                    + e.getMessage(), e);
+        }
+        EntityManager entityManager = named(EntityManagerBuilder.url(remote.url()).username(remote.user())
+                .password(remote.password()).schema("public").none(), descriptor);
+        SandboxDatabase database = new SandboxDatabase(entityManager, false);
+        database.activeObjects.migrate(entities(descriptor, loader));
+        return database;
+    }
+
+    private static EntityManager named(net.java.ao.builder.EntityManagerBuilderWithDatabaseProperties builder,
+                                       PluginDescriptor descriptor) {
+        return builder
+                .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix(descriptor.aoNamespace()) + name))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+    }
+
+    /** Hears every SQL statement Active Objects sends (the measurement benchmark counts them). */
+    public void addSqlListener(net.java.ao.DatabaseProvider.SqlListener listener) {
+        entityManager.getProvider().addSqlListener(listener);
+    }
+
+    /** Whether this is the embedded H2 (else the shared PostgreSQL of a cluster). */
+    public boolean embedded() {
+        return embedded;
     }
 
     /** Opens (or creates) the database in {@code dataDir} and migrates the app's entities. */
@@ -71,15 +128,8 @@ public final class SandboxDatabase implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("lodestar")
                 + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE;OLD_INFORMATION_SCHEMA=TRUE;" + COMMIT_TO_FILE;
         checkNotInUse(url, dataDir);
-        EntityManager entityManager = EntityManagerBuilder.url(url).username("sa").password("").none()
-                .tableNameConverter(new AtlassianTableNameConverter(name -> tablePrefix(descriptor.aoNamespace()) + name))
-                .fieldNameConverter(new AtlassianFieldNameConverter())
-                .sequenceNameConverter(new AtlassianSequenceNameConverter())
-                .triggerNameConverter(new AtlassianTriggerNameConverter())
-                .indexNameConverter(new AtlassianIndexNameConverter())
-                .uniqueNameConverter(new AtlassianUniqueNameConverter())
-                .build();
-        SandboxDatabase database = new SandboxDatabase(entityManager);
+        EntityManager entityManager = named(EntityManagerBuilder.url(url).username("sa").password("").none(), descriptor);
+        SandboxDatabase database = new SandboxDatabase(entityManager, true);
         database.activeObjects.migrate(entities(descriptor, loader));
         return database;
     }
@@ -88,14 +138,32 @@ public final class SandboxDatabase implements AutoCloseable {
         return activeObjects;
     }
 
+    /** A binary column type of the database, for the sandbox's own tables. */
+    public static String binaryType(Connection connection) throws SQLException {
+        return isPostgres(connection) ? "BYTEA" : "VARBINARY(65536)";
+    }
+
+    /** A long text column type of the database, for the sandbox's own tables. */
+    public static String textType(Connection connection) throws SQLException {
+        return isPostgres(connection) ? "TEXT" : "CLOB";
+    }
+
+    private static boolean isPostgres(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+    }
+
     /** A connection to the same database for the sandbox's own tables (the dashboard's item preferences); close it. */
     public Connection connection() throws SQLException {
         return entityManager.getProvider().getConnection();
     }
 
-    /** Closes the database cleanly (H2 writes everything out and releases the folder's lock). */
+    /** Closes the database cleanly (H2 writes everything out and releases the folder's lock; a shared one stays up). */
     @Override
     public void close() {
+        if (!embedded) {
+            entityManager.getProvider().dispose();
+            return;
+        }
         try (Connection connection = entityManager.getProvider().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");

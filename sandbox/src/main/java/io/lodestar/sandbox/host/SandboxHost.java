@@ -39,6 +39,7 @@ public final class SandboxHost {
     private final SandboxTemplateRenderer templateRenderer;
     private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private final SandboxSchedulerService scheduler;
+    private final SandboxClusterLockService clusterLocks;
     private final SandboxEventPublisher events = new SandboxEventPublisher();
 
     /**
@@ -78,7 +79,8 @@ public final class SandboxHost {
         // KPI measurement in the background (issue 14): the cluster's scheduler, its locks, events, Jira's users.
         this.scheduler = new SandboxSchedulerService(connections, nodeId, clock);
         services.put(SchedulerService.class, scheduler);
-        services.put(ClusterLockService.class, new SandboxClusterLockService(connections, nodeId, clock));
+        this.clusterLocks = new SandboxClusterLockService(connections, nodeId, clock);
+        services.put(ClusterLockService.class, clusterLocks);
         services.put(EventPublisher.class, events);
         services.put(com.atlassian.jira.user.util.UserManager.class, new SandboxJiraUserManager(users));
         // KPI alert mails (issue 14): Jira's mail queue, written to a folder the user can open.
@@ -89,6 +91,11 @@ public final class SandboxHost {
     /** The scheduler, which the server starts ticking once the app is up and stops before it goes down. */
     public SandboxSchedulerService scheduler() {
         return scheduler;
+    }
+
+    /** The cluster locks, whose node heartbeat the server starts and stops. */
+    public SandboxClusterLockService clusterLocks() {
+        return clusterLocks;
     }
 
     /** Where the sandbox (and its tests) publish Jira events such as issue changes. */

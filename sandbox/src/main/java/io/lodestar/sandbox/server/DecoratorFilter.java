@@ -47,9 +47,12 @@ final class DecoratorFilter implements Filter {
     private final WebResources webResources;
     private final SandboxUsers users;
     private final List<TopNavigation.Menu> menus;
+    /** This node's name in the cluster (issue 14), shown in the footer. */
+    private final String nodeId;
 
     DecoratorFilter(SandboxTemplateRenderer renderer, SandboxPageBuilderService pageBuilder, WebResources webResources,
-                    SandboxUsers users, List<TopNavigation.Menu> menus) {
+                    SandboxUsers users, List<TopNavigation.Menu> menus, String nodeId) {
+        this.nodeId = nodeId;
         this.menus = List.copyOf(menus);
         this.renderer = renderer;
         this.pageBuilder = pageBuilder;
@@ -92,6 +95,7 @@ final class DecoratorFilter implements Filter {
         context.put("scripts", includes.scripts());
         context.put("styles", includes.styles());
         context.put("user", user);
+        context.put("nodeId", nodeId);
         context.put("menus", user == null ? List.of() : menus);
         context.put("otherUsers", users.all().stream().filter(other -> other != user).toList());
         context.put("token", SessionUserFilter.token(request));

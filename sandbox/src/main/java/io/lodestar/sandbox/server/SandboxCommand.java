@@ -18,6 +18,7 @@ public final class SandboxCommand {
 
     public static final int USAGE_ERROR = 2;
     public static final String USAGE = "usage: lodestar sandbox [--port N] [--issues FILE [field options]] [--data DIR]\n"
+            + "                        [--database URL --node NAME [--db-user U] [--db-password P]] [--job-interval S]\n"
             + "  --port N       HTTP port on 127.0.0.1 (default 2990; 0 picks a free one)\n"
             + "  --issues FILE  a Jira REST search export (/rest/api/2/search?expand=names,changelog) to use\n"
             + "                 instead of the generated demo data\n"
@@ -25,23 +26,37 @@ public final class SandboxCommand {
             + "                 the custom field ids of story points, sprints and the epic link in that\n"
             + "                 export (e.g. customfield_10036), as for lodestar kpi; default: found by\n"
             + "                 name, schema type or content; the start prints which were used\n"
-            + "  --data DIR     folder of the sandbox's database and demo data (default .lodestar/sandbox-data)";
+            + "  --data DIR     folder of the sandbox's database and demo data (default .lodestar/sandbox-data)\n"
+            + "  --database URL a PostgreSQL database (jdbc:postgresql://host:port/db) instead of the embedded one:\n"
+            + "                 several sandboxes on one database are the nodes of a cluster (scheduler, cluster\n"
+            + "                 locks and data shared); each needs its own --port, --data and --node\n"
+            + "  --db-user U, --db-password P   the database's user and password (default: none)\n"
+            + "  --node NAME    this node's name (letters, digits . _ -, up to 64), shown in the page footer and\n"
+            + "                 used by the scheduler and the cluster locks; needed with --database (default sandbox)\n"
+            + "  --job-interval S   run the scheduled jobs (the 15-minute KPI measurement) at least every S seconds,\n"
+            + "                 to watch them without waiting; give every node of a cluster the same value";
 
     /** Parsed options. */
-    public record Options(int port, Path issues, Path dataDir, ExportFields.Chosen fields) {
+    public record Options(int port, Path issues, Path dataDir, ExportFields.Chosen fields, SandboxServer.Cluster cluster) {
 
         public Options(int port, Path issues, Path dataDir) {
-            this(port, issues, dataDir, ExportFields.Chosen.NONE);
+            this(port, issues, dataDir, ExportFields.Chosen.NONE, SandboxServer.Cluster.ALONE);
         }
 
         private static final List<String> OPTIONS = List.of("--port", "--issues", "--data", "--story-points-field",
-                "--sprint-field", "--epic-field");
+                "--sprint-field", "--epic-field", "--database", "--db-user", "--db-password", "--node", "--job-interval");
+        private static final java.util.regex.Pattern NODE = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
         public static Options parse(List<String> args) {
             int port = 2990;
             Path issues = null;
             Path data = Path.of(".lodestar", "sandbox-data");
             String[] fieldIds = new String[3];
+            String database = null;
+            String dbUser = null;
+            String dbPassword = null;
+            String node = null;
+            long jobInterval = 0;
             for (int i = 0; i < args.size(); i++) {
                 String option = args.get(i);
                 if (option.equals("--help") || option.equals("-h")) {
@@ -65,6 +80,23 @@ public final class SandboxCommand {
                     case "--story-points-field" -> fieldIds[0] = fieldId(option, value);
                     case "--sprint-field" -> fieldIds[1] = fieldId(option, value);
                     case "--epic-field" -> fieldIds[2] = fieldId(option, value);
+                    case "--database" -> {
+                        if (!value.startsWith("jdbc:postgresql://")) {
+                            throw new InvalidInputException("--database", "expects jdbc:postgresql://host:port/database,"
+                                    + " got '" + value + "'");
+                        }
+                        database = value;
+                    }
+                    case "--db-user" -> dbUser = value;
+                    case "--db-password" -> dbPassword = value;
+                    case "--node" -> {
+                        if (!NODE.matcher(value).matches()) {
+                            throw new InvalidInputException("--node", "letters, digits, '.', '_' and '-', 1 to 64 of"
+                                    + " them, not '" + value + "'");
+                        }
+                        node = value;
+                    }
+                    case "--job-interval" -> jobInterval = seconds(value);
                     default -> {
                         data = Path.of(value);
                         if (Files.exists(data) && !Files.isDirectory(data)) {
@@ -78,7 +110,31 @@ public final class SandboxCommand {
                 throw new InvalidInputException("--issues", "the field options name fields of an export: give it"
                         + " with --issues FILE");
             }
-            return new Options(port, issues, data, fields);
+            if (database == null && (dbUser != null || dbPassword != null)) {
+                throw new InvalidInputException(dbUser != null ? "--db-user" : "--db-password",
+                        "is for the database given with --database URL");
+            }
+            if (database != null && node == null) {
+                throw new InvalidInputException("--node", "each node of a cluster needs its own name: give --node NAME"
+                        + " with --database");
+            }
+            SandboxServer.Cluster cluster = new SandboxServer.Cluster(
+                    database == null ? null : new io.lodestar.sandbox.host.SandboxDatabase.Remote(database, dbUser, dbPassword),
+                    node == null ? SandboxServer.Cluster.ALONE.nodeId() : node, jobInterval * 1000);
+            return new Options(port, issues, data, fields, cluster);
+        }
+
+        private static long seconds(String value) {
+            try {
+                long seconds = Long.parseLong(value);
+                if (seconds >= 1 && seconds <= 86_400) {
+                    return seconds;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new InvalidInputException("--job-interval", "must be a number of seconds from 1 to 86400, not '"
+                    + value + "'");
         }
 
         private static String fieldId(String option, String value) {
@@ -118,7 +174,7 @@ public final class SandboxCommand {
         SandboxServer server;
         try {
             server = SandboxServer.start(new SandboxServer.Settings(options.port(), options.issues(), options.dataDir(),
-                    Clock.systemUTC(), options.fields()));
+                    Clock.systemUTC(), options.fields(), options.cluster()));
         } catch (InvalidInputException e) {
             err.println("lodestar sandbox: " + e.field() + ": " + e.reason());
             return USAGE_ERROR;
@@ -139,6 +195,8 @@ public final class SandboxCommand {
         for (String address : server.addresses()) {
             out.println("  " + address);
         }
+        out.println("Node: " + options.cluster().nodeId() + "  Database: " + (options.cluster().database() == null
+                ? "embedded, in the data folder" : options.cluster().database().url()));
         out.println("Data: " + options.dataDir().toAbsolutePath() + "  (Ctrl-C stops)");
         out.flush();
         try {

@@ -90,6 +90,7 @@ public final class SandboxServer implements AutoCloseable {
     static final long SCHEDULER_TICK_MILLIS = 1000;
 
     private io.lodestar.sandbox.host.platform.SandboxSchedulerService scheduler;
+    private io.lodestar.sandbox.host.platform.SandboxClusterLockService clusterLocks;
 
     private SandboxServer(Server jetty, SandboxAppContext app, SandboxDatabase database, String pagePath, int issueCount,
                           String fieldsNote, ConfluenceHost confluence, String sampleIssue) {
@@ -104,11 +105,25 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /** Settings of one start. {@code issues} null means the demo data set; {@code port} 0 picks a free port. */
-    public record Settings(int port, Path issues, Path dataDir, Clock clock, ExportFields.Chosen fields) {
+    public record Settings(int port, Path issues, Path dataDir, Clock clock, ExportFields.Chosen fields,
+                           Cluster cluster) {
 
         public Settings(int port, Path issues, Path dataDir, Clock clock) {
             this(port, issues, dataDir, clock, ExportFields.Chosen.NONE);
         }
+
+        public Settings(int port, Path issues, Path dataDir, Clock clock, ExportFields.Chosen fields) {
+            this(port, issues, dataDir, clock, fields, Cluster.ALONE);
+        }
+    }
+
+    /**
+     * Where the node runs (issue 14): {@code database} null is the embedded H2 of the data folder, else the shared
+     * PostgreSQL of a cluster; {@code nodeId} names this node in the scheduler's claims, the cluster locks and the page
+     * footer; {@code jobIntervalMillis} positive runs the scheduled jobs at least that often (0: as scheduled).
+     */
+    public record Cluster(SandboxDatabase.Remote database, String nodeId, long jobIntervalMillis) {
+        public static final Cluster ALONE = new Cluster(null, "sandbox", 0);
     }
 
     public static SandboxServer start(Settings settings) throws Exception {
@@ -120,7 +135,8 @@ public final class SandboxServer implements AutoCloseable {
         JiraExport.WithIssues export = new JiraRestExportIssueSource(issuesFile, settings.fields()).readAll();
         ExportedIssues issues = new ExportedIssues(export.issues(), ExportDetails.read(issuesFile));
 
-        SandboxDatabase database = SandboxDatabase.open(settings.dataDir(), descriptor, loader);
+        SandboxDatabase database = SandboxDatabase.open(settings.dataDir(), settings.cluster().database(), descriptor,
+                loader);
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -128,7 +144,8 @@ public final class SandboxServer implements AutoCloseable {
         jetty.addConnector(connector);
         String[] baseUrl = {"http://localhost:" + settings.port()};
         SandboxHost host = new SandboxHost(descriptor, issues, database.activeObjects(), () -> baseUrl[0], loader,
-                database::connection, "sandbox", settings.clock(), settings.dataDir().resolve("mail"));
+                database::connection, settings.cluster().nodeId(), settings.clock(), settings.dataDir().resolve("mail"));
+        host.scheduler().capIntervals(settings.cluster().jobIntervalMillis());
         SandboxAppContext app;
         try {
             app = SandboxAppContext.start(host.services(), loader);
@@ -173,7 +190,8 @@ public final class SandboxServer implements AutoCloseable {
             database.close();
             throw e;
         }
-        ServletContextHandler context = context(descriptor, host, app, loader, pagePath, issueView, dashboard, confluence);
+        ServletContextHandler context = context(descriptor, host, app, loader, pagePath, issueView, dashboard, confluence,
+                settings.cluster().nodeId());
         jetty.setHandler(context);
         jetty.setErrorHandler(new RestErrors.Handler());
         jetty.setStopAtShutdown(false);
@@ -191,6 +209,8 @@ public final class SandboxServer implements AutoCloseable {
         SandboxServer server = new SandboxServer(jetty, app, database, pagePath, issues.size(),
                 export.export().fields().note(), confluence, sampleIssue);
         server.scheduler = host.scheduler();
+        server.clusterLocks = host.clusterLocks();
+        host.clusterLocks().startHeartbeat(io.lodestar.sandbox.host.platform.SandboxClusterLockService.HEARTBEAT_MILLIS);
         host.scheduler().start(SCHEDULER_TICK_MILLIS);
         return server;
     }
@@ -216,7 +236,7 @@ public final class SandboxServer implements AutoCloseable {
 
     private static ServletContextHandler context(PluginDescriptor descriptor, SandboxHost host, SandboxAppContext app,
                                                  ClassLoader loader, String pagePath, IssueViewServlet issueView,
-                                                 DashboardServlet dashboard, ConfluenceHost confluence) {
+                                                 DashboardServlet dashboard, ConfluenceHost confluence, String nodeId) {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         SessionHandler sessions = context.getSessionHandler();
@@ -231,7 +251,7 @@ public final class SandboxServer implements AutoCloseable {
 
         WebResources webResources = new WebResources(descriptor);
         FilterHolder decorator = new FilterHolder(new DecoratorFilter(host.templateRenderer(), host.pageBuilder(), webResources,
-                users, TopNavigation.menus(descriptor)));
+                users, TopNavigation.menus(descriptor), nodeId));
         context.addFilter(decorator, SERVLET_ROOT + "/*", requests);
         context.addFilter(decorator, IssueViewServlet.PATH + "/*", requests);
         context.addServlet(new ServletHolder("issue-view", issueView), IssueViewServlet.PATH + "/*");
@@ -364,6 +384,9 @@ public final class SandboxServer implements AutoCloseable {
         try {
             if (scheduler != null) {
                 scheduler.close();
+            }
+            if (clusterLocks != null) {
+                clusterLocks.close();
             }
             jetty.stop();
         } catch (Exception e) {

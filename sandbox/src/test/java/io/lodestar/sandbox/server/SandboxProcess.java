@@ -37,9 +37,17 @@ final class SandboxProcess implements AutoCloseable {
 
     /** Starts the sandbox on a free port with its data in {@code dataDir}; returns once it is ready. */
     static SandboxProcess start(Path dataDir) throws IOException, InterruptedException {
+        return start(dataDir, List.of());
+    }
+
+    /** Starts the sandbox with more options of {@code lodestar sandbox}, e.g. a node of a cluster. */
+    static SandboxProcess start(Path dataDir, List<String> options) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                SandboxCommand.class.getName(), "--port", "0", "--data", dataDir.toString())).start();
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xmx1g", "-cp",
+                System.getProperty("java.class.path"), SandboxCommand.class.getName(), "--port", "0", "--data",
+                dataDir.toString()));
+        command.addAll(options);
+        Process process = new ProcessBuilder(command).start();
         StringBuffer errors = new StringBuffer();
         CompletableFuture<String> ready = new CompletableFuture<>();
         drain(process.getErrorStream(), line -> errors.append(line).append('\n'));

@@ -54,10 +54,22 @@ public final class KpiMeasuring {
 
     /** How often a sprint KPI is looked at when no issue event marked it stale. */
     public static final Duration SPRINT_CHECK = Duration.ofHours(24);
-    /** A RUNNING run not updated for this long was left by a node that stopped. */
-    public static final Duration STALLED = Duration.ofMinutes(30);
+    /**
+     * A running run writes its progress, its heartbeat, at least this often while it reads issues (and after every
+     * KPI), so that the other nodes can tell a live run from one whose node died.
+     */
+    public static final Duration HEARTBEAT = Duration.ofSeconds(15);
+    /**
+     * A RUNNING run whose heartbeat is older than this was left by a node that stopped, and the next scheduled run, on
+     * any node, takes it over ({@link #abandonStalled}). Two minutes is eight missed heartbeats: longer than a full
+     * garbage collection, a slow page of issues or a KPI's one-transaction write on a busy database, so a live run is
+     * not taken over, and short next to the scheduled job's 15 minutes, so the next run always finds it.
+     */
+    public static final Duration STALLED = Duration.ofMinutes(2);
     /** Progress is written every this many issues read (and after every KPI). */
     static final int PROGRESS_EVERY = 500;
+    /** How many issues are read between two looks at the clock for {@link #HEARTBEAT}. */
+    static final int CLOCK_EVERY = 50;
 
     private final KpiStore kpis;
     private final MeasurementRunStore runs;
@@ -143,15 +155,33 @@ public final class KpiMeasuring {
                 && run.state() == MeasurementRun.State.QUEUED).toList();
     }
 
-    /** Runs left RUNNING by a node that stopped end FAILED, so the page stops showing them as in progress. */
+    /** Whether a RUNNING run's heartbeat is older than {@link #STALLED} at {@code now}: its node stopped. */
+    public static boolean isStalled(MeasurementRun run, Instant now) {
+        return run.state() == MeasurementRun.State.RUNNING && run.updatedAt().plus(STALLED).isBefore(now);
+    }
+
+    /**
+     * Takes over the runs left RUNNING by a node that stopped ({@link #isStalled}): each ends FAILED, so the page stops
+     * showing it as in progress, and what it left is measured again. Nothing of it is half-written, since each KPI's
+     * periods are written in one transaction: a KPI it had not finished is still due (stale, or its period not
+     * frozen), so the scheduled run that calls this measures it; a requested run ("Measure now", re-measure) is
+     * queued again as a new run of the same request, which {@link #pendingRequests} returns. Returns the runs ended.
+     */
     public List<MeasurementRun> abandonStalled() {
         Instant now = clock.instant();
         List<MeasurementRun> abandoned = new ArrayList<>();
         for (MeasurementRun run : runs.unfinished()) {
-            if (run.state() == MeasurementRun.State.RUNNING && run.updatedAt().plus(STALLED).isBefore(now)) {
-                abandoned.add(runs.update(run.finished("interrupted: the node running it stopped; the next scheduled"
-                        + " run measures what it left", now)));
+            if (!isStalled(run, now)) {
+                continue;
             }
+            MeasurementRun again = switch (run.kind()) {
+                case SCHEDULED -> null;
+                case ON_DEMAND -> runs.create(MeasurementRun.onDemand(run.kpiId(), run.requestedBy(), now));
+                case REMEASURE -> runs.create(MeasurementRun.remeasure(run.kpiId(), run.periodKey(), run.requestedBy(), now));
+            };
+            abandoned.add(runs.update(run.finished("interrupted: the node running it stopped (no heartbeat since "
+                    + run.updatedAt() + "); " + (again == null ? "this scheduled run measures what it left"
+                    : "taken over as run " + again.id()), now)));
         }
         return abandoned;
     }
@@ -252,7 +282,10 @@ public final class KpiMeasuring {
         return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** The run's counters, written to the store every {@link #PROGRESS_EVERY} issues and after every KPI. */
+    /**
+     * The run's counters and heartbeat, written to the store every {@link #PROGRESS_EVERY} issues, at least every
+     * {@link #HEARTBEAT} while issues are read, and after every KPI.
+     */
     private final class Progress {
         private MeasurementRun run;
         private int done;
@@ -264,7 +297,8 @@ public final class KpiMeasuring {
 
         void issueRead() {
             read++;
-            if (read % PROGRESS_EVERY == 0) {
+            if (read % PROGRESS_EVERY == 0
+                    || (read % CLOCK_EVERY == 0 && !run.updatedAt().plus(HEARTBEAT).isAfter(clock.instant()))) {
                 write();
             }
         }

@@ -19,8 +19,10 @@ import java.time.Instant;
  *       replacing its frozen value; the measurement records {@code requestedBy}.</li>
  * </ul>
  *
- * <p>{@code updatedAt} moves with every progress report: a run still RUNNING long after it was last updated was
- * left by a node that stopped ({@link KpiMeasuring#abandonStalled}).
+ * <p>{@code updatedAt} is the run's heartbeat, moved by every progress report (at least every
+ * {@link KpiMeasuring#HEARTBEAT} while it runs): a run still RUNNING {@link KpiMeasuring#STALLED} after it was last
+ * updated was left by a node that stopped, and the next scheduled run takes it over
+ * ({@link KpiMeasuring#abandonStalled}).
  */
 public record MeasurementRun(long id, Kind kind, long kpiId, String periodKey, String requestedBy, State state,
                              int kpisTotal, int kpisDone, long issuesRead, String failure, Instant requestedAt,

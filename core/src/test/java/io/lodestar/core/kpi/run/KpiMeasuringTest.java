@@ -193,8 +193,8 @@ public class KpiMeasuringTest {
     public void shouldEndARunLeftRunningWhenItsNodeStopped() {
         MeasurementRun left = runs.create(MeasurementRun.scheduled(Instant.parse("2026-03-18T09:00:00Z")));
         runs.claim(left.id(), 2, Instant.parse("2026-03-18T09:00:00Z"));
-        MeasurementRun recent = runs.create(MeasurementRun.scheduled(Instant.parse("2026-03-18T09:50:00Z")));
-        runs.claim(recent.id(), 2, Instant.parse("2026-03-18T09:50:00Z"));
+        MeasurementRun recent = runs.create(MeasurementRun.scheduled(Instant.parse("2026-03-18T09:58:30Z")));
+        runs.claim(recent.id(), 2, Instant.parse("2026-03-18T09:58:30Z"));
 
         List<MeasurementRun> abandoned = measuring.abandonStalled();
 

@@ -22,7 +22,7 @@ public final class DashboardPreferences {
         this.database = database;
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (DASHBOARD_ID BIGINT NOT NULL, ITEM_ID BIGINT NOT NULL,"
-                    + " USER_KEY VARCHAR(255) NOT NULL, PREFS CLOB NOT NULL, PRIMARY KEY (DASHBOARD_ID, ITEM_ID, USER_KEY))");
+                    + " USER_KEY VARCHAR(255) NOT NULL, PREFS " + SandboxDatabase.textType(connection) + " NOT NULL, PRIMARY KEY (DASHBOARD_ID, ITEM_ID, USER_KEY))");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the dashboard preferences table: " + e.getMessage(), e);
         }
@@ -43,16 +43,28 @@ public final class DashboardPreferences {
         }
     }
 
+    /** Saves the item's preferences: an update, else an insert (portable to H2 and PostgreSQL). */
     public void save(long dashboardId, long itemId, String userKey, String json) {
-        try (Connection connection = database.connection();
-             PreparedStatement merge = connection.prepareStatement(
-                     "MERGE INTO " + TABLE + " (DASHBOARD_ID, ITEM_ID, USER_KEY, PREFS) KEY (DASHBOARD_ID, ITEM_ID, USER_KEY)"
-                             + " VALUES (?, ?, ?, ?)")) {
-            merge.setLong(1, dashboardId);
-            merge.setLong(2, itemId);
-            merge.setString(3, userKey);
-            merge.setString(4, json);
-            merge.executeUpdate();
+        try (Connection connection = database.connection()) {
+            int updated;
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE " + TABLE + " SET PREFS = ? WHERE DASHBOARD_ID = ? AND ITEM_ID = ? AND USER_KEY = ?")) {
+                update.setString(1, json);
+                update.setLong(2, dashboardId);
+                update.setLong(3, itemId);
+                update.setString(4, userKey);
+                updated = update.executeUpdate();
+            }
+            if (updated == 0) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO " + TABLE + " (DASHBOARD_ID, ITEM_ID, USER_KEY, PREFS) VALUES (?, ?, ?, ?)")) {
+                    insert.setLong(1, dashboardId);
+                    insert.setLong(2, itemId);
+                    insert.setString(3, userKey);
+                    insert.setString(4, json);
+                    insert.executeUpdate();
+                }
+            }
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }

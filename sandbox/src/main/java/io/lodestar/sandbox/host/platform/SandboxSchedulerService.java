@@ -61,6 +61,8 @@ public final class SandboxSchedulerService implements SchedulerService, AutoClos
     private final Map<JobRunnerKey, JobRunner> runners = new ConcurrentHashMap<>();
     private final Map<JobId, LocalJob> localJobs = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
+    /** When positive, interval jobs run at least this often ({@code lodestar sandbox --job-interval}). */
+    private volatile long intervalCapMillis;
 
     private record LocalJob(JobConfig config, long createdAt, long[] lastSlot) {
     }
@@ -76,12 +78,24 @@ public final class SandboxSchedulerService implements SchedulerService, AutoClos
         try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + JOBS + " (JOB_ID VARCHAR(255) PRIMARY KEY,"
                     + " RUNNER_KEY VARCHAR(255) NOT NULL, FIRST_RUN BIGINT, INTERVAL_MS BIGINT NOT NULL,"
-                    + " PARAMETERS VARBINARY(65536), CREATED_AT BIGINT NOT NULL)");
+                    + " PARAMETERS " + io.lodestar.sandbox.host.SandboxDatabase.binaryType(connection) + ", CREATED_AT BIGINT NOT NULL)");
             statement.execute("CREATE TABLE IF NOT EXISTS " + CLAIMS + " (JOB_ID VARCHAR(255) NOT NULL, SLOT BIGINT NOT NULL,"
                     + " NODE_ID VARCHAR(64) NOT NULL, CLAIMED_AT BIGINT NOT NULL, PRIMARY KEY (JOB_ID, SLOT))");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the scheduler tables: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs every interval job at least every {@code millis} instead of its own, longer interval, on this node: the
+     * sandbox's {@code --job-interval}, to watch the 15-minute KPI measurement of a cluster without waiting. Every node
+     * of a cluster must be given the same value, since each computes the slots from it.
+     */
+    public void capIntervals(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("an interval cap is not negative");
+        }
+        this.intervalCapMillis = millis;
     }
 
     /** Checks for due jobs every {@code tickMillis} until {@link #close}. */
@@ -216,13 +230,18 @@ public final class SandboxSchedulerService implements SchedulerService, AutoClos
     }
 
     /** The latest scheduled time at or before {@code now}, as a slot number; -1 before the first. */
-    private static long slot(JobConfig config, long createdAt, long now) {
+    private long slot(JobConfig config, long createdAt, long now) {
         IntervalScheduleInfo interval = config.getSchedule().getIntervalScheduleInfo();
         long first = interval.getFirstRunTime() == null ? createdAt : interval.getFirstRunTime().getTime();
         if (now < first) {
             return -1;
         }
-        return interval.getIntervalInMillis() == 0 ? 0 : (now - first) / interval.getIntervalInMillis();
+        long every = interval.getIntervalInMillis();
+        long cap = intervalCapMillis;
+        if (cap > 0 && every > cap) {
+            every = cap;
+        }
+        return every == 0 ? 0 : (now - first) / every;
     }
 
     private boolean claim(JobId jobId, long slot, long now) {

@@ -56,4 +56,20 @@ public class SandboxClusterLockServiceTest {
         assertTrue(node2.getLockForName("kpi.7").tryLock());
         assertFalse(restarted.getLockForName("kpi.7").tryLock());
     }
+
+    @Test
+    public void shouldFreeTheLocksOfANodeWhoseHeartbeatStoppedAndKeepThoseOfALiveNode() {
+        assertTrue(node1.getLockForName("kpi.7").tryLock());
+        clock.advance(java.time.Duration.ofMillis(SandboxClusterLockService.NODE_TIMEOUT_MILLIS));
+        node2.heartbeat();
+        assertFalse("node-1 is not late yet", node2.getLockForName("kpi.7").tryLock());
+
+        clock.advance(java.time.Duration.ofMillis(1));
+        node1.heartbeat(); // alive: its lock stays
+        assertFalse(node2.getLockForName("kpi.7").tryLock());
+
+        clock.advance(java.time.Duration.ofMillis(SandboxClusterLockService.NODE_TIMEOUT_MILLIS + 1));
+        assertTrue("node-1 died: its lock is taken over", node2.getLockForName("kpi.7").tryLock());
+        assertTrue(node2.getLockForName("kpi.7").isHeldByCurrentThread());
+    }
 }
