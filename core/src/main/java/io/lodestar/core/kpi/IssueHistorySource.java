@@ -29,6 +29,18 @@ public interface IssueHistorySource {
     /** Streams the source's issues to {@code sink}; returns the known statuses. */
     StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink);
 
+    /**
+     * Streams the source's issues that were updated at or after {@code changedSince} or whose status is not of the
+     * Done category, and may stream others too (the default streams them all: an export file has no cheaper way).
+     * What a measurement reads when only recent changes matter to its KPIs
+     * ({@link KpiCalculator#onlyRecentChangesMatter}): its memory and time then follow the work of its periods, not
+     * the age of the project. The statuses returned are all those the adapter knows, not only the issues' read, so
+     * that the issues left out take no status category with them.
+     */
+    default StatusCatalog read(KpiDataSource source, java.time.Instant changedSince, Consumer<IssueSnapshot> sink) {
+        return read(source, sink);
+    }
+
     /** Every issue of the source in memory, for calculators that pass over the issues more than once. */
     default IssueHistory load(KpiDataSource source) {
         List<IssueSnapshot> issues = new ArrayList<>();

@@ -156,6 +156,33 @@ public final class KpiEvaluation {
     }
 
     /**
+     * The earliest instant whose changes can move a value that {@link #evaluate(KpiDefinition, IssueHistory)} would
+     * record now, when only recent changes matter to the definition's calculator
+     * ({@link KpiCalculator#onlyRecentChangesMatter}): the start of the earliest period it measures (the closed
+     * period before the last, or an older one left provisional among {@code stored}). Empty when the evaluation
+     * needs every issue: sprint KPIs (which sprints closed is read from the issues), and types that read older
+     * history. A measurement may then read only the issues updated since or not done
+     * ({@link IssueHistorySource#read(KpiDataSource, Instant, java.util.function.Consumer)}) and records the same
+     * values.
+     */
+    public Optional<Instant> changedSince(KpiDefinition definition, Collection<KpiMeasurement> stored) {
+        if (definition.frequency() == Frequency.PER_SPRINT) {
+            return Optional.empty();
+        }
+        Optional<KpiCalculator> calculator = calculators.find(definition.formula().type());
+        if (calculator.isEmpty() || !calculator.get().onlyRecentChangesMatter(definition)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        List<KpiPeriod> closed = periodsToMeasure(definition, null, now);
+        Instant since = closed.get(0).start();
+        for (KpiPeriod left : leftProvisional(definition, stored, closed, now)) {
+            since = left.start().isBefore(since) ? left.start() : since;
+        }
+        return Optional.of(since);
+    }
+
+    /**
      * An administrator's explicit re-measure of the closed period {@code periodKey}: computed now from
      * {@code history} and recorded over its frozen value, with who asked and when. Raises no alert (the period's
      * alert, if any, was raised when it closed).

@@ -1,6 +1,7 @@
 package io.lodestar.jira.host;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistory;
@@ -69,11 +70,17 @@ import java.util.function.Consumer;
  *       its last column come with {@link #lastColumnStatusIds}. An unknown or hidden board, or a Jira without Jira
  *       Software, is a {@link NotFoundException}. The estimate is the story point field above, not the board's
  *       estimation statistic (not read: its API was not verified).</li>
+ *   <li>A measurement of KPIs to which only recent changes matter reads a project or a board with
+ *       {@code AND (updated >= "<day>" OR statusCategory != Done)}: the issues changed since its earliest period, and
+ *       those not done, so its cost follows the team's recent work, not the project's history.</li>
+ *   <li>The statuses returned are every status of the instance ({@code StatusManager}) with those of the issues read.</li>
  * </ul>
  */
 public final class JiraIssueHistorySource implements IssueHistorySource {
 
     static final int PAGE_SIZE = 200;
+
+    private static final String ORDER = " ORDER BY key";
 
     private static final Map<String, ChangeField> CHANGELOG_FIELDS = Map.of(
             "status", ChangeField.STATUS,
@@ -84,6 +91,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
 
     private final SearchService search;
     private final ChangeHistoryManager history;
+    private final StatusManager statusManager;
     private final JiraSoftwareFields managedFields;
     private final JiraPermissions permissions;
     private final AppSettingsStore settings;
@@ -92,23 +100,25 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
     private final ZoneId zone;
 
     public JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
-                                  JiraPermissions permissions, AppSettingsStore settings, JiraBoards boards,
-                                  String storyPointsFieldName) {
-        this(search, history, fields, permissions, settings, boards, storyPointsFieldName, ZoneId.systemDefault());
+                                  StatusManager statuses, JiraPermissions permissions, AppSettingsStore settings,
+                                  JiraBoards boards, String storyPointsFieldName) {
+        this(search, history, fields, statuses, permissions, settings, boards, storyPointsFieldName,
+                ZoneId.systemDefault());
     }
 
     JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
-                           JiraPermissions permissions, AppSettingsStore settings, String storyPointsFieldName,
-                           ZoneId zone) {
-        this(search, history, fields, permissions, settings, new JiraBoards(), storyPointsFieldName, zone);
-    }
-
-    JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
-                           JiraPermissions permissions, AppSettingsStore settings, JiraBoards boards,
+                           StatusManager statuses, JiraPermissions permissions, AppSettingsStore settings,
                            String storyPointsFieldName, ZoneId zone) {
+        this(search, history, fields, statuses, permissions, settings, new JiraBoards(), storyPointsFieldName, zone);
+    }
+
+    JiraIssueHistorySource(SearchService search, ChangeHistoryManager history, CustomFieldManager fields,
+                           StatusManager statuses, JiraPermissions permissions, AppSettingsStore settings,
+                           JiraBoards boards, String storyPointsFieldName, ZoneId zone) {
         this.boards = boards;
         this.search = search;
         this.history = history;
+        this.statusManager = statuses;
         this.managedFields = new JiraSoftwareFields(fields);
         this.permissions = permissions;
         this.settings = settings;
@@ -119,8 +129,42 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
     @Override
     public StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink) {
         ApplicationUser user = permissions.currentUser().orElse(null);
-        SearchService.ParseResult parsed = search.parseQuery(user, source.kind() == KpiDataSource.Kind.BOARD
-                ? boardJql(board(user, source)) : jql(source));
+        return search(user, source.kind() == KpiDataSource.Kind.BOARD ? boardJql(board(user, source)) : jql(source),
+                source, sink);
+    }
+
+    /**
+     * Only the issues updated since {@code changedSince} or not done, for a project or a board: its JQL with
+     * {@link #recentClause} before the order. A JQL source is read whole (its query may end in its own
+     * {@code ORDER BY}, which no clause can follow, and the app does not rewrite a user's query).
+     */
+    @Override
+    public StatusCatalog read(KpiDataSource source, Instant changedSince, Consumer<IssueSnapshot> sink) {
+        if (source.kind() == KpiDataSource.Kind.JQL) {
+            return read(source, sink);
+        }
+        ApplicationUser user = permissions.currentUser().orElse(null);
+        String where = source.kind() == KpiDataSource.Kind.BOARD ? "filter = " + board(user, source).savedFilterId()
+                : projectClause(source);
+        return search(user, where + " AND " + recentClause(changedSince) + ORDER, source, sink);
+    }
+
+    /**
+     * {@code (updated >= "2026-03-01" OR statusCategory != Done)}: JQL reads a date in the searcher's time zone, so the
+     * day is the UTC day of {@code changedSince} minus one, early enough in every zone (offsets are under 24 hours);
+     * a few more issues read are harmless, one missing would not be.
+     */
+    static String recentClause(Instant changedSince) {
+        LocalDate day = changedSince.minus(java.time.Duration.ofDays(1)).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return "(updated >= \"" + day + "\" OR statusCategory != Done)";
+    }
+
+    private static String projectClause(KpiDataSource source) {
+        return "project = \"" + source.reference().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private StatusCatalog search(ApplicationUser user, String jql, KpiDataSource source, Consumer<IssueSnapshot> sink) {
+        SearchService.ParseResult parsed = search.parseQuery(user, jql);
         if (!parsed.isValid()) {
             throw new InvalidInputException("kpi.dataSource.reference", String.join("; ",
                     parsed.getErrors() == null ? List.of("invalid JQL") : parsed.getErrors().getErrorMessages()));
@@ -151,14 +195,19 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
                 break;
             }
         }
+        // Every status of the instance too: a status met only in a changelog keeps its category, and so do the
+        // statuses of issues a windowed read left out.
+        for (com.atlassian.jira.issue.status.Status known : statusManager.getStatuses()) {
+            Status status = status(known);
+            statuses.putIfAbsent(status.id(), status);
+        }
         return StatusCatalog.of(statuses.values());
     }
 
     /** The JQL of a project or JQL source: a project by key, or the query as given (a board: {@link #boardJql}). */
     static String jql(KpiDataSource source) {
         return switch (source.kind()) {
-            case PROJECT -> "project = \"" + source.reference().replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\" ORDER BY key";
+            case PROJECT -> projectClause(source) + ORDER;
             case JQL -> source.reference();
             case BOARD -> throw new IllegalArgumentException("a board's JQL comes from its saved filter: boardJql");
         };
@@ -187,8 +236,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
                                    List<Change> changelog) {
         com.atlassian.jira.issue.status.Status jiraStatus = issue.getStatus();
         com.atlassian.jira.issue.issuetype.IssueType jiraType = issue.getIssueType();
-        Status status = new Status(jiraStatus.getId(), jiraStatus.getName(), StatusCategory.fromJiraKey(
-                jiraStatus.getStatusCategory() == null ? null : jiraStatus.getStatusCategory().getKey()));
+        Status status = status(jiraStatus);
         IssueType type = new IssueType(jiraType.getId(), jiraType.getName(), jiraType.isSubTask());
         Object points = storyPoints == null ? null : issue.getCustomFieldValue(storyPoints);
         Object epic = epicLink == null ? null : issue.getCustomFieldValue(epicLink);
@@ -198,6 +246,11 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
                 fixVersions(issue.getFixVersions()), points instanceof Number n ? n.doubleValue() : null,
                 sprints(sprintField == null ? null : issue.getCustomFieldValue(sprintField)), null,
                 epic instanceof Issue epicIssue ? epicIssue.getKey() : null, changelog);
+    }
+
+    private static Status status(com.atlassian.jira.issue.status.Status jiraStatus) {
+        return new Status(jiraStatus.getId(), jiraStatus.getName(), StatusCategory.fromJiraKey(
+                jiraStatus.getStatusCategory() == null ? null : jiraStatus.getStatusCategory().getKey()));
     }
 
     /**

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.changehistory.ChangeHistory;
@@ -57,6 +58,7 @@ public class JiraIssueHistorySourceTest {
     private final SearchService search = mock(SearchService.class);
     private final ChangeHistoryManager history = mock(ChangeHistoryManager.class);
     private final CustomFieldManager fields = mock(CustomFieldManager.class);
+    private final StatusManager statusManager = mock(StatusManager.class);
     private final Query query = mock(Query.class);
     private final CustomField storyPoints = mock(CustomField.class);
     private final CustomField sprintField = mock(CustomField.class);
@@ -135,7 +137,7 @@ public class JiraIssueHistorySourceTest {
         when(fields.getCustomFieldObjectsByName("Sprint")).thenReturn(List.of(sprintField));
         when(search.parseQuery(any(ApplicationUser.class), eq("project = \"TEAM\" ORDER BY key")))
                 .thenReturn(new SearchService.ParseResult(query, null));
-        source = new JiraIssueHistorySource(search, history, fields, jira.permissions(), settings, "Story Points",
+        source = new JiraIssueHistorySource(search, history, fields, statusManager, jira.permissions(), settings, "Story Points",
                 ZoneOffset.UTC);
     }
 
@@ -282,12 +284,66 @@ public class JiraIssueHistorySourceTest {
     }
 
     @Test
+    public void shouldReadOnlyIssuesUpdatedSinceTheDayBeforeOrNotDoneWhenOnlyRecentChangesMatter() throws Exception {
+        String recent = "project = \"TEAM\" AND (updated >= \"2026-03-01\" OR statusCategory != Done) ORDER BY key";
+        when(search.parseQuery(any(ApplicationUser.class), eq(recent))).thenReturn(new SearchService.ParseResult(query, null));
+        page(0, 1, issue(11, "TEAM-11", "indeterminate"));
+        List<IssueSnapshot> read = new ArrayList<>();
+
+        source.read(KpiDataSource.project("TEAM"), Instant.parse("2026-03-02T00:00:00Z"), read::add);
+
+        assertEquals("the query Jira ran is the windowed one", List.of("TEAM-11"),
+                read.stream().map(IssueSnapshot::key).toList());
+        assertEquals("(updated >= \"2026-03-01\" OR statusCategory != Done)",
+                JiraIssueHistorySource.recentClause(Instant.parse("2026-03-02T23:59:00Z")));
+    }
+
+    @Test
+    public void shouldReadABoardsFilterWindowedAndAJqlQueryWhole() throws Exception {
+        JiraIssueHistorySource boards = withBoards((user, id) ->
+                Optional.of(new JiraBoards.Board(3, "Team board", 10400, Set.of("10002"))));
+        when(search.parseQuery(any(ApplicationUser.class),
+                eq("filter = 10400 AND (updated >= \"2026-03-01\" OR statusCategory != Done) ORDER BY key")))
+                .thenReturn(new SearchService.ParseResult(query, null));
+        when(search.parseQuery(any(ApplicationUser.class), eq("assignee = bob ORDER BY created DESC")))
+                .thenReturn(new SearchService.ParseResult(query, null));
+        page(0, 1, issue(11, "TEAM-11", "done"));
+        Instant since = Instant.parse("2026-03-02T00:00:00Z");
+
+        List<String> board = new ArrayList<>();
+        boards.read(KpiDataSource.board(3), since, snapshot -> board.add(snapshot.key()));
+        List<String> jql = new ArrayList<>();
+        boards.read(KpiDataSource.jql("assignee = bob ORDER BY created DESC"), since, snapshot -> jql.add(snapshot.key()));
+
+        assertEquals(List.of("TEAM-11"), board);
+        assertEquals("a user's query is run as written", List.of("TEAM-11"), jql);
+    }
+
+    @Test
+    public void shouldKnowEveryStatusOfTheInstanceWithItsCategoryNotOnlyThoseOfTheIssuesRead() throws Exception {
+        Status closed = mock(Status.class);
+        StatusCategory done = mock(StatusCategory.class);
+        when(done.getKey()).thenReturn("done");
+        when(closed.getId()).thenReturn("6");
+        when(closed.getName()).thenReturn("Closed");
+        when(closed.getStatusCategory()).thenReturn(done);
+        when(statusManager.getStatuses()).thenReturn(List.of(closed));
+        page(0, 1, issue(11, "TEAM-11", "indeterminate"));
+
+        var statuses = source.read(KpiDataSource.project("TEAM"), snapshot -> { });
+
+        assertEquals(2, statuses.size());
+        assertTrue("Closed is in no issue read, and still known as done",
+                statuses.find("6").orElseThrow().isDone());
+    }
+
+    @Test
     public void shouldQuoteAProjectKey() {
         assertEquals("project = \"A\\\"B\" ORDER BY key", JiraIssueHistorySource.jql(KpiDataSource.project("A\"B")));
     }
 
     private JiraIssueHistorySource withBoards(JiraBoards.Lookup lookup) {
-        return new JiraIssueHistorySource(search, history, fields, jira.permissions(), settings, new JiraBoards(lookup),
+        return new JiraIssueHistorySource(search, history, fields, statusManager, jira.permissions(), settings, new JiraBoards(lookup),
                 "Story Points", ZoneOffset.UTC);
     }
 

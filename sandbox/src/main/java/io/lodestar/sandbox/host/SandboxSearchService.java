@@ -9,6 +9,8 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +29,22 @@ import java.util.regex.Pattern;
  */
 public final class SandboxSearchService implements SearchService {
 
+    /**
+     * What a measurement adds to narrow a project or a board to recent work:
+     * {@code AND (updated >= "2026-03-01" OR statusCategory != Done)}.
+     */
+    private static final String RECENT =
+            "(?:\\s+and\\s+\\(\\s*updated\\s*>=\\s*\"([0-9]{4}-[0-9]{2}-[0-9]{2})\"\\s+or\\s+statusCategory\\s*!=\\s*Done\\s*\\))?";
+
     private static final Pattern PROJECT = Pattern.compile(
-            "\\s*project\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([A-Za-z][A-Za-z0-9_]*))\\s*(?:order\\s+by\\s+key(?:\\s+asc)?)?\\s*",
+            "\\s*project\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([A-Za-z][A-Za-z0-9_]*))" + RECENT
+                    + "\\s*(?:order\\s+by\\s+key(?:\\s+asc)?)?\\s*",
             Pattern.CASE_INSENSITIVE);
 
     /** A board's saved filter as the app searches it: {@code filter = <id>}, optionally {@code ORDER BY key}. */
     private static final Pattern FILTER = Pattern.compile(
-            "\\s*filter\\s*=\\s*([0-9]{1,18})\\s*(?:order\\s+by\\s+key(?:\\s+asc)?)?\\s*", Pattern.CASE_INSENSITIVE);
+            "\\s*filter\\s*=\\s*([0-9]{1,18})" + RECENT + "\\s*(?:order\\s+by\\s+key(?:\\s+asc)?)?\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     private final ExportedIssues issues;
     private final PermissionManager permissions;
@@ -51,8 +62,19 @@ public final class SandboxSearchService implements SearchService {
         this.boards = boards;
     }
 
-    /** A parsed {@code project = KEY}. */
-    record ProjectQuery(String projectKey) implements Query {
+    /**
+     * A parsed {@code project = KEY}, with the day from which a done issue must have been updated to be found (null:
+     * every issue), as the measurement's {@code updated >= "day" OR statusCategory != Done} asks.
+     */
+    record ProjectQuery(String projectKey, LocalDate updatedSince) implements Query {
+        ProjectQuery(String projectKey) {
+            this(projectKey, null);
+        }
+
+        boolean selects(SandboxIssue issue) {
+            return updatedSince == null || !issue.snapshot().status().isDone()
+                    || !issue.getUpdated().toInstant().isBefore(updatedSince.atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
     }
 
     @Override
@@ -61,7 +83,7 @@ public final class SandboxSearchService implements SearchService {
         if (filter.matches()) {
             Optional<io.lodestar.sandbox.host.software.SandboxBoards.Board> board = boards == null ? Optional.empty()
                     : boards.byFilter(Long.parseLong(filter.group(1)));
-            return board.isPresent() ? new ParseResult(new ProjectQuery(board.get().projectKey()), errors())
+            return board.isPresent() ? new ParseResult(new ProjectQuery(board.get().projectKey(), day(filter.group(2))), errors())
                     : new ParseResult(null, errors("A filter with id '" + filter.group(1) + "' does not exist."));
         }
         Matcher matcher = PROJECT.matcher(jql == null ? "" : jql);
@@ -73,7 +95,7 @@ public final class SandboxSearchService implements SearchService {
         if (project.isEmpty()) {
             return new ParseResult(null, errors("The value '" + key + "' does not exist for the field 'project'."));
         }
-        return new ParseResult(new ProjectQuery(project.get().getKey()), errors());
+        return new ParseResult(new ProjectQuery(project.get().getKey(), day(matcher.group(3))), errors());
     }
 
     @Override
@@ -82,6 +104,7 @@ public final class SandboxSearchService implements SearchService {
             return new SearchResults<>(List.of(), 0, 0, pager.getStart());
         }
         List<Issue> found = issues.inProject(projectQuery.projectKey()).stream()
+                .filter(projectQuery::selects)
                 .filter(issue -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher))
                 .sorted(Comparator.comparingLong(SandboxSearchService::keyNumber))
                 .<Issue>map(issue -> issue)
@@ -95,7 +118,12 @@ public final class SandboxSearchService implements SearchService {
     /** Every exported issue of the project, whoever searches: Jira's count without the searcher's permissions. */
     @Override
     public long searchCountOverrideSecurity(ApplicationUser searcher, Query query) {
-        return query instanceof ProjectQuery projectQuery ? issues.inProject(projectQuery.projectKey()).size() : 0;
+        return query instanceof ProjectQuery projectQuery
+                ? issues.inProject(projectQuery.projectKey()).stream().filter(projectQuery::selects).count() : 0;
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     private static long keyNumber(SandboxIssue issue) {

@@ -48,6 +48,28 @@ public class SandboxSearchServiceTest {
     }
 
     @Test
+    public void shouldFindOnlyIssuesUpdatedSinceTheDayOrNotDoneWhenAMeasurementNarrowsAProject() throws Exception {
+        String day = "2026-11-01";
+        SearchService.ParseResult parsed = search.parseQuery(SandboxUsers.ALICE,
+                "project = \"ATLAS\" AND (updated >= \"" + day + "\" OR statusCategory != Done) ORDER BY key");
+        assertTrue(parsed.isValid());
+
+        List<String> found = search.search(SandboxUsers.ALICE, parsed.getQuery(), new PagerFilter<>(0, 200)).getResults()
+                .stream().map(Issue::getKey).toList();
+
+        java.time.Instant from = LocalDate.parse(day).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        List<String> expected = issues.inProject("ATLAS").stream()
+                .filter(issue -> !issue.snapshot().status().isDone() || !issue.getUpdated().toInstant().isBefore(from))
+                .map(SandboxIssue::getKey).sorted(java.util.Comparator.comparingInt(
+                        key -> Integer.parseInt(key.substring(key.indexOf('-') + 1)))).toList();
+        assertEquals(expected, found);
+        assertTrue("the demo has done issues last updated before November: some are left out",
+                found.size() < issues.inProject("ATLAS").size());
+        assertTrue("and done issues updated since", found.stream().anyMatch(key ->
+                issues.byKey(key).orElseThrow().snapshot().status().isDone()));
+    }
+
+    @Test
     public void shouldFindNothingWhenBobSearchesAProjectHeCannotBrowse() throws Exception {
         SearchService.ParseResult parsed = search.parseQuery(SandboxUsers.BOB, "project = NOVA");
 

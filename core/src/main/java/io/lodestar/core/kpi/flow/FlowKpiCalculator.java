@@ -73,6 +73,12 @@ public final class FlowKpiCalculator implements KpiCalculator {
         return values;
     }
 
+    /** Per calendar period: an issue counts in the period it finished in (resolved, or entered done), an update. */
+    @Override
+    public boolean onlyRecentChangesMatter(KpiDefinition definition) {
+        return definition.frequency() != io.lodestar.core.kpi.Frequency.PER_SPRINT;
+    }
+
     /**
      * The per-issue times behind a RESOLUTION_TIME, LEAD_TIME or CYCLE_TIME definition, measured exactly as
      * {@link #compute} measures them (same stages), for a control chart of every finished issue.

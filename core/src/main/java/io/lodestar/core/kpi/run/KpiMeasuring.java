@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Use case: measuring KPIs in the background, on any node of a cluster. A run is a row of
@@ -41,7 +42,11 @@ import java.util.Optional;
  *
  * <h2>How</h2>
  * The KPIs are grouped by data source and reader (the owner for scheduled runs, whoever asked otherwise), and each
- * group's issues are read once, however many KPIs use them. Each KPI is measured under its cluster lock
+ * group's issues are read once, however many KPIs use them. When only recent changes matter to every KPI of a group
+ * ({@link KpiEvaluation#changedSince}: throughput, flow times, work in progress, per calendar period), only the issues
+ * updated since its earliest period's start or not done are read, so a run's memory and time follow the work of the
+ * periods it measures, not the size of the project's history; otherwise (sprints, releases, due dates, re-measures)
+ * every issue of the source. Each KPI is measured under its cluster lock
  * ({@link KpiLocks}); a KPI locked elsewhere is being measured right now and is left to that run. Each KPI's periods
  * are written in one transaction ({@link KpiEvaluation}), so a node that stops half-way leaves whole periods only,
  * and the next run measures what it missed (the KPI is still stale or due). The stale mark is cleared only if no
@@ -230,7 +235,9 @@ public final class KpiMeasuring {
             Instant readFrom = clock.instant();
             IssueHistory history;
             try {
-                history = readers.as(group.reader(), () -> read(group.source(), progress));
+                Optional<Instant> since = run.kind() == MeasurementRun.Kind.REMEASURE ? Optional.empty()
+                        : changedSince(locked);
+                history = readers.as(group.reader(), () -> read(group.source(), since, progress));
             } catch (RuntimeException e) {
                 for (KpiDefinition definition : locked) {
                     failures.add(definition.name() + ": " + reason(e));
@@ -268,14 +275,32 @@ public final class KpiMeasuring {
         }
     }
 
-    private IssueHistory read(KpiDataSource source, Progress progress) {
+    /**
+     * The instant since which issue changes matter to every KPI of a group ({@link KpiEvaluation#changedSince}: the
+     * earliest), or empty when one of them needs every issue. One read of the group's source serves them all.
+     */
+    private Optional<Instant> changedSince(List<KpiDefinition> definitions) {
+        Map<Long, List<KpiMeasurement>> stored = kpis.measurementsOf(definitions.stream().map(KpiDefinition::id).toList());
+        Instant earliest = null;
+        for (KpiDefinition definition : definitions) {
+            Optional<Instant> since = evaluation.changedSince(definition, stored.getOrDefault(definition.id(), List.of()));
+            if (since.isEmpty()) {
+                return Optional.empty();
+            }
+            earliest = earliest == null || since.get().isBefore(earliest) ? since.get() : earliest;
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    private IssueHistory read(KpiDataSource source, Optional<Instant> since, Progress progress) {
         List<IssueSnapshot> read = new ArrayList<>();
-        StatusCatalog statuses = issues.read(source, issue -> {
+        Consumer<IssueSnapshot> sink = issue -> {
             read.add(issue);
             progress.issueRead();
-        });
+        };
+        StatusCatalog statuses = since.isPresent() ? issues.read(source, since.get(), sink) : issues.read(source, sink);
         progress.write();
-        return new IssueHistory(read, statuses);
+        return new IssueHistory(read, statuses, issues.lastColumnStatusIds(source));
     }
 
     private static String reason(RuntimeException e) {

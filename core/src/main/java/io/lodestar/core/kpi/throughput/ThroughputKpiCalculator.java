@@ -49,4 +49,10 @@ public final class ThroughputKpiCalculator implements KpiCalculator {
         }
         return values;
     }
+
+    /** Per calendar period: an issue counts in the period it was done in, by a transition that updated it. */
+    @Override
+    public boolean onlyRecentChangesMatter(KpiDefinition definition) {
+        return definition.frequency() != Frequency.PER_SPRINT;
+    }
 }

@@ -32,4 +32,14 @@ public final class WorkInProgressKpiCalculator implements KpiCalculator {
         }
         return values;
     }
+
+    /**
+     * Per calendar period with the default statuses (the In Progress category): a done issue unchanged since before
+     * the period was done all through it. Configured statuses may name a Done-category status, so they read all.
+     */
+    @Override
+    public boolean onlyRecentChangesMatter(KpiDefinition definition) {
+        return definition.frequency() != io.lodestar.core.kpi.Frequency.PER_SPRINT
+                && definition.formula().get(KpiParameter.WIP_STATUS_IDS).isEmpty();
+    }
 }
