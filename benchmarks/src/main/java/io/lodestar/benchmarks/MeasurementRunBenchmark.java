@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * One scheduled KPI measurement run over a synthetic project in the sandbox host (issue 14), not JMH: a run is long
  * and measured once. Builds {@code issues} synthetic issues with changelogs ({@link SyntheticExport}, two projects),
  * the app on the sandbox host (embedded H2, or a PostgreSQL given as {@code jdbc:postgresql://... user password}),
- * six daily KPIs (throughput, resolution and lead time of each project), then runs one measurement of them and prints
+ * six daily KPIs (throughput, resolution and lead time of each project; with {@code --every-issue} also on-time
+ * delivery, which needs every issue, so nothing is left out of the read), then runs one measurement of them and prints
  * its wall time, the SQL statements Active Objects sent and the calls into host services (every service the app gets
  * from the host is wrapped in a counting proxy), each also per issue, and the heap: used after loading the project
  * (a full GC), the peak of the heap pools during the run (garbage included) and used after it (a full GC).
@@ -47,20 +48,33 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  *   mvn -q -pl sandbox,benchmarks -am package -DskipTests
  *   java -Xmx3g -cp sandbox/target/lodestar.jar:benchmarks/target/benchmarks.jar \
- *       io.lodestar.benchmarks.MeasurementRunBenchmark 100000 [jdbc:postgresql://host:port/db user password]
+ *       io.lodestar.benchmarks.MeasurementRunBenchmark 100000 [--per-year 10000] [--every-issue] \
+ *       [jdbc:postgresql://host:port/db user password]
  * </pre>
+ * {@code --per-year N}: the project grew at a team's pace of N issues a year ({@link SyntheticExport#steady}), so a larger
+ * project is an older one; without it all issues were created in the last year.
  */
 public final class MeasurementRunBenchmark {
 
     private MeasurementRunBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        SandboxDatabase.Remote remote = args.length > 3 ? new SandboxDatabase.Remote(args[1], args[2], args[3]) : null;
+    public static void main(String[] arguments) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of(arguments));
+        int perYear = 0;
+        boolean everyIssue = args.remove("--every-issue");
+        int pace = args.indexOf("--per-year");
+        if (pace >= 0) {
+            perYear = Integer.parseInt(args.get(pace + 1));
+            args.subList(pace, pace + 2).clear();
+        }
+        int count = args.size() > 0 ? Integer.parseInt(args.get(0)) : 100_000;
+        SandboxDatabase.Remote remote = args.size() > 3 ? new SandboxDatabase.Remote(args.get(1), args.get(2), args.get(3))
+                : null;
         Path folder = Files.createTempDirectory("measurement-benchmark");
         Path export = folder.resolve("issues.json");
-        new SyntheticExport(count, LocalDate.now(ZoneOffset.UTC)).writeTo(export);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        (perYear > 0 ? SyntheticExport.steady(count, today, perYear) : new SyntheticExport(count, today)).writeTo(export);
         ClassLoader loader = MeasurementRunBenchmark.class.getClassLoader();
         PluginDescriptor descriptor = PluginDescriptor.load(loader);
         ExportedIssues issues = new ExportedIssues(new JiraRestExportIssueSource(export).readAll().issues(),
@@ -74,7 +88,8 @@ public final class MeasurementRunBenchmark {
         try (SandboxAppContext app = SandboxAppContext.start(counting(host.services(), hostCalls), loader)) {
             KpiStore kpis = app.bean(KpiStore.class);
             for (String project : List.of("ALPHA", "BRAVO")) {
-                for (KpiType type : List.of(KpiType.THROUGHPUT, KpiType.RESOLUTION_TIME, KpiType.LEAD_TIME)) {
+                for (KpiType type : everyIssue ? List.of(KpiType.THROUGHPUT, KpiType.RESOLUTION_TIME, KpiType.LEAD_TIME,
+                        KpiType.ON_TIME_DELIVERY) : List.of(KpiType.THROUGHPUT, KpiType.RESOLUTION_TIME, KpiType.LEAD_TIME)) {
                     kpis.save(KpiDefinition.of(type + " " + project, "", KpiFormula.of(type),
                             KpiDataSource.project(project), Frequency.DAILY, ZoneOffset.UTC, "alice",
                             KpiGoal.growing(Direction.HIGHER_IS_BETTER, 3, 1), "", Indicator.LAGGING));
@@ -94,8 +109,9 @@ public final class MeasurementRunBenchmark {
             long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
             long after = usedAfterGc();
             long calls = hostCalls.values().stream().mapToLong(AtomicLong::get).sum();
-            System.out.printf("issues %d (%s), run %s: %d KPIs, %d issues read%s%n", count,
-                    remote == null ? "embedded H2" : remote.url(), run.state(), run.kpisDone(), run.issuesRead(),
+            System.out.printf("issues %d (%s, %s), run %s: %d KPIs, %d issues read%s%n", count,
+                    remote == null ? "embedded H2" : remote.url(), perYear == 0 ? "created over one year"
+                            : "created at " + perYear + " a year, " + count / perYear + " years", run.state(), run.kpisDone(), run.issuesRead(),
                     run.failure() == null ? "" : ", failure: " + run.failure());
             System.out.printf("wall time       %,d ms%n", wall / 1_000_000);
             System.out.printf("SQL statements  %,d (%.4f per issue)%n", statements.get(), statements.get() / (double) count);

@@ -49,6 +49,16 @@ public interface IssueHistorySource {
     }
 
     /**
+     * In memory, the issues of the source updated since {@code changedSince} or not done (and maybe others: see
+     * {@link #read(KpiDataSource, java.time.Instant, Consumer)}), for what only recent changes matter to.
+     */
+    default IssueHistory load(KpiDataSource source, java.time.Instant changedSince) {
+        List<IssueSnapshot> issues = new ArrayList<>();
+        StatusCatalog statuses = read(source, changedSince, issues::add);
+        return new IssueHistory(issues, statuses, lastColumnStatusIds(source));
+    }
+
+    /**
      * For a board source, the ids of the statuses mapped to the board's last column (Jira's velocity chart's "done");
      * empty for other sources, or when the adapter cannot read the board's columns (a calculator then says so rather
      * than falling back to the status category). Read with the same permissions as {@link #read}.

@@ -61,7 +61,9 @@ import java.util.Set;
  * {@link OkrStore#keyResultsTracking}).
  * Sprint reports and the other issue lists (control chart, deliveries, throughput, WIP, releases, time in status) are
  * computed now from the issues the viewer may browse, so an issue list never shows an issue the viewer cannot browse;
- * they record nothing, but they do read the source's issues when opened (issue 14 leaves them so for now).
+ * they record nothing, but they do read the source's issues when opened: the throughput weeks and the work in progress
+ * days only the issues changed since the first of them or not done ({@link IssueHistorySource#load(KpiDataSource,
+ * Instant)}), the others every issue of the source.
  */
 public final class KpiPageReader {
 
@@ -192,7 +194,6 @@ public final class KpiPageReader {
         if ((type != KpiType.THROUGHPUT && type != KpiType.VELOCITY_PER_WEEK) || definition.frequency() == Frequency.PER_SPRINT) {
             throw new InvalidInputException("kpi", definition.name() + " is not a throughput measured per calendar period");
         }
-        IssueHistory history = issues.load(definition.dataSource());
         List<KpiPeriod> periods = new ArrayList<>(weeks);
         KpiPeriod week = KpiPeriod.lastCompleteBefore(Frequency.WEEKLY, clock.instant(), definition.zone());
         for (int i = 0; i < weeks; i++) {
@@ -200,6 +201,9 @@ public final class KpiPageReader {
             week = KpiPeriod.lastCompleteBefore(Frequency.WEEKLY, week.start(), definition.zone());
         }
         Collections.reverse(periods);
+        // Only what changed since the first week, or is not done, can be done in one of the weeks.
+        IssueHistory history = periods.isEmpty() ? issues.load(definition.dataSource())
+                : issues.load(definition.dataSource(), periods.get(0).start());
         return new Read<>(definition, new ThroughputCalculator(done(definition, history)).over(history.issues(), periods));
     }
 
@@ -216,13 +220,18 @@ public final class KpiPageReader {
         if (definition.formula().type() != KpiType.WORK_IN_PROGRESS) {
             throw new InvalidInputException("kpi", definition.name() + " is not a work in progress");
         }
-        IssueHistory history = issues.load(definition.dataSource());
         LocalDate today = LocalDate.ofInstant(clock.instant(), definition.zone());
         List<Instant> dayEnds = new ArrayList<>(days);
         for (int back = days; back >= 1; back--) {
             // The day's last instant, as WorkInProgressKpiCalculator reads a period: what was still open at its close.
             dayEnds.add(KpiPeriod.day(today.minusDays(back), definition.zone()).end().minusMillis(1));
         }
+        // With the In Progress category, a done issue unchanged since the first day was in progress on none of them;
+        // configured statuses may name a done one, so they read every issue.
+        boolean byCategory = definition.formula().get(KpiParameter.WIP_STATUS_IDS).isEmpty();
+        IssueHistory history = byCategory && days > 0
+                ? issues.load(definition.dataSource(), KpiPeriod.day(today.minusDays(days), definition.zone()).start())
+                : issues.load(definition.dataSource());
         StatusSelection inProgress = StatusSelection.of(definition.formula().get(KpiParameter.WIP_STATUS_IDS),
                 StatusCategory.IN_PROGRESS, history.statuses(), history.issues());
         return new Read<>(definition, new WorkInProgressCalculator(inProgress).series(history.issues(), dayEnds));

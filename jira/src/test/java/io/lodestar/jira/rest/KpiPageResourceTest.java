@@ -323,6 +323,8 @@ public class KpiPageResourceTest extends RestTestBase {
         assertEquals(List.of(1, 0, 2), List.of(weeks.get(0).get("issues").asInt(), weeks.get(1).get("issues").asInt(),
                 weeks.get(2).get("issues").asInt()));
         assertEquals("[\"TEAM-2\",\"TEAM-3\"]", weeks.get(2).get("keys").toString());
+        assertEquals("only issues changed since the first week, or not done, were read",
+                List.of(Instant.parse("2026-01-19T00:00:00Z")), windowsRead);
         assertEquals(KpiPageResource.DEFAULT_WEEKS, ok(get("kpi-page/kpis/" + throughput + "/throughput"), 200).get("weeks").size());
         assertEquals("kpi", error(get("kpi-page/kpis/" + velocity + "/throughput"), 400).get("field").asText());
         assertEquals("weeks", error(get("kpi-page/kpis/" + throughput + "/throughput?weeks=0"), 400).get("field").asText());
@@ -348,6 +350,8 @@ public class KpiPageResourceTest extends RestTestBase {
         assertEquals(List.of(1, 2, 1), List.of(days.get(0).get("count").asInt(), days.get(1).get("count").asInt(),
                 days.get(2).get("count").asInt()));
         assertEquals("[\"TEAM-5\"]", days.get(2).get("keys").toString());
+        assertEquals("only issues changed since the first day, or not done, were read",
+                List.of(Instant.parse("2026-02-12T00:00:00Z")), windowsRead);
         assertEquals("kpi", error(get("kpi-page/kpis/" + create(THROUGHPUT) + "/wip"), 400).get("field").asText());
         assertEquals("days", error(get("kpi-page/kpis/" + wip + "/wip?days=1001"), 400).get("field").asText());
         jira.hideProject("TEAM", "carol").login("carol");

@@ -64,6 +64,9 @@ import org.glassfish.jersey.test.TestProperties;
  */
 public abstract class RestTestBase extends JerseyTest {
 
+    /** The windows the app asked the issue source for ({@code IssueHistorySource#read(source, since, sink)}). */
+    protected final java.util.List<Instant> windowsRead = new java.util.ArrayList<>();
+
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-15T10:00:00Z"), ZoneOffset.UTC);
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -117,6 +120,21 @@ public abstract class RestTestBase extends JerseyTest {
             public io.lodestar.core.issue.StatusCatalog read(io.lodestar.core.kpi.KpiDataSource source,
                                                              java.util.function.Consumer<io.lodestar.core.issue.IssueSnapshot> sink) {
                 issueHistory.issues().forEach(sink);
+                return issueHistory.statuses();
+            }
+
+            // What Jira's windowed JQL leaves out: done issues whose last change is before the window.
+            @Override
+            public io.lodestar.core.issue.StatusCatalog read(io.lodestar.core.kpi.KpiDataSource source, Instant changedSince,
+                                                             java.util.function.Consumer<io.lodestar.core.issue.IssueSnapshot> sink) {
+                windowsRead.add(changedSince);
+                for (io.lodestar.core.issue.IssueSnapshot issue : issueHistory.issues()) {
+                    Instant updated = issue.changelog().isEmpty() ? issue.created().toInstant()
+                            : issue.changelog().get(issue.changelog().size() - 1).at().toInstant();
+                    if (!issue.status().isDone() || !updated.isBefore(changedSince)) {
+                        sink.accept(issue);
+                    }
+                }
                 return issueHistory.statuses();
             }
 

@@ -26,13 +26,33 @@ public final class SyntheticExport {
 
     private final int count;
     private final LocalDate today;
+    /** 0: every issue created over the year before today; else a team's steady pace, so the project is count/perYear years old. */
+    private final int perYear;
 
     public SyntheticExport(int count, LocalDate today) {
+        this(count, today, 0);
+    }
+
+    private SyntheticExport(int count, LocalDate today, int perYear) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one issue");
         }
         this.count = count;
         this.today = today;
+        this.perYear = perYear;
+    }
+
+    /**
+     * A project that grew at a team's steady pace, {@code perYear} issues a year, so that a larger project is an older
+     * one, as real projects are: created over the {@code count / perYear} years before {@code today}; of the issues
+     * created in the last 90 days three in four are done, of the older ones all but one in a hundred (a backlog
+     * that stays open).
+     */
+    public static SyntheticExport steady(int count, LocalDate today, int perYear) {
+        if (perYear < 1) {
+            throw new IllegalArgumentException("at least one issue a year");
+        }
+        return new SyntheticExport(count, today, perYear);
     }
 
     public void writeTo(Path file) throws IOException {
@@ -63,11 +83,13 @@ public final class SyntheticExport {
             for (int i = 0; i < count; i++) {
                 int p = i % PROJECTS.length;
                 String key = PROJECTS[p] + "-" + (++numbers[p]);
-                OffsetDateTime created = end.minusHours(24L * 365 - random.nextInt(24 * 300));
+                OffsetDateTime created = perYear == 0 ? end.minusHours(24L * 365 - random.nextInt(24 * 300))
+                        : end.minusHours(1 + random.nextLong(Math.max(1, 24L * 365 * count / perYear)));
                 OffsetDateTime started = created.plusHours(1 + random.nextInt(24 * 10));
                 boolean reopened = random.nextInt(5) == 0;
                 OffsetDateTime done = started.plusHours(2 + random.nextInt(24 * 20));
-                boolean finished = random.nextInt(4) != 0 && done.isBefore(end);
+                boolean old = perYear > 0 && created.isBefore(end.minusDays(90));
+                boolean finished = (old ? random.nextInt(100) != 0 : random.nextInt(4) != 0) && done.isBefore(end);
                 writeIssue(json, 100_000L + i, key, p, created, started, reopened, finished ? done : null,
                         POINTS[random.nextInt(POINTS.length)]);
             }

@@ -109,10 +109,10 @@ public final class SandboxSearchService implements SearchService {
                 .sorted(Comparator.comparingLong(SandboxSearchService::keyNumber))
                 .<Issue>map(issue -> issue)
                 .toList();
-        // One page from the start to the end: the caller pages on until it has the total, and the host-api's
-        // PagerFilter declares only the start the app sets.
+        // One page of at most the pager's max (-1: unlimited), as Jira gives it; the caller pages on to the total.
         int from = Math.min(pager.getStart(), found.size());
-        return new SearchResults<>(found.subList(from, found.size()), found.size(), found.size() - from, from);
+        int to = pager.getMax() < 0 ? found.size() : (int) Math.min(found.size(), (long) from + pager.getMax());
+        return new SearchResults<>(found.subList(from, to), found.size(), to - from, from);
     }
 
     /** Every exported issue of the project, whoever searches: Jira's count without the searcher's permissions. */
