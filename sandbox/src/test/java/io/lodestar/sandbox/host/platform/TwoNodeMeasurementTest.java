@@ -17,18 +17,11 @@ import io.lodestar.core.kpi.KpiStore;
 import io.lodestar.core.kpi.KpiType;
 import io.lodestar.core.kpi.run.MeasurementRun;
 import io.lodestar.core.kpi.run.MeasurementRunStore;
-import io.lodestar.sandbox.demo.DemoExport;
-import io.lodestar.sandbox.export.JiraRestExportIssueSource;
-import io.lodestar.sandbox.host.ExportDetails;
-import io.lodestar.sandbox.host.ExportedIssues;
-import io.lodestar.sandbox.host.PluginDescriptor;
 import io.lodestar.sandbox.host.SandboxAppContext;
-import io.lodestar.sandbox.host.SandboxDatabase;
 import io.lodestar.sandbox.host.SandboxHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +39,7 @@ import org.junit.Test;
 public class TwoNodeMeasurementTest {
 
     private final SharedDatabase.HandClock clock = new SharedDatabase.HandClock(Instant.parse("2026-03-18T10:00:00Z"));
-    private SandboxDatabase database;
+    private TwoNodes nodes;
     private SandboxHost host1;
     private SandboxHost host2;
     private SandboxAppContext node1;
@@ -55,27 +48,17 @@ public class TwoNodeMeasurementTest {
 
     @Before
     public void startTwoNodes() throws Exception {
-        ClassLoader loader = getClass().getClassLoader();
-        PluginDescriptor descriptor = PluginDescriptor.load(loader);
-        data = Files.createTempDirectory("two-nodes");
-        Path export = data.resolve("issues.json");
-        new DemoExport(LocalDate.of(2026, 3, 18)).writeTo(export);
-        ExportedIssues issues = new ExportedIssues(new JiraRestExportIssueSource(export).readAll().issues(),
-                ExportDetails.read(export));
-        database = SandboxDatabase.open(data, descriptor, loader);
-        host1 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node1", loader,
-                database::connection, "node-1", clock, data.resolve("mail"));
-        host2 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node2", loader,
-                database::connection, "node-2", clock, data.resolve("mail"));
-        node1 = SandboxAppContext.start(host1.services(), loader);
-        node2 = SandboxAppContext.start(host2.services(), loader);
+        nodes = TwoNodes.start("two-nodes", clock);
+        host1 = nodes.host1;
+        host2 = nodes.host2;
+        node1 = nodes.node1;
+        node2 = nodes.node2;
+        data = nodes.data;
     }
 
     @After
     public void stopNodes() {
-        node1.close();
-        node2.close();
-        database.close();
+        nodes.close();
     }
 
     private KpiDefinition throughputOf(String project) {

@@ -26,13 +26,7 @@ import io.lodestar.jira.settings.AppSettingsStore;
 import io.lodestar.jira.settings.ReminderPreferences;
 import io.lodestar.core.kpi.run.MeasurementRun;
 import io.lodestar.core.kpi.run.MeasurementRunStore;
-import io.lodestar.sandbox.demo.DemoExport;
-import io.lodestar.sandbox.export.JiraRestExportIssueSource;
-import io.lodestar.sandbox.host.ExportDetails;
-import io.lodestar.sandbox.host.ExportedIssues;
-import io.lodestar.sandbox.host.PluginDescriptor;
 import io.lodestar.sandbox.host.SandboxAppContext;
-import io.lodestar.sandbox.host.SandboxDatabase;
 import io.lodestar.sandbox.host.SandboxHost;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +48,7 @@ import org.junit.Test;
 public class TwoNodeRemindersTest {
 
     private final SharedDatabase.HandClock clock = new SharedDatabase.HandClock(Instant.parse("2026-03-18T10:00:00Z"));
-    private SandboxDatabase database;
+    private TwoNodes nodes;
     private SandboxHost host1;
     private SandboxHost host2;
     private SandboxAppContext node1;
@@ -63,27 +57,17 @@ public class TwoNodeRemindersTest {
 
     @Before
     public void startTwoNodes() throws Exception {
-        ClassLoader loader = getClass().getClassLoader();
-        PluginDescriptor descriptor = PluginDescriptor.load(loader);
-        data = Files.createTempDirectory("two-nodes-reminders");
-        Path export = data.resolve("issues.json");
-        new DemoExport(LocalDate.of(2026, 3, 18)).writeTo(export);
-        ExportedIssues issues = new ExportedIssues(new JiraRestExportIssueSource(export).readAll().issues(),
-                ExportDetails.read(export));
-        database = SandboxDatabase.open(data, descriptor, loader);
-        host1 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node1", loader,
-                database::connection, "node-1", clock, data.resolve("mail"));
-        host2 = new SandboxHost(descriptor, issues, database.activeObjects(), () -> "http://node2", loader,
-                database::connection, "node-2", clock, data.resolve("mail"));
-        node1 = SandboxAppContext.start(host1.services(), loader);
-        node2 = SandboxAppContext.start(host2.services(), loader);
+        nodes = TwoNodes.start("two-nodes-reminders", clock);
+        host1 = nodes.host1;
+        host2 = nodes.host2;
+        node1 = nodes.node1;
+        node2 = nodes.node2;
+        data = nodes.data;
     }
 
     @After
     public void stopNodes() {
-        node1.close();
-        node2.close();
-        database.close();
+        nodes.close();
     }
 
     private List<String> mails(String containing) throws Exception {
