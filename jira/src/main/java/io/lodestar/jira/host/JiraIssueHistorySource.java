@@ -68,8 +68,9 @@ import java.util.function.Consumer;
  *       {@code filter = <id>} as the current user (Jira checks the filter is shared with them); its sprints are
  *       those sprint KPIs keep (the calculators select the board's sprints by the sprints' board id); the statuses of
  *       its last column come with {@link #lastColumnStatusIds}. An unknown or hidden board, or a Jira without Jira
- *       Software, is a {@link NotFoundException}. The estimate is the story point field above, not the board's
- *       estimation statistic (not read: its API was not verified).</li>
+ *       Software, is a {@link NotFoundException}. Its issues are estimated as the board's velocity chart estimates
+ *       them ({@link JiraBoards.Estimate}): with the board's custom field, or 1 each when it counts issues; with the
+ *       story point field above when Jira Software does not say.</li>
  *   <li>A measurement of KPIs to which only recent changes matter reads a project or a board with
  *       {@code AND (updated >= "<day>" OR statusCategory != Done)}: the issues changed since its earliest period, and
  *       those not done, so its cost follows the team's recent work, not the project's history.</li>
@@ -92,6 +93,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
     private final SearchService search;
     private final ChangeHistoryManager history;
     private final StatusManager statusManager;
+    private final CustomFieldManager customFields;
     private final JiraSoftwareFields managedFields;
     private final JiraPermissions permissions;
     private final AppSettingsStore settings;
@@ -119,6 +121,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         this.search = search;
         this.history = history;
         this.statusManager = statuses;
+        this.customFields = fields;
         this.managedFields = new JiraSoftwareFields(fields);
         this.permissions = permissions;
         this.settings = settings;
@@ -129,8 +132,11 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
     @Override
     public StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink) {
         ApplicationUser user = permissions.currentUser().orElse(null);
-        return search(user, source.kind() == KpiDataSource.Kind.BOARD ? boardJql(board(user, source)) : jql(source),
-                source, sink);
+        if (source.kind() == KpiDataSource.Kind.BOARD) {
+            JiraBoards.Board board = board(user, source);
+            return search(user, boardJql(board), board.estimate(), source, sink);
+        }
+        return search(user, jql(source), JiraBoards.Estimate.SETTINGS, source, sink);
     }
 
     /**
@@ -144,9 +150,12 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
             return read(source, sink);
         }
         ApplicationUser user = permissions.currentUser().orElse(null);
-        String where = source.kind() == KpiDataSource.Kind.BOARD ? "filter = " + board(user, source).savedFilterId()
-                : projectClause(source);
-        return search(user, where + " AND " + recentClause(changedSince) + ORDER, source, sink);
+        String recent = " AND " + recentClause(changedSince) + ORDER;
+        if (source.kind() == KpiDataSource.Kind.BOARD) {
+            JiraBoards.Board board = board(user, source);
+            return search(user, "filter = " + board.savedFilterId() + recent, board.estimate(), source, sink);
+        }
+        return search(user, projectClause(source) + recent, JiraBoards.Estimate.SETTINGS, source, sink);
     }
 
     /**
@@ -163,14 +172,19 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         return "project = \"" + source.reference().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private StatusCatalog search(ApplicationUser user, String jql, KpiDataSource source, Consumer<IssueSnapshot> sink) {
+    private StatusCatalog search(ApplicationUser user, String jql, JiraBoards.Estimate estimate, KpiDataSource source,
+                                 Consumer<IssueSnapshot> sink) {
         SearchService.ParseResult parsed = search.parseQuery(user, jql);
         if (!parsed.isValid()) {
             throw new InvalidInputException("kpi.dataSource.reference", String.join("; ",
                     parsed.getErrors() == null ? List.of("invalid JQL") : parsed.getErrors().getErrorMessages()));
         }
         JiraSoftwareFields managed = managedFields;
-        CustomField storyPoints = managed.storyPoints(settings.read(), storyPointsFieldName);
+        boolean countIssues = estimate.kind() == JiraBoards.Estimate.Kind.ISSUE_COUNT;
+        CustomField boardField = estimate.kind() == JiraBoards.Estimate.Kind.CUSTOM_FIELD
+                ? customFields.getCustomFieldObject(estimate.fieldId()) : null;
+        CustomField storyPoints = countIssues ? null
+                : boardField != null ? boardField : managed.storyPoints(settings.read(), storyPointsFieldName);
         CustomField sprints = managed.sprint();
         CustomField epicLink = managed.epicLink();
         Map<String, Status> statuses = new LinkedHashMap<>();
@@ -185,7 +199,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
             List<Issue> issues = page.getResults() == null ? List.of() : page.getResults();
             Map<Long, List<Change>> changelogs = issues.isEmpty() ? Map.of() : changelogs(issues, user, storyPoints);
             for (Issue issue : issues) {
-                IssueSnapshot snapshot = snapshot(issue, storyPoints, sprints, epicLink,
+                IssueSnapshot snapshot = snapshot(issue, storyPoints, countIssues, sprints, epicLink,
                         changelogs.getOrDefault(issue.getId(), List.of()));
                 statuses.putIfAbsent(snapshot.status().id(), snapshot.status());
                 sink.accept(snapshot);
@@ -232,8 +246,8 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         return board(permissions.currentUser().orElse(null), source).lastColumnStatusIds();
     }
 
-    private IssueSnapshot snapshot(Issue issue, CustomField storyPoints, CustomField sprintField, CustomField epicLink,
-                                   List<Change> changelog) {
+    private IssueSnapshot snapshot(Issue issue, CustomField storyPoints, boolean countIssues, CustomField sprintField,
+                                   CustomField epicLink, List<Change> changelog) {
         com.atlassian.jira.issue.status.Status jiraStatus = issue.getStatus();
         com.atlassian.jira.issue.issuetype.IssueType jiraType = issue.getIssueType();
         Status status = status(jiraStatus);
@@ -243,7 +257,8 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         return new IssueSnapshot(String.valueOf(issue.getId()), issue.getKey(),
                 issue.getProjectObject() == null ? "" : issue.getProjectObject().getKey(), type, status,
                 time(issue.getCreated()), time(issue.getResolutionDate()), date(issue.getDueDate()),
-                fixVersions(issue.getFixVersions()), points instanceof Number n ? n.doubleValue() : null,
+                fixVersions(issue.getFixVersions()), countIssues ? Double.valueOf(1)
+                        : points instanceof Number n ? n.doubleValue() : null,
                 sprints(sprintField == null ? null : issue.getCustomFieldValue(sprintField)), null,
                 epic instanceof Issue epicIssue ? epicIssue.getKey() : null, changelog);
     }

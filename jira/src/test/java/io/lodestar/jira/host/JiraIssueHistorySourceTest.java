@@ -370,6 +370,37 @@ public class JiraIssueHistorySourceTest {
     }
 
     @Test
+    public void shouldEstimateABoardsIssuesAsItsVelocityChartDoesWithItsFieldOrByCountingThem() throws Exception {
+        CustomField boardPoints = mock(CustomField.class);
+        when(boardPoints.getName()).thenReturn("Story point estimate");
+        when(fields.getCustomFieldObject("customfield_10106")).thenReturn(boardPoints);
+        when(search.parseQuery(any(ApplicationUser.class), eq("filter = 10400 ORDER BY key")))
+                .thenReturn(new SearchService.ParseResult(query, null));
+        Issue issue = issue(11, "TEAM-11", "done");
+        when(issue.getCustomFieldValue(storyPoints)).thenReturn(5.0);
+        when(issue.getCustomFieldValue(boardPoints)).thenReturn(8.0);
+        page(0, 1, issue);
+        List<ChangeHistory> groups = List.of(group(11, item("Story point estimate", "5", "8", "2026-02-05T10:00:00Z"),
+                item("Story Points", "3", "5", "2026-02-05T10:00:00Z")));
+        when(history.getChangeHistoriesForUser(any(), any())).thenReturn(groups);
+
+        IssueSnapshot byField = withBoards((user, id) -> Optional.of(new JiraBoards.Board(3, "Team board", 10400,
+                Set.of(), JiraBoards.Estimate.customField("customfield_10106")))).load(KpiDataSource.board(3)).issues().get(0);
+        IssueSnapshot byCount = withBoards((user, id) -> Optional.of(new JiraBoards.Board(3, "Team board", 10400,
+                Set.of(), JiraBoards.Estimate.ISSUE_COUNT))).load(KpiDataSource.board(3)).issues().get(0);
+        IssueSnapshot bySettings = withBoards((user, id) -> Optional.of(new JiraBoards.Board(3, "Team board", 10400,
+                Set.of()))).load(KpiDataSource.board(3)).issues().get(0);
+
+        assertEquals(8.0, byField.storyPoints(), 0.0);
+        assertEquals("the board field's changes, not the settings' field's", "5",
+                byField.changelog().get(0).from());
+        assertEquals(1.0, byCount.storyPoints(), 0.0);
+        assertTrue("a count has no estimate changes", byCount.changelog().isEmpty());
+        assertEquals(5.0, bySettings.storyPoints(), 0.0);
+        assertEquals("3", bySettings.changelog().get(0).from());
+    }
+
+    @Test
     public void shouldSayABoardIsNotFoundWhenJiraSoftwareHasNoneTheUserMaySee() {
         JiraIssueHistorySource noBoards = withBoards((user, id) -> Optional.empty());
         try {

@@ -107,4 +107,29 @@ public class BoardKpiSandboxTest {
         assertEquals(refused.body(), 400, refused.statusCode());
         assertEquals("kpi.formula.doneRule", JSON.readTree(refused.body()).at("/errors/0/field").asText());
     }
+
+    @Test
+    public void shouldEstimateABoardKpiAsTheBoardDoesWithItsFieldOrByCountingIssues() throws Exception {
+        SandboxBoards boards = SandboxJiraSoftware.boards();
+        SandboxBoards.Board atlas = boards.all().stream().filter(board -> board.projectKey().equals("ATLAS"))
+                .findFirst().orElseThrow();
+        SandboxClient alice = new SandboxClient(server);
+        alice.get("/");
+        long project = create(alice, velocity("{\"kind\":\"PROJECT\",\"value\":\"ATLAS\"}", "{}"));
+        long board = create(alice, velocity("{\"kind\":\"BOARD\",\"value\":\"" + atlas.id() + "\"}", "{}"));
+
+        // The demo board estimates with Story Points, the settings' field too: the same velocity.
+        double points = completed(alice, project);
+        assertEquals(points, completed(alice, board), 1e-9);
+
+        SandboxJiraSoftware.replaceBoards(boards.withEstimation(atlas.id(), null));
+        try {
+            double issues = completed(alice, board);
+            assertEquals("an issue count is whole", Math.rint(issues), issues, 1e-9);
+            assertTrue(issues > 0 && issues < points);
+            assertEquals("the project KPI keeps the settings' field", points, completed(alice, project), 1e-9);
+        } finally {
+            SandboxJiraSoftware.replaceBoards(boards);
+        }
+    }
 }

@@ -3,8 +3,8 @@ package com.atlassian.jira.issue.fields;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.customfields.CustomFieldType;
 
-/** A custom field definition (such as Story Points or Sprint). */
-public interface CustomField {
+/** A custom field definition (such as Story Points or Sprint); a {@link Field}, as in Jira. */
+public interface CustomField extends Field {
     String getId();
 
     Long getIdAsLong();

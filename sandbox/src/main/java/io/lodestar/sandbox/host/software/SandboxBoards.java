@@ -17,12 +17,20 @@ import java.util.Set;
  * project of the first issue in one of its sprints), its saved filter has the board's id and selects that project
  * ({@code filter = <id>} in the sandbox's search), and its columns are To Do, In Progress and Done by status
  * category, so the last column holds the Done-category statuses the project's issues are in, unless the board is
- * given its own last column ({@link #withLastColumn}, for tests and exports whose board maps statuses otherwise).
+ * given its own last column ({@link #withLastColumn}, for tests and exports whose board maps statuses otherwise). A
+ * board estimates with the Story Points field unless given another field or an issue count ({@link #withEstimation}).
  */
 public final class SandboxBoards {
 
-    /** One board: id, name, the project its filter selects, the status ids of its last column. */
-    public record Board(long id, String name, String projectKey, long savedFilterId, Set<String> lastColumnStatusIds) {
+    /** The field a board estimates with unless told otherwise: the sandbox's Story Points. */
+    public static final String STORY_POINTS_FIELD = "customfield_10002";
+
+    /**
+     * One board: id, name, the project its filter selects, the status ids of its last column, and the custom field its
+     * issues are estimated with (null: it counts issues).
+     */
+    public record Board(long id, String name, String projectKey, long savedFilterId, Set<String> lastColumnStatusIds,
+                        String estimationFieldId) {
         public Board {
             lastColumnStatusIds = Collections.unmodifiableSet(new LinkedHashSet<>(lastColumnStatusIds));
         }
@@ -52,7 +60,7 @@ public final class SandboxBoards {
         Map<Long, Board> boards = new LinkedHashMap<>();
         projectOfBoard.forEach((id, project) -> boards.put(id, new Board(id,
                 projectNames.getOrDefault(project, project) + " board", project, id,
-                doneStatusesOfProject.getOrDefault(project, Set.of()))));
+                doneStatusesOfProject.getOrDefault(project, Set.of()), STORY_POINTS_FIELD)));
         return new SandboxBoards(Collections.unmodifiableMap(boards));
     }
 
@@ -61,7 +69,19 @@ public final class SandboxBoards {
         Map<Long, Board> boards = new LinkedHashMap<>(byId);
         Board board = boards.get(id);
         if (board != null) {
-            boards.put(id, new Board(id, board.name(), board.projectKey(), board.savedFilterId(), statusIds));
+            boards.put(id, new Board(id, board.name(), board.projectKey(), board.savedFilterId(), statusIds,
+                    board.estimationFieldId()));
+        }
+        return new SandboxBoards(Collections.unmodifiableMap(boards));
+    }
+
+    /** The same boards, board {@code id} estimating with the custom field {@code fieldId} (null: counting issues). */
+    public SandboxBoards withEstimation(long id, String fieldId) {
+        Map<Long, Board> boards = new LinkedHashMap<>(byId);
+        Board board = boards.get(id);
+        if (board != null) {
+            boards.put(id, new Board(id, board.name(), board.projectKey(), board.savedFilterId(),
+                    board.lastColumnStatusIds(), fieldId));
         }
         return new SandboxBoards(Collections.unmodifiableMap(boards));
     }

@@ -1,9 +1,12 @@
 package io.lodestar.sandbox.host.software;
 
+import com.atlassian.greenhopper.model.rapid.EstimationConfig;
 import com.atlassian.greenhopper.model.rapid.RapidView;
 import com.atlassian.greenhopper.service.ServiceOutcome;
 import com.atlassian.greenhopper.service.rapid.RapidViewColumnService;
+import com.atlassian.greenhopper.service.rapid.view.RapidViewConfigService;
 import com.atlassian.greenhopper.service.rapid.view.RapidViewService;
+import com.atlassian.jira.issue.fields.Field;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
@@ -119,6 +122,37 @@ public final class SandboxJiraSoftware {
             SandboxBoards.Board board = rapidView == null || rapidView.getId() == null ? null
                     : visible(user, rapidView.getId());
             return new Outcome<>(board == null ? null : List.copyOf(board.lastColumnStatusIds()));
+        }
+    }
+
+    /**
+     * Jira Software's board configuration service: a board estimates with the Story Points field, as a Scrum board
+     * does by default (the sandbox's Jira has it as {@code customfield_10002}), unless it was given another field or
+     * none (an issue count) with {@link SandboxBoards#withEstimation}.
+     */
+    public static final class Configs implements RapidViewConfigService {
+        @Override
+        public EstimationConfig getEstimationConfig(ApplicationUser user, RapidView rapidView) {
+            SandboxBoards.Board board = rapidView == null || rapidView.getId() == null ? null
+                    : visible(user, rapidView.getId());
+            if (board == null) {
+                return null;
+            }
+            String fieldId = board.estimationFieldId();
+            if (fieldId == null) {
+                return new EstimationConfig(EstimationConfig.Type.ISSUE_COUNT, null);
+            }
+            return new EstimationConfig(EstimationConfig.Type.JIRA_FIELD, new Field() {
+                @Override
+                public String getId() {
+                    return fieldId;
+                }
+
+                @Override
+                public String getName() {
+                    return fieldId;
+                }
+            });
         }
     }
 }
