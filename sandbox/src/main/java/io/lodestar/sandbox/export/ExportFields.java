@@ -222,14 +222,11 @@ public record ExportFields(String storyPointsId, String sprintId, String epicLin
     }
 
     /**
-     * {@code text.toLowerCase(Locale.ROOT).equals(lowerCase)}, without the copy when {@code text} is ASCII
-     * ({@code lowerCase} being ASCII lower case, an ASCII text equals it exactly when it does ignoring case).
+     * Whether every char of {@code text} is ASCII: then, compared with an ASCII lower-case name, it equals
+     * the name in lower case ({@link Locale#ROOT}) exactly when it equals it ignoring case.
      */
-    static boolean lowerCaseIs(String text, String lowerCase) {
-        if (!isAscii(text, 0, text.length())) {
-            return text.toLowerCase(Locale.ROOT).equals(lowerCase);
-        }
-        return text.length() == lowerCase.length() && text.regionMatches(true, 0, lowerCase, 0, lowerCase.length());
+    static boolean isAscii(String text) {
+        return isAscii(text, 0, text.length());
     }
 
     private static boolean isAscii(String text, int from, int to) {

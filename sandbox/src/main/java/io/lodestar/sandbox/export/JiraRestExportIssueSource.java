@@ -762,7 +762,12 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private int withoutChangelog;
         private final Map<String, java.util.Set<StatusCategory>> categoryConflicts = new LinkedHashMap<>();
         private OffsetDateTime latest;
-        private String currentIssue;
+        /** The issue being read, for messages; null between issues. */
+        private IssueDraft current;
+
+        private String currentIssue() {
+            return current == null ? null : current.label();
+        }
 
         Reading(Probe probe, IntConsumer progress) {
             this.probe = probe;
@@ -806,7 +811,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     // the reading pass after the probe meets the same spot and says which issue and field it is in
                     throw new NamesNeededFirst();
                 }
-                throw notJson(e, currentIssue);
+                throw notJson(e, currentIssue());
             } catch (IOException | RuntimeException e) {
                 if (speculation != null && !(e instanceof CallerFailed) && !(e instanceof NamesNeededFirst)) {
                     // a malformed file read with undecided fields: the two passes give the message they always gave
@@ -876,7 +881,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     while (nextObject(parser, "issues")) {
                         deliver(readIssue(parser), sink);
                     }
-                    currentIssue = null;
+                    current = null;
                 } else if ("webhookEvent".equals(name)) {
                     webhook = true;
                     parser.skipChildren();
@@ -919,7 +924,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 deliver(single, sink);
                 hasIssues = true;
             }
-            currentIssue = null;
+            current = null;
             if (!hasIssues) {
                 String page = pages == 1 ? "its object" : "its search response " + pages;
                 throw notAnExport(errorMessage != null
@@ -960,7 +965,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private void deliver(IssueDraft issue, Consumer<IssueSnapshot> sink) {
             if (speculation != null) {
                 speculation.issues.add(issue);
-                currentIssue = null;
+                current = null;
             } else {
                 sink.accept(finish(issue));
             }
@@ -1020,8 +1025,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     : field.endsWith("items") ? "a change item" : "a history";
             String reason = "holds " + describe(parser) + " at " + where(parser) + " where " + element
                     + " (an object) was expected";
-            throw currentIssue == null ? notAnExport("\"" + field + "\" " + reason)
-                    : new InvalidInputException("issue " + currentIssue + " field " + field, reason);
+            throw current == null ? notAnExport("\"" + field + "\" " + reason)
+                    : new InvalidInputException("issue " + current.label() + " field " + field, reason);
         }
 
         /** Each status seen with more than one category: "Done (6) as done, also as indeterminate". */
@@ -1055,8 +1060,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         }
 
         private IssueDraft startIssue() {
-            IssueDraft issue = new IssueDraft("#" + (issueCount + 1));
-            currentIssue = issue.label;
+            IssueDraft issue = new IssueDraft(issueCount + 1);
+            current = issue;
             return issue;
         }
 
@@ -1066,8 +1071,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 case "id" -> issue.id = text(parser, issue, "id");
                 case "key" -> {
                     issue.key = text(parser, issue, "key");
-                    issue.label = issue.key;
-                    currentIssue = issue.key;
+                    issue.labelByKey();
                 }
                 case "fields" -> {
                     expect(value, JsonToken.START_OBJECT, issue, "fields");
@@ -1098,7 +1102,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             } else if (issue.epicFromChangelog) {
                 epicsFromChangelogs++;
             }
-            currentIssue = null;
+            current = null;
             return built;
         }
 
@@ -1274,7 +1278,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         firstIsSprint = text.startsWith("com.atlassian.greenhopper.service.sprint.Sprint@") && text.contains("[id=");
                     }
                     if (all && GreenHopperSprintText.matches(text)) {
-                        sprints.add(GreenHopperSprintText.parse(text, "issue " + issue.label + " field "
+                        sprints.add(GreenHopperSprintText.parse(text, "issue " + issue.label() + " field "
                                 + fields.nameOf(fieldId) + " (" + fieldId + ")"));
                     } else {
                         all = false;
@@ -1622,7 +1626,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == JsonToken.VALUE_STRING) {
-                    issue.sprints.add(GreenHopperSprintText.parse(parser.getText(), "issue " + issue.label + " field " + field));
+                    issue.sprints.add(GreenHopperSprintText.parse(parser.getText(), "issue " + issue.label() + " field " + field));
                 } else if (token == JsonToken.START_OBJECT) {
                     issue.sprints.add(readSprintObject(parser, issue, field));
                 } else if (token != JsonToken.VALUE_NULL) {
@@ -1633,7 +1637,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         /** A modern sprint: {id, name, state, boardId, startDate, endDate, completeDate, goal}. */
         private Sprint readSprintObject(JsonParser parser, IssueDraft issue, String field) throws IOException {
-            String where = "issue " + issue.label + " field " + field;
+            String where = "issue " + issue.label() + " field " + field;
             Long id = null;
             String name = null;
             Sprint.State state = null;
@@ -1716,7 +1720,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if (at == null) {
                     throw invalid(issue, "changelog.histories.created", "is missing");
                 }
-                if (issue.parentChangeAt == null || !at.toInstant().isBefore(issue.parentChangeAt.toInstant())) {
+                if (issue.parentChangeAt == null || !at.isBefore(issue.parentChangeAt)) {
                     issue.parentChangeAt = at;
                     issue.parentChangeTo = issue.pendingParentTo;
                 }
@@ -1762,21 +1766,24 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }
                 }
             }
+            // the item's field by its name alone, then (if that does not tell) by the fields' names
+            boolean fixedParent = field != null && isFixedParentChange(field);
+            ChangeField fixedKind = field == null || fixedParent ? null : fixedChangeField(field);
             if (speculation != null) {
                 content.item(probedField, probedFieldId);
-                if (field != null && fixedChangeField(field) == null && !isFixedParentChange(field)) {
+                if (field != null && !fixedParent && fixedKind == null) {
                     // kept or dropped by what the fields are named: compared with the fields decided at the end
                     speculation.fieldNamedItems.add(field);
                 }
             }
-            if (isParentChange(field, fields)) {
+            if (fixedParent || field != null && isNamedParentChange(field, fields)) {
                 // the epic (or parent) an issue was moved to; KPIs replay no epic history, but an issue
                 // whose fields do not say its epic takes the latest one (IssueDraft#build)
                 issue.pendingParentChange = true;
                 issue.pendingParentTo = toText;
                 return;
             }
-            ChangeField kind = changeField(field);
+            ChangeField kind = fixedKind != null ? fixedKind : field == null ? null : namedChangeField(field, fields);
             if (kind == null) {
                 return;
             }
@@ -1800,8 +1807,12 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
          * fromString/toString their keys).
          */
         private static boolean isParentChange(String field, ExportFields fields) {
-            return field != null && (isFixedParentChange(field)
-                    || fields.epicLinkId() != null && field.equalsIgnoreCase(fields.nameOf(fields.epicLinkId())));
+            return field != null && (isFixedParentChange(field) || isNamedParentChange(field, fields));
+        }
+
+        /** A change of the epic link field by its display name. */
+        private static boolean isNamedParentChange(String field, ExportFields fields) {
+            return fields.epicLinkId() != null && field.equalsIgnoreCase(fields.nameOf(fields.epicLinkId()));
         }
 
         /** The parent changes known by their field name alone, whatever the fields. */
@@ -1810,18 +1821,16 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     || field.equalsIgnoreCase("issueparentassociation");
         }
 
-        private ChangeField changeField(String field) {
-            return changeField(field, fields);
-        }
-
         private static ChangeField changeField(String field, ExportFields fields) {
             if (field == null) {
                 return null;
             }
             ChangeField fixed = fixedChangeField(field);
-            if (fixed != null) {
-                return fixed;
-            }
+            return fixed != null ? fixed : namedChangeField(field, fields);
+        }
+
+        /** The story points and sprint changes by the display names of those fields. */
+        private static ChangeField namedChangeField(String field, ExportFields fields) {
             if (fields.storyPointsId() != null && field.equalsIgnoreCase(fields.nameOf(fields.storyPointsId()))) {
                 return ChangeField.STORY_POINTS;
             }
@@ -1836,22 +1845,30 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
          * Sprint (the name in lower case, {@link Locale#ROOT}), and the story points names.
          */
         private static ChangeField fixedChangeField(String field) {
-            if (ExportFields.lowerCaseIs(field, "status")) {
+            // an ASCII name (Jira's) is compared in place; any other is lower-cased, as the switch always did
+            String lower = ExportFields.isAscii(field) ? null : field.toLowerCase(Locale.ROOT);
+            if (is(field, lower, "status")) {
                 return ChangeField.STATUS;
             }
-            if (ExportFields.lowerCaseIs(field, "resolution")) {
+            if (is(field, lower, "resolution")) {
                 return ChangeField.RESOLUTION;
             }
-            if (ExportFields.lowerCaseIs(field, "fix version")) {
+            if (is(field, lower, "fix version")) {
                 return ChangeField.FIX_VERSION;
             }
-            if (ExportFields.lowerCaseIs(field, "duedate")) {
+            if (is(field, lower, "duedate")) {
                 return ChangeField.DUE_DATE;
             }
-            if (ExportFields.lowerCaseIs(field, "sprint")) {
+            if (is(field, lower, "sprint")) {
                 return ChangeField.SPRINT;
             }
             return ExportFields.isStoryPointsName(field) ? ChangeField.STORY_POINTS : null;
+        }
+
+        /** Whether {@code field} in lower case ({@code lower}, null when ASCII) is {@code name} (ASCII lower case). */
+        private static boolean is(String field, String lower, String name) {
+            return lower == null ? field.length() == name.length() && field.regionMatches(true, 0, name, 0, name.length())
+                    : lower.equals(name);
         }
 
         private String dateText(String text) {
@@ -1920,7 +1937,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     }
 
     private static InvalidInputException invalid(IssueDraft issue, String field, String reason) {
-        return new InvalidInputException("issue " + issue.label + " field " + field, reason);
+        return new InvalidInputException("issue " + issue.label() + " field " + field, reason);
     }
 
     /** A kept changelog item whose history's {@code created} may not have been read yet. */
@@ -1929,9 +1946,16 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
     /** An issue while its JSON object is being read; {@link #build()} checks what is required. */
     private static final class IssueDraft {
-        private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(change -> change.at().toInstant());
+        /** By instant (as {@code at().toInstant()}, without making one): equal instants keep their order. */
+        private static final Comparator<Change> OLDEST_FIRST = (a, b) -> {
+            int bySecond = Long.compare(a.at().toEpochSecond(), b.at().toEpochSecond());
+            return bySecond != 0 ? bySecond : Integer.compare(a.at().getNano(), b.at().getNano());
+        };
 
-        String label;
+        /** The issue's place in the file (from 1), which names it in messages until its key is read. */
+        private final int number;
+        private String label;
+        private boolean keyRead;
         String id;
         String key;
         String projectKey;
@@ -1964,8 +1988,18 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
          */
         List<Object> held;
 
-        IssueDraft(String label) {
-            this.label = label;
+        IssueDraft(int number) {
+            this.number = number;
+        }
+
+        /** How messages name the issue: its key once read (null when the key was null), else "#" and its place. */
+        String label() {
+            return keyRead ? label : "#" + number;
+        }
+
+        void labelByKey() {
+            label = key;
+            keyRead = true;
         }
 
         void hold(String fieldId, Object value) {
@@ -2068,7 +2102,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private static boolean isSorted(List<Change> changes) {
             for (int i = 1; i < changes.size(); i++) {
-                if (changes.get(i).at().toInstant().isBefore(changes.get(i - 1).at().toInstant())) {
+                // OffsetDateTime#isBefore compares the instants, as toInstant() would
+                if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
                     return false;
                 }
             }
