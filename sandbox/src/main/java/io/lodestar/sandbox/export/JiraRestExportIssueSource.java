@@ -158,9 +158,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         Objects.requireNonNull(progress, "progress");
         try {
             try {
-                return new Reading(null, progress).run(sink);
-            } catch (NamesNeededFirst signal) {
-                return new Reading(probe(), progress).run(sink);
+                try {
+                    return new Reading(null, progress).run(sink);
+                } catch (NamesNeededFirst signal) {
+                    return new Reading(probe(), progress).run(sink);
+                }
             } catch (CallerFailed failed) {
                 throw failed.getCause();
             }

@@ -2,6 +2,7 @@ package io.lodestar.sandbox.export;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -216,6 +217,21 @@ public class JiraRestExportOnePassReadTest {
         new JiraRestExportIssueSource(write(page("", issues()))).readAll(told::add);
 
         assertEquals(List.of(1, 2, 3, 4), told);
+    }
+
+    @Test
+    public void shouldPassTheProgressCallbacksOwnExceptionOnWhenTheIssuesAreHeldBack() throws IOException {
+        IllegalStateException stop = new IllegalStateException("stop");
+        JiraRestExportIssueSource source = new JiraRestExportIssueSource(write(page("", issues())));
+        try {
+            source.readAll(issuesRead -> {
+                throw stop;
+            });
+            fail("read on");
+        } catch (IllegalStateException e) {
+            assertSame(stop, e);
+        }
+        assertEquals("no second read after the caller's exception", 1, source.opened);
     }
 
     @Test
