@@ -289,15 +289,14 @@ final class KpiCommand {
         if (progress == null) {
             return source.readAll();
         }
-        List<IssueSnapshot> issues = new ArrayList<>();
         long started = System.nanoTime();
         long[] nextReport = {started + 1_000_000_000L};
         boolean[] reported = {false};
-        JiraExport export = source.read(issue -> {
-            issues.add(issue);
-            if ((issues.size() & 1023) == 0 && System.nanoTime() >= nextReport[0]) {
+        // the reader counts the issues read from the file, also when it holds their snapshots back until its end
+        JiraExport.WithIssues read = source.readAll(issuesRead -> {
+            if ((issuesRead & 1023) == 0 && System.nanoTime() >= nextReport[0]) {
                 long now = System.nanoTime();
-                progress.println("lodestar: read " + issues.size() + " issues (" + perSecond(issues.size(), now - started)
+                progress.println("lodestar: read " + issuesRead + " issues (" + perSecond(issuesRead, now - started)
                         + " per second)");
                 nextReport[0] = now + 1_000_000_000L;
                 reported[0] = true;
@@ -305,10 +304,11 @@ final class KpiCommand {
         });
         if (reported[0]) {
             long elapsed = System.nanoTime() - started;
-            progress.println("lodestar: read " + issues.size() + " issues in " + String.format(Locale.ROOT, "%.1f",
-                    elapsed / 1e9) + " s (" + perSecond(issues.size(), elapsed) + " per second)");
+            int count = read.issues().size();
+            progress.println("lodestar: read " + count + " issues in " + String.format(Locale.ROOT, "%.1f",
+                    elapsed / 1e9) + " s (" + perSecond(count, elapsed) + " per second)");
         }
-        return new JiraExport.WithIssues(export, issues);
+        return read;
     }
 
     private static long perSecond(int count, long nanos) {

@@ -185,17 +185,57 @@ public record ExportFields(String storyPointsId, String sprintId, String epicLin
         return matches(fieldName, EPIC_LINK_NAMES);
     }
 
+    /**
+     * Whether {@code fieldName}, stripped and in lower case ({@link Locale#ROOT}), is one of {@code wanted}
+     * (lower case). Called for every changelog item, so an ASCII name, as Jira's are, is compared in place,
+     * with no stripped or lower-cased copy; any other goes the way of {@link String#strip()} and
+     * {@link String#toLowerCase(Locale)}, whose case mapping beyond ASCII is not char by char.
+     */
     private static boolean matches(String fieldName, String[] wanted) {
         if (fieldName == null) {
             return false;
         }
-        String name = fieldName.strip().toLowerCase(Locale.ROOT);
+        int from = 0;
+        int to = fieldName.length();
+        while (from < to && Character.isWhitespace(fieldName.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(fieldName.charAt(to - 1))) {
+            to--;
+        }
+        if (!isAscii(fieldName, from, to)) {
+            String name = fieldName.strip().toLowerCase(Locale.ROOT);
+            for (String candidate : wanted) {
+                if (candidate.equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int length = to - from;
         for (String candidate : wanted) {
-            if (candidate.equals(name)) {
+            if (candidate.length() == length && fieldName.regionMatches(true, from, candidate, 0, length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every char of {@code text} is ASCII: then, compared with an ASCII lower-case name, it equals
+     * the name in lower case ({@link Locale#ROOT}) exactly when it equals it ignoring case.
+     */
+    static boolean isAscii(String text) {
+        return isAscii(text, 0, text.length());
+    }
+
+    private static boolean isAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The display name of a field id, or the id itself when the export does not name it. */

@@ -115,7 +115,24 @@ final class JiraDates {
             return null;
         }
         int seconds = hours * 3600 + minutes * 60;
-        return ZoneOffset.ofTotalSeconds(sign == '-' ? -seconds : seconds);
+        return offset(sign == '-' ? -seconds : seconds);
+    }
+
+    /** ZoneOffset's own instances of the quarter hours from -18:00 to +18:00, looked up without its map. */
+    private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
+
+    private static ZoneOffset offset(int totalSeconds) {
+        if (totalSeconds % 900 != 0 || Math.abs(totalSeconds) > 18 * 3600) {
+            return ZoneOffset.ofTotalSeconds(totalSeconds);
+        }
+        int index = totalSeconds / 900 + 72;
+        ZoneOffset offset = QUARTER_HOURS[index];
+        if (offset == null) {
+            // the same instance ofTotalSeconds caches; a race only stores it twice
+            offset = ZoneOffset.ofTotalSeconds(totalSeconds);
+            QUARTER_HOURS[index] = offset;
+        }
+        return offset;
     }
 
     /** The number written in {@code text[from, to)}, or -1 when a character is not a digit. */

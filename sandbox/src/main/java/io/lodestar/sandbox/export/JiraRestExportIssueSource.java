@@ -43,24 +43,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 
 /**
  * Reads issues from a Jira REST v2 search export ({@code /rest/api/2/search?expand=names,changelog}):
  * one response, a JSON array of responses, or responses written one after another (pages).
  *
- * <p>It streams with Jackson's {@link JsonParser}, issue by issue, so memory holds one issue at a time
- * and never the document's tree; {@link #read(Consumer)} hands each {@link IssueSnapshot} to the caller
- * as soon as its closing brace is read.
+ * <p>It streams with Jackson's {@link JsonParser}, issue by issue, and never builds the document's tree.
+ * When the names decide the custom fields (below), {@link #read(Consumer)} hands each {@link IssueSnapshot}
+ * to the caller as soon as its closing brace is read, and memory holds one issue at a time.
  *
  * <p><b>Which fields are which.</b> Custom fields (Story Points, Sprint, Epic Link) are decided by
  * {@link ExportFields}: the ids the user gave, the display names in the response's {@code names} (which
  * Jira writes before {@code issues}), the types in its {@code schema}, else the issues' content. When the
- * ids and names do not decide all three (no names block, names after the issues, or names of only some
- * fields), the reader first makes a cheap pass that only collects names, schema types and what the
- * content shows (skipping every issue's other tokens, building nothing), then reads again. Buffering raw
- * custom field values per issue instead would complicate every field; the price is one extra tokenisation
- * of such files, and the source must be a file.
+ * ids and names do not decide all three by the first issue (no names block, names after the issues, or
+ * names of only some fields; DuraSpace's names have no Epic Link), the file is still read once: the fields
+ * the names decide are read as always, the reader notes what the content shows of the others (what a
+ * probe pass over the file would), and keeps per issue the values an undecided field could give: a custom
+ * text that is an issue key (an epic link), a finite number (story points), an array of sprints (sprints),
+ * and the agile API's own fields apart. At the end of the file it decides the fields from every page's
+ * names and schema types and the content, then builds each issue with them. Those issues are held in
+ * memory until then, so {@link #read(Consumer)} hands them over only after the whole file is read
+ * ({@link #readAll(IntConsumer)} tells the progress of the reading meanwhile). When the end decides a
+ * field whose values the reading did not keep (story points written as texts, an epic link named after
+ * the issues that holds texts other than issue keys), or when the file is malformed, the reader falls back to two passes: a cheap one that only collects names, schema types and
+ * what the content shows, building nothing, then the reading with the fields decided. Either way the
+ * issues, the fields and how each was decided, and every message are the same; the fallback only costs
+ * the file's reading again.
  *
  * <p><b>Shapes.</b> Besides search responses: the agile API's board issues (its own {@code sprint},
  * {@code closedSprints} and {@code epic} fields), single issues ({@code GET /rest/api/2/issue/KEY}, whose
@@ -106,23 +116,55 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
     /** Reads every issue into memory (snapshots only, never the JSON tree). */
     public JiraExport.WithIssues readAll() {
+        return readAll(issuesRead -> {
+        });
+    }
+
+    /**
+     * Reads every issue into memory, telling {@code progress} the number of issues read from the file so
+     * far after each one (the count the file's reading has reached, also while the snapshots are held back
+     * for the fields to be decided).
+     */
+    public JiraExport.WithIssues readAll(IntConsumer progress) {
         List<IssueSnapshot> issues = new ArrayList<>();
-        JiraExport export = read(issues::add);
+        JiraExport export = read(issues::add, progress);
         return new JiraExport.WithIssues(export, issues);
     }
 
     /**
-     * Streams the issues to {@code sink}, in file order.
+     * Streams the issues to {@code sink}, in file order: each as soon as it is read when the names
+     * decide the custom fields, else all of them once the file is read (see the class comment).
      *
      * @throws InvalidInputException when the file is missing, is not JSON, or an issue is malformed
      */
     public JiraExport read(Consumer<IssueSnapshot> sink) {
+        return read(sink, issuesRead -> {
+        });
+    }
+
+    /**
+     * The read as it was made before the one-pass read: the probe pass, then the reading with its fields.
+     * For tests, which compare the two on every shape of export.
+     */
+    JiraExport.WithIssues readAllInTwoPasses() throws IOException {
+        List<IssueSnapshot> issues = new ArrayList<>();
+        JiraExport export = new Reading(probe(), issuesRead -> {
+        }).run(issues::add);
+        return new JiraExport.WithIssues(export, issues);
+    }
+
+    private JiraExport read(Consumer<IssueSnapshot> sink, IntConsumer progress) {
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(progress, "progress");
         try {
             try {
-                return new Reading(null).run(sink);
-            } catch (NamesNeededFirst signal) {
-                return new Reading(probe()).run(sink);
+                try {
+                    return new Reading(null, progress).run(sink);
+                } catch (NamesNeededFirst signal) {
+                    return new Reading(probe(), progress).run(sink);
+                }
+            } catch (CallerFailed failed) {
+                throw failed.getCause();
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("issues", "file not found: " + file);
@@ -169,17 +211,21 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     }
 
     private JsonParser open() throws IOException {
+        opened++;
         InputStream in = Files.newInputStream(file);
         return JSON.createParser(in);
     }
+
+    /** How many times this source has opened its file: for tests, which check that one read opens it once. */
+    int opened;
 
     /** What the first pass found: every page's names and schema types, and the fields recognised by content. */
     private record Probe(Map<String, String> names, Map<String, String> schemaTypes, ExportFields.ByContent content) {
     }
 
     /**
-     * The cheap first pass, made when the names block does not come first or does not name every field:
-     * it collects {@code names}, {@code schema} (field id to its {@code schema.custom} type) and what the
+     * The cheap first pass of the fallback (a read with undecided fields that did not keep what the end
+     * decided, or a malformed file; see the class comment): it collects {@code names}, {@code schema} (field id to its {@code schema.custom} type) and what the
      * issues' content shows (see {@link ContentProbe}), building no issue.
      */
     private Probe probe() throws IOException {
@@ -249,8 +295,6 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
      * </ul>
      */
     private static final class ContentProbe {
-        private static final java.util.regex.Pattern ISSUE_KEY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]*-[0-9]+");
-
         private static final int MAX_EPICS = 10_000;
 
         private String sprintByValue;
@@ -289,6 +333,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     parser.skipChildren();
                 }
             }
+            issueEnd(key, epic);
+        }
+
+        /** An issue read: its key (when a text) and whether its type is an epic's. */
+        void issueEnd(String key, boolean epic) {
             if (epic && key != null) {
                 epicKeys.add(key);
             }
@@ -304,26 +353,45 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if ("issuetype".equals(field) && value == JsonToken.START_OBJECT) {
                     epic = Reading.readsAsEpic(parser);
                 } else if (custom && value == JsonToken.START_ARRAY) {
-                    if (holdsSprints(parser) && sprintByValue == null) {
-                        sprintByValue = field;
-                    }
-                    notKeyFields.add(field);
+                    customArray(field, holdsSprints(parser));
                 } else if (custom && value == JsonToken.VALUE_STRING) {
-                    java.util.Set<String> values = keyValues.computeIfAbsent(field, ignored -> new java.util.HashSet<>());
-                    // an epic link's values are the few epics; a field of thousands of distinct keys is no epic link
-                    if (ISSUE_KEY.matcher(parser.getText()).matches() && values.size() < MAX_EPICS) {
-                        values.add(parser.getText());
-                    } else {
-                        notKeyFields.add(field);
-                    }
+                    customText(field, parser.getText());
                 } else if (custom && value != JsonToken.VALUE_NULL) {
-                    notKeyFields.add(field);
+                    customOther(field);
                     parser.skipChildren();
                 } else {
                     parser.skipChildren();
                 }
             }
             return epic;
+        }
+
+        /** A custom field holding an array; {@code sprints}: whether its first element is a sprint. */
+        void customArray(String field, boolean sprints) {
+            if (sprints && sprintByValue == null) {
+                sprintByValue = field;
+            }
+            notKeyFields.add(field);
+        }
+
+        /** A custom field holding a text. */
+        void customText(String field, String text) {
+            java.util.Set<String> values = keyValues.get(field);
+            if (values == null) {
+                values = new java.util.HashSet<>();
+                keyValues.put(field, values);
+            }
+            // an epic link's values are the few epics; a field of thousands of distinct keys is no epic link
+            if (isIssueKey(text) && values.size() < MAX_EPICS) {
+                values.add(text);
+            } else {
+                notKeyFields.add(field);
+            }
+        }
+
+        /** A custom field holding a number, a boolean or an object. */
+        void customOther(String field) {
+            notKeyFields.add(field);
         }
 
         void changelog(JsonParser parser) throws IOException {
@@ -362,6 +430,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     parser.skipChildren();
                 }
             }
+            item(field, fieldId);
+        }
+
+        /** A changelog item's {@code field} and {@code fieldId}, each when a text (else null). */
+        void item(String field, String fieldId) {
             if (fieldId == null || !fieldId.startsWith("customfield_")) {
                 return;
             }
@@ -394,6 +467,39 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return new ExportFields.ByContent(pointsByChangelog, "the fieldId of Story Points changelog items", sprint,
                     sprintHow, epic, epicHow);
         }
+    }
+
+    /** Whether {@code text} is an issue key: {@code [A-Z][A-Z0-9_]*-[0-9]+}, checked without a regex. */
+    static boolean isIssueKey(String text) {
+        int length = text.length();
+        if (length < 3 || !isUpper(text.charAt(0))) {
+            return false;
+        }
+        int dash = 1;
+        while (dash < length && text.charAt(dash) != '-') {
+            char c = text.charAt(dash);
+            if (!isUpper(c) && !isDigit(c) && c != '_') {
+                return false;
+            }
+            dash++;
+        }
+        if (dash >= length - 1) {
+            return false;
+        }
+        for (int i = dash + 1; i < length; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Reads a whole array (parser on its START_ARRAY, left on its END_ARRAY): whether its first element is a sprint. */
@@ -547,6 +653,73 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         return text.toString();
     }
 
+    /** An exception of the caller's progress callback, passed on as it is. */
+    private static final class CallerFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CallerFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    /**
+     * A read whose fields the names do not all decide when its first issue comes: the issues are held
+     * back (as drafts, with the candidate values of their custom fields) until the end of the file, where
+     * the fields are decided as the probe pass decides them. It holds what the end needs unless a field
+     * decided there held values the reading does not keep ({@link #notPoints} and the like), the names
+     * decided early differ from the end's, or a changelog item is read differently with the end's fields;
+     * {@link #suffices} tells, and the read is then made again in two passes.
+     */
+    private static final class Speculation {
+        final List<IssueDraft> issues = new ArrayList<>();
+        /** Custom fields with a value that is no finite number, no issue key, no array of sprints. */
+        final java.util.Set<String> notPoints = new java.util.HashSet<>();
+        final java.util.Set<String> notEpics = new java.util.HashSet<>();
+        final java.util.Set<String> notSprints = new java.util.HashSet<>();
+        /** The changelog item fields whose reading depends on the fields' names. */
+        final java.util.Set<String> fieldNamedItems = new java.util.HashSet<>();
+        /** Whether an agile epic object held statuses (collected; a decided epic link field skips it). */
+        boolean agileEpicCollected;
+
+        /** Whether the issues read with {@code provisional} fields become, with {@code settled} ones, what a decided read gives. */
+        boolean suffices(ExportFields provisional, ExportFields settled) {
+            String[] early = {provisional.storyPointsId(), provisional.sprintId(), provisional.epicLinkId()};
+            String[] late = {settled.storyPointsId(), settled.sprintId(), settled.epicLinkId()};
+            List<java.util.Set<String>> notHeld = List.of(notPoints, notSprints, notEpics);
+            for (int role = 0; role < 3; role++) {
+                if (early[role] != null) {
+                    if (!early[role].equals(late[role])) {
+                        return false;
+                    }
+                } else if (late[role] != null) {
+                    if (!late[role].startsWith("customfield_") || notHeld.get(role).contains(late[role])) {
+                        return false;
+                    }
+                    for (int other = 0; other < 3; other++) {
+                        if (other != role && late[role].equals(late[other])) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            if (early[2] == null && late[2] != null && agileEpicCollected) {
+                return false;
+            }
+            for (String field : fieldNamedItems) {
+                if (Reading.changeField(field, provisional) != Reading.changeField(field, settled)
+                        || Reading.isParentChange(field, provisional) != Reading.isParentChange(field, settled)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** Thrown inside the first pass when {@code issues} comes before {@code names}. */
     private static final class NamesNeededFirst extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -560,8 +733,23 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     private final class Reading {
 
         private final Map<String, String> names;
-        /** The first pass's findings, or null on a first pass (which stops when it needs them). */
+        /** Each page's schema block: field id to its {@code schema.custom} type. */
+        private final Map<String, String> schemaTypes = new LinkedHashMap<>();
+        /** The probe pass's findings, or null on a first read (which decides the fields itself). */
         private final Probe probe;
+        private final IntConsumer progress;
+        /**
+         * What the issues' content shows about the fields, as the probe pass finds it: fed by the reading
+         * itself while it speculates, and always with the page-level values it skips.
+         */
+        private final ContentProbe content = new ContentProbe();
+        /** Non-null while the names leave fields undecided: the issues held back and what they held. */
+        private Speculation speculation;
+        private boolean decidedOnce;
+        /** Whether a page-level value the probe pass looks into was skipped before the fields were decided. */
+        private boolean probedBeforeDeciding;
+        /** Whether the last {@link #readKeyOf} met a {@code fields} object (whose statuses it collected). */
+        private boolean keyOfHadFields;
         private ExportFields fields;
         private boolean agileSprints;
         private boolean agileEpic;
@@ -576,15 +764,22 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private int withoutChangelog;
         private final Map<String, java.util.Set<StatusCategory>> categoryConflicts = new LinkedHashMap<>();
         private OffsetDateTime latest;
-        private String currentIssue;
+        /** The issue being read, for messages; null between issues. */
+        private IssueDraft current;
 
-        Reading(Probe probe) {
+        private String currentIssue() {
+            return current == null ? null : current.label();
+        }
+
+        Reading(Probe probe, IntConsumer progress) {
             this.probe = probe;
+            this.progress = progress;
             this.names = probe == null ? new LinkedHashMap<>() : new LinkedHashMap<>(probe.names());
             this.fields = probe == null ? null : ExportFields.decide(names, probe.schemaTypes(), chosen, probe.content());
         }
 
         JiraExport run(Consumer<IssueSnapshot> sink) throws IOException {
+            List<IssueSnapshot> heldBack = null;
             try (JsonParser parser = open()) {
                 JsonToken token = parser.nextToken();
                 if (token == null) {
@@ -610,8 +805,24 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                                 + " where a search response (an object) was expected");
                     }
                 }
+                if (speculation != null) {
+                    heldBack = settle();
+                }
             } catch (JsonProcessingException e) {
-                throw notJson(e, currentIssue);
+                if (speculation != null) {
+                    // the reading pass after the probe meets the same spot and says which issue and field it is in
+                    throw new NamesNeededFirst();
+                }
+                throw notJson(e, currentIssue());
+            } catch (IOException | RuntimeException e) {
+                if (speculation != null && !(e instanceof CallerFailed) && !(e instanceof NamesNeededFirst)) {
+                    // a malformed file read with undecided fields: the two passes give the message they always gave
+                    throw new NamesNeededFirst();
+                }
+                throw e;
+            }
+            if (heldBack != null) {
+                heldBack.forEach(sink);
             }
             List<Status> changelogOnly = new ArrayList<>();
             changelogStatuses.forEach((id, name) -> {
@@ -670,10 +881,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     beforeFirstIssue();
                     hasIssues = true;
                     while (nextObject(parser, "issues")) {
-                        sink.accept(readIssue(parser));
-                        issueCount++;
+                        deliver(readIssue(parser), sink);
                     }
-                    currentIssue = null;
+                    current = null;
                 } else if ("webhookEvent".equals(name)) {
                     webhook = true;
                     parser.skipChildren();
@@ -681,8 +891,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     webhook = true;
                     beforeFirstIssue();
                     hasIssues = true;
-                    sink.accept(readIssue(parser));
-                    issueCount++;
+                    deliver(readIssue(parser), sink);
                 } else if (!webhook && !hasIssues && SINGLE_ISSUE.contains(name)) {
                     if (single == null) {
                         beforeFirstIssue();
@@ -696,16 +905,28 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         errorMessage = errorMessage == null ? parser.getText() : errorMessage + "; " + parser.getText();
                     }
                     parser.skipChildren();
+                } else if ("schema".equals(name) && value == JsonToken.START_OBJECT) {
+                    readSchema(parser, schemaTypes);
+                } else if (value == JsonToken.START_OBJECT && PROBED.contains(name) && speculation != null) {
+                    // a value the reading skips (the page's issue is read already, or a webhook's one event)
+                    // but the probe pass looks into
+                    switch (name) {
+                        case "issue" -> content.issue(parser);
+                        case "fields" -> content.fields(parser);
+                        default -> content.changelog(parser);
+                    }
+                } else if (value == JsonToken.START_OBJECT && PROBED.contains(name) && !decidedOnce) {
+                    probedBeforeDeciding = true;
+                    parser.skipChildren();
                 } else {
                     parser.skipChildren();
                 }
             }
             if (single != null && singleHasContent && !hasIssues) {
-                sink.accept(finish(single));
-                issueCount++;
+                deliver(single, sink);
                 hasIssues = true;
             }
-            currentIssue = null;
+            current = null;
             if (!hasIssues) {
                 String page = pages == 1 ? "its object" : "its search response " + pages;
                 throw notAnExport(errorMessage != null
@@ -715,21 +936,79 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             }
         }
 
+        /** The page-level values the probe pass looks into (when objects). */
+        private static final java.util.Set<String> PROBED = java.util.Set.of("issue", "fields", "changelog");
+
         /** The properties that make a page an issue of its own (GET /rest/api/2/issue/KEY). */
         private static final java.util.Set<String> SINGLE_ISSUE = java.util.Set.of("id", "key", "fields", "changelog");
 
         /**
          * Before the first issue is read, the fields must be decided: by the ids given and the names when
-         * they name every field, else by a first pass that also reads schema types and content.
+         * they name every field; else the reading speculates (see {@link Speculation}), the fields the names
+         * decide read as always and the others held until the end of the file decides them.
          */
         private void beforeFirstIssue() {
-            if (probe == null && issueCount == 0) {
+            if (probe == null && issueCount == 0 && speculation == null) {
+                boolean first = !decidedOnce;
+                decidedOnce = true;
                 if (!ExportFields.decidedByNames(names, chosen)) {
-                    // names absent, after the issues, or naming only some fields: find the rest first
-                    throw new NamesNeededFirst();
+                    if (!first || probedBeforeDeciding) {
+                        // a page of no issues was read with fields the names then decided: read as before
+                        throw new NamesNeededFirst();
+                    }
+                    // names absent, after the issues, or naming only some fields: the rest are found at the end
+                    speculation = new Speculation();
                 }
                 fields = ExportFields.decide(names, Map.of(), chosen, ExportFields.ByContent.NONE);
             }
+        }
+
+        /** One issue read: to the sink, or held back while the fields are undecided. */
+        private void deliver(IssueDraft issue, Consumer<IssueSnapshot> sink) {
+            if (speculation != null) {
+                speculation.issues.add(issue);
+                current = null;
+            } else {
+                sink.accept(finish(issue));
+            }
+            issueCount++;
+            try {
+                progress.accept(issueCount);
+            } catch (RuntimeException e) {
+                throw new CallerFailed(e);
+            }
+        }
+
+        /**
+         * At the end of a speculating read: the fields decided as the probe pass decides them, and the held
+         * issues built with them; the whole read is made again in two passes ({@link NamesNeededFirst}) when
+         * the reading did not hold what those fields need.
+         */
+        private List<IssueSnapshot> settle() {
+            ExportFields provisional = fields;
+            ExportFields settled = ExportFields.decide(names, schemaTypes, chosen, content.found());
+            if (!speculation.suffices(provisional, settled)) {
+                throw new NamesNeededFirst();
+            }
+            String points = provisional.storyPointsId() == null ? settled.storyPointsId() : null;
+            String sprint = provisional.sprintId() == null ? settled.sprintId() : null;
+            String epic = provisional.epicLinkId() == null ? settled.epicLinkId() : null;
+            if (sprint != null) {
+                agileSprints = false;
+            }
+            if (epic != null) {
+                agileEpic = false;
+            }
+            fields = settled;
+            List<IssueSnapshot> built = new ArrayList<>(speculation.issues.size());
+            for (IssueDraft issue : speculation.issues) {
+                if (points != null || sprint != null || epic != null) {
+                    issue.settle(points, sprint, epic);
+                }
+                built.add(finish(issue));
+            }
+            speculation = null;
+            return built;
         }
 
         /**
@@ -748,8 +1027,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     : field.endsWith("items") ? "a change item" : "a history";
             String reason = "holds " + describe(parser) + " at " + where(parser) + " where " + element
                     + " (an object) was expected";
-            throw currentIssue == null ? notAnExport("\"" + field + "\" " + reason)
-                    : new InvalidInputException("issue " + currentIssue + " field " + field, reason);
+            throw current == null ? notAnExport("\"" + field + "\" " + reason)
+                    : new InvalidInputException("issue " + current.label() + " field " + field, reason);
         }
 
         /** Each status seen with more than one category: "Done (6) as done, also as indeterminate". */
@@ -763,21 +1042,28 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return described;
         }
 
-        private IssueSnapshot readIssue(JsonParser parser) throws IOException {
+        /** An issue object of {@code issues} (or a webhook's {@code issue}), read up to its closing brace. */
+        private IssueDraft readIssue(JsonParser parser) throws IOException {
             IssueDraft issue = startIssue();
+            String probedKey = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (!issueProperty(parser, issue, name, value)) {
                     parser.skipChildren();
+                } else if (value == JsonToken.VALUE_STRING && "key".equals(name)) {
+                    probedKey = issue.key;
                 }
             }
-            return finish(issue);
+            if (speculation != null) {
+                content.issueEnd(probedKey, issue.probedEpic);
+            }
+            return issue;
         }
 
         private IssueDraft startIssue() {
-            IssueDraft issue = new IssueDraft("#" + (issueCount + 1));
-            currentIssue = issue.label;
+            IssueDraft issue = new IssueDraft(issueCount + 1);
+            current = issue;
             return issue;
         }
 
@@ -787,8 +1073,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 case "id" -> issue.id = text(parser, issue, "id");
                 case "key" -> {
                     issue.key = text(parser, issue, "key");
-                    issue.label = issue.key;
-                    currentIssue = issue.key;
+                    issue.labelByKey();
                 }
                 case "fields" -> {
                     expect(value, JsonToken.START_OBJECT, issue, "fields");
@@ -819,11 +1104,12 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             } else if (issue.epicFromChangelog) {
                 epicsFromChangelogs++;
             }
-            currentIssue = null;
+            current = null;
             return built;
         }
 
         private void readFields(JsonParser parser, IssueDraft issue) throws IOException {
+            issue.probedEpic = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -860,6 +1146,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         // the agile API's own epic field: {"id": 37, "key": "EPIC-1", "name": ..., "done": ...}
                         if (fields.epicLinkId() == null && value == JsonToken.START_OBJECT) {
                             String key = readKeyOf(parser, issue, "epic");
+                            if (speculation != null && keyOfHadFields) {
+                                speculation.agileEpicCollected = true;
+                            }
                             if (key != null) {
                                 agileEpic = true;
                                 issue.epicKey = key;
@@ -869,18 +1158,227 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         }
                     }
                     default -> {
-                        if (name.equals(fields.storyPointsId())) {
-                            issue.storyPoints = storyPoints(parser, issue, name);
-                        } else if (name.equals(fields.sprintId())) {
-                            readSprints(parser, issue, name);
-                        } else if (name.equals(fields.epicLinkId())) {
-                            issue.epicKey = text(parser, issue, fields.nameOf(name));
+                        if (speculation != null && name.startsWith("customfield_")) {
+                            speculate(parser, issue, name, value);
                         } else {
-                            parser.skipChildren();
+                            readDecidedField(parser, issue, name);
                         }
                     }
                 }
             }
+        }
+
+        /** A field that is not a system one: read when it is one of the decided custom fields, else skipped. */
+        private void readDecidedField(JsonParser parser, IssueDraft issue, String name) throws IOException {
+            if (name.equals(fields.storyPointsId())) {
+                issue.storyPoints = storyPoints(parser, issue, name);
+            } else if (name.equals(fields.sprintId())) {
+                readSprints(parser, issue, name);
+            } else if (name.equals(fields.epicLinkId())) {
+                issue.epicKey = text(parser, issue, fields.nameOf(name));
+            } else {
+                parser.skipChildren();
+            }
+        }
+
+        /**
+         * A custom field (not null) while the fields are undecided: what the probe pass notes of it, and, for
+         * each field still undecided, the value it would give when decided that field: a text that is an
+         * issue key (epic link), a finite number (story points), an array of sprints (sprints). A value
+         * that would not give one (or would be refused) marks the field as not held for that purpose, and
+         * {@link #settle()} reads the file again when the end decides such a field.
+         */
+        private void speculate(JsonParser parser, IssueDraft issue, String name, JsonToken value) throws IOException {
+            Speculation held = speculation;
+            boolean decided = name.equals(fields.storyPointsId()) || name.equals(fields.sprintId())
+                    || name.equals(fields.epicLinkId());
+            boolean points = fields.storyPointsId() == null;
+            boolean sprints = fields.sprintId() == null;
+            boolean epic = fields.epicLinkId() == null;
+            if (value == JsonToken.START_ARRAY) {
+                if (decided || !sprints) {
+                    // the first element tells sprints only to a sprint field still to be found
+                    content.customArray(name, false);
+                    if (decided) {
+                        readDecidedField(parser, issue, name);
+                        return;
+                    }
+                    parser.skipChildren();
+                } else {
+                    content.customArray(name, holdSprints(parser, issue, name));
+                }
+                if (points) {
+                    held.notPoints.add(name);
+                }
+                if (epic) {
+                    held.notEpics.add(name);
+                }
+            } else if (value == JsonToken.VALUE_STRING) {
+                String text = parser.getText();
+                content.customText(name, text);
+                if (decided) {
+                    readDecidedField(parser, issue, name);
+                    return;
+                }
+                if (epic) {
+                    if (isIssueKey(text)) {
+                        issue.hold(name, text);
+                    } else {
+                        held.notEpics.add(name);
+                    }
+                }
+                if (points) {
+                    held.notPoints.add(name);
+                }
+                if (sprints) {
+                    held.notSprints.add(name);
+                }
+            } else {
+                content.customOther(name);
+                if (decided) {
+                    readDecidedField(parser, issue, name);
+                    return;
+                }
+                if (points) {
+                    double number = value.isNumeric() ? parser.getDoubleValue() : Double.NaN;
+                    if (Double.isFinite(number)) {
+                        issue.hold(name, number);
+                    } else {
+                        held.notPoints.add(name);
+                    }
+                }
+                if (epic) {
+                    held.notEpics.add(name);
+                }
+                if (sprints) {
+                    held.notSprints.add(name);
+                }
+                parser.skipChildren();
+            }
+        }
+
+        /**
+         * An array of a custom field while the sprint field is undecided (parser on its START_ARRAY, left on
+         * its END_ARRAY): held as the sprints {@link #readSprints} would read, when every element is a sprint
+         * (or null); returns whether its first element is a sprint as the probe pass tells one.
+         */
+        private boolean holdSprints(JsonParser parser, IssueDraft issue, String fieldId) throws IOException {
+            List<Sprint> sprints = new ArrayList<>(1);
+            boolean all = true;
+            boolean first = true;
+            boolean firstIsSprint = false;
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new java.io.EOFException("export ends inside an array");
+                }
+                boolean isFirst = first;
+                first = false;
+                if (token == JsonToken.VALUE_STRING) {
+                    String text = parser.getText();
+                    if (isFirst) {
+                        firstIsSprint = text.startsWith("com.atlassian.greenhopper.service.sprint.Sprint@") && text.contains("[id=");
+                    }
+                    if (all && GreenHopperSprintText.matches(text)) {
+                        sprints.add(GreenHopperSprintText.parse(text, "issue " + issue.label() + " field "
+                                + fields.nameOf(fieldId) + " (" + fieldId + ")"));
+                    } else {
+                        all = false;
+                    }
+                } else if (token == JsonToken.START_OBJECT) {
+                    Sprint sprint = sprintObjectIfOne(parser);
+                    if (isFirst) {
+                        firstIsSprint = sprintPropertiesSeen;
+                    }
+                    if (sprint == null) {
+                        all = false;
+                    } else if (all) {
+                        sprints.add(sprint);
+                    }
+                } else if (token != JsonToken.VALUE_NULL) {
+                    all = false;
+                    parser.skipChildren();
+                }
+            }
+            if (all) {
+                issue.hold(fieldId, sprints);
+            } else {
+                speculation.notSprints.add(fieldId);
+            }
+            return firstIsSprint;
+        }
+
+        /** Whether the last {@link #sprintObjectIfOne} met the properties id, name and state (of any value). */
+        private boolean sprintPropertiesSeen;
+
+        /**
+         * An object in an array that may hold sprints: the sprint {@link #readSprintObject} would read, or
+         * null where that would refuse it (no id, name or state, a state or date it cannot read, or an
+         * object or array where it expects a scalar).
+         */
+        private Sprint sprintObjectIfOne(JsonParser parser) throws IOException {
+            String where = "a sprint";
+            Long id = null;
+            String name = null;
+            Sprint.State state = null;
+            Long boardId = null;
+            OffsetDateTime start = null;
+            OffsetDateTime end = null;
+            OffsetDateTime complete = null;
+            boolean refused = false;
+            boolean seenId = false;
+            boolean seenName = false;
+            boolean seenState = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (property) {
+                    case "id" -> seenId = true;
+                    case "name" -> seenName = true;
+                    case "state" -> seenState = true;
+                    default -> {
+                    }
+                }
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                boolean read = switch (property) {
+                    case "id", "name", "state", "boardId", "originBoardId", "rapidViewId", "startDate", "endDate",
+                         "completeDate" -> true;
+                    default -> false;
+                };
+                if (!read) {
+                    parser.skipChildren();
+                    continue;
+                }
+                if (value.isStructStart()) {
+                    refused = true;
+                    parser.skipChildren();
+                    continue;
+                }
+                try {
+                    switch (property) {
+                        case "id" -> id = parser.getValueAsLong();
+                        case "name" -> name = parser.getText();
+                        case "state" -> state = GreenHopperSprintText.state(parser.getText(), where);
+                        case "startDate" -> start = GreenHopperSprintText.timestamp(parser.getText(), where, "startDate");
+                        case "endDate" -> end = GreenHopperSprintText.timestamp(parser.getText(), where, "endDate");
+                        case "completeDate" -> complete = GreenHopperSprintText.timestamp(parser.getText(), where, "completeDate");
+                        default -> {
+                            if (boardId == null) {
+                                boardId = parser.getValueAsLong();
+                            }
+                        }
+                    }
+                } catch (InvalidInputException e) {
+                    refused = true;
+                }
+            }
+            sprintPropertiesSeen = seenId && seenName && seenState;
+            if (refused || id == null || name == null || state == null) {
+                return null;
+            }
+            return new Sprint(id, name, state, start, end, complete, boardId);
         }
 
         private IssueType readIssueType(JsonParser parser, IssueDraft issue) throws IOException {
@@ -888,16 +1386,29 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             String id = null;
             String name = null;
             boolean subtask = false;
+            boolean epic = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (field) {
                     case "id" -> id = text(parser, issue, "issuetype.id");
-                    case "name" -> name = text(parser, issue, "issuetype.name");
+                    case "name" -> {
+                        name = text(parser, issue, "issuetype.name");
+                        epic |= value == JsonToken.VALUE_STRING && "epic".equalsIgnoreCase(name);
+                    }
                     case "subtask" -> subtask = value == JsonToken.VALUE_TRUE;
+                    case "hierarchyLevel" -> {
+                        // what the probe pass makes of it (as readsAsEpic), only while the fields are undecided
+                        if (speculation != null && value == JsonToken.VALUE_NUMBER_INT) {
+                            epic |= parser.getIntValue() == 1;
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
                     default -> parser.skipChildren();
                 }
             }
+            issue.probedEpic = epic;
             if (id == null || name == null) {
                 throw invalid(issue, "issuetype", "needs an id and a name");
             }
@@ -955,12 +1466,14 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private String readKeyOf(JsonParser parser, IssueDraft issue, String field) throws IOException {
             expect(parser.currentToken(), JsonToken.START_OBJECT, issue, field);
             String key = null;
+            keyOfHadFields = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String property = parser.currentName();
                 parser.nextToken();
                 if ("key".equals(property)) {
                     key = text(parser, issue, field + ".key");
                 } else if ("fields".equals(property) && parser.currentToken() == JsonToken.START_OBJECT) {
+                    keyOfHadFields = true;
                     collectStatuses(parser, issue, field);
                 } else {
                     parser.skipChildren();
@@ -1115,7 +1628,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == JsonToken.VALUE_STRING) {
-                    issue.sprints.add(GreenHopperSprintText.parse(parser.getText(), "issue " + issue.label + " field " + field));
+                    issue.sprints.add(GreenHopperSprintText.parse(parser.getText(), "issue " + issue.label() + " field " + field));
                 } else if (token == JsonToken.START_OBJECT) {
                     issue.sprints.add(readSprintObject(parser, issue, field));
                 } else if (token != JsonToken.VALUE_NULL) {
@@ -1126,7 +1639,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         /** A modern sprint: {id, name, state, boardId, startDate, endDate, completeDate, goal}. */
         private Sprint readSprintObject(JsonParser parser, IssueDraft issue, String field) throws IOException {
-            String where = "issue " + issue.label + " field " + field;
+            String where = "issue " + issue.label() + " field " + field;
             Long id = null;
             String name = null;
             Sprint.State state = null;
@@ -1209,7 +1722,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if (at == null) {
                     throw invalid(issue, "changelog.histories.created", "is missing");
                 }
-                if (issue.parentChangeAt == null || !at.toInstant().isBefore(issue.parentChangeAt.toInstant())) {
+                if (issue.parentChangeAt == null || !at.isBefore(issue.parentChangeAt)) {
                     issue.parentChangeAt = at;
                     issue.parentChangeTo = issue.pendingParentTo;
                 }
@@ -1227,6 +1740,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             String fromText = null;
             String to = null;
             String toText = null;
+            // what the probe pass reads of the item: field and fieldId, when texts
+            String probedField = null;
+            String probedFieldId = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -1234,25 +1750,42 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     parser.skipChildren();
                     continue;
                 }
-                String text = value == JsonToken.VALUE_NULL ? null : parser.getText();
                 switch (name) {
-                    case "field" -> field = text;
-                    case "from" -> from = text;
-                    case "fromString" -> fromText = text;
-                    case "to" -> to = text;
-                    case "toString" -> toText = text;
+                    case "field" -> {
+                        field = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                        probedField = value == JsonToken.VALUE_STRING ? field : probedField;
+                    }
+                    case "from" -> from = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                    case "fromString" -> fromText = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                    case "to" -> to = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                    case "toString" -> toText = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                    case "fieldId" -> {
+                        if (speculation != null && value == JsonToken.VALUE_STRING) {
+                            probedFieldId = parser.getText();
+                        }
+                    }
                     default -> {
                     }
                 }
             }
-            if (isParentChange(field)) {
+            // the item's field by its name alone, then (if that does not tell) by the fields' names
+            boolean fixedParent = field != null && isFixedParentChange(field);
+            ChangeField fixedKind = field == null || fixedParent ? null : fixedChangeField(field);
+            if (speculation != null) {
+                content.item(probedField, probedFieldId);
+                if (field != null && !fixedParent && fixedKind == null) {
+                    // kept or dropped by what the fields are named: compared with the fields decided at the end
+                    speculation.fieldNamedItems.add(field);
+                }
+            }
+            if (fixedParent || field != null && isNamedParentChange(field, fields)) {
                 // the epic (or parent) an issue was moved to; KPIs replay no epic history, but an issue
                 // whose fields do not say its epic takes the latest one (IssueDraft#build)
                 issue.pendingParentChange = true;
                 issue.pendingParentTo = toText;
                 return;
             }
-            ChangeField kind = changeField(field);
+            ChangeField kind = fixedKind != null ? fixedKind : field == null ? null : namedChangeField(field, fields);
             if (kind == null) {
                 return;
             }
@@ -1275,39 +1808,69 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
          * writes every change of epic or parent as IssueParentAssociation, from/to the parent ids and
          * fromString/toString their keys).
          */
-        private boolean isParentChange(String field) {
-            return field != null && (ExportFields.isEpicLinkName(field) || field.equalsIgnoreCase("parent")
-                    || field.equalsIgnoreCase("issueparentassociation")
-                    || fields.epicLinkId() != null && field.equalsIgnoreCase(fields.nameOf(fields.epicLinkId())));
+        private static boolean isParentChange(String field, ExportFields fields) {
+            return field != null && (isFixedParentChange(field) || isNamedParentChange(field, fields));
         }
 
-        private ChangeField changeField(String field) {
+        /** A change of the epic link field by its display name. */
+        private static boolean isNamedParentChange(String field, ExportFields fields) {
+            return fields.epicLinkId() != null && field.equalsIgnoreCase(fields.nameOf(fields.epicLinkId()));
+        }
+
+        /** The parent changes known by their field name alone, whatever the fields. */
+        private static boolean isFixedParentChange(String field) {
+            return ExportFields.isEpicLinkName(field) || field.equalsIgnoreCase("parent")
+                    || field.equalsIgnoreCase("issueparentassociation");
+        }
+
+        private static ChangeField changeField(String field, ExportFields fields) {
             if (field == null) {
                 return null;
             }
-            switch (field.toLowerCase(Locale.ROOT)) {
-                case "status":
-                    return ChangeField.STATUS;
-                case "resolution":
-                    return ChangeField.RESOLUTION;
-                case "fix version":
-                    return ChangeField.FIX_VERSION;
-                case "duedate":
-                    return ChangeField.DUE_DATE;
-                case "sprint":
-                    return ChangeField.SPRINT;
-                default:
-                    if (ExportFields.isStoryPointsName(field)) {
-                        return ChangeField.STORY_POINTS;
-                    }
-                    if (fields.storyPointsId() != null && field.equalsIgnoreCase(fields.nameOf(fields.storyPointsId()))) {
-                        return ChangeField.STORY_POINTS;
-                    }
-                    if (fields.sprintId() != null && field.equalsIgnoreCase(fields.nameOf(fields.sprintId()))) {
-                        return ChangeField.SPRINT;
-                    }
-                    return null;
+            ChangeField fixed = fixedChangeField(field);
+            return fixed != null ? fixed : namedChangeField(field, fields);
+        }
+
+        /** The story points and sprint changes by the display names of those fields. */
+        private static ChangeField namedChangeField(String field, ExportFields fields) {
+            if (fields.storyPointsId() != null && field.equalsIgnoreCase(fields.nameOf(fields.storyPointsId()))) {
+                return ChangeField.STORY_POINTS;
             }
+            if (fields.sprintId() != null && field.equalsIgnoreCase(fields.nameOf(fields.sprintId()))) {
+                return ChangeField.SPRINT;
+            }
+            return null;
+        }
+
+        /**
+         * The kept changelog fields known by their name alone: status, resolution, Fix Version, duedate and
+         * Sprint (the name in lower case, {@link Locale#ROOT}), and the story points names.
+         */
+        private static ChangeField fixedChangeField(String field) {
+            // an ASCII name (Jira's) is compared in place; any other is lower-cased, as the switch always did
+            String lower = ExportFields.isAscii(field) ? null : field.toLowerCase(Locale.ROOT);
+            if (is(field, lower, "status")) {
+                return ChangeField.STATUS;
+            }
+            if (is(field, lower, "resolution")) {
+                return ChangeField.RESOLUTION;
+            }
+            if (is(field, lower, "fix version")) {
+                return ChangeField.FIX_VERSION;
+            }
+            if (is(field, lower, "duedate")) {
+                return ChangeField.DUE_DATE;
+            }
+            if (is(field, lower, "sprint")) {
+                return ChangeField.SPRINT;
+            }
+            return ExportFields.isStoryPointsName(field) ? ChangeField.STORY_POINTS : null;
+        }
+
+        /** Whether {@code field} in lower case ({@code lower}, null when ASCII) is {@code name} (ASCII lower case). */
+        private static boolean is(String field, String lower, String name) {
+            return lower == null ? field.length() == name.length() && field.regionMatches(true, 0, name, 0, name.length())
+                    : lower.equals(name);
         }
 
         private String dateText(String text) {
@@ -1376,7 +1939,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
     }
 
     private static InvalidInputException invalid(IssueDraft issue, String field, String reason) {
-        return new InvalidInputException("issue " + issue.label + " field " + field, reason);
+        return new InvalidInputException("issue " + issue.label() + " field " + field, reason);
     }
 
     /** A kept changelog item whose history's {@code created} may not have been read yet. */
@@ -1385,9 +1948,16 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
     /** An issue while its JSON object is being read; {@link #build()} checks what is required. */
     private static final class IssueDraft {
-        private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(change -> change.at().toInstant());
+        /** By instant (as {@code at().toInstant()}, without making one): equal instants keep their order. */
+        private static final Comparator<Change> OLDEST_FIRST = (a, b) -> {
+            int bySecond = Long.compare(a.at().toEpochSecond(), b.at().toEpochSecond());
+            return bySecond != 0 ? bySecond : Integer.compare(a.at().getNano(), b.at().getNano());
+        };
 
-        String label;
+        /** The issue's place in the file (from 1), which names it in messages until its key is read. */
+        private final int number;
+        private String label;
+        private boolean keyRead;
         String id;
         String key;
         String projectKey;
@@ -1412,9 +1982,64 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         final List<Sprint> sprints = new ArrayList<>(1);
         final List<Change> changelog = new ArrayList<>();
         final List<PendingItem> pendingItems = new ArrayList<>();
+        /** What the probe pass makes of the issue's type: an epic's (hierarchy level 1 or named Epic). */
+        boolean probedEpic;
+        /**
+         * While the fields are undecided: custom field ids, each followed by the value it would give if it
+         * were decided as the epic link (a key), story points (a Double) or sprints (a list), in file order.
+         */
+        List<Object> held;
 
-        IssueDraft(String label) {
-            this.label = label;
+        IssueDraft(int number) {
+            this.number = number;
+        }
+
+        /** How messages name the issue: its key once read (null when the key was null), else "#" and its place. */
+        String label() {
+            return keyRead ? label : "#" + number;
+        }
+
+        void labelByKey() {
+            label = key;
+            keyRead = true;
+        }
+
+        void hold(String fieldId, Object value) {
+            if (held == null) {
+                held = new ArrayList<>(4);
+            }
+            held.add(fieldId);
+            held.add(value);
+        }
+
+        /**
+         * The values of the fields decided at the end of a speculating read (each null when the names had
+         * decided it, or none was found), as the decided reading sets them: the last story points and epic
+         * key, every sprint; a decided sprint (epic) field takes the place of the agile API's fields.
+         */
+        @SuppressWarnings("unchecked")
+        void settle(String pointsId, String sprintId, String epicId) {
+            if (sprintId != null) {
+                sprints.clear();
+            }
+            if (epicId != null) {
+                epicKey = null;
+            }
+            if (held == null) {
+                return;
+            }
+            for (int i = 0; i < held.size(); i += 2) {
+                Object fieldId = held.get(i);
+                Object value = held.get(i + 1);
+                if (fieldId.equals(pointsId)) {
+                    storyPoints = (Double) value;
+                } else if (fieldId.equals(sprintId)) {
+                    sprints.addAll((List<Sprint>) value);
+                } else if (fieldId.equals(epicId)) {
+                    epicKey = (String) value;
+                }
+            }
+            held = null;
         }
 
         IssueSnapshot build() {
@@ -1479,7 +2104,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private static boolean isSorted(List<Change> changes) {
             for (int i = 1; i < changes.size(); i++) {
-                if (changes.get(i).at().toInstant().isBefore(changes.get(i - 1).at().toInstant())) {
+                // OffsetDateTime#isBefore compares the instants, as toInstant() would
+                if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
                     return false;
                 }
             }
