@@ -13,12 +13,19 @@ import java.util.RandomAccess;
  * counts (the KPI value); a reader that lists the keys pays that cost once, on first read. Copying them
  * again as {@code List.copyOf} would (twice: to an array, then with null checks) is avoided too:
  * {@link WorkInProgress} keeps this list as it is.
+ *
+ * <p>Once filled, the keys are held here in a plain field (safe: {@link Filled} is immutable), so that a
+ * loop over them reads one array element per key. Reading them through the series' volatile on every
+ * {@link #get} kept the compiler from taking anything out of the loop, and cost about as much as the
+ * keys' own reads.
  */
 final class KeysInProgress extends AbstractList<String> implements RandomAccess {
 
     private final Stays stays;
     private final int instant;
     private final int size;
+    /** The series' keys once read through this list, else null. */
+    private Filled filled;
 
     KeysInProgress(Stays stays, int instant, int size) {
         this.stays = stays;
@@ -29,12 +36,29 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
     @Override
     public String get(int index) {
         Objects.checkIndex(index, size);
-        return stays.keysAt(instant)[index];
+        Filled keys = filled;
+        if (keys == null) {
+            keys = stays.filled();
+            filled = keys;
+        }
+        return keys.perInstant[instant][index];
     }
 
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * Every instant's keys, filled. A final field: a thread that sees this object, even through a field
+     * written without synchronisation, sees the arrays' contents as they were when it was made.
+     */
+    static final class Filled {
+        final String[][] perInstant;
+
+        Filled(String[][] perInstant) {
+            this.perInstant = perInstant;
+        }
     }
 
     /**
@@ -49,7 +73,7 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
         private final int[] ends;
         private final int size;
         private final int[] counts;
-        private volatile String[][] perInstant;
+        private volatile Filled filled;
 
         /** Takes the arrays as they are: the caller writes them no more. */
         Stays(String[] keys, int[] firsts, int[] ends, int size, int[] counts) {
@@ -60,20 +84,24 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
             this.counts = counts;
         }
 
-        String[] keysAt(int instant) {
-            String[][] filled = perInstant;
-            if (filled == null) {
+        Filled filled() {
+            Filled result = filled;
+            if (result == null) {
                 synchronized (this) {
-                    filled = perInstant;
-                    if (filled == null) {
-                        filled = fill();
-                        perInstant = filled;
+                    result = filled;
+                    if (result == null) {
+                        result = new Filled(fill());
+                        filled = result;
                     }
                 }
             }
-            return filled[instant];
+            return result;
         }
 
+        /**
+         * One array per instant (not one for the series: an array that large is allocated outside the
+         * young generation, where every reference written into it costs the collector's full write barrier).
+         */
         private String[][] fill() {
             int n = counts.length;
             String[][] filled = new String[n][];
@@ -83,7 +111,7 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
             int[] next = new int[n];
             for (int s = 0; s < size; s++) {
                 String key = keys[s];
-                for (int i = firsts[s]; i < ends[s]; i++) {
+                for (int i = firsts[s], end = ends[s]; i < end; i++) {
                     filled[i][next[i]++] = key;
                 }
             }
