@@ -14,18 +14,18 @@ import java.util.RandomAccess;
  * again as {@code List.copyOf} would (twice: to an array, then with null checks) is avoided too:
  * {@link WorkInProgress} keeps this list as it is.
  *
- * <p>Once filled, the keys are held here in a plain field (safe: {@link Filled} is immutable), so that a
- * loop over them reads one array element per key. Reading them through the series' volatile on every
- * {@link #get} kept the compiler from taking anything out of the loop, and cost about as much as the
- * keys' own reads.
+ * <p>Once filled, this instant's keys are held here in a plain field (safe: {@link Slice} is
+ * immutable), so that a loop over them reads one array element per key. Reading them on every
+ * {@link #get} through the series (a volatile, the array of instants, then this instant's array) cost
+ * three times what the keys' own reads cost, in a loop over every key of a weekly series.
  */
 final class KeysInProgress extends AbstractList<String> implements RandomAccess {
 
     private final Stays stays;
     private final int instant;
     private final int size;
-    /** The series' keys once read through this list, else null. */
-    private Filled filled;
+    /** This instant's keys once read through this list, else null. */
+    private Slice slice;
 
     KeysInProgress(Stays stays, int instant, int size) {
         this.stays = stays;
@@ -35,13 +35,15 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
 
     @Override
     public String get(int index) {
-        Objects.checkIndex(index, size);
-        Filled keys = filled;
+        Slice keys = slice;
         if (keys == null) {
-            keys = stays.filled();
-            filled = keys;
+            // An index out of range fills nothing.
+            Objects.checkIndex(index, size);
+            keys = new Slice(stays.filled()[instant]);
+            slice = keys;
         }
-        return keys.perInstant[instant][index];
+        // The array holds exactly this list's keys: its bounds check is the list's (an IndexOutOfBoundsException).
+        return keys.keys[index];
     }
 
     @Override
@@ -50,14 +52,14 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
     }
 
     /**
-     * Every instant's keys, filled. A final field: a thread that sees this object, even through a field
-     * written without synchronisation, sees the arrays' contents as they were when it was made.
+     * One instant's keys, filled. A final field: a thread that sees this object, even through a field
+     * written without synchronisation, sees the array's contents as they were when it was made.
      */
-    static final class Filled {
-        final String[][] perInstant;
+    private static final class Slice {
+        final String[] keys;
 
-        Filled(String[][] perInstant) {
-            this.perInstant = perInstant;
+        Slice(String[] keys) {
+            this.keys = keys;
         }
     }
 
@@ -73,7 +75,7 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
         private final int[] ends;
         private final int size;
         private final int[] counts;
-        private volatile Filled filled;
+        private volatile String[][] filled;
 
         /** Takes the arrays as they are: the caller writes them no more. */
         Stays(String[] keys, int[] firsts, int[] ends, int size, int[] counts) {
@@ -84,13 +86,14 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
             this.counts = counts;
         }
 
-        Filled filled() {
-            Filled result = filled;
+        /** Every instant's keys, filled on the first call: not to be written to. */
+        String[][] filled() {
+            String[][] result = filled;
             if (result == null) {
                 synchronized (this) {
                     result = filled;
                     if (result == null) {
-                        result = new Filled(fill());
+                        result = fill();
                         filled = result;
                     }
                 }
