@@ -465,7 +465,8 @@ public final class IssueColumns {
             statusAt = new long[capacity];
             statusAtRef = new OffsetDateTime[capacity];
             statusTo = new int[capacity];
-            pointAt = new long[Math.max(16, size)];
+            // Room for an estimate set once per issue (two segments): no regrowth on the usual data.
+            pointAt = new long[Math.max(16, size * 2)];
             pointValue = new double[pointAt.length];
             versions = new FixVersion[Math.max(16, size)];
         }
@@ -503,7 +504,10 @@ public final class IssueColumns {
 
                 versionStarts[i] = versionCount;
                 LocalDate earliest = null;
-                for (FixVersion version : issue.fixVersions()) {
+                List<FixVersion> fixVersions = issue.fixVersions();
+                // By index: iterating a list of whichever of the immutable lists' classes allocated an iterator per issue.
+                for (int v = 0, count = fixVersions.size(); v < count; v++) {
+                    FixVersion version = fixVersions.get(v);
                     if (versionCount == versions.length) {
                         versions = Arrays.copyOf(versions, versionCount * 2);
                     }
@@ -521,8 +525,8 @@ public final class IssueColumns {
                 if (sprintCount + currentSprints.size() > sprints.length) {
                     sprints = Arrays.copyOf(sprints, Math.max(sprints.length * 2, sprintCount + currentSprints.size()));
                 }
-                for (Sprint sprint : currentSprints) {
-                    sprints[sprintCount++] = sprint;
+                for (int s = 0, count = currentSprints.size(); s < count; s++) {
+                    sprints[sprintCount++] = currentSprints.get(s);
                 }
 
                 List<Change> changelog = issue.changelog();
@@ -614,15 +618,21 @@ public final class IssueColumns {
             membershipStarts[size] = segmentCount;
             membershipIdStarts = Arrays.copyOf(membershipIdStarts, segmentCount + 1);
             membershipIdStarts[segmentCount] = idCount;
-            membershipAt = Arrays.copyOf(membershipAt, segmentCount);
-            membershipIds = Arrays.copyOf(membershipIds, idCount);
-            sprints = Arrays.copyOf(sprints, sprintCount);
-            statusAt = Arrays.copyOf(statusAt, statusCount);
-            statusAtRef = Arrays.copyOf(statusAtRef, statusCount);
-            statusTo = Arrays.copyOf(statusTo, statusCount);
-            pointAt = Arrays.copyOf(pointAt, pointCount);
-            pointValue = Arrays.copyOf(pointValue, pointCount);
-            versions = Arrays.copyOf(versions, versionCount);
+            // Trimmed only when much is unused: the accessors never read past the starts, and copying the
+            // timelines of a million issues cost more than the room they leave.
+            membershipAt = trim(membershipAt, segmentCount);
+            membershipIds = trim(membershipIds, idCount);
+            sprints = trim(sprints, sprintCount);
+            if (wasteful(statusAt.length, statusCount)) {
+                statusAt = Arrays.copyOf(statusAt, statusCount);
+                statusAtRef = Arrays.copyOf(statusAtRef, statusCount);
+                statusTo = Arrays.copyOf(statusTo, statusCount);
+            }
+            if (wasteful(pointAt.length, pointCount)) {
+                pointAt = Arrays.copyOf(pointAt, pointCount);
+                pointValue = Arrays.copyOf(pointValue, pointCount);
+            }
+            versions = trim(versions, versionCount);
             return new IssueColumns(this);
         }
 
@@ -678,6 +688,19 @@ public final class IssueColumns {
             return idCount + ids.length;
         }
 
+        /** Whether an array of {@code capacity} holding {@code used} leaves over a quarter unused. */
+        private static boolean wasteful(int capacity, int used) {
+            return capacity - used > capacity / 4;
+        }
+
+        private static long[] trim(long[] array, int used) {
+            return wasteful(array.length, used) ? Arrays.copyOf(array, used) : array;
+        }
+
+        private static <T> T[] trim(T[] array, int used) {
+            return wasteful(array.length, used) ? Arrays.copyOf(array, used) : array;
+        }
+
         private void ensureStatus(int needed) {
             if (needed > statusAt.length) {
                 int capacity = Math.max(needed, statusAt.length * 2);
@@ -703,7 +726,28 @@ public final class IssueColumns {
 
     /** An estimate as Jira wrote it, NaN when blank or not a finite number (as {@code EstimateHistory} reads it). */
     static double parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
+            return Double.NaN;
+        }
+        // Estimates are nearly always a few digits ("3", "13"): read those directly, the very value
+        // Double.parseDouble gives, without its allocations.
+        int length = text.length();
+        if (length > 0 && length <= 9) {
+            int value = 0;
+            int i = 0;
+            while (i < length) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                value = value * 10 + (c - '0');
+                i++;
+            }
+            if (i == length) {
+                return value;
+            }
+        }
+        if (text.isBlank()) {
             return Double.NaN;
         }
         try {

@@ -63,30 +63,56 @@ public final class OnTimeDeliveryCalculator {
         return measured.report();
     }
 
-    /** {@link #measure(Iterable)} over issues in columns: the same report, without walking the snapshots. */
+    /**
+     * {@link #measure(Iterable)} over issues in columns: the same report, without walking the snapshots. The
+     * measured issues are kept as indexes (in primitive arrays sized to the issues, so never regrown), the
+     * report reading their keys, deadlines and resolutions from the columns when asked.
+     */
     public OnTimeDeliveryReport measure(IssueColumns issues) {
         int n = issues.size();
-        Measured measured = new Measured();
+        int[] measured = new int[n];
+        boolean[] byDueDates = new boolean[n];
+        long[] delays = new long[n];
+        double[] lateDelays = new double[n];
+        int count = 0;
+        int late = 0;
+        int withoutDeadline = 0;
+        int unresolved = 0;
         boolean dueFirst = rule != DeadlineRule.RELEASE_DATE;
         boolean releases = rule != DeadlineRule.DUE_DATE;
         for (int i = 0; i < n; i++) {
             long resolvedDay = issues.resolvedDay(i);
             if (resolvedDay == IssueColumns.NONE) {
-                measured.unresolved++;
+                unresolved++;
                 continue;
             }
             boolean byDueDate = dueFirst && issues.dueDay(i) != IssueColumns.NONE;
             long deadlineDay = byDueDate ? issues.dueDay(i) : releases ? issues.earliestReleaseDay(i) : IssueColumns.NONE;
             if (deadlineDay == IssueColumns.NONE) {
-                measured.withoutDeadline++;
+                withoutDeadline++;
                 continue;
             }
             long delay = Math.max(0, resolvedDay - deadlineDay);
             // As Deadline.sourceOf: the due date's, whenever the rule reads due dates and the issue has one.
-            measured.add(issues.key(i), byDueDate ? issues.dueDate(i) : issues.earliestRelease(i), byDueDate,
-                    issues.resolvedAt(i), delay);
+            measured[count] = i;
+            byDueDates[count] = byDueDate;
+            delays[count] = delay;
+            count++;
+            if (delay > 0) {
+                lateDelays[late++] = delay;
+            }
         }
-        return measured.report();
+        int onTime = count - late;
+        return new OnTimeDeliveryReport(rate(onTime, count), onTime, late, withoutDeadline, unresolved,
+                Distribution.of(lateDelays, late, KpiUnit.DAYS, "no issue was late"), issues,
+                // Primitive copies, cheap: what the report keeps is then the measured issues only.
+                Arrays.copyOf(measured, count), Arrays.copyOf(byDueDates, count), Arrays.copyOf(delays, count), count);
+    }
+
+    private static KpiValue rate(int onTime, int measured) {
+        return measured == 0
+                ? KpiValue.notApplicable("no resolved issue has a due date or a fix version with a release date")
+                : KpiValue.of((double) onTime / measured, KpiUnit.RATIO, measured);
     }
 
     /** The issues measured so far, in growing arrays, and the counts of those left out; both paths build the report so. */
@@ -126,10 +152,7 @@ public final class OnTimeDeliveryCalculator {
 
         OnTimeDeliveryReport report() {
             int onTime = measured - late;
-            KpiValue rate = measured == 0
-                    ? KpiValue.notApplicable("no resolved issue has a due date or a fix version with a release date")
-                    : KpiValue.of((double) onTime / measured, KpiUnit.RATIO, measured);
-            return new OnTimeDeliveryReport(rate, onTime, late, withoutDeadline, unresolved,
+            return new OnTimeDeliveryReport(rate(onTime, measured), onTime, late, withoutDeadline, unresolved,
                     Distribution.of(lateDelays, late, KpiUnit.DAYS, "no issue was late"),
                     Arrays.copyOf(keys, measured), Arrays.copyOf(deadlines, measured), Arrays.copyOf(dueDates, measured),
                     Arrays.copyOf(resolvedAt, measured), Arrays.copyOf(delays, measured));

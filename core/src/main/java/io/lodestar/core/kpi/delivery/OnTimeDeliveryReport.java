@@ -1,6 +1,7 @@
 package io.lodestar.core.kpi.delivery;
 
 import io.lodestar.core.kpi.Distribution;
+import io.lodestar.core.kpi.IssueColumns;
 import io.lodestar.core.kpi.KpiValue;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +13,9 @@ import java.util.Objects;
  * On-time delivery over a set of issues: the rate, the counts behind it and what was excluded, the
  * delays of late issues, and one outcome per measured issue. The outcomes are kept as parallel
  * arrays of references to the issues' own values and presented as a list by {@link #outcomes()},
- * so that a million issues do not cost a million objects. Immutable.
+ * so that a million issues do not cost a million objects. Over {@link IssueColumns} they are indexes
+ * into the columns instead (which the report then holds): writing a million references into arrays
+ * that large cost the garbage collector's full write barrier on each. Immutable.
  */
 public final class OnTimeDeliveryReport {
 
@@ -27,6 +30,10 @@ public final class OnTimeDeliveryReport {
     private final boolean[] dueDates;
     private final OffsetDateTime[] resolved;
     private final long[] delays;
+    /** With {@link #issues}, where the keys, deadlines and resolutions are read when {@link #keys} is null. */
+    private final IssueColumns columns;
+    private final int[] issues;
+    private final int count;
 
     OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved, Distribution lateDelays,
                          String[] keys, LocalDate[] deadlines, boolean[] dueDates, OffsetDateTime[] resolved, long[] delays) {
@@ -41,6 +48,28 @@ public final class OnTimeDeliveryReport {
         this.dueDates = dueDates;
         this.resolved = resolved;
         this.delays = delays;
+        this.columns = null;
+        this.issues = null;
+        this.count = keys.length;
+    }
+
+    /** Outcomes read from {@code columns}: issue {@code issues[i]}, with {@code dueDates[i]} and {@code delays[i]}. */
+    OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved, Distribution lateDelays,
+                         IssueColumns columns, int[] issues, boolean[] dueDates, long[] delays, int count) {
+        this.rate = Objects.requireNonNull(rate, "rate");
+        this.onTime = onTime;
+        this.late = late;
+        this.withoutDeadline = withoutDeadline;
+        this.unresolved = unresolved;
+        this.lateDelays = Objects.requireNonNull(lateDelays, "lateDelays");
+        this.keys = null;
+        this.deadlines = null;
+        this.dueDates = dueDates;
+        this.resolved = null;
+        this.delays = delays;
+        this.columns = Objects.requireNonNull(columns, "columns");
+        this.issues = issues;
+        this.count = count;
     }
 
     /**
@@ -81,14 +110,21 @@ public final class OnTimeDeliveryReport {
         return new AbstractList<>() {
             @Override
             public DeliveryOutcome get(int index) {
-                Objects.checkIndex(index, keys.length);
-                return new DeliveryOutcome(keys[index], new Deadline(deadlines[index],
-                        dueDates[index] ? DeadlineSource.DUE_DATE : DeadlineSource.FIX_VERSION), resolved[index], delays[index]);
+                Objects.checkIndex(index, count);
+                DeadlineSource source = dueDates[index] ? DeadlineSource.DUE_DATE : DeadlineSource.FIX_VERSION;
+                if (keys != null) {
+                    return new DeliveryOutcome(keys[index], new Deadline(deadlines[index], source), resolved[index],
+                            delays[index]);
+                }
+                int issue = issues[index];
+                LocalDate deadline = dueDates[index] ? columns.dueDate(issue) : columns.earliestRelease(issue);
+                return new DeliveryOutcome(columns.key(issue), new Deadline(deadline, source), columns.resolvedAt(issue),
+                        delays[index]);
             }
 
             @Override
             public int size() {
-                return keys.length;
+                return count;
             }
         };
     }

@@ -204,11 +204,11 @@ public final class VelocityCalculator {
             indexOfSorted[Arrays.binarySearch(sortedIds, sprints[i].id())] = i;
         }
         Totals totals = new Totals(sprints);
-        ColumnReplay replay = new ColumnReplay(issues, issues.select(done));
+        ColumnReplay replay = new ColumnReplay(issues, issues.select(done), new SprintIndex(sortedIds, indexOfSorted));
         for (int i = 0, n = issues.size(); i < n; i++) {
             // An issue that may touch sprints (names one or changed sprints) has a membership timeline.
             if (!issues.isSubtask(i) && issues.membershipEnd(i) > issues.membershipStart(i)) {
-                replay.replay(i, totals, sortedIds, indexOfSorted);
+                replay.replay(i, totals);
             }
         }
         return totals.reports();
@@ -217,9 +217,15 @@ public final class VelocityCalculator {
     /** {@link #closedSprintsOf(Collection, Long)} over issues in columns. */
     public static List<Sprint> closedSprintsOf(IssueColumns issues, Long boardId) {
         Map<Long, Sprint> sprintsById = new HashMap<>();
+        // Issues share their sprint objects: most are the one just seen, which needs no lookup (nor a boxed id).
+        Sprint last = null;
         for (int i = 0, n = issues.size(); i < n; i++) {
             for (int s = issues.sprintStart(i), end = issues.sprintEnd(i); s < end; s++) {
                 Sprint sprint = issues.sprint(s);
+                if (sprint == last) {
+                    continue;
+                }
+                last = sprint;
                 if (isMeasurable(sprint) && (boardId == null || boardId.equals(sprint.boardId()))) {
                     sprintsById.putIfAbsent(sprint.id(), sprint);
                 }
@@ -240,7 +246,14 @@ public final class VelocityCalculator {
     private final class ColumnReplay {
         private final IssueColumns issues;
         private final boolean[] selected;
-        private long[] ever = new long[16];
+        private final SprintIndex sprintIndex;
+        /** The touched sprints of the issue being replayed, the first {@code touchedCount}. */
+        private int[] touched = new int[16];
+        private int touchedCount;
+        private long[] countedCloses = new long[16];
+        /** Boxed estimates by value: an issue's few values repeat across a million issues. */
+        private final long[] boxedBits = new long[64];
+        private final Double[] boxed = new Double[64];
         private long[] statusStarts = new long[16];
         private int[] statusIds = new int[16];
         private int statusCount;
@@ -249,32 +262,69 @@ public final class VelocityCalculator {
         private int pointFrom;
         private int pointTo;
 
-        ColumnReplay(IssueColumns issues, boolean[] selected) {
+        ColumnReplay(IssueColumns issues, boolean[] selected, SprintIndex sprintIndex) {
             this.issues = issues;
             this.selected = selected;
+            this.sprintIndex = sprintIndex;
         }
 
-        void replay(int issue, Totals totals, long[] sortedIds, int[] indexOfSorted) {
+        /** {@link VelocityCalculator#touchedSprints} of the membership ids, into {@link #touched}, without allocating. */
+        private void touch(int firstId, int endId) {
+            int length = endId - firstId;
+            if (length > touched.length) {
+                touched = new int[length * 2];
+            }
+            int count = 0;
+            for (int k = firstId; k < endId; k++) {
+                int index = sprintIndex.indexOf(issues.membershipId(k));
+                if (index >= 0) {
+                    touched[count++] = index;
+                }
+            }
+            if (count > 1) {
+                Arrays.sort(touched, 0, count);
+                int distinct = 1;
+                for (int i = 1; i < count; i++) {
+                    if (touched[i] != touched[distinct - 1]) {
+                        touched[distinct++] = touched[i];
+                    }
+                }
+                count = distinct;
+            }
+            touchedCount = count;
+        }
+
+        private Double box(double value) {
+            long bits = Double.doubleToRawLongBits(value);
+            int slot = (int) ((bits ^ (bits >>> 29) ^ (bits >>> 47)) * 0x9E3779B97F4A7C15L >>> 58);
+            Double cached = boxed[slot];
+            if (cached != null && boxedBits[slot] == bits) {
+                return cached;
+            }
+            cached = value;
+            boxed[slot] = cached;
+            boxedBits[slot] = bits;
+            return cached;
+        }
+
+        void replay(int issue, Totals totals) {
             membershipFrom = issues.membershipStart(issue);
             membershipTo = issues.membershipEnd(issue);
             int firstId = issues.membershipIdStart(membershipFrom);
             int endId = issues.membershipIdEnd(membershipTo - 1);
-            if (endId - firstId > ever.length) {
-                ever = new long[(endId - firstId) * 2];
-            }
-            for (int k = firstId; k < endId; k++) {
-                ever[k - firstId] = issues.membershipId(k);
-            }
-            int[] touched = touchedSprints(ever, endId - firstId, sortedIds, indexOfSorted);
-            if (touched.length == 0) {
+            touch(firstId, endId);
+            if (touchedCount == 0) {
                 return;
             }
             layOutStatus(issue);
             pointFrom = issues.pointStart(issue);
             pointTo = issues.pointEnd(issue);
-            long[] countedCloses = new long[touched.length];
+            if (touchedCount > countedCloses.length) {
+                countedCloses = new long[touchedCount * 2];
+            }
             int counted = 0;
-            for (int index : touched) {
+            for (int t = 0; t < touchedCount; t++) {
+                int index = touched[t];
                 long sprintId = totals.sprints[index].id();
                 long start = totals.starts[index];
                 long close = totals.closes[index];
@@ -442,7 +492,7 @@ public final class VelocityCalculator {
         private Double estimateAt(long at) {
             int segment = pointSegmentAt(at);
             double value = segment < 0 ? Double.NaN : issues.pointValue(segment);
-            return Double.isNaN(value) ? null : value;
+            return Double.isNaN(value) ? null : box(value);
         }
 
         /** EstimateHistory.pointsAt. */
@@ -521,7 +571,46 @@ public final class VelocityCalculator {
         return Arrays.copyOf(touched, distinct);
     }
 
-    /** Whether a sprint that closed at or after {@code doneSince} already counted this completion. */
+    /**
+     * A measured sprint's completion-order index by id, -1 for an id not measured: a table when the ids are
+     * dense (Jira numbers its sprints 1, 2, 3, ...), else a binary search over the sorted ids. Why: a binary
+     * search per issue, each step a branch the processor cannot predict, was a tenth of velocity's time.
+     */
+    private static final class SprintIndex {
+        private final long[] sortedIds;
+        private final int[] indexOfSorted;
+        private final long first;
+        /** Index by {@code id - first}, or null when the ids are too sparse for a table. */
+        private final int[] byOffset;
+
+        SprintIndex(long[] sortedIds, int[] indexOfSorted) {
+            this.sortedIds = sortedIds;
+            this.indexOfSorted = indexOfSorted;
+            int n = sortedIds.length;
+            first = n == 0 ? 0 : sortedIds[0];
+            long span = n == 0 ? -1 : sortedIds[n - 1] - first;
+            // A negative span is none, or an overflow: ids too far apart for a table.
+            if (span >= 0 && span < Math.max(1024, 16L * n)) {
+                byOffset = new int[(int) span + 1];
+                Arrays.fill(byOffset, -1);
+                for (int k = 0; k < n; k++) {
+                    byOffset[(int) (sortedIds[k] - first)] = indexOfSorted[k];
+                }
+            } else {
+                byOffset = null;
+            }
+        }
+
+        int indexOf(long id) {
+            if (byOffset != null) {
+                long offset = id - first;
+                return offset >= 0 && offset < byOffset.length ? byOffset[(int) offset] : -1;
+            }
+            int found = Arrays.binarySearch(sortedIds, id);
+            return found >= 0 ? indexOfSorted[found] : -1;
+        }
+    }
+
     /**
      * What a sprint did with an issue, the one rule of both paths: removed before the close, not completed, done before
      * it entered, completed but already counted in an earlier sprint's close ({@code countedCloses}), or completed here

@@ -13,12 +13,19 @@ import java.util.RandomAccess;
  * counts (the KPI value); a reader that lists the keys pays that cost once, on first read. Copying them
  * again as {@code List.copyOf} would (twice: to an array, then with null checks) is avoided too:
  * {@link WorkInProgress} keeps this list as it is.
+ *
+ * <p>Once filled, this instant's keys are held here in a plain field (safe: {@link Slice} is
+ * immutable), so that a loop over them reads one array element per key. Reading them on every
+ * {@link #get} through the series (a volatile, the array of instants, then this instant's array) cost
+ * three times what the keys' own reads cost, in a loop over every key of a weekly series.
  */
 final class KeysInProgress extends AbstractList<String> implements RandomAccess {
 
     private final Stays stays;
     private final int instant;
     private final int size;
+    /** This instant's keys once read through this list, else null. */
+    private Slice slice;
 
     KeysInProgress(Stays stays, int instant, int size) {
         this.stays = stays;
@@ -28,13 +35,32 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
 
     @Override
     public String get(int index) {
-        Objects.checkIndex(index, size);
-        return stays.keysAt(instant)[index];
+        Slice keys = slice;
+        if (keys == null) {
+            // An index out of range fills nothing.
+            Objects.checkIndex(index, size);
+            keys = new Slice(stays.filled()[instant]);
+            slice = keys;
+        }
+        // The array holds exactly this list's keys: its bounds check is the list's (an IndexOutOfBoundsException).
+        return keys.keys[index];
     }
 
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * One instant's keys, filled. A final field: a thread that sees this object, even through a field
+     * written without synchronisation, sees the array's contents as they were when it was made.
+     */
+    private static final class Slice {
+        final String[] keys;
+
+        Slice(String[] keys) {
+            this.keys = keys;
+        }
     }
 
     /**
@@ -49,7 +75,7 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
         private final int[] ends;
         private final int size;
         private final int[] counts;
-        private volatile String[][] perInstant;
+        private volatile String[][] filled;
 
         /** Takes the arrays as they are: the caller writes them no more. */
         Stays(String[] keys, int[] firsts, int[] ends, int size, int[] counts) {
@@ -60,20 +86,25 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
             this.counts = counts;
         }
 
-        String[] keysAt(int instant) {
-            String[][] filled = perInstant;
-            if (filled == null) {
+        /** Every instant's keys, filled on the first call: not to be written to. */
+        String[][] filled() {
+            String[][] result = filled;
+            if (result == null) {
                 synchronized (this) {
-                    filled = perInstant;
-                    if (filled == null) {
-                        filled = fill();
-                        perInstant = filled;
+                    result = filled;
+                    if (result == null) {
+                        result = fill();
+                        filled = result;
                     }
                 }
             }
-            return filled[instant];
+            return result;
         }
 
+        /**
+         * One array per instant (not one for the series: an array that large is allocated outside the
+         * young generation, where every reference written into it costs the collector's full write barrier).
+         */
         private String[][] fill() {
             int n = counts.length;
             String[][] filled = new String[n][];
@@ -83,7 +114,7 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
             int[] next = new int[n];
             for (int s = 0; s < size; s++) {
                 String key = keys[s];
-                for (int i = firsts[s]; i < ends[s]; i++) {
+                for (int i = firsts[s], end = ends[s]; i < end; i++) {
                     filled[i][next[i]++] = key;
                 }
             }

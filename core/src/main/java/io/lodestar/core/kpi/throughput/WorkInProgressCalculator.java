@@ -106,20 +106,32 @@ public final class WorkInProgressCalculator {
         InstantIndex index = new InstantIndex(millis);
         if (n > 0) {
             boolean[] selected = issues.select(inProgress);
+            // Whether each status entry is in progress, looked up once: the loop below then reads one array.
+            boolean[] entryIn = new boolean[issues.statusEntries()];
+            for (int e = 0; e < entryIn.length; e++) {
+                int id = issues.statusIdOf(e);
+                entryIn[e] = id >= 0 && selected[id];
+            }
+            int never = index.firstAtOrAfter(Long.MAX_VALUE);
             for (int i = 0, count = issues.size(); i < count; i++) {
                 if (issues.isSubtask(i) && !includeSubtasks) {
                     continue;
                 }
                 int first = issues.statusStart(i);
                 int end = issues.statusEnd(i);
+                // The last entry leads to the current status, whatever the change wrote.
+                boolean currentIn = entryIn[issues.currentStatus(i)];
+                if (end - first == 1) {
+                    if (currentIn) {
+                        stays.add(issues.key(i), index.firstAtOrAfter(issues.created(i)), never);
+                    }
+                    continue;
+                }
                 long created = issues.created(i);
-                int currentId = issues.statusIdOf(issues.currentStatus(i));
-                int initial = end - first == 1 ? currentId : issues.statusIdOf(issues.statusTo(first));
-                boolean inside = initial >= 0 && selected[initial];
+                boolean inside = entryIn[issues.statusTo(first)];
                 long stayStart = created;
                 for (int t = first + 1; t < end; t++) {
-                    int id = t == end - 1 ? currentId : issues.statusIdOf(issues.statusTo(t));
-                    boolean in = id >= 0 && selected[id];
+                    boolean in = t == end - 1 ? currentIn : entryIn[issues.statusTo(t)];
                     if (in == inside) {
                         continue;
                     }
@@ -132,7 +144,7 @@ public final class WorkInProgressCalculator {
                     inside = in;
                 }
                 if (inside) {
-                    stays.add(issues.key(i), index.firstAtOrAfter(stayStart), index.firstAtOrAfter(Long.MAX_VALUE));
+                    stays.add(issues.key(i), index.firstAtOrAfter(stayStart), never);
                 }
             }
         }
