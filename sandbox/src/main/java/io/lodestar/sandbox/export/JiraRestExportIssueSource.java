@@ -1461,16 +1461,17 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             if (id == null || name == null) {
                 throw invalid(issue, nested ? field + ".status" : field, "needs an id and a name");
             }
-            Status status = new Status(id, name, category);
             Status known = catalog.get(id);
             if (known == null || known.category() == StatusCategory.UNDEFINED) {
+                Status status = new Status(id, name, category);
                 catalog.put(id, status);
                 return status;
             }
-            if (status.category() != StatusCategory.UNDEFINED && status.category() != known.category()) {
+            // the status read is the known one (no new Status for each issue), whatever its name and category here
+            if (category != StatusCategory.UNDEFINED && category != known.category()) {
                 // One status, two categories (the workflow changed between reads, or pages came from two
                 // instants): every issue takes the first category seen, so no two KPIs disagree on "done".
-                categoryConflicts.computeIfAbsent(id, ignored -> new java.util.TreeSet<>()).add(status.category());
+                categoryConflicts.computeIfAbsent(id, ignored -> new java.util.TreeSet<>()).add(category);
             }
             return known;
         }
