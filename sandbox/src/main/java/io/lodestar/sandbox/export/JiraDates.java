@@ -26,12 +26,28 @@ final class JiraDates {
      */
     static OffsetDateTime timestamp(String text) {
         try {
-            OffsetDateTime fast = fastTimestamp(text);
+            OffsetDateTime fast = fastTimestamp(text.toCharArray(), 0, text.length());
             OffsetDateTime at = fast != null ? fast : OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             return at.getYear() < 1000 || at.getYear() > 9999 ? null : at;
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * {@link #timestamp(String)} of the text {@code chars[offset, offset + length)}, read in place (a
+     * parser's buffer) so that the common shapes make no String; the others are read as that text.
+     */
+    static OffsetDateTime timestamp(char[] chars, int offset, int length) {
+        try {
+            OffsetDateTime fast = fastTimestamp(chars, offset, length);
+            if (fast != null) {
+                return fast.getYear() < 1000 || fast.getYear() > 9999 ? null : fast;
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        return timestamp(new String(chars, offset, length));
     }
 
     /** A calendar date from {@code yyyy-MM-dd}, optionally followed by a time Jira adds in changelogs. */
@@ -52,48 +68,49 @@ final class JiraDates {
         }
     }
 
-    private static OffsetDateTime fastTimestamp(String text) {
-        int length = text.length();
-        if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+    /** The shapes Jira writes, {@code chars[from, from + length)} read digit by digit; null for any other. */
+    private static OffsetDateTime fastTimestamp(char[] chars, int from, int length) {
+        if (length < 20 || chars[from + 4] != '-' || chars[from + 7] != '-' || chars[from + 10] != 'T'
+                || chars[from + 13] != ':' || chars[from + 16] != ':') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
-        int position = 19;
+        int end = from + length;
+        int year = digits(chars, from, from + 4);
+        int month = digits(chars, from + 5, from + 7);
+        int day = digits(chars, from + 8, from + 10);
+        int hour = digits(chars, from + 11, from + 13);
+        int minute = digits(chars, from + 14, from + 16);
+        int second = digits(chars, from + 17, from + 19);
+        int position = from + 19;
         int nanos = 0;
-        if (text.charAt(position) == '.') {
+        if (chars[position] == '.') {
             int start = ++position;
-            while (position < length && Character.isDigit(text.charAt(position))) {
+            while (position < end && Character.isDigit(chars[position])) {
                 position++;
             }
             int fractionDigits = position - start;
             if (fractionDigits == 0 || fractionDigits > 9) {
                 return null;
             }
-            nanos = digits(text, start, position);
+            nanos = digits(chars, start, position);
             for (int i = fractionDigits; i < 9; i++) {
                 nanos *= 10;
             }
         }
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || position >= length) {
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 || position >= end) {
             return null;
         }
-        ZoneOffset offset = offset(text, position);
+        ZoneOffset offset = offset(chars, position, end);
         if (offset == null) {
             return null;
         }
         return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
     }
 
-    /** {@code Z}, {@code +hhmm} or {@code +hh:mm} ending the text at {@code position}. */
-    private static ZoneOffset offset(String text, int position) {
-        int remaining = text.length() - position;
-        char sign = text.charAt(position);
+    /** {@code Z}, {@code +hhmm} or {@code +hh:mm} ending the text at {@code end}, from {@code position}. */
+    private static ZoneOffset offset(char[] chars, int position, int end) {
+        int remaining = end - position;
+        char sign = chars[position];
         if (sign == 'Z' && remaining == 1) {
             return ZoneOffset.UTC;
         }
@@ -103,11 +120,11 @@ final class JiraDates {
         int hours;
         int minutes;
         if (remaining == 5) {
-            hours = digits(text, position + 1, position + 3);
-            minutes = digits(text, position + 3, position + 5);
-        } else if (remaining == 6 && text.charAt(position + 3) == ':') {
-            hours = digits(text, position + 1, position + 3);
-            minutes = digits(text, position + 4, position + 6);
+            hours = digits(chars, position + 1, position + 3);
+            minutes = digits(chars, position + 3, position + 5);
+        } else if (remaining == 6 && chars[position + 3] == ':') {
+            hours = digits(chars, position + 1, position + 3);
+            minutes = digits(chars, position + 4, position + 6);
         } else {
             return null;
         }
@@ -140,6 +157,19 @@ final class JiraDates {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** The number written in {@code chars[from, to)}, or -1 when a character is not a digit. */
+    private static int digits(char[] chars, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.common.NotFoundException;
 import io.lodestar.core.issue.Change;
@@ -86,7 +87,9 @@ import java.util.function.Predicate;
  * <p><b>Changelog.</b> Items for status, resolution, Fix Version, duedate, Sprint and Story Points
  * (by field name, case-insensitive, or by the custom field's display name) become {@link Change}s,
  * sorted oldest first; Epic Link, Parent and IssueParentAssociation items (Cloud's epic changes) give
- * the epic of an issue whose fields hold none; all other items are dropped. Old Jira versions wrote due date changes only
+ * the epic of an issue whose fields hold none; all other items are dropped, their values skipped unread when
+ * their {@code field} comes first, as Jira writes it (an item that repeats its {@code field} key to name a kept
+ * field after such values is read again from its place in the file). Old Jira versions wrote due date changes only
  * as text ({@code "2009-04-28 00:00:00.0"}): the date is then taken from the text.
  *
  * <p>A malformed file raises {@link InvalidInputException} whose field names the issue and its field,
@@ -764,6 +767,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private int withoutChangelog;
         private final Map<String, java.util.Set<StatusCategory>> categoryConflicts = new LinkedHashMap<>();
         private OffsetDateTime latest;
+        /** {@link #latest}'s instant: its epoch second and nano of second. */
+        private long latestSecond;
+        private int latestNano;
+        /** The small vocabularies' texts read so far, each one String. */
+        private final Vocabulary vocabulary = new Vocabulary();
         /** The issue being read, for messages; null between issues. */
         private IssueDraft current;
 
@@ -1118,7 +1126,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
                 switch (name) {
                     case "issuetype" -> issue.type = readIssueType(parser, issue);
-                    case "status" -> issue.status = readStatus(parser, issue, "status");
+                    case "status" -> issue.status = readStatus(parser, issue, "status", false);
                     case "project" -> issue.projectKey = readKeyOf(parser, issue, "project");
                     case "created" -> issue.created = timestamp(parser, issue, "created");
                     case "resolutiondate" -> issue.resolved = timestamp(parser, issue, "resolutiondate");
@@ -1391,9 +1399,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (field) {
-                    case "id" -> id = text(parser, issue, "issuetype.id");
+                    case "id" -> id = word(parser, issue, "issuetype.id", null);
                     case "name" -> {
-                        name = text(parser, issue, "issuetype.name");
+                        name = word(parser, issue, "issuetype.name", null);
                         epic |= value == JsonToken.VALUE_STRING && "epic".equalsIgnoreCase(name);
                     }
                     case "subtask" -> subtask = value == JsonToken.VALUE_TRUE;
@@ -1415,25 +1423,30 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return new IssueType(id, name, subtask);
         }
 
-        /** A status object {id, name, statusCategory: {key}}, added to the catalog. */
-        private Status readStatus(JsonParser parser, IssueDraft issue, String field) throws IOException {
-            expect(parser.currentToken(), JsonToken.START_OBJECT, issue, field);
+        /**
+         * A status object {id, name, statusCategory: {key}}, added to the catalog; messages name it
+         * {@code field}, or {@code field.status} when {@code nested} (a linked issue's, a sub-task's).
+         */
+        private Status readStatus(JsonParser parser, IssueDraft issue, String field, boolean nested) throws IOException {
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
+                expect(parser.currentToken(), JsonToken.START_OBJECT, issue, nested ? field + ".status" : field);
+            }
             String id = null;
             String name = null;
-            String categoryKey = null;
+            StatusCategory category = StatusCategory.UNDEFINED;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String property = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (property) {
-                    case "id" -> id = text(parser, issue, field + ".id");
-                    case "name" -> name = text(parser, issue, field + ".name");
+                    case "id" -> id = word(parser, issue, field, nested ? ".status.id" : ".id");
+                    case "name" -> name = word(parser, issue, field, nested ? ".status.name" : ".name");
                     case "statusCategory" -> {
                         if (value == JsonToken.START_OBJECT) {
                             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                                 String categoryField = parser.currentName();
                                 parser.nextToken();
                                 if ("key".equals(categoryField)) {
-                                    categoryKey = text(parser, issue, field + ".statusCategory.key");
+                                    category = category(parser, issue, field, nested);
                                 } else {
                                     parser.skipChildren();
                                 }
@@ -1446,21 +1459,41 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             }
             if (id == null || name == null) {
-                throw invalid(issue, field, "needs an id and a name");
+                throw invalid(issue, nested ? field + ".status" : field, "needs an id and a name");
             }
-            Status status = new Status(id, name, StatusCategory.fromJiraKey(categoryKey));
             Status known = catalog.get(id);
             if (known == null || known.category() == StatusCategory.UNDEFINED) {
+                Status status = new Status(id, name, category);
                 catalog.put(id, status);
                 return status;
             }
-            if (status.category() != StatusCategory.UNDEFINED && status.category() != known.category()) {
+            // the status read is the known one (no new Status for each issue), whatever its name and category here
+            if (category != StatusCategory.UNDEFINED && category != known.category()) {
                 // One status, two categories (the workflow changed between reads, or pages came from two
                 // instants): every issue takes the first category seen, so no two KPIs disagree on "done".
-                categoryConflicts.computeIfAbsent(id, ignored -> new java.util.TreeSet<>()).add(status.category());
+                categoryConflicts.computeIfAbsent(id, ignored -> new java.util.TreeSet<>()).add(category);
             }
             return known;
         }
+
+        /** A status category key, as {@link StatusCategory#fromJiraKey}, a text read in the parser's buffer. */
+        private StatusCategory category(JsonParser parser, IssueDraft issue, String field, boolean nested) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return StatusCategory.fromJiraKey(text(parser, issue, field + (nested ? ".status" : "") + ".statusCategory.key"));
+            }
+            char[] chars = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            int length = parser.getTextLength();
+            for (StatusCategory category : CATEGORIES) {
+                String key = category.jiraKey();
+                if (key.length() == length && Vocabulary.sameChars(key, chars, offset)) {
+                    return category;
+                }
+            }
+            return StatusCategory.UNDEFINED;
+        }
+
+        private static final StatusCategory[] CATEGORIES = StatusCategory.values();
 
         /** The {@code key} of an object such as project or parent; statuses inside go to the catalog. */
         private String readKeyOf(JsonParser parser, IssueDraft issue, String field) throws IOException {
@@ -1471,7 +1504,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 String property = parser.currentName();
                 parser.nextToken();
                 if ("key".equals(property)) {
-                    key = text(parser, issue, field + ".key");
+                    key = word(parser, issue, field, ".key");
                 } else if ("fields".equals(property) && parser.currentToken() == JsonToken.START_OBJECT) {
                     keyOfHadFields = true;
                     collectStatuses(parser, issue, field);
@@ -1505,7 +1538,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                             issue.parentTyped = true;
                             epic = readsAsEpic(parser);
                         } else if ("status".equals(field) && value == JsonToken.START_OBJECT) {
-                            readStatus(parser, issue, "parent.status");
+                            readStatus(parser, issue, "parent.status", false);
                         } else {
                             collectStatuses(parser, issue, "parent");
                         }
@@ -1551,7 +1584,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
                 if (token == JsonToken.FIELD_NAME && "status".equals(parser.currentName())) {
                     if (parser.nextToken() == JsonToken.START_OBJECT) {
-                        readStatus(parser, issue, field + ".status");
+                        readStatus(parser, issue, field, true);
                     } else {
                         parser.skipChildren();
                     }
@@ -1574,8 +1607,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     String property = parser.currentName();
                     JsonToken value = parser.nextToken();
                     switch (property) {
-                        case "id" -> id = text(parser, issue, "fixVersions.id");
-                        case "name" -> name = text(parser, issue, "fixVersions.name");
+                        case "id" -> id = word(parser, issue, "fixVersions.id", null);
+                        case "name" -> name = word(parser, issue, "fixVersions.name", null);
                         case "released" -> released = value == JsonToken.VALUE_TRUE;
                         case "releaseDate" -> releaseDate = value == JsonToken.VALUE_NULL ? null
                                 : date(parser, issue, "fixVersions.releaseDate");
@@ -1696,25 +1729,36 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             }
         }
 
-        /** One history: an instant and its items; {@code created} may come after the items. */
+        /**
+         * One history: an instant and its items; {@code created} may come after the items. The kept items
+         * read after {@code created} (Jira writes it first) become {@link Change}s at once, the others wait
+         * for it as {@link PendingItem}s; the changes made before a later {@code created} (a repeated key)
+         * are made again with the last one, which is the instant of them all.
+         */
         private void readHistory(JsonParser parser, IssueDraft issue) throws IOException {
             OffsetDateTime at = null;
             int firstItem = issue.pendingItems.size();
+            int firstChange = issue.changelog.size();
+            historyAt = null;
+            historyFirstItem = firstItem;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if ("created".equals(name)) {
                     at = timestamp(parser, issue, "changelog.histories.created");
+                    historyAt = at;
                 } else if ("items".equals(name) && value == JsonToken.START_ARRAY) {
                     while (nextObject(parser, "changelog.histories.items")) {
-                        readItem(parser, issue);
+                        readItem(parser, issue, true);
                     }
                 } else {
                     parser.skipChildren();
                 }
             }
+            historyAt = null;
             List<PendingItem> items = issue.pendingItems;
-            if (items.size() > firstItem && at == null) {
+            List<Change> changes = issue.changelog;
+            if ((items.size() > firstItem || changes.size() > firstChange) && at == null) {
                 throw invalid(issue, "changelog.histories.created", "is missing");
             }
             if (issue.pendingParentChange) {
@@ -1727,14 +1771,39 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     issue.parentChangeTo = issue.pendingParentTo;
                 }
             }
+            for (int i = firstChange; i < changes.size(); i++) {
+                Change made = changes.get(i);
+                if (made.at() != at) {
+                    changes.set(i, new Change(at, made.field(), made.from(), made.fromText(), made.to(), made.toText()));
+                }
+            }
             for (int i = firstItem; i < items.size(); i++) {
                 PendingItem item = items.get(i);
-                issue.changelog.add(new Change(at, item.field(), item.from(), item.fromText(), item.to(), item.toText()));
+                changes.add(new Change(at, item.field(), item.from(), item.fromText(), item.to(), item.toText()));
             }
             items.subList(firstItem, items.size()).clear();
+            if (changes.size() > firstChange) {
+                // the history's changes share its instant: the list is out of order when it is before the last one's
+                issue.orderedTo(at);
+            }
         }
 
-        private void readItem(JsonParser parser, IssueDraft issue) throws IOException {
+        /** The {@code created} of the history being read, as read so far (null before it, or between histories). */
+        private OffsetDateTime historyAt;
+        /** Where the pending items of the history being read begin. */
+        private int historyFirstItem;
+
+        /**
+         * A changelog item (parser on its START_OBJECT, left on its END_OBJECT). Its values are read in the
+         * parser's buffer, as the vocabulary's words. Once its {@code field} is read (Jira writes it first)
+         * and names a field the item is dropped for, the values that follow are skipped unread when
+         * {@code mayskip}; should a later {@code field} (a repeated key) name a kept one, the item is read
+         * again from its place in the file, every value read ({@link #readItemAgain}).
+         */
+        private void readItem(JsonParser parser, IssueDraft issue, boolean mayskip) throws IOException {
+            // the byte of the item's '{', for a UTF-8 file only (whose parser counts bytes): what
+            // currentTokenLocation().getByteOffset() says, without making a JsonLocation for every item
+            long start = mayskip && parser instanceof UTF8StreamJsonParser utf8 ? utf8.getTokenCharacterOffset() - 1 : -1;
             String field = null;
             String from = null;
             String fromText = null;
@@ -1743,6 +1812,12 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             // what the probe pass reads of the item: field and fieldId, when texts
             String probedField = null;
             String probedFieldId = null;
+            // the item's field by its name alone, then (if that does not tell) by the fields' names
+            ItemField known = null;
+            boolean fixedParent = false;
+            ChangeField fixedKind = null;
+            boolean valuesNeeded = true;
+            boolean skipped = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -1752,13 +1827,26 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
                 switch (name) {
                     case "field" -> {
-                        field = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                        field = itemText(parser, value);
                         probedField = value == JsonToken.VALUE_STRING ? field : probedField;
+                        known = field == null ? null : itemField(field);
+                        fixedParent = known != null && known.fixedParent();
+                        fixedKind = known == null ? null : known.fixedKind();
+                        valuesNeeded = start < 0 || known != null && known.kept();
                     }
-                    case "from" -> from = value == JsonToken.VALUE_NULL ? null : parser.getText();
-                    case "fromString" -> fromText = value == JsonToken.VALUE_NULL ? null : parser.getText();
-                    case "to" -> to = value == JsonToken.VALUE_NULL ? null : parser.getText();
-                    case "toString" -> toText = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                    case "from", "fromString", "to", "toString" -> {
+                        if (!valuesNeeded && value == JsonToken.VALUE_STRING) {
+                            skipped = true;
+                        } else {
+                            String text = itemText(parser, value);
+                            switch (name) {
+                                case "from" -> from = text;
+                                case "fromString" -> fromText = text;
+                                case "to" -> to = text;
+                                default -> toText = text;
+                            }
+                        }
+                    }
                     case "fieldId" -> {
                         if (speculation != null && value == JsonToken.VALUE_STRING) {
                             probedFieldId = parser.getText();
@@ -1768,9 +1856,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }
                 }
             }
-            // the item's field by its name alone, then (if that does not tell) by the fields' names
-            boolean fixedParent = field != null && isFixedParentChange(field);
-            ChangeField fixedKind = field == null || fixedParent ? null : fixedChangeField(field);
+            if (skipped && valuesNeeded) {
+                readItemAgain(start, issue);
+                return;
+            }
             if (speculation != null) {
                 content.item(probedField, probedFieldId);
                 if (field != null && !fixedParent && fixedKind == null) {
@@ -1778,14 +1867,14 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     speculation.fieldNamedItems.add(field);
                 }
             }
-            if (fixedParent || field != null && isNamedParentChange(field, fields)) {
+            if (fixedParent || known != null && known.namedParent()) {
                 // the epic (or parent) an issue was moved to; KPIs replay no epic history, but an issue
                 // whose fields do not say its epic takes the latest one (IssueDraft#build)
                 issue.pendingParentChange = true;
                 issue.pendingParentTo = toText;
                 return;
             }
-            ChangeField kind = fixedKind != null ? fixedKind : field == null ? null : namedChangeField(field, fields);
+            ChangeField kind = fixedKind != null ? fixedKind : known == null ? null : known.namedKind();
             if (kind == null) {
                 return;
             }
@@ -1800,7 +1889,66 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     changelogStatuses.putIfAbsent(to, toText == null ? to : toText);
                 }
             }
-            issue.pendingItems.add(new PendingItem(kind, from, fromText, to, toText));
+            if (historyAt != null && issue.pendingItems.size() == historyFirstItem) {
+                issue.changelog.add(new Change(historyAt, kind, from, fromText, to, toText));
+            } else {
+                issue.pendingItems.add(new PendingItem(kind, from, fromText, to, toText));
+            }
+        }
+
+        /**
+         * What a changelog item's field name makes of it with the fields as they are: the name read through
+         * the functions below ({@link #isFixedParentChange}, {@link #fixedChangeField}, {@link #isNamedParentChange},
+         * {@link #namedChangeField}), once per name and fields.
+         */
+        private record ItemField(boolean fixedParent, ChangeField fixedKind, boolean namedParent, ChangeField namedKind) {
+            /** Whether the item is kept (a change, or a parent change), so that its values are read. */
+            boolean kept() {
+                return fixedParent || fixedKind != null || namedParent || namedKind != null;
+            }
+        }
+
+        private final Map<String, ItemField> itemFields = new HashMap<>();
+        /** The fields {@link #itemFields} was made with; another {@link #fields} empties it. */
+        private ExportFields itemFieldsOf;
+
+        private ItemField itemField(String field) {
+            if (itemFieldsOf != fields) {
+                itemFields.clear();
+                itemFieldsOf = fields;
+            }
+            ItemField known = itemFields.get(field);
+            if (known == null) {
+                boolean fixedParent = isFixedParentChange(field);
+                ChangeField fixedKind = fixedParent ? null : fixedChangeField(field);
+                known = new ItemField(fixedParent, fixedKind, isNamedParentChange(field, fields), namedChangeField(field, fields));
+                // a file names a few dozen fields; a bound keeps a hostile one from growing the map
+                if (itemFields.size() < 4096) {
+                    itemFields.put(field, known);
+                }
+            }
+            return known;
+        }
+
+        /** A changelog item's value: null for JSON null, a text as the vocabulary's word, else its text. */
+        private String itemText(JsonParser parser, JsonToken value) throws IOException {
+            if (value == JsonToken.VALUE_STRING) {
+                return vocabulary.word(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            }
+            return value == JsonToken.VALUE_NULL ? null : parser.getText();
+        }
+
+        /**
+         * The item at byte {@code start} of the file read again with every value (see {@link #readItem}),
+         * which the reading has passed already: the file is valid JSON up to the item's end.
+         */
+        private void readItemAgain(long start, IssueDraft issue) throws IOException {
+            opened++;
+            try (FileChannel channel = FileChannel.open(file);
+                 JsonParser again = JSON.createParser(java.nio.channels.Channels.newInputStream(channel.position(start)))) {
+                again.nextToken();
+                readItem(again, issue, false);
+            }
         }
 
         /**
@@ -1889,17 +2037,46 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return parser.getText();
         }
 
+        /**
+         * A text of a small vocabulary (ids, names, keys, changelog values): as {@link #text}, but a text
+         * read before is the same String again (see {@link Vocabulary}).
+         */
+        private String word(JsonParser parser, IssueDraft issue, String field, String property) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                return vocabulary.word(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            }
+            return text(parser, issue, property == null ? field : field + property);
+        }
+
         private OffsetDateTime timestamp(JsonParser parser, IssueDraft issue, String field) throws IOException {
-            String text = text(parser, issue, field);
-            if (text == null) {
-                return null;
+            OffsetDateTime at;
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                // read in the parser's buffer: no String for the common shapes
+                char[] chars = parser.getTextCharacters();
+                int offset = parser.getTextOffset();
+                int length = parser.getTextLength();
+                at = JiraDates.timestamp(chars, offset, length);
+                if (at == null) {
+                    throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '"
+                            + new String(chars, offset, length) + "'");
+                }
+            } else {
+                String text = text(parser, issue, field);
+                if (text == null) {
+                    return null;
+                }
+                at = JiraDates.timestamp(text);
+                if (at == null) {
+                    throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '" + text + "'");
+                }
             }
-            OffsetDateTime at = JiraDates.timestamp(text);
-            if (at == null) {
-                throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '" + text + "'");
-            }
-            if (latest == null || at.isAfter(latest)) {
+            // as at.isAfter(latest), by the instant, with the latest's kept
+            long second = at.toEpochSecond();
+            int nano = at.getNano();
+            if (latest == null || second > latestSecond || second == latestSecond && nano > latestNano) {
                 latest = at;
+                latestSecond = second;
+                latestNano = nano;
             }
             return at;
         }
@@ -1935,6 +2112,50 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 case END_ARRAY -> "the end of an array";
                 default -> "'" + shortened(parser.getText()) + "'";
             };
+        }
+    }
+
+    /**
+     * The texts of an export's small vocabularies (status, type and version ids and names, changelog
+     * values), read from the parser's buffer: a text read before comes back as the same String, so that
+     * the thousands of "10001" and "Done" of an export are not each a new one. A table of slots by the
+     * text's hash, each holding the last text of its slot: bounded, and a miss only makes the String the
+     * parser would have made. Long texts (descriptions, summaries) are made as they are.
+     */
+    static final class Vocabulary {
+        private static final int LONGEST = 48;
+        private static final int SLOTS = 1024;
+        private final String[] words = new String[SLOTS];
+        /** Each word's chars, compared with the parser's in one {@link java.util.Arrays#equals} call. */
+        private final char[][] chars = new char[SLOTS][];
+
+        String word(char[] text, int offset, int length) {
+            if (length > LONGEST) {
+                return new String(text, offset, length);
+            }
+            int hash = length;
+            for (int i = offset, end = offset + length; i < end; i++) {
+                hash = 31 * hash + text[i];
+            }
+            int slot = (hash ^ hash >>> 10) & (SLOTS - 1);
+            char[] known = chars[slot];
+            if (known != null && java.util.Arrays.equals(known, 0, known.length, text, offset, offset + length)) {
+                return words[slot];
+            }
+            String made = new String(text, offset, length);
+            words[slot] = made;
+            chars[slot] = java.util.Arrays.copyOfRange(text, offset, offset + length);
+            return made;
+        }
+
+        /** Whether {@code word} is the text {@code text[offset, offset + word.length())}. */
+        static boolean sameChars(String word, char[] text, int offset) {
+            for (int i = 0, length = word.length(); i < length; i++) {
+                if (word.charAt(i) != text[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -2066,7 +2287,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
                 project = key.substring(0, dash);
             }
-            if (!isSorted(changelog)) {
+            if (unsorted) {
                 changelog.sort(OLDEST_FIRST);
             }
             String epic = epic();
@@ -2102,14 +2323,25 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         boolean epicFromUntypedParent;
         boolean epicFromChangelog;
 
-        private static boolean isSorted(List<Change> changes) {
-            for (int i = 1; i < changes.size(); i++) {
-                // OffsetDateTime#isBefore compares the instants, as toInstant() would
-                if (changes.get(i).at().isBefore(changes.get(i - 1).at())) {
-                    return false;
-                }
+        /**
+         * Notes that changes at {@code at} follow the changelog's last ones: the changelog is then sorted
+         * unless it is in order (each change not before the one ahead of it, as {@link OffsetDateTime#isBefore} tells).
+         */
+        void orderedTo(OffsetDateTime at) {
+            long second = at.toEpochSecond();
+            int nano = at.getNano();
+            if (changesSeen && (second < lastSecond || second == lastSecond && nano < lastNano)) {
+                unsorted = true;
             }
-            return true;
+            changesSeen = true;
+            lastSecond = second;
+            lastNano = nano;
         }
+
+        /** Whether a change is before the one ahead of it; the instant of the last changes, once there are some. */
+        private boolean unsorted;
+        private boolean changesSeen;
+        private long lastSecond;
+        private int lastNano;
     }
 }

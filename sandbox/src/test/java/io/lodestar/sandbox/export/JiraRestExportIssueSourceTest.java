@@ -220,6 +220,22 @@ public class JiraRestExportIssueSourceTest {
                         + " change of their changelog"));
     }
 
+    @Test
+    public void shouldReadAChangelogItemWithARepeatedFieldKeyByTheLastOneAsJsonParsersDo() throws IOException {
+        // the first item is named for a dropped field until its second "field": its values are read again;
+        // the history's "created" is repeated after its items, and the last one is their instant
+        String history = "{\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":["
+                + "{\"field\":\"description\",\"from\":\"1\",\"fromString\":\"Open\",\"to\":\"6\","
+                + "\"field\":\"status\",\"toString\":\"Closed\"},"
+                + "{\"field\":\"status\",\"from\":\"1\",\"fromString\":\"Open\",\"field\":\"description\","
+                + "\"to\":\"6\",\"toString\":\"Closed\"}],"
+                + "\"created\":\"2014-01-08T10:00:00.000-0500\"}";
+        IssueSnapshot issue = read(page(issue("DS-1", "", history))).issues().get(0);
+
+        assertEquals(List.of(new Change(OffsetDateTime.parse("2014-01-08T10:00-05:00"), ChangeField.STATUS, "1", "Open",
+                "6", "Closed")), issue.changelog());
+    }
+
     private static String parentChange(String day, String field, String toKey) {
         return "{\"created\":\"" + day + "T10:00:00.000-0500\",\"items\":[{\"field\":\"" + field + "\",\"fieldtype\":"
                 + "\"jira\",\"from\":null,\"fromString\":null,\"to\":" + (toKey == null ? "null" : "\"100\"")
