@@ -19,6 +19,9 @@ public final class ExportedIssues {
     private final Map<String, SandboxIssue> byKey = new LinkedHashMap<>();
     private final Map<String, List<SandboxIssue>> byEpicKey = new LinkedHashMap<>();
     private final Map<String, SandboxProject> projects = new LinkedHashMap<>();
+    /** Each project's issues in export order, and in key number order (what a search pages through). */
+    private final Map<String, List<SandboxIssue>> byProject = new LinkedHashMap<>();
+    private final Map<String, List<SandboxIssue>> byProjectInKeyOrder = new LinkedHashMap<>();
 
     public ExportedIssues(List<IssueSnapshot> snapshots, ExportDetails details) {
         long nextProjectId = 10000;
@@ -38,6 +41,20 @@ public final class ExportedIssues {
                 byEpicKey.computeIfAbsent(snapshot.epicKey(), key -> new ArrayList<>()).add(issue);
             }
         }
+        for (SandboxIssue issue : byId.values()) {
+            byProject.computeIfAbsent(issue.snapshot().projectKey(), key -> new ArrayList<>()).add(issue);
+        }
+        byProject.forEach((key, issues) -> byProjectInKeyOrder.put(key, issues.stream()
+                .sorted(java.util.Comparator.comparingLong(ExportedIssues::keyNumber)).toList()));
+    }
+
+    private static long keyNumber(SandboxIssue issue) {
+        String key = issue.getKey();
+        try {
+            return Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     public Optional<SandboxIssue> byId(Long id) {
@@ -55,7 +72,12 @@ public final class ExportedIssues {
 
     /** The issues of a project, in export order. */
     public List<SandboxIssue> inProject(String projectKey) {
-        return byId.values().stream().filter(issue -> issue.snapshot().projectKey().equals(projectKey)).toList();
+        return Collections.unmodifiableList(byProject.getOrDefault(projectKey, List.of()));
+    }
+
+    /** The issues of a project by the number of their key (ATLAS-2 before ATLAS-10), as a search orders them. */
+    public List<SandboxIssue> inProjectByKeyNumber(String projectKey) {
+        return byProjectInKeyOrder.getOrDefault(projectKey, List.of());
     }
 
     /** Every project, sorted by key. */

@@ -11,7 +11,6 @@ import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -103,10 +102,9 @@ public final class SandboxSearchService implements SearchService {
         if (!(query instanceof ProjectQuery projectQuery)) {
             return new SearchResults<>(List.of(), 0, 0, pager.getStart());
         }
-        List<Issue> found = issues.inProject(projectQuery.projectKey()).stream()
+        List<Issue> found = issues.inProjectByKeyNumber(projectQuery.projectKey()).stream()
                 .filter(projectQuery::selects)
                 .filter(issue -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, searcher))
-                .sorted(Comparator.comparingLong(SandboxSearchService::keyNumber))
                 .<Issue>map(issue -> issue)
                 .toList();
         // One page of at most the pager's max (-1: unlimited), as Jira gives it; the caller pages on to the total.
@@ -124,15 +122,6 @@ public final class SandboxSearchService implements SearchService {
 
     private static LocalDate day(String text) {
         return text == null ? null : LocalDate.parse(text);
-    }
-
-    private static long keyNumber(SandboxIssue issue) {
-        String key = issue.getKey();
-        try {
-            return Long.parseLong(key.substring(key.lastIndexOf('-') + 1));
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
     }
 
     private static MessageSet errors(String... messages) {
