@@ -37,6 +37,20 @@ public final class OnTimeDeliveryReport {
 
     OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved, Distribution lateDelays,
                          String[] keys, LocalDate[] deadlines, boolean[] dueDates, OffsetDateTime[] resolved, long[] delays) {
+        this(rate, onTime, late, withoutDeadline, unresolved, lateDelays, keys, deadlines, dueDates, resolved, delays,
+                null, null, keys.length);
+    }
+
+    /** Outcomes read from {@code columns}: issue {@code issues[i]}, with {@code dueDates[i]} and {@code delays[i]}. */
+    OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved, Distribution lateDelays,
+                         IssueColumns columns, int[] issues, boolean[] dueDates, long[] delays, int count) {
+        this(rate, onTime, late, withoutDeadline, unresolved, lateDelays, null, null, dueDates, null, delays,
+                Objects.requireNonNull(columns, "columns"), issues, count);
+    }
+
+    private OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved,
+                                 Distribution lateDelays, String[] keys, LocalDate[] deadlines, boolean[] dueDates,
+                                 OffsetDateTime[] resolved, long[] delays, IssueColumns columns, int[] issues, int count) {
         this.rate = Objects.requireNonNull(rate, "rate");
         this.onTime = onTime;
         this.late = late;
@@ -48,26 +62,7 @@ public final class OnTimeDeliveryReport {
         this.dueDates = dueDates;
         this.resolved = resolved;
         this.delays = delays;
-        this.columns = null;
-        this.issues = null;
-        this.count = keys.length;
-    }
-
-    /** Outcomes read from {@code columns}: issue {@code issues[i]}, with {@code dueDates[i]} and {@code delays[i]}. */
-    OnTimeDeliveryReport(KpiValue rate, int onTime, int late, int withoutDeadline, int unresolved, Distribution lateDelays,
-                         IssueColumns columns, int[] issues, boolean[] dueDates, long[] delays, int count) {
-        this.rate = Objects.requireNonNull(rate, "rate");
-        this.onTime = onTime;
-        this.late = late;
-        this.withoutDeadline = withoutDeadline;
-        this.unresolved = unresolved;
-        this.lateDelays = Objects.requireNonNull(lateDelays, "lateDelays");
-        this.keys = null;
-        this.deadlines = null;
-        this.dueDates = dueDates;
-        this.resolved = null;
-        this.delays = delays;
-        this.columns = Objects.requireNonNull(columns, "columns");
+        this.columns = columns;
         this.issues = issues;
         this.count = count;
     }
