@@ -131,12 +131,7 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
 
     @Override
     public StatusCatalog read(KpiDataSource source, Consumer<IssueSnapshot> sink) {
-        ApplicationUser user = permissions.currentUser().orElse(null);
-        if (source.kind() == KpiDataSource.Kind.BOARD) {
-            JiraBoards.Board board = board(user, source);
-            return search(user, boardJql(board), board.estimate(), source, sink);
-        }
-        return search(user, jql(source), JiraBoards.Estimate.SETTINGS, source, sink);
+        return read(source, "", sink);
     }
 
     /**
@@ -146,16 +141,19 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
      */
     @Override
     public StatusCatalog read(KpiDataSource source, Instant changedSince, Consumer<IssueSnapshot> sink) {
-        if (source.kind() == KpiDataSource.Kind.JQL) {
-            return read(source, sink);
-        }
+        return read(source, source.kind() == KpiDataSource.Kind.JQL ? "" : " AND " + recentClause(changedSince), sink);
+    }
+
+    /** The source's issues, a project's or a board's clause followed by {@code narrowing} (never a JQL source's). */
+    private StatusCatalog read(KpiDataSource source, String narrowing, Consumer<IssueSnapshot> sink) {
         ApplicationUser user = permissions.currentUser().orElse(null);
-        String recent = " AND " + recentClause(changedSince) + ORDER;
-        if (source.kind() == KpiDataSource.Kind.BOARD) {
-            JiraBoards.Board board = board(user, source);
-            return search(user, "filter = " + board.savedFilterId() + recent, board.estimate(), source, sink);
-        }
-        return search(user, projectClause(source) + recent, JiraBoards.Estimate.SETTINGS, source, sink);
+        return switch (source.kind()) {
+            case BOARD -> {
+                JiraBoards.Board board = board(user, source);
+                yield search(user, boardClause(board) + narrowing + ORDER, board.estimate(), source, sink);
+            }
+            case PROJECT, JQL -> search(user, jql(source, narrowing), JiraBoards.Estimate.SETTINGS, source, sink);
+        };
     }
 
     /**
@@ -218,18 +216,21 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
         return StatusCatalog.of(statuses.values());
     }
 
-    /** The JQL of a project or JQL source: a project by key, or the query as given (a board: {@link #boardJql}). */
-    static String jql(KpiDataSource source) {
+    /**
+     * The JQL of a project or JQL source: a project by key with {@code narrowing} before the order, or a user's query
+     * as given (a board: {@link #boardClause}).
+     */
+    static String jql(KpiDataSource source, String narrowing) {
         return switch (source.kind()) {
-            case PROJECT -> projectClause(source) + ORDER;
+            case PROJECT -> projectClause(source) + narrowing + ORDER;
             case JQL -> source.reference();
-            case BOARD -> throw new IllegalArgumentException("a board's JQL comes from its saved filter: boardJql");
+            case BOARD -> throw new IllegalArgumentException("a board's JQL comes from its saved filter: boardClause");
         };
     }
 
-    /** The JQL of a board: its saved filter, by id, which Jira resolves with the searcher's permissions. */
-    static String boardJql(JiraBoards.Board board) {
-        return "filter = " + board.savedFilterId() + " ORDER BY key";
+    /** A board's clause: its saved filter, by id, which Jira resolves with the searcher's permissions. */
+    private static String boardClause(JiraBoards.Board board) {
+        return "filter = " + board.savedFilterId();
     }
 
     private JiraBoards.Board board(ApplicationUser user, KpiDataSource source) {

@@ -339,7 +339,7 @@ public class JiraIssueHistorySourceTest {
 
     @Test
     public void shouldQuoteAProjectKey() {
-        assertEquals("project = \"A\\\"B\" ORDER BY key", JiraIssueHistorySource.jql(KpiDataSource.project("A\"B")));
+        assertEquals("project = \"A\\\"B\" ORDER BY key", JiraIssueHistorySource.jql(KpiDataSource.project("A\"B"), ""));
     }
 
     private JiraIssueHistorySource withBoards(JiraBoards.Lookup lookup) {
