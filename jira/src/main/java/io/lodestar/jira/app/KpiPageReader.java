@@ -29,6 +29,7 @@ import io.lodestar.core.kpi.throughput.PeriodThroughput;
 import io.lodestar.core.kpi.throughput.ThroughputCalculator;
 import io.lodestar.core.kpi.throughput.WorkInProgress;
 import io.lodestar.core.kpi.throughput.WorkInProgressCalculator;
+import io.lodestar.core.kpi.throughput.WorkInProgressKpiCalculator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -228,8 +229,7 @@ public final class KpiPageReader {
         }
         // With the In Progress category, a done issue unchanged since the first day was in progress on none of them;
         // configured statuses may name a done one, so they read every issue.
-        boolean byCategory = definition.formula().get(KpiParameter.WIP_STATUS_IDS).isEmpty();
-        IssueHistory history = byCategory && days > 0
+        IssueHistory history = WorkInProgressKpiCalculator.byStatusCategory(definition) && days > 0
                 ? issues.load(definition.dataSource(), KpiPeriod.day(today.minusDays(days), definition.zone()).start())
                 : issues.load(definition.dataSource());
         StatusSelection inProgress = StatusSelection.of(definition.formula().get(KpiParameter.WIP_STATUS_IDS),

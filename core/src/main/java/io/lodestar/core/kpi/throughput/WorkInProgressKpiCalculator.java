@@ -39,7 +39,14 @@ public final class WorkInProgressKpiCalculator implements KpiCalculator {
      */
     @Override
     public boolean onlyRecentChangesMatter(KpiDefinition definition) {
-        return definition.frequency() != io.lodestar.core.kpi.Frequency.PER_SPRINT
-                && definition.formula().get(KpiParameter.WIP_STATUS_IDS).isEmpty();
+        return definition.frequency() != io.lodestar.core.kpi.Frequency.PER_SPRINT && byStatusCategory(definition);
+    }
+
+    /**
+     * Whether the definition counts the statuses of the In Progress category (no statuses configured): then a done
+     * issue unchanged since an instant was in progress at none after it, whatever the period.
+     */
+    public static boolean byStatusCategory(KpiDefinition definition) {
+        return definition.formula().get(KpiParameter.WIP_STATUS_IDS).isEmpty();
     }
 }
