@@ -62,17 +62,13 @@ public final class SandboxSearchService implements SearchService {
     }
 
     /**
-     * A parsed {@code project = KEY}, with the day from which a done issue must have been updated to be found (null:
-     * every issue), as the measurement's {@code updated >= "day" OR statusCategory != Done} asks.
+     * A parsed {@code project = KEY}, with the start of the day from which a done issue must have been updated to be
+     * found (null: every issue), as the measurement's {@code updated >= "day" OR statusCategory != Done} asks.
      */
-    record ProjectQuery(String projectKey, LocalDate updatedSince) implements Query {
-        ProjectQuery(String projectKey) {
-            this(projectKey, null);
-        }
-
+    record ProjectQuery(String projectKey, java.time.Instant updatedSince) implements Query {
         boolean selects(SandboxIssue issue) {
             return updatedSince == null || !issue.snapshot().status().isDone()
-                    || !issue.getUpdated().toInstant().isBefore(updatedSince.atStartOfDay(ZoneOffset.UTC).toInstant());
+                    || !issue.getUpdated().toInstant().isBefore(updatedSince);
         }
     }
 
@@ -120,8 +116,9 @@ public final class SandboxSearchService implements SearchService {
                 ? issues.inProject(projectQuery.projectKey()).stream().filter(projectQuery::selects).count() : 0;
     }
 
-    private static LocalDate day(String text) {
-        return text == null ? null : LocalDate.parse(text);
+    /** The start of the day {@code text} in UTC, the sandbox's zone; null for none. */
+    private static java.time.Instant day(String text) {
+        return text == null ? null : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     private static MessageSet errors(String... messages) {

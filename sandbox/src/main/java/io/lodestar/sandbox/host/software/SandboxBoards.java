@@ -66,23 +66,19 @@ public final class SandboxBoards {
 
     /** The same boards, board {@code id}'s last column holding exactly {@code statusIds}. */
     public SandboxBoards withLastColumn(long id, Set<String> statusIds) {
-        Map<Long, Board> boards = new LinkedHashMap<>(byId);
-        Board board = boards.get(id);
-        if (board != null) {
-            boards.put(id, new Board(id, board.name(), board.projectKey(), board.savedFilterId(), statusIds,
-                    board.estimationFieldId()));
-        }
-        return new SandboxBoards(Collections.unmodifiableMap(boards));
+        return replacing(id, board -> new Board(id, board.name(), board.projectKey(), board.savedFilterId(), statusIds,
+                board.estimationFieldId()));
     }
 
     /** The same boards, board {@code id} estimating with the custom field {@code fieldId} (null: counting issues). */
     public SandboxBoards withEstimation(long id, String fieldId) {
+        return replacing(id, board -> new Board(id, board.name(), board.projectKey(), board.savedFilterId(),
+                board.lastColumnStatusIds(), fieldId));
+    }
+
+    private SandboxBoards replacing(long id, java.util.function.UnaryOperator<Board> change) {
         Map<Long, Board> boards = new LinkedHashMap<>(byId);
-        Board board = boards.get(id);
-        if (board != null) {
-            boards.put(id, new Board(id, board.name(), board.projectKey(), board.savedFilterId(),
-                    board.lastColumnStatusIds(), fieldId));
-        }
+        boards.computeIfPresent(id, (key, board) -> change.apply(board));
         return new SandboxBoards(Collections.unmodifiableMap(boards));
     }
 

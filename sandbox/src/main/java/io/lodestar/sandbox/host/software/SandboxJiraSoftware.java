@@ -70,6 +70,11 @@ public final class SandboxJiraSoftware {
                 ? board : null;
     }
 
+    /** The board a {@code RapidView} stands for, when the user may see it; else null. */
+    static SandboxBoards.Board visible(ApplicationUser user, RapidView rapidView) {
+        return rapidView == null || rapidView.getId() == null ? null : visible(user, rapidView.getId());
+    }
+
     /** A board as Jira Software's {@code RapidView}. */
     public static final class SandboxRapidView extends RapidView {
         private final SandboxBoards.Board board;
@@ -119,8 +124,7 @@ public final class SandboxJiraSoftware {
     public static final class Columns implements RapidViewColumnService {
         @Override
         public ServiceOutcome<List<String>> getDoneStatusIds(ApplicationUser user, RapidView rapidView) {
-            SandboxBoards.Board board = rapidView == null || rapidView.getId() == null ? null
-                    : visible(user, rapidView.getId());
+            SandboxBoards.Board board = visible(user, rapidView);
             return new Outcome<>(board == null ? null : List.copyOf(board.lastColumnStatusIds()));
         }
     }
@@ -133,8 +137,7 @@ public final class SandboxJiraSoftware {
     public static final class Configs implements RapidViewConfigService {
         @Override
         public EstimationConfig getEstimationConfig(ApplicationUser user, RapidView rapidView) {
-            SandboxBoards.Board board = rapidView == null || rapidView.getId() == null ? null
-                    : visible(user, rapidView.getId());
+            SandboxBoards.Board board = visible(user, rapidView);
             if (board == null) {
                 return null;
             }
