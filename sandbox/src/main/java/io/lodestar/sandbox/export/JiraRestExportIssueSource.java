@@ -1142,7 +1142,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                             parser.skipChildren();
                         } else if (value == JsonToken.START_OBJECT) {
                             agileSprints = true;
-                            addSprint(issue, readSprintObject(parser, issue, name));
+                            addSprint(issue, sprintObject(parser, issue, name));
                         } else if (value == JsonToken.START_ARRAY) {
                             agileSprints = true;
                             readSprints(parser, issue, name);
@@ -1294,7 +1294,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         all = false;
                     }
                 } else if (token == JsonToken.START_OBJECT) {
-                    Sprint sprint = sprintObjectIfOne(parser);
+                    Sprint sprint = sprintObject(parser, null, null);
                     if (isFirst) {
                         firstIsSprint = sprintPropertiesSeen;
                     }
@@ -1316,16 +1316,19 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return firstIsSprint;
         }
 
-        /** Whether the last {@link #sprintObjectIfOne} met the properties id, name and state (of any value). */
+        /** Whether the last {@link #sprintObject} met the properties id, name and state (of any value). */
         private boolean sprintPropertiesSeen;
 
         /**
-         * An object in an array that may hold sprints: the sprint {@link #readSprintObject} would read, or
-         * null where that would refuse it (no id, name or state, a state or date it cannot read, or an
-         * object or array where it expects a scalar).
+         * A modern sprint object {id, name, state, boardId, startDate, endDate, completeDate, goal} (the parser
+         * on its START_OBJECT, left on its END_OBJECT), one parse for both uses. With an {@code issue} (its
+         * sprint field decided), a property it cannot read (an object or array where it expects a value, a
+         * state or date it does not know) or a missing id, name or state refuses the export, saying where;
+         * without one (a custom field that may hold sprints), such an object gives null instead.
          */
-        private Sprint sprintObjectIfOne(JsonParser parser) throws IOException {
-            String where = "a sprint";
+        private Sprint sprintObject(JsonParser parser, IssueDraft issue, String field) throws IOException {
+            boolean strict = issue != null;
+            String where = strict ? "issue " + issue.label() + " field " + field : "a sprint";
             Long id = null;
             String name = null;
             Sprint.State state = null;
@@ -1360,6 +1363,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     continue;
                 }
                 if (value.isStructStart()) {
+                    if (strict) {
+                        throw invalid(issue, field, "the sprint's " + property + " must be a value, found " + describe(parser));
+                    }
                     refused = true;
                     parser.skipChildren();
                     continue;
@@ -1379,14 +1385,20 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         }
                     }
                 } catch (InvalidInputException e) {
+                    if (strict) {
+                        throw e;
+                    }
                     refused = true;
                 }
             }
             sprintPropertiesSeen = seenId && seenName && seenState;
-            if (refused || id == null || name == null || state == null) {
+            if (id == null || name == null || state == null) {
+                if (strict) {
+                    throw invalid(issue, field, "a sprint needs an id, a name and a state");
+                }
                 return null;
             }
-            return new Sprint(id, name, state, start, end, complete, boardId);
+            return refused ? null : new Sprint(id, name, state, start, end, complete, boardId);
         }
 
         private IssueType readIssueType(JsonParser parser, IssueDraft issue) throws IOException {
@@ -1663,48 +1675,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if (token == JsonToken.VALUE_STRING) {
                     issue.sprints.add(GreenHopperSprintText.parse(parser.getText(), "issue " + issue.label() + " field " + field));
                 } else if (token == JsonToken.START_OBJECT) {
-                    issue.sprints.add(readSprintObject(parser, issue, field));
+                    issue.sprints.add(sprintObject(parser, issue, field));
                 } else if (token != JsonToken.VALUE_NULL) {
                     throw invalid(issue, field, "expected sprint objects or sprint texts, found " + describe(parser));
                 }
             }
-        }
-
-        /** A modern sprint: {id, name, state, boardId, startDate, endDate, completeDate, goal}. */
-        private Sprint readSprintObject(JsonParser parser, IssueDraft issue, String field) throws IOException {
-            String where = "issue " + issue.label() + " field " + field;
-            Long id = null;
-            String name = null;
-            Sprint.State state = null;
-            Long boardId = null;
-            OffsetDateTime start = null;
-            OffsetDateTime end = null;
-            OffsetDateTime complete = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String property = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.VALUE_NULL) {
-                    continue;
-                }
-                switch (property) {
-                    case "id" -> id = parser.getValueAsLong();
-                    case "name" -> name = parser.getText();
-                    case "state" -> state = GreenHopperSprintText.state(parser.getText(), where);
-                    case "boardId", "originBoardId", "rapidViewId" -> {
-                        if (boardId == null) {
-                            boardId = parser.getValueAsLong();
-                        }
-                    }
-                    case "startDate" -> start = GreenHopperSprintText.timestamp(parser.getText(), where, "startDate");
-                    case "endDate" -> end = GreenHopperSprintText.timestamp(parser.getText(), where, "endDate");
-                    case "completeDate" -> complete = GreenHopperSprintText.timestamp(parser.getText(), where, "completeDate");
-                    default -> parser.skipChildren();
-                }
-            }
-            if (id == null || name == null || state == null) {
-                throw invalid(issue, field, "a sprint needs an id, a name and a state");
-            }
-            return new Sprint(id, name, state, start, end, complete, boardId);
         }
 
         private void readChangelog(JsonParser parser, IssueDraft issue) throws IOException {

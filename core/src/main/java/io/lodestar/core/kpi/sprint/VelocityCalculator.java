@@ -281,17 +281,7 @@ public final class VelocityCalculator {
                     touched[count++] = index;
                 }
             }
-            if (count > 1) {
-                Arrays.sort(touched, 0, count);
-                int distinct = 1;
-                for (int i = 1; i < count; i++) {
-                    if (touched[i] != touched[distinct - 1]) {
-                        touched[distinct++] = touched[i];
-                    }
-                }
-                count = distinct;
-            }
-            touchedCount = count;
+            touchedCount = sortDistinct(touched, count);
         }
 
         private Double box(double value) {
@@ -561,14 +551,22 @@ public final class VelocityCalculator {
         if (count == 0) {
             return touched.length == 0 ? touched : new int[0];
         }
-        Arrays.sort(touched, 0, count);
+        return Arrays.copyOf(touched, sortDistinct(touched, count));
+    }
+
+    /** Sorts the first {@code count} values and moves each distinct one to the front, once; returns how many. */
+    private static int sortDistinct(int[] values, int count) {
+        if (count < 2) {
+            return count;
+        }
+        Arrays.sort(values, 0, count);
         int distinct = 1;
         for (int i = 1; i < count; i++) {
-            if (touched[i] != touched[distinct - 1]) {
-                touched[distinct++] = touched[i];
+            if (values[i] != values[distinct - 1]) {
+                values[distinct++] = values[i];
             }
         }
-        return Arrays.copyOf(touched, distinct);
+        return distinct;
     }
 
     /**

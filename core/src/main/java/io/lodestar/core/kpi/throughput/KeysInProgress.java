@@ -70,15 +70,22 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
      * from several threads: the keys are written once under the lock and published through a volatile.
      */
     static final class Stays {
-        private final String[] keys;
-        private final int[] firsts;
-        private final int[] ends;
+        /** How many stays one block holds: 16,384 (the arrays of a block are 64 KB each). */
+        static final int BLOCK = 1 << 14;
+        static final int SHIFT = 14;
+
+        private final String[][] keys;
+        private final int[][] firsts;
+        private final int[][] ends;
         private final int size;
         private final int[] counts;
         private volatile String[][] filled;
 
-        /** Takes the arrays as they are: the caller writes them no more. */
-        Stays(String[] keys, int[] firsts, int[] ends, int size, int[] counts) {
+        /**
+         * Takes the arrays as they are (the caller writes them no more): stay {@code s} is element
+         * {@code s % BLOCK} of block {@code s / BLOCK}, for {@code s} below {@code size}.
+         */
+        Stays(String[][] keys, int[][] firsts, int[][] ends, int size, int[] counts) {
             this.keys = keys;
             this.firsts = firsts;
             this.ends = ends;
@@ -112,10 +119,15 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
                 filled[i] = new String[counts[i]];
             }
             int[] next = new int[n];
-            for (int s = 0; s < size; s++) {
-                String key = keys[s];
-                for (int i = firsts[s], end = ends[s]; i < end; i++) {
-                    filled[i][next[i]++] = key;
+            for (int block = 0, left = size; left > 0; block++, left -= BLOCK) {
+                String[] blockKeys = keys[block];
+                int[] blockFirsts = firsts[block];
+                int[] blockEnds = ends[block];
+                for (int s = 0, count = Math.min(left, BLOCK); s < count; s++) {
+                    String key = blockKeys[s];
+                    for (int i = blockFirsts[s], end = blockEnds[s]; i < end; i++) {
+                        filled[i][next[i]++] = key;
+                    }
                 }
             }
             return filled;

@@ -102,7 +102,7 @@ public final class WorkInProgressCalculator {
             millis[i] = instants.get(i).toEpochMilli();
             require(i == 0 || millis[i] >= millis[i - 1], "wip.instants", "must be in ascending order");
         }
-        StayRanges stays = new StayRanges(n, issues.size());
+        StayRanges stays = new StayRanges(n);
         InstantIndex index = new InstantIndex(millis);
         if (n > 0) {
             boolean[] selected = issues.select(inProgress);
@@ -156,39 +156,51 @@ public final class WorkInProgressCalculator {
      * order, and how many stays cover each instant (a difference array: +1 at the first index, -1
      * at the end, summed up once). An issue's stays do not overlap, so it appears at most once per
      * instant, and filling the ranges in input order keeps each instant's keys in input order.
+     *
+     * <p>The stays are held in blocks of {@link KeysInProgress.Stays#BLOCK} (the first one grown from a few
+     * up to that size): one array per column for a million stays (4 MB each) is a humongous object to G1,
+     * allocated outside the young generation, and every series allocating three of them started a
+     * concurrent marking cycle of the whole heap, which made the calculator's time vary by half.
      */
     private static final class StayRanges {
         private final int[] coverDelta;
-        private String[] keys;
-        private int[] firsts;
-        private int[] ends;
+        private String[][] keys = new String[4][];
+        private int[][] firsts = new int[4][];
+        private int[][] ends = new int[4][];
+        private int blocks;
         private int size;
 
         StayRanges(int instantCount) {
-            this(instantCount, 1024);
-        }
-
-        /** @param expected about how many stays there will be (one per issue is a good guess) */
-        StayRanges(int instantCount, int expected) {
             coverDelta = new int[instantCount + 1];
-            int capacity = Math.max(16, expected);
-            keys = new String[capacity];
-            firsts = new int[capacity];
-            ends = new int[capacity];
         }
 
         void add(String key, int first, int end) {
             if (first >= end) {
                 return;
             }
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                firsts = Arrays.copyOf(firsts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
+            int block = size >>> KeysInProgress.Stays.SHIFT;
+            int at = size & (KeysInProgress.Stays.BLOCK - 1);
+            if (block == blocks) {
+                if (block == keys.length) {
+                    keys = Arrays.copyOf(keys, block * 2);
+                    firsts = Arrays.copyOf(firsts, block * 2);
+                    ends = Arrays.copyOf(ends, block * 2);
+                }
+                int capacity = block == 0 ? 16 : KeysInProgress.Stays.BLOCK;
+                keys[block] = new String[capacity];
+                firsts[block] = new int[capacity];
+                ends[block] = new int[capacity];
+                blocks++;
+            } else if (at == keys[block].length) {
+                // only the first block starts short
+                int capacity = Math.min(KeysInProgress.Stays.BLOCK, at * 2);
+                keys[block] = Arrays.copyOf(keys[block], capacity);
+                firsts[block] = Arrays.copyOf(firsts[block], capacity);
+                ends[block] = Arrays.copyOf(ends[block], capacity);
             }
-            keys[size] = key;
-            firsts[size] = first;
-            ends[size] = end;
+            keys[block][at] = key;
+            firsts[block][at] = first;
+            ends[block][at] = end;
             size++;
             coverDelta[first]++;
             coverDelta[end]--;

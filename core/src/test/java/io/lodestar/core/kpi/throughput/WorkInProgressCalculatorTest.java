@@ -11,8 +11,11 @@ import static org.junit.Assert.assertEquals;
 import io.lodestar.core.common.InvalidInputException;
 import io.lodestar.core.issue.IssueSnapshot;
 import io.lodestar.core.issue.StatusCategory;
+import io.lodestar.core.kpi.IssueColumns;
+import io.lodestar.core.kpi.IssueHistoryBuilder;
 import io.lodestar.core.kpi.StatusSelection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.Test;
@@ -105,6 +108,43 @@ public class WorkInProgressCalculatorTest {
     public void shouldRefuseInstantsWhenNotAscending() {
         List<IssueSnapshot> issues = aWeekOfWork();
         byCategory(issues).series(issues, List.of(WEDNESDAY_NOON, TUESDAY_NOON));
+    }
+
+    /** More stays than one block of the series holds (16,384), read from the snapshots and from the columns. */
+    @Test
+    public void shouldKeepEveryKeyInInputOrderWhenTheStaysFillSeveralBlocks() {
+        Instant start = Instant.parse("2026-01-05T00:00:00Z");
+        List<IssueSnapshot> issues = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            // issue i starts work i minutes after the start; every third one is done a day after it started
+            IssueHistoryBuilder issue = issue("CORE-" + i).created("2026-01-01T00:00:00Z")
+                    .moved(start.plusSeconds(60L * i).toString(), IN_PROGRESS);
+            if (i % 3 == 0) {
+                issue.moved(start.plusSeconds(60L * i + 86_400).toString(), DONE);
+            }
+            issues.add(issue.build());
+        }
+        // the minute 30,000 starts (and, a day later, issue 28,560 is done); all have started by the 40,000th
+        Instant middle = start.plusSeconds(60L * 30_000 - 1);
+        Instant end = start.plusSeconds(60L * 50_000);
+        List<String> atMiddle = new ArrayList<>();
+        List<String> atEnd = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            boolean doneBy = i % 3 == 0 && 60L * i + 86_400 <= 60L * 30_000 - 1;
+            if (i < 30_000 && !doneBy) {
+                atMiddle.add("CORE-" + i);
+            }
+            if (i % 3 != 0 || 60L * i + 86_400 > 60L * 50_000) {
+                atEnd.add("CORE-" + i);
+            }
+        }
+
+        for (List<WorkInProgress> series : List.of(byCategory(issues).series(issues, List.of(middle, end)),
+                byCategory(issues).series(IssueColumns.of(issues), List.of(middle, end)))) {
+            assertEquals(atMiddle.size(), series.get(0).count());
+            assertEquals(atMiddle, series.get(0).keys());
+            assertEquals(atEnd, series.get(1).keys());
+        }
     }
 
     @Test
