@@ -287,6 +287,15 @@ public class JiraRestExportIssueSourceTest {
     }
 
     @Test
+    public void shouldRefuseASprintObjectOfTheSprintFieldWithoutAStateOrWithAnObjectForAValue() throws IOException {
+        assertRejected(page(issue("DS-1", ",\"customfield_2\":[{\"id\":37,\"name\":\"Team 5\"}]", "")),
+                "issue DS-1 field Sprint (customfield_2)", "a sprint needs an id, a name and a state");
+        assertRejected(page(issue("DS-1", ",\"customfield_2\":[{\"id\":{\"value\":37},\"name\":\"Team 5\","
+                        + "\"state\":\"active\"}]", "")),
+                "issue DS-1 field Sprint (customfield_2)", "the sprint's id must be a value, found an object");
+    }
+
+    @Test
     public void shouldMapChangelogItemsByFieldNameAndSortThemWhenReading() throws IOException {
         String histories = "{\"id\":\"2\",\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":["
                 + "{\"field\":\"Status\",\"fieldtype\":\"jira\",\"from\":\"1\",\"fromString\":\"Open\",\"to\":\"6\",\"toString\":\"Closed\"},"
