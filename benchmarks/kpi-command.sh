@@ -7,7 +7,8 @@
 # cycle-time,throughput, 3 runs. Builds the jars when missing, writes the bigger export under
 # ${TMPDIR:-/tmp} (BiggerExport: the project's issues copied under new keys), then runs
 # `lodestar kpi KPIS --issues EXPORT --format json` RUNS times and prints, per run, the wall time and the peak
-# resident memory of the process (GNU time), the KPI output going to /dev/null. Never part of the tests.
+# resident memory of the process (GNU time), the KPI output going to /dev/null. The command runs on $JAVA_HOME's
+# java when set (as `lodestar` does), else on the PATH's. Never part of the tests.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +29,9 @@ if [[ ! -f "$out" || "$source_file" -nt "$out" ]]; then
   java -cp "$root/sandbox/target/lodestar.jar:$root/benchmarks/target/benchmarks.jar" \
       io.lodestar.benchmarks.BiggerExport "$source_file" "$project" "$copies" "$out"
 fi
-echo "export: $out ($(du -m "$out" | cut -f1) MB); kpis: $kpis; java: $(java -version 2>&1 | head -n 1)" >&2
+java_bin="java"
+[[ -n "${JAVA_HOME:-}" ]] && java_bin="$JAVA_HOME/bin/java"
+echo "export: $out ($(du -m "$out" | cut -f1) MB); kpis: $kpis; java: $("$java_bin" -version 2>&1 | head -n 1)" >&2
 for run in $(seq 1 "$runs"); do
   if [[ -x /usr/bin/time ]]; then
     /usr/bin/time -f "run $run: %e s wall, %U s user, %M KB peak resident" \
