@@ -119,14 +119,24 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
                 filled[i] = new String[counts[i]];
             }
             int[] next = new int[n];
-            for (int block = 0, left = size; left > 0; block++, left -= BLOCK) {
-                String[] blockKeys = keys[block];
-                int[] blockFirsts = firsts[block];
-                int[] blockEnds = ends[block];
-                for (int s = 0, count = Math.min(left, BLOCK); s < count; s++) {
-                    String key = blockKeys[s];
-                    for (int i = blockFirsts[s], end = blockEnds[s]; i < end; i++) {
-                        filled[i][next[i]++] = key;
+            // A few instants at a time (at most eight passes over the stays): writing into every instant's array at
+            // once, a stay at a time, spread the stores over hundreds of arrays, each store a cache miss.
+            int tile = Math.max(32, (n + 7) / 8);
+            for (int tileStart = 0; tileStart < n; tileStart += tile) {
+                int tileEnd = Math.min(n, tileStart + tile);
+                for (int block = 0, left = size; left > 0; block++, left -= BLOCK) {
+                    String[] blockKeys = keys[block];
+                    int[] blockFirsts = firsts[block];
+                    int[] blockEnds = ends[block];
+                    for (int s = 0, count = Math.min(left, BLOCK); s < count; s++) {
+                        int from = Math.max(blockFirsts[s], tileStart);
+                        int to = Math.min(blockEnds[s], tileEnd);
+                        if (from < to) {
+                            String key = blockKeys[s];
+                            for (int i = from; i < to; i++) {
+                                filled[i][next[i]++] = key;
+                            }
+                        }
                     }
                 }
             }

@@ -124,26 +124,25 @@ public class WorkInProgressCalculatorTest {
             }
             issues.add(issue.build());
         }
-        // the minute 30,000 starts (and, a day later, issue 28,560 is done); all have started by the 40,000th
-        Instant middle = start.plusSeconds(60L * 30_000 - 1);
-        Instant end = start.plusSeconds(60L * 50_000);
-        List<String> atMiddle = new ArrayList<>();
-        List<String> atEnd = new ArrayList<>();
-        for (int i = 0; i < 40_000; i++) {
-            boolean doneBy = i % 3 == 0 && 60L * i + 86_400 <= 60L * 30_000 - 1;
-            if (i < 30_000 && !doneBy) {
-                atMiddle.add("CORE-" + i);
+        // forty instants a thousand minutes apart (more than the 32 instants the keys are written out for at a time)
+        List<Instant> instants = new ArrayList<>();
+        List<List<String>> expected = new ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            long second = 60L * 1_000 * k + 30;
+            instants.add(start.plusSeconds(second));
+            List<String> keys = new ArrayList<>();
+            for (int i = 0; i < 40_000 && 60L * i <= second; i++) {
+                if (i % 3 != 0 || 60L * i + 86_400 > second) {
+                    keys.add("CORE-" + i);
+                }
             }
-            if (i % 3 != 0 || 60L * i + 86_400 > 60L * 50_000) {
-                atEnd.add("CORE-" + i);
-            }
+            expected.add(keys);
         }
 
-        for (List<WorkInProgress> series : List.of(byCategory(issues).series(issues, List.of(middle, end)),
-                byCategory(issues).series(IssueColumns.of(issues), List.of(middle, end)))) {
-            assertEquals(atMiddle.size(), series.get(0).count());
-            assertEquals(atMiddle, series.get(0).keys());
-            assertEquals(atEnd, series.get(1).keys());
+        for (List<WorkInProgress> series : List.of(byCategory(issues).series(issues, instants),
+                byCategory(issues).series(IssueColumns.of(issues), instants))) {
+            assertEquals(expected.get(30).size(), series.get(30).count());
+            assertEquals(expected, series.stream().map(WorkInProgress::keys).toList());
         }
     }
 
