@@ -25,12 +25,12 @@ if [[ ! -f "$root/sandbox/target/lodestar.jar" || ! -f "$root/benchmarks/target/
   # shellcheck disable=SC2086
   (cd "$root" && mvn -q ${LODESTAR_MVN_OPTS:-} -pl sandbox,benchmarks -am package -DskipTests 1>&2)
 fi
+java_bin="java"
+[[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]] && java_bin="$JAVA_HOME/bin/java"
 if [[ ! -f "$out" || "$source_file" -nt "$out" ]]; then
-  java -cp "$root/sandbox/target/lodestar.jar:$root/benchmarks/target/benchmarks.jar" \
+  "$java_bin" -cp "$root/sandbox/target/lodestar.jar:$root/benchmarks/target/benchmarks.jar" \
       io.lodestar.benchmarks.BiggerExport "$source_file" "$project" "$copies" "$out"
 fi
-java_bin="java"
-[[ -n "${JAVA_HOME:-}" ]] && java_bin="$JAVA_HOME/bin/java"
 echo "export: $out ($(du -m "$out" | cut -f1) MB); kpis: $kpis; java: $("$java_bin" -version 2>&1 | head -n 1)" >&2
 for run in $(seq 1 "$runs"); do
   if [[ -x /usr/bin/time ]]; then
