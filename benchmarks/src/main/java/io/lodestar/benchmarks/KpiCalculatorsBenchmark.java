@@ -51,13 +51,14 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>The heap is fixed at 8 GB and touched up front: a million issues hold over a gigabyte, and with 3 GB
  * the collector ran mixed collections inside the measured iterations, which made the errors as wide as
- * the scores (e.g. 157 ± 308 ms). Ten two-second iterations keep the error under a tenth of the score.
+ * the scores (e.g. 157 ± 308 ms). Six warm-up iterations (with four, the first measured one of the flow calculators
+ * was still a tenth slower) and ten measured ones of two seconds keep the error under a tenth of the score.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 10, time = 2)
 public class KpiCalculatorsBenchmark {
 
