@@ -141,10 +141,10 @@ public final class JiraIssueHistorySource implements IssueHistorySource {
      */
     @Override
     public StatusCatalog read(KpiDataSource source, Instant changedSince, Consumer<IssueSnapshot> sink) {
-        return read(source, source.kind() == KpiDataSource.Kind.JQL ? "" : " AND " + recentClause(changedSince), sink);
+        return read(source, " AND " + recentClause(changedSince), sink);
     }
 
-    /** The source's issues, a project's or a board's clause followed by {@code narrowing} (never a JQL source's). */
+    /** The source's issues, a project's or a board's clause followed by {@code narrowing} (a JQL source's never: {@link #jql}). */
     private StatusCatalog read(KpiDataSource source, String narrowing, Consumer<IssueSnapshot> sink) {
         ApplicationUser user = permissions.currentUser().orElse(null);
         return switch (source.kind()) {

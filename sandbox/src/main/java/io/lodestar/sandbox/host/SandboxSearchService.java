@@ -9,6 +9,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class SandboxSearchService implements SearchService {
      * A parsed {@code project = KEY}, with the start of the day from which a done issue must have been updated to be
      * found (null: every issue), as the measurement's {@code updated >= "day" OR statusCategory != Done} asks.
      */
-    record ProjectQuery(String projectKey, java.time.Instant updatedSince) implements Query {
+    record ProjectQuery(String projectKey, Instant updatedSince) implements Query {
         boolean selects(SandboxIssue issue) {
             return updatedSince == null || !issue.snapshot().status().isDone()
                     || !issue.getUpdated().toInstant().isBefore(updatedSince);
@@ -117,7 +118,7 @@ public final class SandboxSearchService implements SearchService {
     }
 
     /** The start of the day {@code text} in UTC, the sandbox's zone; null for none. */
-    private static java.time.Instant day(String text) {
+    private static Instant day(String text) {
         return text == null ? null : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 

@@ -70,9 +70,9 @@ final class KeysInProgress extends AbstractList<String> implements RandomAccess 
      * from several threads: the keys are written once under the lock and published through a volatile.
      */
     static final class Stays {
-        /** How many stays one block holds: 16,384 (the arrays of a block are 64 KB each). */
-        static final int BLOCK = 1 << 14;
         static final int SHIFT = 14;
+        /** How many stays one block holds: 16,384 (the arrays of a block are 64 KB each with compressed references). */
+        static final int BLOCK = 1 << SHIFT;
 
         private final String[][] keys;
         private final int[][] firsts;

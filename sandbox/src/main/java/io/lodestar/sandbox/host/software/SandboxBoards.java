@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The sandbox's Jira Software boards, one per board id the exported sprints carry (their {@code rapidViewId} /
@@ -76,7 +77,7 @@ public final class SandboxBoards {
                 board.lastColumnStatusIds(), fieldId));
     }
 
-    private SandboxBoards replacing(long id, java.util.function.UnaryOperator<Board> change) {
+    private SandboxBoards replacing(long id, UnaryOperator<Board> change) {
         Map<Long, Board> boards = new LinkedHashMap<>(byId);
         boards.computeIfPresent(id, (key, board) -> change.apply(board));
         return new SandboxBoards(Collections.unmodifiableMap(boards));
