@@ -6,10 +6,10 @@
 # Defaults: ../shared/datasets/jira-public-2015/duraspace-2015-search.json, DURACLOUD, 40 copies (29,560 issues),
 # cycle-time,throughput, 3 runs. Builds the jars when missing, writes the bigger export under
 # ${TMPDIR:-/tmp} (BiggerExport: the project's issues copied under new keys), then runs
-# `lodestar kpi KPIS --issues EXPORT --format json $LODESTAR_KPI_OPTIONS` RUNS times and prints, per run, the wall
-# time and the peak
-# resident memory of the process (GNU time), the KPI output going to /dev/null. The command runs on $JAVA_HOME's
-# java when set (as `lodestar` does), else on the PATH's. Never part of the tests.
+# `lodestar kpi KPIS --issues EXPORT --format json OPTIONS` RUNS times (OPTIONS: $LODESTAR_KPI_OPTIONS, else the
+# default below) and prints, per run, the wall time and the peak resident memory of the process (GNU time), the KPI
+# output going to /dev/null. The command runs on $JAVA_HOME's java when set (as `lodestar` does), else on the
+# PATH's. Never part of the tests.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
