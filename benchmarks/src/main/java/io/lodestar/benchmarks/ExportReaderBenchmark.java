@@ -64,6 +64,12 @@ public class ExportReaderBenchmark {
         return tokens;
     }
 
+    /** The reader's own parser (see {@code Utf8ExportParser}) in the same bare loop as Jackson's above. */
+    @Benchmark
+    public int fastTokenLoop() throws IOException {
+        return JiraRestExportIssueSource.countTokens(file);
+    }
+
     @Benchmark
     public void jacksonTokenLoopWithText(Blackhole sink) throws IOException {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = json.createParser(in)) {

@@ -51,9 +51,14 @@ import java.util.function.Predicate;
  * Reads issues from a Jira REST v2 search export ({@code /rest/api/2/search?expand=names,changelog}):
  * one response, a JSON array of responses, or responses written one after another (pages).
  *
- * <p>It streams with Jackson's {@link JsonParser}, issue by issue, and never builds the document's tree.
+ * <p>It streams through a {@link JsonParser}, issue by issue, and never builds the document's tree.
  * When the names decide the custom fields (below), {@link #read(Consumer)} hands each {@link IssueSnapshot}
- * to the caller as soon as its closing brace is read, and memory holds one issue at a time.
+ * to the caller as soon as its closing brace is read, and memory holds one issue at a time. The parser is
+ * first {@link Utf8ExportParser}, which takes valid UTF-8 JSON only and skips what the reader does not
+ * read about twice as fast as Jackson's; on anything else (another encoding, malformed JSON, a file that is
+ * no export, an issue the reader refuses) the file is read again with Jackson's parser, which reads any JSON
+ * and whose positions the messages give. That second read hands over only the issues after those the first
+ * one handed over, so a caller sees each issue once, then the error.
  *
  * <p><b>Which fields are which.</b> Custom fields (Story Points, Sprint, Epic Link) are decided by
  * {@link ExportFields}: the ids the user gave, the display names in the response's {@code names} (which
@@ -151,8 +156,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
      */
     JiraExport.WithIssues readAllInTwoPasses() throws IOException {
         List<IssueSnapshot> issues = new ArrayList<>();
-        JiraExport export = new Reading(probe(), issuesRead -> {
-        }).run(issues::add);
+        JiraExport export = new Reading(probe(false), issuesRead -> {
+        }, false).run(issues::add);
         return new JiraExport.WithIssues(export, issues);
     }
 
@@ -161,10 +166,34 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         Objects.requireNonNull(progress, "progress");
         try {
             try {
+                int[] delivered = {0};
+                int[] told = {0};
                 try {
-                    return new Reading(null, progress).run(sink);
-                } catch (NamesNeededFirst signal) {
-                    return new Reading(probe(), progress).run(sink);
+                    return read(true, issue -> {
+                        sink.accept(issue);
+                        delivered[0]++;
+                    }, issuesRead -> {
+                        progress.accept(issuesRead);
+                        told[0] = Math.max(told[0], issuesRead);
+                    });
+                } catch (IOException | RuntimeException notTaken) {
+                    if (notTaken instanceof CallerFailed) {
+                        throw notTaken;
+                    }
+                    // not valid UTF-8 JSON, not an export, or malformed: Jackson's parser reads the file again
+                    // and says what the problem is; the issues and progress already given are not given twice
+                    int[] given = {delivered[0]};
+                    return read(false, issue -> {
+                        if (given[0] > 0) {
+                            given[0]--;
+                        } else {
+                            sink.accept(issue);
+                        }
+                    }, issuesRead -> {
+                        if (issuesRead > told[0]) {
+                            progress.accept(issuesRead);
+                        }
+                    });
                 }
             } catch (CallerFailed failed) {
                 throw failed.getCause();
@@ -181,6 +210,15 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 throw new InvalidInputException("issues", file + " is a folder, not an export file");
             }
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** One read with the fast parser or Jackson's: in one pass, else in two (see the class comment). */
+    private JiraExport read(boolean fast, Consumer<IssueSnapshot> sink, IntConsumer progress) throws IOException {
+        try {
+            return new Reading(null, progress, fast).run(sink);
+        } catch (NamesNeededFirst signal) {
+            return new Reading(probe(fast), progress, fast).run(sink);
         }
     }
 
@@ -213,10 +251,22 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         return export.statuses();
     }
 
-    private JsonParser open() throws IOException {
+    /** The file's parser: the fast one (see {@link Utf8ExportParser}) or Jackson's, which reads any JSON. */
+    private JsonParser open(boolean fast) throws IOException {
         opened++;
         InputStream in = Files.newInputStream(file);
-        return JSON.createParser(in);
+        return fast ? new Utf8ExportParser(in) : JSON.createParser(in);
+    }
+
+    /** The tokens of {@code file} read with the fast parser, as a bare loop: for the reader's benchmark. */
+    public static int countTokens(Path file) throws IOException {
+        int tokens = 0;
+        try (JsonParser parser = new Utf8ExportParser(Files.newInputStream(file))) {
+            while (parser.nextToken() != null) {
+                tokens++;
+            }
+        }
+        return tokens;
     }
 
     /** How many times this source has opened its file: for tests, which check that one read opens it once. */
@@ -231,11 +281,11 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
      * decided, or a malformed file; see the class comment): it collects {@code names}, {@code schema} (field id to its {@code schema.custom} type) and what the
      * issues' content shows (see {@link ContentProbe}), building no issue.
      */
-    private Probe probe() throws IOException {
+    private Probe probe(boolean fast) throws IOException {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> schemaTypes = new LinkedHashMap<>();
         ContentProbe content = new ContentProbe();
-        try (JsonParser parser = open()) {
+        try (JsonParser parser = open(fast)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME && isPageField(parser)) {
@@ -779,16 +829,19 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return current == null ? null : current.label();
         }
 
-        Reading(Probe probe, IntConsumer progress) {
+        private final boolean fast;
+
+        Reading(Probe probe, IntConsumer progress, boolean fast) {
             this.probe = probe;
             this.progress = progress;
+            this.fast = fast;
             this.names = probe == null ? new LinkedHashMap<>() : new LinkedHashMap<>(probe.names());
             this.fields = probe == null ? null : ExportFields.decide(names, probe.schemaTypes(), chosen, probe.content());
         }
 
         JiraExport run(Consumer<IssueSnapshot> sink) throws IOException {
             List<IssueSnapshot> heldBack = null;
-            try (JsonParser parser = open()) {
+            try (JsonParser parser = open(fast)) {
                 JsonToken token = parser.nextToken();
                 if (token == null) {
                     throw notAnExport(Files.size(file) == 0 ? "it is empty" : "it holds only blanks");
@@ -823,14 +876,15 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
                 throw notJson(e, currentIssue());
             } catch (IOException | RuntimeException e) {
-                if (speculation != null && !(e instanceof CallerFailed) && !(e instanceof NamesNeededFirst)) {
+                if (speculation != null && !(e instanceof CallerFailed) && !(e instanceof NamesNeededFirst)
+                        && !(e instanceof Utf8ExportParser.NotTaken)) {
                     // a malformed file read with undecided fields: the two passes give the message they always gave
                     throw new NamesNeededFirst();
                 }
                 throw e;
             }
             if (heldBack != null) {
-                heldBack.forEach(sink);
+                heldBack.forEach(issue -> given(sink, issue));
             }
             List<Status> changelogOnly = new ArrayList<>();
             changelogStatuses.forEach((id, name) -> {
@@ -977,11 +1031,20 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 speculation.issues.add(issue);
                 current = null;
             } else {
-                sink.accept(finish(issue));
+                given(sink, finish(issue));
             }
             issueCount++;
             try {
                 progress.accept(issueCount);
+            } catch (RuntimeException e) {
+                throw new CallerFailed(e);
+            }
+        }
+
+        /** An issue to the caller's sink, whose exceptions pass through as they are (never a reason to read again). */
+        private void given(Consumer<IssueSnapshot> sink, IssueSnapshot issue) {
+            try {
+                sink.accept(issue);
             } catch (RuntimeException e) {
                 throw new CallerFailed(e);
             }
@@ -1778,7 +1841,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private void readItem(JsonParser parser, IssueDraft issue, boolean mayskip) throws IOException {
             // the byte of the item's '{', for a UTF-8 file only (whose parser counts bytes): what
             // currentTokenLocation().getByteOffset() says, without making a JsonLocation for every item
-            long start = mayskip && parser instanceof UTF8StreamJsonParser utf8 ? utf8.getTokenCharacterOffset() - 1 : -1;
+            long start = !mayskip ? -1 : parser instanceof Utf8ExportParser fastParser ? fastParser.tokenByteOffset()
+                    : parser instanceof UTF8StreamJsonParser utf8 ? utf8.getTokenCharacterOffset() - 1 : -1;
             String field = null;
             String from = null;
             String fromText = null;
@@ -1908,7 +1972,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         /** A changelog item's value: null for JSON null, a text as the vocabulary's word, else its text. */
         private String itemText(JsonParser parser, JsonToken value) throws IOException {
             if (value == JsonToken.VALUE_STRING) {
-                return vocabulary.word(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                return word(parser);
             }
             return value == JsonToken.VALUE_NULL ? null : parser.getText();
         }
@@ -2001,6 +2065,14 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return date == null ? null : date.toString();
         }
 
+        /** The current text (a VALUE_STRING) as the vocabulary's word: the fast parser keeps its own, by bytes. */
+        private String word(JsonParser parser) throws IOException {
+            if (parser instanceof Utf8ExportParser fastParser) {
+                return fastParser.word();
+            }
+            return vocabulary.word(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+
         private String text(JsonParser parser, IssueDraft issue, String field) throws IOException {
             JsonToken token = parser.currentToken();
             if (token == JsonToken.VALUE_NULL) {
@@ -2018,7 +2090,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
          */
         private String word(JsonParser parser, IssueDraft issue, String field, String property) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                return vocabulary.word(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                return word(parser);
             }
             return text(parser, issue, property == null ? field : field + property);
         }

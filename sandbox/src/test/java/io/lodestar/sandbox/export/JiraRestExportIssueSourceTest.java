@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
@@ -448,6 +449,68 @@ public class JiraRestExportIssueSourceTest {
                 }
             }
         }
+    }
+
+    @Test
+    public void shouldReadTextsWithEscapesAndNonAsciiInOnePassOfTheFastParser() throws IOException {
+        String summary = "\"summary\":\"Caf\u00e9 \\\"menu\\\" \\u00e9\\n\\ud83d\\ude00 \u65e5\u672c\",";
+        String json = page(issue("DS-1", ",\"customfield_1\":3", "{\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":["
+                + "{\"field\":\"status\",\"from\":\"1\",\"fromString\":\"Ouvert \\u00e0 faire\",\"to\":\"6\","
+                + "\"toString\":\"Ferm\u00e9\"}]}").replace("\"fields\":{", "\"fields\":{" + summary));
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
+
+        JiraExport.WithIssues read = source.readAll();
+
+        assertEquals("read by the fast parser alone", 1, source.opened);
+        IssueSnapshot issue = read.issues().get(0);
+        assertEquals(Double.valueOf(3), issue.storyPoints());
+        assertEquals("Ouvert \u00e0 faire", issue.changelog().get(0).fromText());
+        assertEquals("Ferm\u00e9", issue.changelog().get(0).toText());
+    }
+
+    @Test
+    public void shouldGiveEachIssueOnceAndJacksonsPlaceWhenTheFileBreaksAfterSomeIssues() throws IOException {
+        // a raw tab inside a text: not JSON; the fast parser refuses it, Jackson's read says where
+        String json = page(issue("DS-1", "", ""), issue("DS-2", "", ""), issue("DS-3", ",\"summary\":\"a\tb\"", ""));
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
+        List<String> given = new ArrayList<>();
+        List<Integer> told = new ArrayList<>();
+
+        try {
+            source.readAll(told::add).issues().forEach(issue -> given.add(issue.key()));
+            fail("accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("issue DS-3", e.field());
+            assertTrue(e.reason(), e.reason().contains("is not valid JSON at line 1, column "));
+        }
+        List<String> streamed = new ArrayList<>();
+        try {
+            source.read(issue -> streamed.add(issue.key()));
+            fail("accepted");
+        } catch (InvalidInputException e) {
+            assertEquals("issue DS-3", e.field());
+        }
+
+        assertEquals(List.of(), given);
+        assertEquals("each issue read once, in order", List.of(1, 2), told);
+        assertEquals("each issue handed over once", List.of("DS-1", "DS-2"), streamed);
+        assertEquals("both reads read the file twice: the fast parser, then Jackson's", 4, source.opened);
+    }
+
+    @Test
+    public void shouldReadAFileInUtf16WithJacksonsParserAfterTheFastOneRefusesIt() throws IOException {
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, page(issue("DS-1", "", "")), StandardCharsets.UTF_16);
+        JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
+
+        JiraExport.WithIssues read = source.readAll();
+
+        assertEquals("DS-1", read.issues().get(0).key());
+        assertEquals(2, source.opened);
     }
 
     @Test

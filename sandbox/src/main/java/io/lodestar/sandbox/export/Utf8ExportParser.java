@@ -1,0 +1,1069 @@
+package io.lodestar.sandbox.export;
+
+import com.fasterxml.jackson.core.Base64Variant;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.base.ParserMinimalBase;
+import com.fasterxml.jackson.core.json.JsonReadContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A JSON parser for the common case of an export: UTF-8 that is valid JSON, read through the subset of
+ * {@link JsonParser} that {@link JiraRestExportIssueSource} uses, and faster than Jackson's at what an export
+ * mostly asks of it: skipping values unread ({@link #skipChildren()}, texts never asked for), without the
+ * token-by-token walk, the symbol table or the text buffer that Jackson's parser spends on them.
+ *
+ * <p><b>Its contract is one-sided.</b> Whatever it gives, Jackson's parser gives on the same bytes: the same
+ * tokens, names, texts and numbers, in the same order. It validates everything it passes over as Jackson does
+ * with its default features (structure, escapes, UTF-8, number grammar, the default stream constraints on
+ * nesting and lengths), usually more strictly (a literal or number must be followed by a delimiter, a UTF-8
+ * sequence must be the shortest one). On anything it does not take (malformed JSON, another encoding, a number
+ * wider than a long, a call outside the subset) it throws {@link NotTaken}, never a Jackson exception, and the
+ * reader then reads the file with Jackson's parser, which says what and where the problem is. It keeps no line
+ * or column (messages come from that second read), only the byte offset of each token.
+ *
+ * <p>Names are made once each: a table by the name's bytes hands back the same String (as Jackson's symbol
+ * table does), bounded for a hostile file. The file is read through a buffer of 64 KB that grows only for a
+ * text longer than it.
+ */
+final class Utf8ExportParser extends ParserMinimalBase {
+
+    /** Thrown for input this parser does not take; the file is then read with Jackson's parser. */
+    static final class NotTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotTaken(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    // Jackson's default StreamReadConstraints (2.17): nesting depth 1,000, numbers of 1,000 characters,
+    // texts of 20,000,000 and names of 50,000; refused here at the same sizes counted in bytes (never fewer
+    // than the characters), so that nothing Jackson refuses is taken.
+    private static final int MAX_DEPTH = 1000;
+    private static final int MAX_NUMBER = 1000;
+    private static final int MAX_TEXT = 20_000_000;
+    private static final int MAX_NAME = 50_000;
+
+    private static final byte OBJECT = 1;
+    private static final byte ARRAY = 2;
+
+    /** What each byte is inside a text: 0 plain ASCII, then the kinds below. */
+    private static final byte[] TEXT = new byte[256];
+    private static final byte QUOTE = 1;
+    private static final byte BACKSLASH = 2;
+    private static final byte CONTROL = 3;
+    private static final byte UTF8_2 = 4;
+    private static final byte UTF8_3 = 5;
+    private static final byte UTF8_4 = 6;
+    private static final byte INVALID = 7;
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            TEXT[c] = CONTROL;
+        }
+        TEXT['"'] = QUOTE;
+        TEXT['\\'] = BACKSLASH;
+        for (int c = 0x80; c < 0x100; c++) {
+            TEXT[c] = c >= 0xC2 && c <= 0xDF ? UTF8_2 : c >= 0xE0 && c <= 0xEF ? UTF8_3
+                    : c >= 0xF0 && c <= 0xF4 ? UTF8_4 : INVALID;
+        }
+    }
+
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int end;
+    /** The file offset of {@code buf[0]}. */
+    private long bufStart;
+    private boolean eof;
+    private boolean closed;
+
+    /** The open containers, OBJECT or ARRAY, outermost first. */
+    private byte[] stack = new byte[32];
+    private int depth;
+    /** Whether the innermost container has no entry yet. */
+    private boolean first;
+
+    /** Where the current token starts in {@link #buf}. */
+    private int tokenPos;
+    private String name;
+    /** A VALUE_STRING not scanned yet: it starts at {@link #pos}, skipped or read when asked. */
+    private boolean textPending;
+    /** The current text once scanned: its bytes in the buffer, and whether they are ASCII with no escape. */
+    private int textStart;
+    private int textEnd;
+    private boolean textPlain;
+    private String text;
+    /** The current text's characters in {@link #chars} (decoded only when asked). */
+    private boolean charsReady;
+    private int charsLength;
+    private char[] chars = new char[256];
+    /** The current number's bytes in the buffer. */
+    private int numberStart;
+    private int numberEnd;
+
+    private final Names names = new Names();
+    /** The short texts met, by bytes (see {@link #word()}). */
+    private final Names words = new Names();
+
+    Utf8ExportParser(InputStream in) throws IOException {
+        super(0);
+        this.in = in;
+        fill(0);
+        if (end - pos >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+            pos = 3;
+        }
+    }
+
+    /** The file offset of the current token's first byte (for an object, its '{'). */
+    long tokenByteOffset() {
+        return bufStart + tokenPos;
+    }
+
+    // ---------------------------------------------------------------- buffer
+
+    /**
+     * Reads more of the file, keeping {@code buf[keep, end)}, which moves to the front (positions held by the
+     * caller move by the shift returned). Returns -1 at the end of the file, when nothing more could be read.
+     */
+    private int fill(int keep) throws IOException {
+        if (eof) {
+            return -1;
+        }
+        int shift = keep;
+        if (keep > 0) {
+            System.arraycopy(buf, keep, buf, 0, end - keep);
+            bufStart += keep;
+            pos -= keep;
+            end -= keep;
+            tokenPos -= keep;
+            textStart -= keep;
+            textEnd -= keep;
+            numberStart -= keep;
+            numberEnd -= keep;
+        } else if (end == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int read;
+        do {
+            read = in.read(buf, end, buf.length - end);
+        } while (read == 0);
+        if (read < 0) {
+            eof = true;
+            return -1;
+        }
+        end += read;
+        return shift;
+    }
+
+    /** The next byte that is not JSON whitespace (consumed), or -1 at the end of the file. */
+    private int nonBlank() throws IOException {
+        if (pos < end) {
+            int c = buf[pos] & 0xFF;
+            if (c > ' ') {
+                pos++;
+                return c;
+            }
+        }
+        return nonBlankFurther();
+    }
+
+    private int nonBlankFurther() throws IOException {
+        for (;;) {
+            if (pos >= end && fill(pos) < 0) {
+                return -1;
+            }
+            int c = buf[pos++] & 0xFF;
+            if (c > ' ') {
+                return c;
+            }
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                throw refused("a control character outside a text");
+            }
+        }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+
+    /**
+     * Where the run of plain text bytes from {@code b[p]} ends before {@code e}: the first quote, backslash,
+     * control character or non-ASCII byte, else {@code e}. Eight bytes at a time: in a little-endian long, a
+     * byte equal to v is a zero byte of {@code word ^ v * ONES}, found by the borrow of {@code x - ONES}; the
+     * lowest such borrow is always exact (a borrow only ever carries upwards).
+     */
+    private static int plainRun(byte[] b, int p, int e) {
+        while (p + 8 <= e) {
+            long word = (long) LONGS.get(b, p);
+            long quote = word ^ 0x2222222222222222L;
+            long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
+            long special = ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash
+                    | (word - 0x2020202020202020L) & ~word | word) & 0x8080808080808080L;
+            if (special != 0) {
+                return p + (Long.numberOfTrailingZeros(special) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < e && TEXT[b[p] & 0xFF] == 0) {
+            p++;
+        }
+        return p;
+    }
+
+    private static NotTaken refused(String reason) {
+        return new NotTaken(reason);
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+        if (closed) {
+            return _currToken = null;
+        }
+        if (textPending) {
+            skipText();
+        }
+        text = null;
+        charsReady = false;
+        int c;
+        if (depth == 0) {
+            c = nonBlank();
+            if (c < 0) {
+                return _currToken = null;
+            }
+            return _currToken = value(c);
+        }
+        if (stack[depth - 1] == OBJECT) {
+            if (_currToken == JsonToken.FIELD_NAME) {
+                c = nonBlank();
+                if (c < 0) {
+                    throw refused("the end of the file inside an object");
+                }
+                return _currToken = value(c);
+            }
+            c = nonBlank();
+            if (c == '}') {
+                tokenPos = pos - 1;
+                return _currToken = closeContainer();
+            }
+            if (!first) {
+                if (c != ',') {
+                    throw refused("no comma between an object's entries");
+                }
+                c = nonBlank();
+            }
+            first = false;
+            if (c != '"') {
+                throw refused("an object's entry without a quoted name");
+            }
+            tokenPos = pos - 1;
+            name = readName();
+            if (nonBlank() != ':') {
+                throw refused("no colon after a name");
+            }
+            return _currToken = JsonToken.FIELD_NAME;
+        }
+        c = nonBlank();
+        if (c == ']') {
+            tokenPos = pos - 1;
+            return _currToken = closeContainer();
+        }
+        if (!first) {
+            if (c != ',') {
+                throw refused("no comma between an array's elements");
+            }
+            c = nonBlank();
+        }
+        first = false;
+        if (c < 0) {
+            throw refused("the end of the file inside an array");
+        }
+        return _currToken = value(c);
+    }
+
+    /** The value starting with byte {@code c} (consumed). */
+    private JsonToken value(int c) throws IOException {
+        tokenPos = pos - 1;
+        switch (c) {
+            case '{' -> {
+                open(OBJECT);
+                return JsonToken.START_OBJECT;
+            }
+            case '[' -> {
+                open(ARRAY);
+                return JsonToken.START_ARRAY;
+            }
+            case '"' -> {
+                textPending = true;
+                return JsonToken.VALUE_STRING;
+            }
+            case 't' -> {
+                literal("rue");
+                return JsonToken.VALUE_TRUE;
+            }
+            case 'f' -> {
+                literal("alse");
+                return JsonToken.VALUE_FALSE;
+            }
+            case 'n' -> {
+                literal("ull");
+                return JsonToken.VALUE_NULL;
+            }
+            default -> {
+                if (c == '-' || c >= '0' && c <= '9') {
+                    return number();
+                }
+                throw refused(c < 0 ? "the end of the file where a value was expected" : "no value where one was expected");
+            }
+        }
+    }
+
+    private void open(byte kind) {
+        if (depth == MAX_DEPTH) {
+            throw refused("nested too deep");
+        }
+        if (depth == stack.length) {
+            stack = Arrays.copyOf(stack, depth * 2);
+        }
+        stack[depth++] = kind;
+        first = true;
+    }
+
+    private JsonToken closeContainer() {
+        first = false;
+        return stack[--depth] == OBJECT ? JsonToken.END_OBJECT : JsonToken.END_ARRAY;
+    }
+
+    /** The rest of a literal whose first letter was read, then a delimiter. */
+    private void literal(String rest) throws IOException {
+        int length = rest.length();
+        while (end - pos < length + 1 && fill(pos) >= 0) {
+            // read until the literal and the byte after it are in the buffer, or the file ends
+        }
+        if (end - pos < length) {
+            throw refused("the file ends inside a literal");
+        }
+        for (int i = 0; i < length; i++) {
+            if (buf[pos + i] != rest.charAt(i)) {
+                throw refused("an unknown literal");
+            }
+        }
+        pos += length;
+        delimiter();
+    }
+
+    /** After a literal or number: the end of the file, whitespace, a comma or a closing bracket (not consumed). */
+    private void delimiter() throws IOException {
+        if (pos >= end && fill(pos) < 0) {
+            return;
+        }
+        int c = buf[pos];
+        if (c != ',' && c != ']' && c != '}' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            throw refused("a literal or number run into the next character");
+        }
+    }
+
+    /** A number whose first byte (a digit or '-') was read: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?. */
+    private JsonToken number() throws IOException {
+        numberStart = pos - 1;
+        boolean integral = true;
+        int c = buf[pos - 1];
+        if (c == '-') {
+            c = nextNumberByte();
+        }
+        if (c == '0') {
+            c = nextNumberByte();
+        } else if (c >= '1' && c <= '9') {
+            do {
+                c = nextNumberByte();
+            } while (c >= '0' && c <= '9');
+        } else {
+            throw refused("a number without digits");
+        }
+        if (c == '.') {
+            integral = false;
+            c = nextNumberByte();
+            if (c < '0' || c > '9') {
+                throw refused("a decimal point without digits after it");
+            }
+            do {
+                c = nextNumberByte();
+            } while (c >= '0' && c <= '9');
+        }
+        if (c == 'e' || c == 'E') {
+            integral = false;
+            c = nextNumberByte();
+            if (c == '+' || c == '-') {
+                c = nextNumberByte();
+            }
+            if (c < '0' || c > '9') {
+                throw refused("an exponent without digits");
+            }
+            do {
+                c = nextNumberByte();
+            } while (c >= '0' && c <= '9');
+        }
+        // the byte in c (when the file had one) is not part of the number: give it back
+        if (c >= 0) {
+            pos--;
+        }
+        numberEnd = pos;
+        if (numberEnd - numberStart > MAX_NUMBER) {
+            throw refused("a number too long");
+        }
+        delimiter();
+        return integral ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
+    }
+
+    /** The next byte of a number (consumed), keeping the number in the buffer; -1 at the end of the file. */
+    private int nextNumberByte() throws IOException {
+        if (pos >= end && fill(numberStart) < 0) {
+            return -1;
+        }
+        return buf[pos++] & 0xFF;
+    }
+
+    // ---------------------------------------------------------------- texts
+
+    /** A name (its opening quote read): the same String for the same bytes, from {@link #names}. */
+    private String readName() throws IOException {
+        int start = pos;
+        byte[] b = buf;
+        int p = pos;
+        int e = end;
+        for (;;) {
+            p = plainRun(b, p, e);
+            if (p < e) {
+                break;
+            }
+            pos = p;
+            int shift = fill(start);
+            if (shift < 0) {
+                throw refused("the file ends inside a name");
+            }
+            start -= shift;
+            b = buf;
+            p = pos;
+            e = end;
+        }
+        if (b[p] == '"') {
+            int length = p - start;
+            pos = p + 1;
+            if (length > MAX_NAME) {
+                throw refused("a name too long");
+            }
+            return names.name(b, start, length);
+        }
+        pos = p;
+        // escapes or non-ASCII: read as a text (rare in an export's names), not kept in the table
+        pos = start;
+        scanText(true);
+        if (textEnd - textStart > MAX_NAME) {
+            throw refused("a name too long");
+        }
+        String made = madeText();
+        text = null;
+        charsReady = false;
+        return made;
+    }
+
+    /** The pending text skipped: scanned and checked, nothing kept. */
+    private void skipText() throws IOException {
+        textPending = false;
+        scanText(false);
+    }
+
+    /**
+     * Scans a text from {@link #pos} (after its opening quote) to its closing quote, checking escapes and UTF-8,
+     * and leaves {@link #pos} after the quote. With {@code keep}, the text's bytes stay in the buffer at
+     * {@link #textStart}..{@link #textEnd}.
+     */
+    private void scanText(boolean keep) throws IOException {
+        int start = pos;
+        long fileStart = bufStart + start;
+        boolean plain = true;
+        byte[] b = buf;
+        int p = pos;
+        int e = end;
+        for (;;) {
+            p = plainRun(b, p, e);
+            if (p >= e) {
+                pos = p;
+                int shift = fill(keep ? start : p);
+                if (shift < 0) {
+                    throw refused("the file ends inside a text");
+                }
+                start -= shift;
+                b = buf;
+                p = pos;
+                e = end;
+                continue;
+            }
+            int kind = TEXT[b[p] & 0xFF];
+            if (kind == QUOTE) {
+                break;
+            }
+            plain = false;
+            int needed = switch (kind) {
+                case BACKSLASH -> 2;
+                case UTF8_2 -> 2;
+                case UTF8_3 -> 3;
+                case UTF8_4 -> 4;
+                default -> throw refused(kind == CONTROL ? "a control character in a text" : "a byte that is not UTF-8");
+            };
+            if (e - p < needed || kind == BACKSLASH && b[p + 1] == 'u' && e - p < 6) {
+                pos = p;
+                int shift = fill(keep ? start : p);
+                if (shift < 0) {
+                    throw refused("the file ends inside a text");
+                }
+                start -= shift;
+                b = buf;
+                p = pos;
+                e = end;
+                continue;
+            }
+            p += kind == BACKSLASH ? escapeLength(b, p) : utf8Length(b, p, kind);
+        }
+        pos = p + 1;
+        if (bufStart + p - fileStart > MAX_TEXT) {
+            throw refused("a text too long");
+        }
+        textStart = start;
+        textEnd = p;
+        textPlain = plain;
+    }
+
+    /** The length of the escape at {@code b[p]} (its backslash), checked as JSON allows it. */
+    private static int escapeLength(byte[] b, int p) {
+        switch (b[p + 1]) {
+            case '"', '\\', '/', 'b', 'f', 'n', 'r', 't' -> {
+                return 2;
+            }
+            case 'u' -> {
+                for (int i = 2; i < 6; i++) {
+                    if (hex(b[p + i]) < 0) {
+                        throw refused("a \\u escape without four hexadecimal digits");
+                    }
+                }
+                return 6;
+            }
+            default -> throw refused("an unknown escape");
+        }
+    }
+
+    /** The length of the UTF-8 sequence at {@code b[p]}, checked to be the shortest form of a scalar value. */
+    private static int utf8Length(byte[] b, int p, int kind) {
+        int lead = b[p] & 0xFF;
+        int length = kind - UTF8_2 + 2;
+        for (int i = 1; i < length; i++) {
+            if ((b[p + i] & 0xC0) != 0x80) {
+                throw refused("a byte that is not UTF-8");
+            }
+        }
+        int second = b[p + 1] & 0xFF;
+        if (lead == 0xE0 && second < 0xA0 || lead == 0xED && second >= 0xA0
+                || lead == 0xF0 && second < 0x90 || lead == 0xF4 && second >= 0x90) {
+            // an overlong form, a surrogate, or beyond U+10FFFF
+            throw refused("a byte sequence that is not UTF-8");
+        }
+        return length;
+    }
+
+    private static int hex(int c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
+    /** The pending text, scanned and kept. */
+    private void readText() throws IOException {
+        if (textPending) {
+            textPending = false;
+            scanText(true);
+        }
+    }
+
+    /** The scanned text as a String. */
+    private String madeText() {
+        if (textPlain) {
+            return new String(buf, textStart, textEnd - textStart, StandardCharsets.ISO_8859_1);
+        }
+        decodeChars();
+        return new String(chars, 0, charsLength);
+    }
+
+    /** The scanned text's characters into {@link #chars} (checked already by {@link #scanText}). */
+    private void decodeChars() {
+        if (charsReady) {
+            return;
+        }
+        int length = textEnd - textStart;
+        if (chars.length < length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        byte[] b = buf;
+        char[] out = chars;
+        int n = 0;
+        if (textPlain) {
+            for (int p = textStart; p < textEnd; p++) {
+                out[n++] = (char) b[p];
+            }
+        } else {
+            for (int p = textStart; p < textEnd; ) {
+                int c = b[p] & 0xFF;
+                if (c == '\\') {
+                    char escaped = switch (b[p + 1]) {
+                        case 'b' -> '\b';
+                        case 'f' -> '\f';
+                        case 'n' -> '\n';
+                        case 'r' -> '\r';
+                        case 't' -> '\t';
+                        case 'u' -> (char) (hex(b[p + 2]) << 12 | hex(b[p + 3]) << 8 | hex(b[p + 4]) << 4 | hex(b[p + 5]));
+                        default -> (char) b[p + 1];
+                    };
+                    out[n++] = escaped;
+                    p += b[p + 1] == 'u' ? 6 : 2;
+                } else if (c < 0x80) {
+                    out[n++] = (char) c;
+                    p++;
+                } else if (c < 0xE0) {
+                    out[n++] = (char) ((c & 0x1F) << 6 | b[p + 1] & 0x3F);
+                    p += 2;
+                } else if (c < 0xF0) {
+                    out[n++] = (char) ((c & 0x0F) << 12 | (b[p + 1] & 0x3F) << 6 | b[p + 2] & 0x3F);
+                    p += 3;
+                } else {
+                    int point = (c & 0x07) << 18 | (b[p + 1] & 0x3F) << 12 | (b[p + 2] & 0x3F) << 6 | b[p + 3] & 0x3F;
+                    out[n++] = Character.highSurrogate(point);
+                    out[n++] = Character.lowSurrogate(point);
+                    p += 4;
+                }
+            }
+        }
+        charsLength = n;
+        charsReady = true;
+    }
+
+    // ---------------------------------------------------------------- skipping
+
+    /**
+     * Skips the object or array just started to its end (the current token becomes its END token), checking
+     * what it passes over as {@link #nextToken()} would, but making no token, name or text.
+     */
+    @Override
+    public JsonParser skipChildren() throws IOException {
+        if (_currToken != JsonToken.START_OBJECT && _currToken != JsonToken.START_ARRAY) {
+            return this;
+        }
+        int outer = depth - 1;
+        for (;;) {
+            boolean object = stack[depth - 1] == OBJECT;
+            int c = nonBlank();
+            if (c == (object ? '}' : ']')) {
+                JsonToken closed = closeContainer();
+                if (depth == outer) {
+                    tokenPos = pos - 1;
+                    _currToken = closed;
+                    return this;
+                }
+                continue;
+            }
+            if (!first) {
+                if (c != ',') {
+                    throw refused("no comma between entries");
+                }
+                c = nonBlank();
+            }
+            first = false;
+            if (object) {
+                if (c != '"') {
+                    throw refused("an object's entry without a quoted name");
+                }
+                long nameStart = bufStart + pos;
+                scanText(false);
+                if (bufStart + pos - 1 - nameStart > MAX_NAME) {
+                    throw refused("a name too long");
+                }
+                if (nonBlank() != ':') {
+                    throw refused("no colon after a name");
+                }
+                c = nonBlank();
+            }
+            switch (c) {
+                case '{' -> open(OBJECT);
+                case '[' -> open(ARRAY);
+                case '"' -> scanText(false);
+                case 't' -> literal("rue");
+                case 'f' -> literal("alse");
+                case 'n' -> literal("ull");
+                default -> {
+                    if (c == '-' || c >= '0' && c <= '9') {
+                        number();
+                    } else {
+                        throw refused("no value where one was expected");
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- what the reader asks
+
+    @Override
+    public String getCurrentName() {
+        if (_currToken == JsonToken.FIELD_NAME) {
+            return name;
+        }
+        throw refused("a name asked of a token that is not one");
+    }
+
+    @Override
+    public String currentName() {
+        return getCurrentName();
+    }
+
+    @Override
+    public String getText() throws IOException {
+        JsonToken token = _currToken;
+        if (token == JsonToken.VALUE_STRING) {
+            if (text == null) {
+                readText();
+                text = madeText();
+            }
+            return text;
+        }
+        if (token == JsonToken.FIELD_NAME) {
+            return name;
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return new String(buf, numberStart, numberEnd - numberStart, StandardCharsets.ISO_8859_1);
+        }
+        return token == null ? null : token.asString();
+    }
+
+    /**
+     * The current text (a VALUE_STRING) as a word of the export's small vocabularies (ids, names, keys,
+     * changelog values): the same String again for the same bytes, when ASCII without escapes and at most
+     * 16 bytes, as {@link Names} keeps names; else as {@link #getText()}.
+     */
+    String word() throws IOException {
+        if (_currToken != JsonToken.VALUE_STRING) {
+            throw refused("a word asked of a token that is not a text");
+        }
+        if (text == null) {
+            readText();
+            text = textPlain && textEnd - textStart <= Names.SHORT ? words.name(buf, textStart, textEnd - textStart)
+                    : madeText();
+        }
+        return text;
+    }
+
+    @Override
+    public char[] getTextCharacters() throws IOException {
+        if (_currToken == JsonToken.VALUE_STRING) {
+            readText();
+            decodeChars();
+            return chars;
+        }
+        String made = getText();
+        if (made == null) {
+            return null;
+        }
+        // as decoded texts are: in the shared array from 0
+        if (chars.length < made.length()) {
+            chars = new char[made.length()];
+        }
+        made.getChars(0, made.length(), chars, 0);
+        charsLength = made.length();
+        return chars;
+    }
+
+    @Override
+    public int getTextLength() throws IOException {
+        if (_currToken == JsonToken.VALUE_STRING) {
+            readText();
+            decodeChars();
+            return charsLength;
+        }
+        String made = getText();
+        return made == null ? 0 : made.length();
+    }
+
+    @Override
+    public int getTextOffset() {
+        return 0;
+    }
+
+    @Override
+    public boolean hasTextCharacters() {
+        return false;
+    }
+
+    /** The integer's value, when it has at most 18 digits (always a long); else the file is read by Jackson. */
+    private long integer() {
+        if (_currToken != JsonToken.VALUE_NUMBER_INT) {
+            throw refused("an integer asked of a token that is not one");
+        }
+        int p = numberStart;
+        boolean negative = buf[p] == '-';
+        if (negative) {
+            p++;
+        }
+        if (numberEnd - p > 18) {
+            throw refused("an integer wider than 18 digits");
+        }
+        long value = 0;
+        for (; p < numberEnd; p++) {
+            value = value * 10 + (buf[p] - '0');
+        }
+        return negative ? -value : value;
+    }
+
+    @Override
+    public int getIntValue() {
+        long value = integer();
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw refused("an integer beyond an int");
+        }
+        return (int) value;
+    }
+
+    @Override
+    public long getLongValue() {
+        return integer();
+    }
+
+    @Override
+    public double getDoubleValue() throws IOException {
+        if (_currToken == JsonToken.VALUE_NUMBER_INT) {
+            return integer();
+        }
+        if (_currToken == JsonToken.VALUE_NUMBER_FLOAT) {
+            return Double.parseDouble(getText());
+        }
+        throw refused("a number asked of a token that is not one");
+    }
+
+    @Override
+    public JsonStreamContext getParsingContext() {
+        JsonReadContext context = JsonReadContext.createRootContext(null);
+        for (int level = 0; level < depth; level++) {
+            context = stack[level] == OBJECT ? context.createChildObjectContext(-1, -1)
+                    : context.createChildArrayContext(-1, -1);
+        }
+        return context;
+    }
+
+    /** No line or column is kept (see the class comment): messages that need one come from Jackson's read. */
+    @Override
+    public JsonLocation getTokenLocation() {
+        return JsonLocation.NA;
+    }
+
+    @Override
+    public JsonLocation getCurrentLocation() {
+        return JsonLocation.NA;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!closed) {
+            closed = true;
+            in.close();
+        }
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    @Override
+    protected void _handleEOF() throws JsonParseException {
+        // the end of the file is checked where it is met
+    }
+
+    // ---------------------------------------------------------------- outside the subset
+
+    @Override
+    public void overrideCurrentName(String name) {
+        throw refused("overrideCurrentName");
+    }
+
+    @Override
+    public byte[] getBinaryValue(Base64Variant variant) {
+        throw refused("getBinaryValue");
+    }
+
+    @Override
+    public ObjectCodec getCodec() {
+        return null;
+    }
+
+    @Override
+    public void setCodec(ObjectCodec codec) {
+        throw refused("setCodec");
+    }
+
+    @Override
+    public Version version() {
+        return Version.unknownVersion();
+    }
+
+    @Override
+    public Number getNumberValue() {
+        throw refused("getNumberValue");
+    }
+
+    @Override
+    public NumberType getNumberType() {
+        throw refused("getNumberType");
+    }
+
+    @Override
+    public BigInteger getBigIntegerValue() {
+        throw refused("getBigIntegerValue");
+    }
+
+    @Override
+    public float getFloatValue() {
+        throw refused("getFloatValue");
+    }
+
+    @Override
+    public BigDecimal getDecimalValue() {
+        throw refused("getDecimalValue");
+    }
+
+    /**
+     * The names met so far by their UTF-8 bytes (ASCII without escapes): open addressing on a hash of the
+     * bytes, each slot holding the one String made of them. A name of at most 16 bytes (nearly every name of
+     * an export) is hashed and compared as two little-endian longs read from the buffer in place, its bytes
+     * beyond the name masked off, its slot's key three longs side by side (the two, then hash and length);
+     * a longer one by its bytes. Full at 16,384 names (a Jira export has a few hundred), after which a new
+     * name is made each time it is met.
+     */
+    private static final class Names {
+        private static final int SHORT = 16;
+        private static final int MAX = 1 << 14;
+        private String[] strings = new String[1024];
+        /** Per slot: a short name's two longs (as {@link #word}, else 0 and 0), then its hash and length. */
+        private long[] keys = new long[3 * 1024];
+        /** The bytes of the names longer than {@link #SHORT}, by slot. */
+        private byte[][] longNames = new byte[1024][];
+        private int size;
+        /** A short name near the end of the buffer's array, copied so that its longs can be read. */
+        private final byte[] scratch = new byte[SHORT];
+
+        /** The {@code length} bytes from {@code b[at]} (8 are read), as a little-endian long, 0 beyond them. */
+        private static long word(byte[] b, int at, int length) {
+            if (length <= 0) {
+                return 0;
+            }
+            long word = (long) LONGS.get(b, at);
+            return length >= 8 ? word : word & (1L << (length << 3)) - 1;
+        }
+
+        String name(byte[] b, int start, int length) {
+            long first = 0;
+            long second = 0;
+            int hash;
+            if (length <= SHORT) {
+                byte[] from = b;
+                int at = start;
+                if (start + SHORT > b.length) {
+                    System.arraycopy(b, start, scratch, 0, length);
+                    from = scratch;
+                    at = 0;
+                }
+                first = word(from, at, length);
+                second = word(from, at + 8, length - 8);
+                long mixed = (first * 0x9E3779B97F4A7C15L + second) * 0xC2B2AE3D27D4EB4FL;
+                hash = (int) (mixed ^ mixed >>> 32);
+            } else {
+                hash = 0;
+                for (int i = start, stop = start + length; i < stop; i++) {
+                    hash = 31 * hash + b[i];
+                }
+            }
+            long hashAndLength = (long) hash << 32 | length;
+            String[] known = strings;
+            long[] key = keys;
+            int mask = known.length - 1;
+            int slot = (hash ^ hash >>> 16) & mask;
+            for (;;) {
+                String name = known[slot];
+                if (name == null) {
+                    break;
+                }
+                int k = 3 * slot;
+                if (key[k + 2] == hashAndLength && key[k] == first && key[k + 1] == second
+                        && (length <= SHORT || Arrays.equals(longNames[slot], 0, length, b, start, start + length))) {
+                    return name;
+                }
+                slot = (slot + 1) & mask;
+            }
+            String made = new String(b, start, length, StandardCharsets.ISO_8859_1);
+            if (size < MAX) {
+                put(slot, made, first, second, hashAndLength,
+                        length <= SHORT ? null : Arrays.copyOfRange(b, start, start + length));
+                if (++size * 2 > strings.length) {
+                    grow();
+                }
+            }
+            return made;
+        }
+
+        private void put(int slot, String name, long first, long second, long hashAndLength, byte[] bytes) {
+            strings[slot] = name;
+            keys[3 * slot] = first;
+            keys[3 * slot + 1] = second;
+            keys[3 * slot + 2] = hashAndLength;
+            longNames[slot] = bytes;
+        }
+
+        private void grow() {
+            String[] oldStrings = strings;
+            long[] oldKeys = keys;
+            byte[][] oldLongNames = longNames;
+            int capacity = oldStrings.length * 2;
+            strings = new String[capacity];
+            keys = new long[3 * capacity];
+            longNames = new byte[capacity][];
+            int mask = capacity - 1;
+            for (int i = 0; i < oldStrings.length; i++) {
+                if (oldStrings[i] != null) {
+                    int hash = (int) (oldKeys[3 * i + 2] >>> 32);
+                    int slot = (hash ^ hash >>> 16) & mask;
+                    while (strings[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    put(slot, oldStrings[i], oldKeys[3 * i], oldKeys[3 * i + 1], oldKeys[3 * i + 2], oldLongNames[i]);
+                }
+            }
+        }
+    }
+}
