@@ -176,12 +176,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                         progress.accept(issuesRead);
                         told[0] = Math.max(told[0], issuesRead);
                     });
-                } catch (IOException | RuntimeException notTaken) {
-                    if (notTaken instanceof CallerFailed) {
-                        throw notTaken;
-                    }
+                } catch (Utf8ExportParser.NotTaken | InvalidInputException | IOException notTaken) {
                     // not valid UTF-8 JSON, not an export, or malformed: Jackson's parser reads the file again
-                    // and says what the problem is; the issues and progress already given are not given twice
+                    // and says what the problem is; the issues and progress already given are not given twice.
+                    // Any other exception is a defect, passed on rather than hidden by a second read.
                     int[] given = {delivered[0]};
                     return read(false, issue -> {
                         if (given[0] > 0) {
@@ -192,6 +190,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }, issuesRead -> {
                         if (issuesRead > told[0]) {
                             progress.accept(issuesRead);
+                            told[0] = issuesRead;
                         }
                     });
                 }

@@ -100,6 +100,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
 
     /** Where the current token starts in {@link #buf}. */
     private int tokenPos;
+    /** The value after the current name, read ahead (see {@link #lookAhead()}), and where it starts. */
+    private JsonToken valueAhead;
+    private int valuePos;
     private String name;
     /** A VALUE_STRING not scanned yet: it starts at {@link #pos}, skipped or read when asked. */
     private boolean textPending;
@@ -123,7 +126,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
     Utf8ExportParser(InputStream in) throws IOException {
         super(0);
         this.in = in;
-        fill(0);
+        while (end < 3 && fill(0) >= 0) {
+            // the first three bytes, which may be a byte order mark
+        }
         if (end - pos >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
             pos = 3;
         }
@@ -155,7 +160,11 @@ final class Utf8ExportParser extends ParserMinimalBase {
             textEnd -= keep;
             numberStart -= keep;
             numberEnd -= keep;
+            valuePos -= keep;
         } else if (end == buf.length) {
+            if (buf.length > MAX_TEXT) {
+                throw refused("a value longer than the longest text");
+            }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int read;
@@ -250,11 +259,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
         }
         if (stack[depth - 1] == OBJECT) {
             if (_currToken == JsonToken.FIELD_NAME) {
-                c = nonBlank();
-                if (c < 0) {
-                    throw refused("the end of the file inside an object");
-                }
-                return _currToken = value(c);
+                return _currToken = fieldValue();
             }
             c = nonBlank();
             if (c == '}') {
@@ -276,6 +281,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
             if (nonBlank() != ':') {
                 throw refused("no colon after a name");
             }
+            lookAhead();
             return _currToken = JsonToken.FIELD_NAME;
         }
         c = nonBlank();
@@ -294,6 +300,39 @@ final class Utf8ExportParser extends ParserMinimalBase {
             throw refused("the end of the file inside an array");
         }
         return _currToken = value(c);
+    }
+
+    /**
+     * The start of a name's value, read with the name as Jackson's parser reads it: a literal or a number
+     * whole (so that a malformed one is refused at the name, as Jackson refuses it there), a text or a
+     * container by its first byte, which {@link #fieldValue()} makes the current token.
+     */
+    private void lookAhead() throws IOException {
+        int c = nonBlank();
+        int namePos = tokenPos;
+        valuePos = pos - 1;
+        valueAhead = switch (c) {
+            case '{' -> JsonToken.START_OBJECT;
+            case '[' -> JsonToken.START_ARRAY;
+            case '"' -> JsonToken.VALUE_STRING;
+            case 't', 'f', 'n', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> value(c);
+            default -> throw refused(c < 0 ? "the end of the file after a name" : "no value after a name");
+        };
+        tokenPos = namePos;
+    }
+
+    /** The name's value read ahead by {@link #lookAhead()}, now the current token. */
+    private JsonToken fieldValue() {
+        tokenPos = valuePos;
+        JsonToken value = valueAhead;
+        if (value == JsonToken.START_OBJECT) {
+            open(OBJECT);
+        } else if (value == JsonToken.START_ARRAY) {
+            open(ARRAY);
+        } else if (value == JsonToken.VALUE_STRING) {
+            textPending = true;
+        }
+        return value;
     }
 
     /** The value starting with byte {@code c} (consumed). */
@@ -427,13 +466,22 @@ final class Utf8ExportParser extends ParserMinimalBase {
             throw refused("a number too long");
         }
         delimiter();
+        if (depth == 0 && pos < end && buf[pos] != ' ' && buf[pos] != '\n' && buf[pos] != '\r' && buf[pos] != '\t') {
+            // Jackson wants whitespace after a number at the root, not a comma or a bracket
+            throw refused("a number at the root run into the next character");
+        }
         return integral ? JsonToken.VALUE_NUMBER_INT : JsonToken.VALUE_NUMBER_FLOAT;
     }
 
     /** The next byte of a number (consumed), keeping the number in the buffer; -1 at the end of the file. */
     private int nextNumberByte() throws IOException {
-        if (pos >= end && fill(numberStart) < 0) {
-            return -1;
+        if (pos >= end) {
+            if (pos - numberStart > MAX_NUMBER) {
+                throw refused("a number too long");
+            }
+            if (fill(numberStart) < 0) {
+                return -1;
+            }
         }
         return buf[pos++] & 0xFF;
     }
@@ -452,6 +500,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
                 break;
             }
             pos = p;
+            if (p - start > MAX_NAME) {
+                throw refused("a name too long");
+            }
             int shift = fill(start);
             if (shift < 0) {
                 throw refused("the file ends inside a name");
@@ -504,6 +555,10 @@ final class Utf8ExportParser extends ParserMinimalBase {
             p = plainRun(b, p, e);
             if (p >= e) {
                 pos = p;
+                if (bufStart + p - fileStart > MAX_TEXT) {
+                    // before the buffer grows for it (Jackson stops there too)
+                    throw refused("a text too long");
+                }
                 int shift = fill(keep ? start : p);
                 if (shift < 0) {
                     throw refused("the file ends inside a text");
@@ -528,6 +583,10 @@ final class Utf8ExportParser extends ParserMinimalBase {
             };
             if (e - p < needed || kind == BACKSLASH && b[p + 1] == 'u' && e - p < 6) {
                 pos = p;
+                if (bufStart + p - fileStart > MAX_TEXT) {
+                    // before the buffer grows for it (Jackson stops there too)
+                    throw refused("a text too long");
+                }
                 int shift = fill(keep ? start : p);
                 if (shift < 0) {
                     throw refused("the file ends inside a text");
@@ -851,15 +910,24 @@ final class Utf8ExportParser extends ParserMinimalBase {
         return (int) value;
     }
 
+    /** As Jackson's: a float's value cut to a long, a float beyond a long refused (Jackson says it overflows). */
     @Override
-    public long getLongValue() {
+    public long getLongValue() throws IOException {
+        if (_currToken == JsonToken.VALUE_NUMBER_FLOAT) {
+            double value = Double.parseDouble(getText());
+            if (value < MIN_LONG_D || value > MAX_LONG_D) {
+                throw refused("a number beyond a long");
+            }
+            return (long) value;
+        }
         return integer();
     }
 
+    /** As Jackson's: an integer of more than 18 digits parsed as a double (either way the nearest one). */
     @Override
     public double getDoubleValue() throws IOException {
         if (_currToken == JsonToken.VALUE_NUMBER_INT) {
-            return integer();
+            return numberEnd - numberStart > 18 ? Double.parseDouble(getText()) : integer();
         }
         if (_currToken == JsonToken.VALUE_NUMBER_FLOAT) {
             return Double.parseDouble(getText());

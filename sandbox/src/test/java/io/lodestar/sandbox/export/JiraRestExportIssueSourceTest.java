@@ -3,6 +3,7 @@ package io.lodestar.sandbox.export;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
@@ -453,10 +454,11 @@ public class JiraRestExportIssueSourceTest {
 
     @Test
     public void shouldReadTextsWithEscapesAndNonAsciiInOnePassOfTheFastParser() throws IOException {
-        String summary = "\"summary\":\"Caf\u00e9 \\\"menu\\\" \\u00e9\\n\\ud83d\\ude00 \u65e5\u672c\",";
+        // texts the reader keeps (changelog values, a status name), escaped and not, and a name with an escape
         String json = page(issue("DS-1", ",\"customfield_1\":3", "{\"created\":\"2014-01-07T10:00:00.000-0500\",\"items\":["
-                + "{\"field\":\"status\",\"from\":\"1\",\"fromString\":\"Ouvert \\u00e0 faire\",\"to\":\"6\","
-                + "\"toString\":\"Ferm\u00e9\"}]}").replace("\"fields\":{", "\"fields\":{" + summary));
+                + "{\"field\":\"status\",\"from\":\"1\",\"fromString\":\"Ouvert \\u00e0 \\\"faire\\\"\\n\\ud83d\\ude00\","
+                + "\"to\":\"6\",\"toString\":\"Ferm\u00e9 \u65e5\u672c \\/ \ud834\udd1e\"}]}")
+                .replace("\"name\":\"Closed\"", "\"n\\u0061me\":\"Clos\\u00e9\""));
         Path file = folder.newFile().toPath();
         Files.writeString(file, json, StandardCharsets.UTF_8);
         JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
@@ -466,39 +468,82 @@ public class JiraRestExportIssueSourceTest {
         assertEquals("read by the fast parser alone", 1, source.opened);
         IssueSnapshot issue = read.issues().get(0);
         assertEquals(Double.valueOf(3), issue.storyPoints());
-        assertEquals("Ouvert \u00e0 faire", issue.changelog().get(0).fromText());
-        assertEquals("Ferm\u00e9", issue.changelog().get(0).toText());
+        assertEquals("Clos\u00e9", issue.status().name());
+        assertEquals("Ouvert \u00e0 \"faire\"\n\ud83d\ude00", issue.changelog().get(0).fromText());
+        assertEquals("Ferm\u00e9 \u65e5\u672c / \ud834\udd1e", issue.changelog().get(0).toText());
     }
 
     @Test
-    public void shouldGiveEachIssueOnceAndJacksonsPlaceWhenTheFileBreaksAfterSomeIssues() throws IOException {
+    public void shouldGiveEachIssueOnceWhenJacksonReadsWhatTheFastParserRefusesAfterSomeIssues() throws IOException {
+        // ED A0 80 (a surrogate written in UTF-8, which UTF-8 forbids): Jackson's parser takes it, the fast one
+        // does not, after it handed over two issues
+        byte[] json = page(issue("DS-1", "", ""), issue("DS-2", "", ""), issue("DS-3", ",\"summary\":\"a#b\"", ""))
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] withSurrogate = new byte[json.length + 2];
+        int mark = new String(json, StandardCharsets.UTF_8).indexOf('#');
+        System.arraycopy(json, 0, withSurrogate, 0, mark);
+        withSurrogate[mark] = (byte) 0xED;
+        withSurrogate[mark + 1] = (byte) 0xA0;
+        withSurrogate[mark + 2] = (byte) 0x80;
+        System.arraycopy(json, mark + 1, withSurrogate, mark + 3, json.length - mark - 1);
+        Path file = folder.newFile().toPath();
+        Files.write(file, withSurrogate);
+        JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
+        List<String> streamed = new ArrayList<>();
+        List<Integer> told = new ArrayList<>();
+
+        List<IssueSnapshot> read = source.readAll(told::add).issues();
+        source.opened = 0;
+        JiraExport export = source.read(issue -> streamed.add(issue.key()));
+
+        assertEquals(List.of("DS-1", "DS-2", "DS-3"), read.stream().map(IssueSnapshot::key).toList());
+        assertEquals("each issue told once, in order", List.of(1, 2, 3), told);
+        assertEquals("each issue handed over once", List.of("DS-1", "DS-2", "DS-3"), streamed);
+        assertEquals(3, export.issueCount());
+        assertEquals("the fast parser, then Jackson's", 2, source.opened);
+    }
+
+    @Test
+    public void shouldGiveEachIssueOnceThenJacksonsPlaceWhenTheFileBreaksAfterSomeIssues() throws IOException {
         // a raw tab inside a text: not JSON; the fast parser refuses it, Jackson's read says where
         String json = page(issue("DS-1", "", ""), issue("DS-2", "", ""), issue("DS-3", ",\"summary\":\"a\tb\"", ""));
         Path file = folder.newFile().toPath();
         Files.writeString(file, json, StandardCharsets.UTF_8);
         JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
-        List<String> given = new ArrayList<>();
-        List<Integer> told = new ArrayList<>();
-
-        try {
-            source.readAll(told::add).issues().forEach(issue -> given.add(issue.key()));
-            fail("accepted");
-        } catch (InvalidInputException e) {
-            assertEquals("issue DS-3", e.field());
-            assertTrue(e.reason(), e.reason().contains("is not valid JSON at line 1, column "));
-        }
         List<String> streamed = new ArrayList<>();
+
         try {
             source.read(issue -> streamed.add(issue.key()));
             fail("accepted");
         } catch (InvalidInputException e) {
             assertEquals("issue DS-3", e.field());
+            assertTrue(e.reason(), e.reason().contains("is not valid JSON at line 1, column "));
         }
 
-        assertEquals(List.of(), given);
-        assertEquals("each issue read once, in order", List.of(1, 2), told);
         assertEquals("each issue handed over once", List.of("DS-1", "DS-2"), streamed);
-        assertEquals("both reads read the file twice: the fast parser, then Jackson's", 4, source.opened);
+        assertEquals("the fast parser, then Jackson's", 2, source.opened);
+    }
+
+    @Test
+    public void shouldPassTheCallersExceptionOnWithoutReadingAgain() throws IOException {
+        Path file = folder.newFile().toPath();
+        Files.writeString(file, page(issue("DS-1", "", ""), issue("DS-2", "", "")), StandardCharsets.UTF_8);
+        JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
+        InvalidInputException callers = new InvalidInputException("sink", "full");
+        List<String> streamed = new ArrayList<>();
+
+        try {
+            source.read(issue -> {
+                streamed.add(issue.key());
+                throw callers;
+            });
+            fail("the sink's exception was swallowed");
+        } catch (InvalidInputException e) {
+            assertSame(callers, e);
+        }
+
+        assertEquals(List.of("DS-1"), streamed);
+        assertEquals(1, source.opened);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.ByteArrayInputStream;
@@ -28,57 +29,107 @@ public class Utf8ExportParserTest {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Each token as a line: its kind, and its name, text or number; skips as "skip"; "refused" when refused. */
-    private static List<String> walk(JsonParser parser, long skipSeed) throws IOException {
+    /** The end of a walk that was refused (ours) or failed (Jackson's): the tokens before it are kept. */
+    private static final String STOPPED = "stopped";
+
+    /**
+     * Each token as a line: its kind, and its name, text or number as the reader asks for them (a text as
+     * characters, as a String, both, as a word of the fast parser, or not at all; numbers as long, int, double,
+     * {@code getValueAsLong}); skips as "skip"; at each name where the parser is (root, array or object levels);
+     * {@link #STOPPED} last when the parser refused or failed.
+     */
+    private static List<String> walk(JsonParser parser, long skipSeed) {
         List<String> seen = new ArrayList<>();
         Random skips = new Random(skipSeed);
-        JsonToken token;
-        while ((token = parser.nextToken()) != null) {
-            switch (token) {
-                case FIELD_NAME -> seen.add("name " + parser.currentName());
-                case VALUE_STRING -> {
-                    // read as the reader reads: as characters or as a String, sometimes not at all
-                    int how = skips.nextInt(3);
-                    if (how == 0) {
-                        seen.add("text " + new String(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()));
-                    } else if (how == 1) {
-                        seen.add("text " + parser.getText());
-                    } else {
-                        seen.add("text unread");
+        try {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                switch (token) {
+                    case FIELD_NAME -> {
+                        String name = parser.currentName();
+                        seen.add("name " + name + (skips.nextInt(8) == 0 ? " in " + levels(parser.getParsingContext()) : ""));
                     }
-                }
-                case VALUE_NUMBER_INT -> {
-                    String digits = parser.getText();
-                    seen.add("int " + digits + (digits.replace("-", "").length() <= 18 ? " " + parser.getLongValue() : ""));
-                }
-                case VALUE_NUMBER_FLOAT -> seen.add("float " + parser.getText() + " " + parser.getDoubleValue());
-                case START_OBJECT, START_ARRAY -> {
-                    if (skipSeed != 0 && skips.nextInt(4) == 0) {
-                        parser.skipChildren();
-                        seen.add("skip to " + parser.currentToken());
-                    } else {
-                        seen.add(token.name());
+                    case VALUE_STRING -> {
+                        int how = skips.nextInt(5);
+                        if (how == 0) {
+                            seen.add("text " + new String(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()));
+                        } else if (how == 1) {
+                            seen.add("text " + parser.getText());
+                        } else if (how == 2) {
+                            String asString = parser.getText();
+                            String asChars = new String(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                            seen.add("text " + asString + (asString.equals(asChars) ? "" : " but chars " + asChars));
+                        } else if (how == 3) {
+                            String word = parser instanceof Utf8ExportParser fast ? fast.word() : parser.getText();
+                            seen.add("word " + word + " as long " + parser.getValueAsLong());
+                        } else {
+                            seen.add("text unread");
+                        }
                     }
+                    case VALUE_NUMBER_INT -> {
+                        String digits = parser.getText();
+                        int width = digits.replace("-", "").length();
+                        long value = width <= 18 ? parser.getLongValue() : 0;
+                        seen.add("int " + digits + " " + (width <= 18 ? value : "") + " " + parser.getDoubleValue()
+                                + (width <= 9 && value == (int) value ? " " + parser.getIntValue() : ""));
+                    }
+                    case VALUE_NUMBER_FLOAT -> seen.add("float " + parser.getText() + " " + parser.getDoubleValue()
+                            + " as long " + parser.getValueAsLong());
+                    case START_OBJECT, START_ARRAY -> {
+                        if (skipSeed != 0 && skips.nextInt(4) == 0) {
+                            parser.skipChildren();
+                            seen.add("skip to " + parser.currentToken());
+                        } else {
+                            seen.add(token.name());
+                        }
+                    }
+                    default -> seen.add(token.name());
                 }
-                default -> seen.add(token.name());
             }
+        } catch (IOException | Utf8ExportParser.NotTaken stopped) {
+            seen.add(STOPPED);
         }
         return seen;
     }
 
-    private static List<String> jackson(byte[] json, long skipSeed) {
+    private static String levels(JsonStreamContext context) {
+        StringBuilder levels = new StringBuilder();
+        for (JsonStreamContext at = context; at != null; at = at.getParent()) {
+            levels.append(at.inRoot() ? "root" : at.inArray() ? "array/" : "object/");
+        }
+        return levels.toString();
+    }
+
+    private static List<String> jackson(byte[] json, long skipSeed) throws IOException {
         try (JsonParser parser = JSON.createParser(json)) {
             return walk(parser, skipSeed);
-        } catch (IOException e) {
-            return null;
         }
     }
 
     private static List<String> fast(InputStream in, long skipSeed) throws IOException {
         try (JsonParser parser = new Utf8ExportParser(in)) {
             return walk(parser, skipSeed);
-        } catch (Utf8ExportParser.NotTaken refused) {
-            return null;
+        } catch (Utf8ExportParser.NotTaken refusedAtOnce) {
+            return List.of(STOPPED);
+        }
+    }
+
+    private static boolean stopped(List<String> walk) {
+        return !walk.isEmpty() && walk.get(walk.size() - 1).equals(STOPPED);
+    }
+
+    /**
+     * The one-sided contract: every token the fast parser gave is Jackson's, in order (a prefix of Jackson's
+     * walk, whole when the fast parser did not stop).
+     */
+    private static void assertTakenAsJackson(String what, List<String> jackson, List<String> fast) {
+        List<String> given = stopped(fast) ? fast.subList(0, fast.size() - 1) : fast;
+        List<String> expected = stopped(jackson) ? jackson.subList(0, jackson.size() - 1) : jackson;
+        if (!stopped(fast)) {
+            assertEquals(what, jackson, fast);
+        } else {
+            assertTrue(what + ": given " + given + " but Jackson gives " + expected,
+                    given.size() <= expected.size() && expected.subList(0, given.size()).equals(given));
         }
     }
 
@@ -95,9 +146,9 @@ public class Utf8ExportParserTest {
 
     private static void assertSameAsJackson(String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        for (long skipSeed : new long[] {0, 1, 2}) {
+        for (long skipSeed : new long[] {0, 1, 2, 3, 4}) {
             List<String> expected = jackson(bytes, skipSeed);
-            assertTrue("Jackson reads " + json, expected != null);
+            assertFalse("Jackson reads " + json, stopped(expected));
             assertEquals(json, expected, fast(new ByteArrayInputStream(bytes), skipSeed));
             assertEquals(json + " in small reads", expected, fast(trickling(bytes, skipSeed), skipSeed));
         }
@@ -105,9 +156,13 @@ public class Utf8ExportParserTest {
 
     private static void assertRefusedAsByJackson(byte[] bytes) throws IOException {
         String shown = new String(bytes, StandardCharsets.UTF_8);
-        assertEquals("Jackson refuses " + shown, null, jackson(bytes, 0));
-        assertEquals("refused: " + shown, null, fast(new ByteArrayInputStream(bytes), 0));
-        assertEquals("refused when skipped: " + shown, null, fast(new ByteArrayInputStream(bytes), 3));
+        for (long skipSeed : new long[] {0, 3}) {
+            List<String> expected = jackson(bytes, skipSeed);
+            assertTrue("Jackson refuses " + shown, stopped(expected));
+            List<String> fast = fast(trickling(bytes, skipSeed), skipSeed);
+            assertTrue("refused: " + shown, stopped(fast));
+            assertTakenAsJackson(shown, expected, fast);
+        }
     }
 
     @Test
@@ -119,6 +174,7 @@ public class Utf8ExportParserTest {
         assertSameAsJackson("{\"esc\":\"q\\\" b\\\\ s\\/ \\b\\f\\n\\r\\t \\u00e9\\u20AC \\ud83d\\ude00 \\u0000\"}");
         assertSameAsJackson("{\"caf\u00e9 \u20ac \ud83d\ude00\":\"na\u00efve \u65e5\u672c \ud834\udd1e\",\"n\\u0061me\":1}");
         assertSameAsJackson("{\"big\":123456789012345678901234567890,\"long\":-9223372036854775807,\"int\":2147483648}");
+        assertSameAsJackson("[\"12\",\"-7\",\"x\",\" 3\",1.9,-2.5e3,1e18,\"99999999999999999999\"]");
         assertSameAsJackson("\"a root text\"");
         assertSameAsJackson("[[[[[[[[[[{\"deep\":[[[]]]}]]]]]]]]]]");
         assertSameAsJackson("");
@@ -133,7 +189,9 @@ public class Utf8ExportParserTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(json, 0, withBom, 3, json.length);
-        assertEquals(jackson(json, 0), fast(new ByteArrayInputStream(withBom), 0));
+        assertEquals(jackson(withBom, 0), fast(new ByteArrayInputStream(withBom), 0));
+        assertEquals(jackson(json, 0), fast(trickling(withBom, 1), 0));
+        assertFalse(stopped(fast(trickling(withBom, 1), 0)));
     }
 
     @Test
@@ -166,13 +224,14 @@ public class Utf8ExportParserTest {
     @Test
     public void shouldLeaveOtherEncodingsToJackson() throws IOException {
         byte[] utf16 = "{\"key\":\"DS-1\"}".getBytes(StandardCharsets.UTF_16);
-        assertFalse("Jackson reads UTF-16", jackson(utf16, 0) == null);
-        assertEquals(null, fast(new ByteArrayInputStream(utf16), 0));
+        assertFalse("Jackson reads UTF-16", stopped(jackson(utf16, 0)));
+        assertEquals(List.of(STOPPED), fast(new ByteArrayInputStream(utf16), 0));
     }
 
     @Test
     public void shouldTellEachObjectsByteOffsetAsJacksonDoes() throws IOException {
-        byte[] json = "{\"h\": [ {\"items\":[{\"field\":\"status\"},\n {\"field\":\"caf\u00e9\"}]} ]}".getBytes(StandardCharsets.UTF_8);
+        byte[] json = "\ufeff{\"h\": [ {\"items\":[{\"field\":\"status\"},\n {\"field\":\"caf\u00e9\"},{\"\u65e5\":1}]} ]}"
+                .getBytes(StandardCharsets.UTF_8);
         List<Long> expected = new ArrayList<>();
         try (UTF8StreamJsonParser parser = (UTF8StreamJsonParser) JSON.createParser(new ByteArrayInputStream(json))) {
             for (JsonToken token; (token = parser.nextToken()) != null; ) {
@@ -189,7 +248,8 @@ public class Utf8ExportParserTest {
                 }
             }
         }
-        assertEquals(List.of(0L, 8L, 18L, 39L), offsets);
+        // after the byte order mark (3 bytes), and "é" is 2 bytes: offsets in bytes, not characters
+        assertEquals(List.of(3L, 11L, 21L, 42L, 60L), offsets);
         assertEquals(expected, offsets);
     }
 
@@ -204,19 +264,18 @@ public class Utf8ExportParserTest {
             byte[] bytes = json.toString().getBytes(StandardCharsets.UTF_8);
             long skipSeed = round % 3;
             List<String> expected = jackson(bytes, skipSeed);
-            if (expected == null) {
+            if (stopped(expected)) {
                 fail("the generator made JSON Jackson refuses: " + json);
             }
             assertEquals(json.toString(), expected, fast(trickling(bytes, round), skipSeed));
             byte[] corrupted = corrupt(random, bytes);
             List<String> fromCorrupted = fast(trickling(corrupted, round), skipSeed);
-            if (fromCorrupted == null) {
+            if (stopped(fromCorrupted)) {
                 corruptedRefused++;
             } else {
                 corruptedTaken++;
-                assertEquals("taken, so as Jackson reads it: " + new String(corrupted, StandardCharsets.UTF_8),
-                        jackson(corrupted, skipSeed), fromCorrupted);
             }
+            assertTakenAsJackson(new String(corrupted, StandardCharsets.UTF_8), jackson(corrupted, skipSeed), fromCorrupted);
         }
         assertTrue("most corruptions are refused, some are still JSON: " + corruptedRefused + "/" + corruptedTaken,
                 corruptedRefused > 1000 && corruptedTaken > 50);
