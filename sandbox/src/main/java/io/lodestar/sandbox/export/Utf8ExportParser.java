@@ -490,6 +490,17 @@ final class Utf8ExportParser extends ParserMinimalBase {
 
     /** A name (its opening quote read): the same String for the same bytes, from {@link #names}. */
     private String readName() throws IOException {
+        // the common case first, small enough to be compiled into nextToken: plain bytes, the quote in the buffer
+        int quote = plainRun(buf, pos, end);
+        if (quote < end && buf[quote] == '"' && quote - pos <= MAX_NAME) {
+            String name = names.name(buf, pos, quote - pos);
+            pos = quote + 1;
+            return name;
+        }
+        return readNameFurther();
+    }
+
+    private String readNameFurther() throws IOException {
         int start = pos;
         byte[] b = buf;
         int p = pos;
@@ -536,7 +547,26 @@ final class Utf8ExportParser extends ParserMinimalBase {
     /** The pending text skipped: scanned and checked, nothing kept. */
     private void skipText() throws IOException {
         textPending = false;
-        scanText(false);
+        if (!plainText()) {
+            scanText(false);
+        }
+    }
+
+    /**
+     * The common case of {@link #scanText}, small enough to be compiled into its callers: a text of plain
+     * bytes whose closing quote is in the buffer. Returns false, having changed nothing, for any other.
+     */
+    private boolean plainText() {
+        int start = pos;
+        int quote = plainRun(buf, start, end);
+        if (quote >= end || buf[quote] != '"' || quote - start > MAX_TEXT) {
+            return false;
+        }
+        textStart = start;
+        textEnd = quote;
+        textPlain = true;
+        pos = quote + 1;
+        return true;
     }
 
     /**
@@ -661,7 +691,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
     private void readText() throws IOException {
         if (textPending) {
             textPending = false;
-            scanText(true);
+            if (!plainText()) {
+                scanText(true);
+            }
         }
     }
 
