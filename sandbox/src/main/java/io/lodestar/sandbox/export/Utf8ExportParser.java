@@ -583,35 +583,22 @@ final class Utf8ExportParser extends ParserMinimalBase {
         int e = end;
         for (;;) {
             p = plainRun(b, p, e);
-            if (p >= e) {
-                pos = p;
-                if (bufStart + p - fileStart > MAX_TEXT) {
-                    // before the buffer grows for it (Jackson stops there too)
-                    throw refused("a text too long");
-                }
-                int shift = fill(keep ? start : p);
-                if (shift < 0) {
-                    throw refused("the file ends inside a text");
-                }
-                start -= shift;
-                b = buf;
-                p = pos;
-                e = end;
-                continue;
-            }
-            int kind = TEXT[b[p] & 0xFF];
+            // the byte that ends the plain run, or -1 when the run reached the end of the buffer
+            int kind = p < e ? TEXT[b[p] & 0xFF] : -1;
             if (kind == QUOTE) {
                 break;
             }
-            plain = false;
-            int needed = switch (kind) {
-                case BACKSLASH -> 2;
-                case UTF8_2 -> 2;
-                case UTF8_3 -> 3;
-                case UTF8_4 -> 4;
-                default -> throw refused(kind == CONTROL ? "a control character in a text" : "a byte that is not UTF-8");
-            };
-            if (e - p < needed || kind == BACKSLASH && b[p + 1] == 'u' && e - p < 6) {
+            int needed = 1;
+            if (kind >= 0) {
+                plain = false;
+                needed = switch (kind) {
+                    case BACKSLASH, UTF8_2 -> 2;
+                    case UTF8_3 -> 3;
+                    case UTF8_4 -> 4;
+                    default -> throw refused(kind == CONTROL ? "a control character in a text" : "a byte that is not UTF-8");
+                };
+            }
+            if (kind < 0 || e - p < needed || kind == BACKSLASH && b[p + 1] == 'u' && e - p < 6) {
                 pos = p;
                 if (bufStart + p - fileStart > MAX_TEXT) {
                     // before the buffer grows for it (Jackson stops there too)
