@@ -312,46 +312,35 @@ final class Utf8ExportParser extends ParserMinimalBase {
      */
     private void lookAhead() throws IOException {
         int c = nonBlank();
-        int namePos = tokenPos;
         valuePos = pos - 1;
-        valueAhead = switch (c) {
-            case '{' -> JsonToken.START_OBJECT;
-            case '[' -> JsonToken.START_ARRAY;
-            case '"' -> JsonToken.VALUE_STRING;
-            case 't', 'f', 'n', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> value(c);
-            default -> throw refused(c < 0 ? "the end of the file after a name" : "no value after a name");
-        };
-        tokenPos = namePos;
+        valueAhead = valueStart(c);
     }
 
     /** The name's value read ahead by {@link #lookAhead()}, now the current token. */
     private JsonToken fieldValue() {
         tokenPos = valuePos;
-        JsonToken value = valueAhead;
-        if (value == JsonToken.START_OBJECT) {
-            open(OBJECT);
-        } else if (value == JsonToken.START_ARRAY) {
-            open(ARRAY);
-        } else if (value == JsonToken.VALUE_STRING) {
-            textPending = true;
-        }
-        return value;
+        return enter(valueAhead);
     }
 
-    /** The value starting with byte {@code c} (consumed). */
+    /** The value starting with byte {@code c} (consumed), now the current token. */
     private JsonToken value(int c) throws IOException {
         tokenPos = pos - 1;
+        return enter(valueStart(c));
+    }
+
+    /**
+     * What the value starting with byte {@code c} (consumed) is: a literal or a number is read whole, a text or
+     * a container only by that byte ({@link #enter} then opens it).
+     */
+    private JsonToken valueStart(int c) throws IOException {
         switch (c) {
             case '{' -> {
-                open(OBJECT);
                 return JsonToken.START_OBJECT;
             }
             case '[' -> {
-                open(ARRAY);
                 return JsonToken.START_ARRAY;
             }
             case '"' -> {
-                textPending = true;
                 return JsonToken.VALUE_STRING;
             }
             case 't' -> {
@@ -373,6 +362,18 @@ final class Utf8ExportParser extends ParserMinimalBase {
                 throw refused(c < 0 ? "the end of the file where a value was expected" : "no value where one was expected");
             }
         }
+    }
+
+    /** A value whose start {@link #valueStart} read, entered: a container opened, a text left pending. */
+    private JsonToken enter(JsonToken value) {
+        if (value == JsonToken.START_OBJECT) {
+            open(OBJECT);
+        } else if (value == JsonToken.START_ARRAY) {
+            open(ARRAY);
+        } else if (value == JsonToken.VALUE_STRING) {
+            textPending = true;
+        }
+        return value;
     }
 
     private void open(byte kind) {
@@ -534,7 +535,6 @@ final class Utf8ExportParser extends ParserMinimalBase {
             }
             return names.name(b, start, length);
         }
-        pos = p;
         // escapes or non-ASCII: read as a text (rare in an export's names), not kept in the table
         pos = start;
         scanText(true);
@@ -793,20 +793,8 @@ final class Utf8ExportParser extends ParserMinimalBase {
                 }
                 c = nonBlank();
             }
-            switch (c) {
-                case '{' -> open(OBJECT);
-                case '[' -> open(ARRAY);
-                case '"' -> scanText(false);
-                case 't' -> literal("rue");
-                case 'f' -> literal("alse");
-                case 'n' -> literal("ull");
-                default -> {
-                    if (c == '-' || c >= '0' && c <= '9') {
-                        number();
-                    } else {
-                        throw refused("no value where one was expected");
-                    }
-                }
+            if (enter(valueStart(c)) == JsonToken.VALUE_STRING) {
+                skipText();
             }
         }
     }
