@@ -165,38 +165,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(progress, "progress");
         try {
-            try {
-                int[] delivered = {0};
-                int[] told = {0};
-                try {
-                    return read(true, issue -> {
-                        sink.accept(issue);
-                        delivered[0]++;
-                    }, issuesRead -> {
-                        progress.accept(issuesRead);
-                        told[0] = Math.max(told[0], issuesRead);
-                    });
-                } catch (Utf8ExportParser.NotTaken | InvalidInputException | IOException notTaken) {
-                    // not valid UTF-8 JSON, not an export, or malformed: Jackson's parser reads the file again
-                    // and says what the problem is; the issues and progress already given are not given twice.
-                    // Any other exception is a defect, passed on rather than hidden by a second read.
-                    int[] given = {delivered[0]};
-                    return read(false, issue -> {
-                        if (given[0] > 0) {
-                            given[0]--;
-                        } else {
-                            sink.accept(issue);
-                        }
-                    }, issuesRead -> {
-                        if (issuesRead > told[0]) {
-                            progress.accept(issuesRead);
-                            told[0] = issuesRead;
-                        }
-                    });
-                }
-            } catch (CallerFailed failed) {
-                throw failed.getCause();
-            }
+            return readFastThenJackson(sink, progress);
+        } catch (CallerFailed failed) {
+            throw failed.getCause();
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("issues", "file not found: " + file);
         } catch (AccessDeniedException e) {
@@ -209,6 +180,39 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 throw new InvalidInputException("issues", file + " is a folder, not an export file");
             }
             throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * The read with the fast parser, and when it does not take the file (not valid UTF-8 JSON, not an export,
+     * malformed) the read again with Jackson's, which says what the problem is; the issues and progress already
+     * given are not given twice. Any other exception is a defect, passed on rather than hidden by a second read.
+     */
+    private JiraExport readFastThenJackson(Consumer<IssueSnapshot> sink, IntConsumer progress) throws IOException {
+        int[] delivered = {0};
+        int[] told = {0};
+        try {
+            return read(true, issue -> {
+                sink.accept(issue);
+                delivered[0]++;
+            }, issuesRead -> {
+                progress.accept(issuesRead);
+                told[0] = Math.max(told[0], issuesRead);
+            });
+        } catch (Utf8ExportParser.NotTaken | InvalidInputException | IOException notTaken) {
+            int[] given = {delivered[0]};
+            return read(false, issue -> {
+                if (given[0] > 0) {
+                    given[0]--;
+                } else {
+                    sink.accept(issue);
+                }
+            }, issuesRead -> {
+                if (issuesRead > told[0]) {
+                    progress.accept(issuesRead);
+                    told[0] = issuesRead;
+                }
+            });
         }
     }
 
