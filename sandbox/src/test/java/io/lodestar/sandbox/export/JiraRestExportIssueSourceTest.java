@@ -51,10 +51,15 @@ public class JiraRestExportIssueSourceTest {
                 + String.join(",", issues) + "]}";
     }
 
-    private JiraExport.WithIssues read(String json) throws IOException {
+    /** A file of the folder holding {@code json} in UTF-8. */
+    private Path written(String json) throws IOException {
         Path file = folder.newFile().toPath();
         Files.writeString(file, json, StandardCharsets.UTF_8);
-        return new JiraRestExportIssueSource(file).readAll();
+        return file;
+    }
+
+    private JiraExport.WithIssues read(String json) throws IOException {
+        return new JiraRestExportIssueSource(written(json)).readAll();
     }
 
     private InvalidInputException rejected(String json) throws IOException {
@@ -268,8 +273,7 @@ public class JiraRestExportIssueSourceTest {
 
     @Test
     public void shouldTakeTheFieldsGivenByIdAheadOfTheNames() throws IOException {
-        Path file = folder.newFile().toPath();
-        Files.writeString(file, page(issue("DS-1", ",\"customfield_1\":8,\"customfield_9\":5", "")), StandardCharsets.UTF_8);
+        Path file = written(page(issue("DS-1", ",\"customfield_1\":8,\"customfield_9\":5", "")));
         JiraExport.WithIssues read = new JiraRestExportIssueSource(file,
                 new ExportFields.Chosen("customfield_9", null, null)).readAll();
 
@@ -459,8 +463,7 @@ public class JiraRestExportIssueSourceTest {
                 + "{\"field\":\"status\",\"from\":\"1\",\"fromString\":\"Ouvert \\u00e0 \\\"faire\\\"\\n\\ud83d\\ude00\","
                 + "\"to\":\"6\",\"toString\":\"Ferm\u00e9 \u65e5\u672c \\/ \ud834\udd1e\"}]}")
                 .replace("\"name\":\"Closed\"", "\"n\\u0061me\":\"Clos\\u00e9\""));
-        Path file = folder.newFile().toPath();
-        Files.writeString(file, json, StandardCharsets.UTF_8);
+        Path file = written(json);
         JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
 
         JiraExport.WithIssues read = source.readAll();
@@ -507,8 +510,7 @@ public class JiraRestExportIssueSourceTest {
     public void shouldGiveEachIssueOnceThenJacksonsPlaceWhenTheFileBreaksAfterSomeIssues() throws IOException {
         // a raw tab inside a text: not JSON; the fast parser refuses it, Jackson's read says where
         String json = page(issue("DS-1", "", ""), issue("DS-2", "", ""), issue("DS-3", ",\"summary\":\"a\tb\"", ""));
-        Path file = folder.newFile().toPath();
-        Files.writeString(file, json, StandardCharsets.UTF_8);
+        Path file = written(json);
         JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
         List<String> streamed = new ArrayList<>();
 
@@ -526,8 +528,7 @@ public class JiraRestExportIssueSourceTest {
 
     @Test
     public void shouldPassTheCallersExceptionOnWithoutReadingAgain() throws IOException {
-        Path file = folder.newFile().toPath();
-        Files.writeString(file, page(issue("DS-1", "", ""), issue("DS-2", "", "")), StandardCharsets.UTF_8);
+        Path file = written(page(issue("DS-1", "", ""), issue("DS-2", "", "")));
         JiraRestExportIssueSource source = new JiraRestExportIssueSource(file);
         InvalidInputException callers = new InvalidInputException("sink", "full");
         List<String> streamed = new ArrayList<>();
@@ -631,8 +632,7 @@ public class JiraRestExportIssueSourceTest {
 
     @Test
     public void shouldStreamOnlyTheProjectsIssuesWhenUsedAsIssueHistorySource() throws IOException {
-        Path file = folder.newFile().toPath();
-        Files.writeString(file, page(issue("DS-1", "", ""), issue("FCREPO-2", "", ""), issue("DS-3", "", "")));
+        Path file = written(page(issue("DS-1", "", ""), issue("FCREPO-2", "", ""), issue("DS-3", "", "")));
 
         IssueHistory history = new JiraRestExportIssueSource(file).load(KpiDataSource.project("ds"));
 
@@ -642,8 +642,7 @@ public class JiraRestExportIssueSourceTest {
 
     @Test
     public void shouldSayNotFoundWhenProjectHasNoIssueInTheFile() throws IOException {
-        Path file = folder.newFile().toPath();
-        Files.writeString(file, page(issue("DS-1", "", "")));
+        Path file = written(page(issue("DS-1", "", "")));
 
         try {
             new JiraRestExportIssueSource(file).load(KpiDataSource.project("NOPE"));
@@ -655,8 +654,7 @@ public class JiraRestExportIssueSourceTest {
 
     @Test
     public void shouldRefuseJqlWhenUsedAsIssueHistorySource() throws IOException {
-        Path file = folder.newFile().toPath();
-        Files.writeString(file, page(issue("DS-1", "", "")));
+        Path file = written(page(issue("DS-1", "", "")));
 
         try {
             new JiraRestExportIssueSource(file).load(KpiDataSource.jql("project = DS"));
