@@ -1835,29 +1835,56 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private int historyFirstItem;
 
         /**
-         * A changelog item (parser on its START_OBJECT, left on its END_OBJECT). Its values are read in the
-         * parser's buffer, as the vocabulary's words. Once its {@code field} is read (Jira writes it first)
-         * and names a field the item is dropped for, the values that follow are skipped unread when
-         * {@code mayskip}; should a later {@code field} (a repeated key) name a kept one, the item is read
-         * again from its place in the file, every value read ({@link #readItemAgain}).
+         * A changelog item (parser on its START_OBJECT, left on its END_OBJECT): an item of the same bytes met
+         * before is what it was ({@link Utf8ExportParser#recall}), else it is read ({@link #itemValues}) and,
+         * when the fast parser may remember it, every value is read so that it can be.
          */
         private void readItem(JsonParser parser, IssueDraft issue, boolean mayskip) throws IOException {
-            // the byte of the item's '{', for a UTF-8 file only (whose parser counts bytes): what
-            // currentTokenLocation().getByteOffset() says, without making a JsonLocation for every item
-            long start = !mayskip ? -1 : parser instanceof Utf8ExportParser fastParser ? fastParser.tokenByteOffset()
-                    : parser instanceof UTF8StreamJsonParser utf8 ? utf8.getTokenCharacterOffset() - 1 : -1;
+            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
+            ItemRead read = fastParser == null ? null : fastParser.recall(itemsSeen);
+            if (read == null) {
+                boolean remembering = fastParser != null && itemsSeen.remembering();
+                // the byte of the item's '{', for a UTF-8 file only (whose parser counts bytes): what
+                // currentTokenLocation().getByteOffset() says, without making a JsonLocation for every item
+                long start = !mayskip || remembering ? -1 : fastParser != null ? fastParser.tokenByteOffset()
+                        : parser instanceof UTF8StreamJsonParser utf8 ? utf8.getTokenCharacterOffset() - 1 : -1;
+                read = itemValues(parser, start);
+                if (read == null) {
+                    readItemAgain(start, issue);
+                    return;
+                }
+                if (remembering) {
+                    fastParser.remember(itemsSeen, read);
+                }
+            }
+            item(read, issue);
+        }
+
+        /**
+         * What a changelog item says: its field and values as read (null for none or JSON null), and what the
+         * probe pass reads of it (its field and fieldId when texts).
+         */
+        private record ItemRead(String field, String from, String fromText, String to, String toText,
+                String probedField, String probedFieldId) {
+        }
+
+        private final Utf8ExportParser.Recall<ItemRead> itemsSeen = new Utf8ExportParser.Recall<>();
+
+        /**
+         * The values of a changelog item (parser on its START_OBJECT, left on its END_OBJECT), read in the
+         * parser's buffer as the vocabulary's words. When the item's byte offset {@code start} is known (not -1),
+         * and its {@code field} (Jira writes it first) names a field the item is dropped for, the values that
+         * follow are skipped unread; should a later {@code field} (a repeated key) name a kept one, null is
+         * returned, and the item is read again from its place in the file, every value read ({@link #readItemAgain}).
+         */
+        private ItemRead itemValues(JsonParser parser, long start) throws IOException {
             String field = null;
             String from = null;
             String fromText = null;
             String to = null;
             String toText = null;
-            // what the probe pass reads of the item: field and fieldId, when texts
             String probedField = null;
             String probedFieldId = null;
-            // the item's field by its name alone, then (if that does not tell) by the fields' names
-            ItemField known = null;
-            boolean fixedParent = false;
-            ChangeField fixedKind = null;
             boolean valuesNeeded = true;
             boolean skipped = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -1871,9 +1898,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     case "field" -> {
                         field = itemText(parser, value);
                         probedField = value == JsonToken.VALUE_STRING ? field : probedField;
-                        known = field == null ? null : itemField(field);
-                        fixedParent = known != null && known.fixedParent();
-                        fixedKind = known == null ? null : known.fixedKind();
+                        ItemField known = field == null ? null : itemField(field);
                         valuesNeeded = start < 0 || known != null && known.kept();
                     }
                     case "from", "fromString", "to", "toString" -> {
@@ -1889,21 +1914,22 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                             }
                         }
                     }
-                    case "fieldId" -> {
-                        if (speculation != null && value == JsonToken.VALUE_STRING) {
-                            probedFieldId = parser.getText();
-                        }
-                    }
+                    case "fieldId" -> probedFieldId = value == JsonToken.VALUE_STRING ? word(parser) : probedFieldId;
                     default -> {
                     }
                 }
             }
-            if (skipped && valuesNeeded) {
-                readItemAgain(start, issue);
-                return;
-            }
+            return skipped && valuesNeeded ? null : new ItemRead(field, from, fromText, to, toText, probedField, probedFieldId);
+        }
+
+        /** A changelog item read: a change of the issue, its parent's change, or nothing. */
+        private void item(ItemRead read, IssueDraft issue) {
+            String field = read.field();
+            ItemField known = field == null ? null : itemField(field);
+            boolean fixedParent = known != null && known.fixedParent();
+            ChangeField fixedKind = known == null ? null : known.fixedKind();
             if (speculation != null) {
-                content.item(probedField, probedFieldId);
+                content.item(read.probedField(), read.probedFieldId());
                 if (field != null && !fixedParent && fixedKind == null) {
                     // kept or dropped by what the fields are named: compared with the fields decided at the end
                     speculation.fieldNamedItems.add(field);
@@ -1913,13 +1939,17 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 // the epic (or parent) an issue was moved to; KPIs replay no epic history, but an issue
                 // whose fields do not say its epic takes the latest one (IssueDraft#build)
                 issue.pendingParentChange = true;
-                issue.pendingParentTo = toText;
+                issue.pendingParentTo = read.toText();
                 return;
             }
             ChangeField kind = fixedKind != null ? fixedKind : known == null ? null : known.namedKind();
             if (kind == null) {
                 return;
             }
+            String from = read.from();
+            String fromText = read.fromText();
+            String to = read.to();
+            String toText = read.toText();
             if (kind == ChangeField.DUE_DATE) {
                 from = from != null ? from : dateText(fromText);
                 to = to != null ? to : dateText(toText);

@@ -142,6 +142,221 @@ final class Utf8ExportParser extends ParserMinimalBase {
         return bufStart + tokenPos;
     }
 
+    // ---------------------------------------------------------------- objects met before
+
+    /**
+     * The objects of one kind met before, by their bytes, each with what the reader made of it: an export
+     * repeats most of its small objects (a changelog item such as a move from Open to In Progress, a status, an
+     * issue type) thousands of times, byte for byte. The same bytes are the same tokens wherever they stand
+     * as a value, so what the reader made of them once it makes again: {@link #recall} hands it back and moves
+     * past the object without reading it. Only an object the reader read to its end (so, valid JSON) is
+     * remembered, of at most {@link #LONGEST} bytes, with at most {@link #MOST} objects and {@link #BYTES} bytes
+     * per kind; once 4,096 lookups of a kind found fewer than one in eight, that kind is no longer looked up
+     * (a file whose objects do not repeat pays nothing more).
+     *
+     * <p>An object is found by its bytes from its '{' to its first '}' (hashed eight at a time), then compared
+     * whole. That '}' ends the object or an object inside it (it may also stand in a text): a key, not a
+     * boundary, since only the bytes of a whole object are ever compared.
+     */
+    static final class Recall<T> {
+        static final int LONGEST = 1024;
+        private static final int MOST = 1 << 13;
+        private static final int BYTES = 1 << 21;
+        private byte[][] objects = new byte[1024][];
+        /** Per slot: the hash of the object's bytes up to its first '}' and their number (the key). */
+        private long[] keys = new long[1024];
+        /** Per slot: how deep the object nests (1 for a flat one), checked against the nesting limit. */
+        private int[] nesting = new int[1024];
+        private Object[] values = new Object[1024];
+        private int size;
+        private int bytes;
+        private int lookups;
+        private int found;
+        private boolean off;
+        /** The file offset of the object looked up last and not found, and the depth inside it (see {@link #remember}). */
+        private long pending = -1;
+        private int pendingDepth;
+
+        private int slot(long key) {
+            int hash = (int) (key >>> 32);
+            return (hash ^ hash >>> 16) & (objects.length - 1);
+        }
+
+        /** Whether the object {@link #recall} did not find last may be remembered. */
+        boolean remembering() {
+            return pending >= 0;
+        }
+
+        private void put(int slot, byte[] object, long key, int deep, Object value) {
+            objects[slot] = object;
+            keys[slot] = key;
+            nesting[slot] = deep;
+            values[slot] = value;
+        }
+
+        private void grow() {
+            byte[][] oldObjects = objects;
+            long[] oldKeys = keys;
+            int[] oldNesting = nesting;
+            Object[] oldValues = values;
+            int capacity = oldObjects.length * 2;
+            objects = new byte[capacity][];
+            keys = new long[capacity];
+            nesting = new int[capacity];
+            values = new Object[capacity];
+            for (int i = 0; i < oldObjects.length; i++) {
+                if (oldObjects[i] != null) {
+                    int slot = slot(oldKeys[i]);
+                    while (objects[slot] != null) {
+                        slot = (slot + 1) & (capacity - 1);
+                    }
+                    put(slot, oldObjects[i], oldKeys[i], oldNesting[i], oldValues[i]);
+                }
+            }
+        }
+    }
+
+    /**
+     * On a START_OBJECT: what the reader made of an object of the same bytes met before (see {@link Recall}),
+     * the parser then on the object's END_OBJECT as {@link #skipChildren()} leaves it; else null, the parser
+     * where it was, and when the object may be remembered the reader reads it and hands {@link #remember} what
+     * it made of it.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T recall(Recall<T> seen) throws IOException {
+        seen.pending = -1;
+        if (seen.off || _currToken != JsonToken.START_OBJECT || textPending) {
+            return null;
+        }
+        if (end - tokenPos < Recall.LONGEST) {
+            while (!eof && end - tokenPos < Recall.LONGEST) {
+                fill(tokenPos);
+            }
+        }
+        byte[] b = buf;
+        int start = tokenPos;
+        int stop = Math.min(end, start + Recall.LONGEST);
+        int close = closing(b, start + 1, stop);
+        if (close < 0) {
+            return null;
+        }
+        long key = key(b, start, close + 1 - start);
+        if ((++seen.lookups & 4095) == 0 && seen.found < seen.lookups >>> 3) {
+            seen.off = true;
+        }
+        byte[][] objects = seen.objects;
+        int mask = objects.length - 1;
+        for (int slot = seen.slot(key); objects[slot] != null; slot = (slot + 1) & mask) {
+            byte[] object = objects[slot];
+            int length = object.length;
+            if (seen.keys[slot] == key && start + length <= end && depth - 1 + seen.nesting[slot] <= MAX_DEPTH
+                    && Arrays.equals(object, 0, length, b, start, start + length)) {
+                seen.found++;
+                pos = start + length;
+                tokenPos = pos - 1;
+                depth--;
+                first = false;
+                _currToken = JsonToken.END_OBJECT;
+                return (T) seen.values[slot];
+            }
+        }
+        if (seen.size < Recall.MOST && seen.bytes < Recall.BYTES) {
+            seen.pending = bufStart + start;
+            seen.pendingDepth = depth;
+        }
+        return null;
+    }
+
+    /**
+     * On the END_OBJECT of the object {@link #recall} did not find last: remembers what the reader made of
+     * it. Does nothing when the object is not that one, is longer than {@link Recall#LONGEST} or has left the
+     * buffer.
+     */
+    <T> void remember(Recall<T> seen, T value) {
+        long pending = seen.pending;
+        seen.pending = -1;
+        if (pending < bufStart || _currToken != JsonToken.END_OBJECT || depth != seen.pendingDepth - 1) {
+            return;
+        }
+        int start = (int) (pending - bufStart);
+        int length = tokenPos + 1 - start;
+        if (length > Recall.LONGEST || buf[start] != '{') {
+            return;
+        }
+        byte[] object = Arrays.copyOfRange(buf, start, start + length);
+        int close = closing(object, 1, length);
+        long key = key(object, 0, close + 1);
+        int slot = seen.slot(key);
+        while (seen.objects[slot] != null) {
+            slot = (slot + 1) & (seen.objects.length - 1);
+        }
+        seen.put(slot, object, key, nesting(object), value);
+        seen.bytes += length;
+        if (++seen.size * 2 > seen.objects.length) {
+            seen.grow();
+        }
+    }
+
+    /** The first '}' in {@code b[p, e)}, eight bytes at a time (as {@link #plainRun}), or -1. */
+    private static int closing(byte[] b, int p, int e) {
+        while (p + 8 <= e) {
+            long word = (long) LONGS.get(b, p) ^ 0x7D7D7D7D7D7D7D7DL;
+            long found = (word - ONES) & ~word & 0x8080808080808080L;
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < e) {
+            if (b[p] == '}') {
+                return p;
+            }
+            p++;
+        }
+        return -1;
+    }
+
+    /** A hash of {@code b[start, start + length)} in the high half, their number in the low half. */
+    private static long key(byte[] b, int start, int length) {
+        long hash = length;
+        int p = start;
+        int stop = start + length;
+        while (p + 8 <= stop) {
+            hash = (hash + (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
+            p += 8;
+        }
+        long tail = 0;
+        for (int shift = 0; p < stop; p++, shift += 8) {
+            tail |= (b[p] & 0xFFL) << shift;
+        }
+        hash = (hash + tail) * 0xC2B2AE3D27D4EB4FL;
+        return (hash ^ hash >>> 29) << 32 | length;
+    }
+
+    /** How deep the containers of a valid JSON value nest. */
+    private static int nesting(byte[] value) {
+        int deepest = 0;
+        int open = 0;
+        boolean inText = false;
+        for (int i = 0; i < value.length; i++) {
+            byte c = value[i];
+            if (inText) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inText = false;
+                }
+            } else if (c == '"') {
+                inText = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++open);
+            } else if (c == '}' || c == ']') {
+                open--;
+            }
+        }
+        return deepest;
+    }
+
     // ---------------------------------------------------------------- buffer
 
     /**

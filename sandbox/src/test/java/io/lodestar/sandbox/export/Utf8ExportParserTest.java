@@ -281,6 +281,189 @@ public class Utf8ExportParserTest {
                 corruptedRefused > 1000 && corruptedTaken > 50);
     }
 
+    /**
+     * Each token as a line, as {@link #walk} without skips; an object is recalled (ours, when {@code recall}) with
+     * one {@link Utf8ExportParser.Recall} per depth, whose value is the lines the object gave when read, and after
+     * each object the token the parser is left at and how deep (of which containers, for the root array's elements). Counts what was recalled in {@link #recalled}.
+     */
+    private static List<String> recallWalk(JsonParser parser, boolean recall) {
+        List<String> seen = new ArrayList<>();
+        List<Utf8ExportParser.Recall<List<String>>> byDepth = recall ? new ArrayList<>() : null;
+        try {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                element(parser, token, seen, byDepth, 0);
+            }
+        } catch (IOException | Utf8ExportParser.NotTaken stopped) {
+            seen.add(STOPPED);
+        }
+        return seen;
+    }
+
+    private static int recalled;
+
+    private static void element(JsonParser parser, JsonToken token, List<String> seen,
+            List<Utf8ExportParser.Recall<List<String>>> byDepth, int depth) throws IOException {
+        if (token == JsonToken.START_OBJECT) {
+            Utf8ExportParser fast = byDepth == null ? null : (Utf8ExportParser) parser;
+            while (byDepth != null && byDepth.size() <= depth) {
+                byDepth.add(new Utf8ExportParser.Recall<>());
+            }
+            Utf8ExportParser.Recall<List<String>> seenBefore = fast == null ? null : byDepth.get(depth);
+            List<String> known = fast == null ? null : fast.recall(seenBefore);
+            if (known != null) {
+                recalled++;
+                seen.addAll(known);
+            } else {
+                boolean remembering = fast != null && seenBefore.remembering();
+                int from = seen.size();
+                seen.add("{");
+                for (JsonToken inner; (inner = parser.nextToken()) == JsonToken.FIELD_NAME; ) {
+                    seen.add("name " + parser.currentName());
+                    element(parser, parser.nextToken(), seen, byDepth, depth + 1);
+                }
+                seen.add("}");
+                if (remembering) {
+                    fast.remember(seenBefore, List.copyOf(seen.subList(from, seen.size())));
+                }
+            }
+            // where the parser is left: how deep, and of which containers for an element of the root array (an
+            // object inside another one is recalled with it, and its lines with it, so they say only how deep)
+            String levels = levels(parser.getParsingContext());
+            seen.add("then " + parser.currentToken() + " at " + (depth == 1 ? levels : levels.split("/").length));
+        } else if (token == JsonToken.START_ARRAY) {
+            seen.add("[");
+            for (JsonToken inner; (inner = parser.nextToken()) != JsonToken.END_ARRAY; ) {
+                if (inner == null) {
+                    throw new IOException("the end inside an array");
+                }
+                element(parser, inner, seen, byDepth, depth + 1);
+            }
+            seen.add("]");
+        } else if (token == null) {
+            throw new IOException("the end inside an object");
+        } else {
+            seen.add(token + " " + parser.getText());
+        }
+    }
+
+    /**
+     * Documents that repeat a few objects (flat and nested, some with braces inside texts, some alike up to
+     * their first '}'), within and across depths, read through reads of a few bytes: the objects recalled give
+     * what reading them gives, the parser then where reading leaves it; their corruptions are refused or
+     * taken as Jackson takes them.
+     */
+    @Test
+    public void shouldRecallAnObjectOfTheSameBytesAsReadingItGives() throws IOException {
+        Random random = new Random(20261204L);
+        recalled = 0;
+        for (int round = 0; round < 1500; round++) {
+            List<String> pool = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                StringBuilder object = new StringBuilder("{\"field\": \"status\", \"to\": \"");
+                object.append(random.nextBoolean() ? "a}b" : "c{d").append("\"");
+                if (random.nextBoolean()) {
+                    object.append(", \"inner\": {\"key\": ").append(random.nextInt(3)).append('}');
+                }
+                object.append(", \"more\": ");
+                value(random, object, 3);
+                pool.add(object.append('}').toString());
+            }
+            StringBuilder json = new StringBuilder("[");
+            int elements = 2 + random.nextInt(30);
+            for (int i = 0; i < elements; i++) {
+                json.append(i > 0 ? "," : "");
+                String object = pool.get(random.nextInt(pool.size()));
+                json.append(switch (random.nextInt(5)) {
+                    case 0 -> "{\"nested\": " + object + "}";
+                    case 1 -> "[" + object + "]";
+                    case 2 -> object.replace("\"inner\": {\"key\": 1}", "\"inner\": {\"key\": 2}");
+                    default -> object;
+                });
+            }
+            byte[] bytes = json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+            List<String> expected;
+            try (JsonParser parser = JSON.createParser(bytes)) {
+                expected = recallWalk(parser, false);
+            }
+            assertFalse("Jackson reads " + json, stopped(expected));
+            try (JsonParser parser = new Utf8ExportParser(trickling(bytes, round))) {
+                assertEquals(json.toString(), expected, recallWalk(parser, true));
+            }
+            byte[] corrupted = corrupt(random, bytes);
+            List<String> jackson;
+            try (JsonParser parser = JSON.createParser(corrupted)) {
+                jackson = recallWalk(parser, false);
+            }
+            try (JsonParser parser = new Utf8ExportParser(trickling(corrupted, round))) {
+                assertTakenAsJackson(new String(corrupted, StandardCharsets.UTF_8), jackson, recallWalk(parser, true));
+            } catch (Utf8ExportParser.NotTaken refusedAtOnce) {
+                // refused before the first token
+            }
+        }
+        assertTrue("objects were recalled: " + recalled, recalled > 10_000);
+    }
+
+    @Test
+    public void shouldNotRecallAnObjectLongerThanItKeepsOrNestedPastTheLimitWhereItStandsNow() throws IOException {
+        String flat = "{\"field\":\"status\",\"to\":\"3\"}";
+        String longer = "{\"field\":\"" + "x".repeat(Utf8ExportParser.Recall.LONGEST) + "\"}";
+        String nested = "{\"a\":{\"b\":{\"c\":1}}}";
+        String deep = "[".repeat(997) + nested + "]".repeat(997);
+        byte[] bytes = ("[" + flat + "," + flat + "," + longer + "," + longer + "," + nested + "," + deep + "]")
+                .getBytes(StandardCharsets.UTF_8);
+        Utf8ExportParser.Recall<String> seen = new Utf8ExportParser.Recall<>();
+        List<String> recalls = new ArrayList<>();
+        try (Utf8ExportParser parser = new Utf8ExportParser(new ByteArrayInputStream(bytes))) {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token == JsonToken.START_OBJECT) {
+                    long at = parser.tokenByteOffset();
+                    String known = parser.recall(seen);
+                    recalls.add(known == null ? "read" : known);
+                    if (known == null) {
+                        boolean remembering = seen.remembering();
+                        parser.skipChildren();
+                        if (remembering) {
+                            parser.remember(seen, "recalled " + at);
+                        }
+                    }
+                }
+            }
+            fail("997 arrays, the outer one and the three objects nest 1,001 deep: " + recalls);
+        } catch (Utf8ExportParser.NotTaken refused) {
+            assertEquals("nested too deep", refused.getMessage());
+        }
+        // the second flat object is the first's; a long one is never kept; the nested one is not recalled
+        // where it would nest past 1,000 (Jackson refuses it there), but read and refused
+        assertEquals(List.of("read", "recalled 1", "read", "read", "read", "read"), recalls);
+    }
+
+    @Test
+    public void shouldStopLookingUpObjectsOfAKindThatDoNotRepeat() throws IOException {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 4096; i++) {
+            json.append("{\"id\":").append(i).append("},");
+        }
+        json.append("{\"id\":1},{\"id\":1}]");
+        Utf8ExportParser.Recall<String> seen = new Utf8ExportParser.Recall<>();
+        int recalled = 0;
+        try (Utf8ExportParser parser = new Utf8ExportParser(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)))) {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token == JsonToken.START_OBJECT) {
+                    if (parser.recall(seen) != null) {
+                        recalled++;
+                    } else {
+                        boolean remembering = seen.remembering();
+                        parser.skipChildren();
+                        if (remembering) {
+                            parser.remember(seen, "seen");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals("4,096 lookups found nothing: no more are made", 0, recalled);
+    }
+
     private static byte[] corrupt(Random random, byte[] bytes) {
         byte[] corrupted = bytes.clone();
         int changes = 1 + random.nextInt(2);
