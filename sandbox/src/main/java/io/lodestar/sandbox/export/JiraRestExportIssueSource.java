@@ -1193,7 +1193,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 switch (name) {
                     case "issuetype" -> issue.type = readIssueType(parser, issue);
                     case "status" -> issue.status = readStatus(parser, issue, "status", false);
-                    case "project" -> issue.projectKey = readKeyOf(parser, issue, "project");
+                    case "project" -> issue.projectKey = readProject(parser, issue);
                     case "created" -> issue.created = timestamp(parser, issue, "created");
                     case "resolutiondate" -> issue.resolved = timestamp(parser, issue, "resolutiondate");
                     case "updated" -> timestamp(parser, issue, "updated");
@@ -1469,10 +1469,39 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private IssueType readIssueType(JsonParser parser, IssueDraft issue) throws IOException {
             expect(parser.currentToken(), JsonToken.START_OBJECT, issue, "issuetype");
+            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
+            IssueTypeRead read = fastParser == null ? null : fastParser.recall(typesSeen);
+            if (read == null) {
+                boolean remembering = fastParser != null && typesSeen.remembering();
+                read = issueTypeValues(parser, issue);
+                if (remembering) {
+                    fastParser.remember(typesSeen, read);
+                }
+            }
+            // the hierarchy level tells an epic as the probe pass reads it (readsAsEpic), only while the fields are undecided
+            issue.probedEpic = read.namedEpic() || speculation != null && read.levelOne();
+            if (read.type() == null) {
+                throw invalid(issue, "issuetype", "needs an id and a name");
+            }
+            return read.type();
+        }
+
+        /**
+         * What an issue type object says: the type (null without an id or a name), whether it is named Epic,
+         * and whether its hierarchy level is 1.
+         */
+        private record IssueTypeRead(IssueType type, boolean namedEpic, boolean levelOne) {
+        }
+
+        private final Utf8ExportParser.Recall<IssueTypeRead> typesSeen = new Utf8ExportParser.Recall<>();
+
+        /** The values of an issue type object (parser on its START_OBJECT, left on its END_OBJECT). */
+        private IssueTypeRead issueTypeValues(JsonParser parser, IssueDraft issue) throws IOException {
             String id = null;
             String name = null;
             boolean subtask = false;
-            boolean epic = false;
+            boolean namedEpic = false;
+            boolean levelOne = false;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -1480,13 +1509,13 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     case "id" -> id = word(parser, issue, "issuetype.id", null);
                     case "name" -> {
                         name = word(parser, issue, "issuetype.name", null);
-                        epic |= value == JsonToken.VALUE_STRING && "epic".equalsIgnoreCase(name);
+                        namedEpic |= value == JsonToken.VALUE_STRING && "epic".equalsIgnoreCase(name);
                     }
                     case "subtask" -> subtask = value == JsonToken.VALUE_TRUE;
                     case "hierarchyLevel" -> {
-                        // what the probe pass makes of it (as readsAsEpic), only while the fields are undecided
-                        if (speculation != null && value == JsonToken.VALUE_NUMBER_INT) {
-                            epic |= parser.getIntValue() == 1;
+                        if (value == JsonToken.VALUE_NUMBER_INT) {
+                            // the integer 1, which JSON writes one way only
+                            levelOne |= "1".equals(parser.getText());
                         } else {
                             parser.skipChildren();
                         }
@@ -1494,11 +1523,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     default -> parser.skipChildren();
                 }
             }
-            issue.probedEpic = epic;
-            if (id == null || name == null) {
-                throw invalid(issue, "issuetype", "needs an id and a name");
-            }
-            return new IssueType(id, name, subtask);
+            return new IssueTypeRead(id == null || name == null ? null : new IssueType(id, name, subtask), namedEpic, levelOne);
         }
 
         /**
@@ -1509,6 +1534,43 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 expect(parser.currentToken(), JsonToken.START_OBJECT, issue, nested ? field + ".status" : field);
             }
+            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
+            StatusRead read = fastParser == null ? null : fastParser.recall(statusesSeen);
+            if (read == null) {
+                boolean remembering = fastParser != null && statusesSeen.remembering();
+                read = statusValues(parser, issue, field, nested);
+                if (remembering) {
+                    fastParser.remember(statusesSeen, read);
+                }
+            }
+            String id = read.id();
+            if (id == null || read.name() == null) {
+                throw invalid(issue, nested ? field + ".status" : field, "needs an id and a name");
+            }
+            StatusCategory category = read.category();
+            Status known = catalog.get(id);
+            if (known == null || known.category() == StatusCategory.UNDEFINED) {
+                Status status = new Status(id, read.name(), category);
+                catalog.put(id, status);
+                return status;
+            }
+            // the status read is the known one (no new Status for each issue), whatever its name and category here
+            if (category != StatusCategory.UNDEFINED && category != known.category()) {
+                // One status, two categories (the workflow changed between reads, or pages came from two
+                // instants): every issue takes the first category seen, so no two KPIs disagree on "done".
+                categoryConflicts.computeIfAbsent(id, ignored -> new java.util.TreeSet<>()).add(category);
+            }
+            return known;
+        }
+
+        /** What a status object says: its id and name (null when absent) and its category's key. */
+        private record StatusRead(String id, String name, StatusCategory category) {
+        }
+
+        private final Utf8ExportParser.Recall<StatusRead> statusesSeen = new Utf8ExportParser.Recall<>();
+
+        /** The values of a status object (parser on its START_OBJECT, left on its END_OBJECT). */
+        private StatusRead statusValues(JsonParser parser, IssueDraft issue, String field, boolean nested) throws IOException {
             String id = null;
             String name = null;
             StatusCategory category = StatusCategory.UNDEFINED;
@@ -1536,22 +1598,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     default -> parser.skipChildren();
                 }
             }
-            if (id == null || name == null) {
-                throw invalid(issue, nested ? field + ".status" : field, "needs an id and a name");
-            }
-            Status known = catalog.get(id);
-            if (known == null || known.category() == StatusCategory.UNDEFINED) {
-                Status status = new Status(id, name, category);
-                catalog.put(id, status);
-                return status;
-            }
-            // the status read is the known one (no new Status for each issue), whatever its name and category here
-            if (category != StatusCategory.UNDEFINED && category != known.category()) {
-                // One status, two categories (the workflow changed between reads, or pages came from two
-                // instants): every issue takes the first category seen, so no two KPIs disagree on "done".
-                categoryConflicts.computeIfAbsent(id, ignored -> new java.util.TreeSet<>()).add(category);
-            }
-            return known;
+            return new StatusRead(id, name, category);
         }
 
         /** A status category key, as {@link StatusCategory#fromJiraKey}, a text read in the parser's buffer. */
@@ -1572,6 +1619,24 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         }
 
         private static final StatusCategory[] CATEGORIES = StatusCategory.values();
+
+        /** The project's key (see {@link #readKeyOf}); a project object of the same bytes as one read has its key. */
+        private String readProject(JsonParser parser, IssueDraft issue) throws IOException {
+            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
+            String key = fastParser == null ? null : fastParser.recall(projectsSeen);
+            if (key != null) {
+                keyOfHadFields = false;
+                return key;
+            }
+            boolean remembering = fastParser != null && projectsSeen.remembering();
+            key = readKeyOf(parser, issue, "project");
+            if (remembering && key != null && !keyOfHadFields) {
+                fastParser.remember(projectsSeen, key);
+            }
+            return key;
+        }
+
+        private final Utf8ExportParser.Recall<String> projectsSeen = new Utf8ExportParser.Recall<>();
 
         /** The {@code key} of an object such as project or parent; statuses inside go to the catalog. */
         private String readKeyOf(JsonParser parser, IssueDraft issue, String field) throws IOException {
@@ -1676,35 +1741,49 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private void readFixVersions(JsonParser parser, IssueDraft issue) throws IOException {
             expect(parser.currentToken(), JsonToken.START_ARRAY, issue, "fixVersions");
+            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
             while (nextObject(parser, "fixVersions")) {
-                String id = null;
-                String name = null;
-                boolean released = false;
-                LocalDate releaseDate = null;
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String property = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    switch (property) {
-                        case "id" -> id = word(parser, issue, "fixVersions.id", null);
-                        case "name" -> name = word(parser, issue, "fixVersions.name", null);
-                        case "released" -> released = value == JsonToken.VALUE_TRUE;
-                        case "releaseDate" -> releaseDate = value == JsonToken.VALUE_NULL ? null
-                                : date(parser, issue, "fixVersions.releaseDate");
-                        default -> parser.skipChildren();
+                FixVersion read = fastParser == null ? null : fastParser.recall(versionsSeen);
+                if (read == null) {
+                    boolean remembering = fastParser != null && versionsSeen.remembering();
+                    read = fixVersion(parser, issue);
+                    if (remembering) {
+                        fastParser.remember(versionsSeen, read);
                     }
                 }
-                if (id == null || name == null) {
-                    throw invalid(issue, "fixVersions", "a version needs an id and a name");
-                }
-                String versionId = id;
-                FixVersion read = new FixVersion(id, name, released, releaseDate);
-                FixVersion shared = versions.get(versionId);
+                FixVersion shared = versions.get(read.id());
                 if (!read.equals(shared)) {
-                    versions.put(versionId, read);
+                    versions.put(read.id(), read);
                     shared = read;
                 }
                 issue.fixVersions.add(shared);
             }
+        }
+
+        private final Utf8ExportParser.Recall<FixVersion> versionsSeen = new Utf8ExportParser.Recall<>();
+
+        /** A version object (parser on its START_OBJECT, left on its END_OBJECT). */
+        private FixVersion fixVersion(JsonParser parser, IssueDraft issue) throws IOException {
+            String id = null;
+            String name = null;
+            boolean released = false;
+            LocalDate releaseDate = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String property = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (property) {
+                    case "id" -> id = word(parser, issue, "fixVersions.id", null);
+                    case "name" -> name = word(parser, issue, "fixVersions.name", null);
+                    case "released" -> released = value == JsonToken.VALUE_TRUE;
+                    case "releaseDate" -> releaseDate = value == JsonToken.VALUE_NULL ? null
+                            : date(parser, issue, "fixVersions.releaseDate");
+                    default -> parser.skipChildren();
+                }
+            }
+            if (id == null || name == null) {
+                throw invalid(issue, "fixVersions", "a version needs an id and a name");
+            }
+            return new FixVersion(id, name, released, releaseDate);
         }
 
         private Double storyPoints(JsonParser parser, IssueDraft issue, String fieldId) throws IOException {

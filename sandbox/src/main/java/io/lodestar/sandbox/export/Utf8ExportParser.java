@@ -165,8 +165,6 @@ final class Utf8ExportParser extends ParserMinimalBase {
         private byte[][] objects = new byte[1024][];
         /** Per slot: the hash of the object's bytes up to its first '}' and their number (the key). */
         private long[] keys = new long[1024];
-        /** Per slot: how deep the object nests (1 for a flat one), checked against the nesting limit. */
-        private int[] nesting = new int[1024];
         private Object[] values = new Object[1024];
         private int size;
         private int bytes;
@@ -187,22 +185,19 @@ final class Utf8ExportParser extends ParserMinimalBase {
             return pending >= 0;
         }
 
-        private void put(int slot, byte[] object, long key, int deep, Object value) {
+        private void put(int slot, byte[] object, long key, Object value) {
             objects[slot] = object;
             keys[slot] = key;
-            nesting[slot] = deep;
             values[slot] = value;
         }
 
         private void grow() {
             byte[][] oldObjects = objects;
             long[] oldKeys = keys;
-            int[] oldNesting = nesting;
             Object[] oldValues = values;
             int capacity = oldObjects.length * 2;
             objects = new byte[capacity][];
             keys = new long[capacity];
-            nesting = new int[capacity];
             values = new Object[capacity];
             for (int i = 0; i < oldObjects.length; i++) {
                 if (oldObjects[i] != null) {
@@ -210,7 +205,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
                     while (objects[slot] != null) {
                         slot = (slot + 1) & (capacity - 1);
                     }
-                    put(slot, oldObjects[i], oldKeys[i], oldNesting[i], oldValues[i]);
+                    put(slot, oldObjects[i], oldKeys[i], oldValues[i]);
                 }
             }
         }
@@ -225,7 +220,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
     @SuppressWarnings("unchecked")
     <T> T recall(Recall<T> seen) throws IOException {
         seen.pending = -1;
-        if (seen.off || _currToken != JsonToken.START_OBJECT || textPending) {
+        // an object of LONGEST bytes nests at most LONGEST / 2 deep: recalled only where that stays within the
+        // nesting limit (an export's objects stand a few levels deep), so that what Jackson refuses is read and refused
+        if (seen.off || _currToken != JsonToken.START_OBJECT || textPending || depth - 1 + Recall.LONGEST / 2 > MAX_DEPTH) {
             return null;
         }
         if (end - tokenPos < Recall.LONGEST) {
@@ -249,8 +246,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
         for (int slot = seen.slot(key); objects[slot] != null; slot = (slot + 1) & mask) {
             byte[] object = objects[slot];
             int length = object.length;
-            if (seen.keys[slot] == key && start + length <= end && depth - 1 + seen.nesting[slot] <= MAX_DEPTH
-                    && Arrays.equals(object, 0, length, b, start, start + length)) {
+            if (seen.keys[slot] == key && start + length <= end && Arrays.equals(object, 0, length, b, start, start + length)) {
                 seen.found++;
                 pos = start + length;
                 tokenPos = pos - 1;
@@ -290,7 +286,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
         while (seen.objects[slot] != null) {
             slot = (slot + 1) & (seen.objects.length - 1);
         }
-        seen.put(slot, object, key, nesting(object), value);
+        seen.put(slot, object, key, value);
         seen.bytes += length;
         if (++seen.size * 2 > seen.objects.length) {
             seen.grow();
@@ -316,45 +312,31 @@ final class Utf8ExportParser extends ParserMinimalBase {
         return -1;
     }
 
-    /** A hash of {@code b[start, start + length)} in the high half, their number in the low half. */
+    /**
+     * A hash of {@code b[start, start + length)} in the high half, their number in the low half: every byte,
+     * sixteen at a time in two lanes (objects that differ in one value are common).
+     */
     private static long key(byte[] b, int start, int length) {
-        long hash = length;
+        long first = length;
+        long second = 0;
         int p = start;
         int stop = start + length;
-        while (p + 8 <= stop) {
-            hash = (hash + (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
+        while (p + 16 <= stop) {
+            first = (first + (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
+            second = (second + (long) LONGS.get(b, p + 8)) * 0xC2B2AE3D27D4EB4FL;
+            p += 16;
+        }
+        if (p + 8 <= stop) {
+            first = (first + (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
             p += 8;
         }
         long tail = 0;
-        for (int shift = 0; p < stop; p++, shift += 8) {
-            tail |= (b[p] & 0xFFL) << shift;
+        for (; p < stop; p++) {
+            tail = tail * 31 + (b[p] & 0xFFL);
         }
-        hash = (hash + tail) * 0xC2B2AE3D27D4EB4FL;
+        long hash = (first ^ second >>> 7 ^ second << 11) + tail;
+        hash *= 0x9E3779B97F4A7C15L;
         return (hash ^ hash >>> 29) << 32 | length;
-    }
-
-    /** How deep the containers of a valid JSON value nest. */
-    private static int nesting(byte[] value) {
-        int deepest = 0;
-        int open = 0;
-        boolean inText = false;
-        for (int i = 0; i < value.length; i++) {
-            byte c = value[i];
-            if (inText) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inText = false;
-                }
-            } else if (c == '"') {
-                inText = true;
-            } else if (c == '{' || c == '[') {
-                deepest = Math.max(deepest, ++open);
-            } else if (c == '}' || c == ']') {
-                open--;
-            }
-        }
-        return deepest;
     }
 
     // ---------------------------------------------------------------- buffer
