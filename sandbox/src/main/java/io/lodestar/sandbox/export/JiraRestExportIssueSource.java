@@ -2209,7 +2209,15 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private OffsetDateTime timestamp(JsonParser parser, IssueDraft issue, String field) throws IOException {
             OffsetDateTime at;
-            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            if (parser instanceof Utf8ExportParser fast && parser.currentToken() == JsonToken.VALUE_STRING && fast.asciiText()) {
+                // read in the fast parser's buffer
+                byte[] bytes = fast.textBytes();
+                at = JiraDates.timestamp(bytes, fast.textStart(), fast.textLength());
+                if (at == null) {
+                    throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '"
+                            + new String(bytes, fast.textStart(), fast.textLength(), StandardCharsets.US_ASCII) + "'");
+                }
+            } else if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 // read in the parser's buffer: no String for the common shapes
                 char[] chars = parser.getTextCharacters();
                 int offset = parser.getTextOffset();

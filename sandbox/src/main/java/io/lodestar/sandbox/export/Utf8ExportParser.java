@@ -1047,6 +1047,30 @@ final class Utf8ExportParser extends ParserMinimalBase {
         return text;
     }
 
+    /**
+     * Whether the current text (a VALUE_STRING) is ASCII without escapes, its bytes then
+     * {@link #textBytes()}{@code [}{@link #textStart()}{@code , +}{@link #textLength()}{@code )} until the next token.
+     */
+    boolean asciiText() throws IOException {
+        if (_currToken != JsonToken.VALUE_STRING) {
+            throw refused("a text asked of a token that is not one");
+        }
+        readText();
+        return textPlain;
+    }
+
+    byte[] textBytes() {
+        return buf;
+    }
+
+    int textStart() {
+        return textStart;
+    }
+
+    int textLength() {
+        return textEnd - textStart;
+    }
+
     @Override
     public char[] getTextCharacters() throws IOException {
         if (_currToken == JsonToken.VALUE_STRING) {
