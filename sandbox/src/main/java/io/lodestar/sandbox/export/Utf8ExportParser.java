@@ -122,9 +122,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
     private int numberStart;
     private int numberEnd;
 
-    private final Names names = new Names();
+    private final Names names = new Names(1024);
     /** The short texts met, by bytes (see {@link #word()}). */
-    private final Names words = new Names();
+    private final Names words = new Names(8192);
 
     Utf8ExportParser(InputStream in) throws IOException {
         super(0);
@@ -233,11 +233,10 @@ final class Utf8ExportParser extends ParserMinimalBase {
         byte[] b = buf;
         int start = tokenPos;
         int stop = Math.min(end, start + Recall.LONGEST);
-        int close = closing(b, start + 1, stop);
-        if (close < 0) {
+        long key = key(b, start, stop);
+        if (key == 0) {
             return null;
         }
-        long key = key(b, start, close + 1 - start);
         if ((++seen.lookups & 4095) == 0 && seen.found < seen.lookups >>> 3) {
             seen.off = true;
         }
@@ -280,8 +279,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
             return;
         }
         byte[] object = Arrays.copyOfRange(buf, start, start + length);
-        int close = closing(object, 1, length);
-        long key = key(object, 0, close + 1);
+        long key = key(object, 0, length);
         int slot = seen.slot(key);
         while (seen.objects[slot] != null) {
             slot = (slot + 1) & (seen.objects.length - 1);
@@ -293,49 +291,41 @@ final class Utf8ExportParser extends ParserMinimalBase {
         }
     }
 
-    /** The first '}' in {@code b[p, e)}, eight bytes at a time (as {@link #plainRun}), or -1. */
-    private static int closing(byte[] b, int p, int e) {
-        while (p + 8 <= e) {
-            long word = (long) LONGS.get(b, p) ^ 0x7D7D7D7D7D7D7D7DL;
-            long found = (word - ONES) & ~word & 0x8080808080808080L;
+    /**
+     * The key of the object at {@code b[start]}: a hash of its bytes up to its first '}' in the high half, their
+     * number in the low half; 0 when no '}' comes before {@code stop}. Eight bytes at a time: a '}' is found as
+     * {@link #plainRun} finds a quote, and every long is hashed, the last one's bytes after the '}' masked off,
+     * in two lanes (objects that differ in one value are common).
+     */
+    private static long key(byte[] b, int start, int stop) {
+        long lane = 0x9E3779B97F4A7C15L;
+        long other = 0;
+        int p = start;
+        while (p + 8 <= stop) {
+            long word = (long) LONGS.get(b, p);
+            long brace = word ^ 0x7D7D7D7D7D7D7D7DL;
+            long found = (brace - ONES) & ~brace & 0x8080808080808080L;
             if (found != 0) {
-                return p + (Long.numberOfTrailingZeros(found) >>> 3);
+                int kept = (Long.numberOfTrailingZeros(found) >>> 3) + 1;
+                return mixed(lane, other, kept == 8 ? word : word & (1L << (kept << 3)) - 1, p + kept - start);
             }
+            long next = (other + word) * 0xC2B2AE3D27D4EB4FL;
+            other = lane;
+            lane = next;
             p += 8;
         }
-        while (p < e) {
+        long word = 0;
+        for (int shift = 0; p < stop; p++, shift += 8) {
+            word |= (b[p] & 0xFFL) << shift;
             if (b[p] == '}') {
-                return p;
+                return mixed(lane, other, word, p + 1 - start);
             }
-            p++;
         }
-        return -1;
+        return 0;
     }
 
-    /**
-     * A hash of {@code b[start, start + length)} in the high half, their number in the low half: every byte,
-     * sixteen at a time in two lanes (objects that differ in one value are common).
-     */
-    private static long key(byte[] b, int start, int length) {
-        long first = length;
-        long second = 0;
-        int p = start;
-        int stop = start + length;
-        while (p + 16 <= stop) {
-            first = (first + (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
-            second = (second + (long) LONGS.get(b, p + 8)) * 0xC2B2AE3D27D4EB4FL;
-            p += 16;
-        }
-        if (p + 8 <= stop) {
-            first = (first + (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
-            p += 8;
-        }
-        long tail = 0;
-        for (; p < stop; p++) {
-            tail = tail * 31 + (b[p] & 0xFFL);
-        }
-        long hash = (first ^ second >>> 7 ^ second << 11) + tail;
-        hash *= 0x9E3779B97F4A7C15L;
+    private static long mixed(long lane, long other, long last, int length) {
+        long hash = ((other + last) * 0xC2B2AE3D27D4EB4FL ^ lane) * 0x9E3779B97F4A7C15L;
         return (hash ^ hash >>> 29) << 32 | length;
     }
 
@@ -1268,12 +1258,19 @@ final class Utf8ExportParser extends ParserMinimalBase {
     private static final class Names {
         private static final int SHORT = 16;
         private static final int MAX = 1 << 14;
-        private String[] strings = new String[1024];
+        private String[] strings;
         /** Per slot: a short name's two longs (as {@link #word}, else 0 and 0), then its hash and length. */
-        private long[] keys = new long[3 * 1024];
+        private long[] keys;
         /** The bytes of the names longer than {@link #SHORT}, by slot. */
-        private byte[][] longNames = new byte[1024][];
+        private byte[][] longNames;
         private int size;
+
+        /** A table of {@code slots} slots (a power of two), which doubles when half full. */
+        Names(int slots) {
+            strings = new String[slots];
+            keys = new long[3 * slots];
+            longNames = new byte[slots][];
+        }
         /** A short name near the end of the buffer's array, copied so that its longs can be read. */
         private final byte[] scratch = new byte[SHORT];
 
