@@ -182,6 +182,44 @@ public class Utf8ExportParserTest {
     }
 
     @Test
+    public void shouldReadDecimalsAsTheNearestDoubleAsJacksonDoes() throws IOException {
+        Random random = new Random(31L);
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < 20_000; i++) {
+            int digits = 1 + random.nextInt(18);
+            StringBuilder number = new StringBuilder(random.nextInt(4) == 0 ? "-" : "");
+            number.append(1 + random.nextInt(9));
+            for (int d = 1; d < digits; d++) {
+                number.append(random.nextInt(10));
+            }
+            // the point after the first digit at least (a leading zero is JSON only alone)
+            int point = 1 + random.nextInt(digits);
+            int at = number.charAt(0) == '-' ? point + 1 : point;
+            String decimal = point == digits ? number + ".0" : number.insert(at, '.').toString();
+            json.append(i > 0 ? "," : "").append(random.nextInt(10) == 0 ? "0." + decimal.replace("-", "").replace(".", "") : decimal);
+        }
+        List<Double> expected = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(json.append(']').toString())) {
+            while (parser.nextToken() == JsonToken.VALUE_NUMBER_FLOAT || parser.currentToken() == JsonToken.START_ARRAY) {
+                if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                    expected.add(parser.getDoubleValue());
+                }
+            }
+        }
+        List<Double> read = new ArrayList<>();
+        try (JsonParser parser = new Utf8ExportParser(new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)))) {
+            while (parser.nextToken() == JsonToken.VALUE_NUMBER_FLOAT || parser.currentToken() == JsonToken.START_ARRAY) {
+                if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                    read.add(parser.getDoubleValue());
+                }
+            }
+        }
+        assertEquals(20_000, expected.size());
+        assertEquals(expected, read);
+        assertSameAsJackson("[-0.0,0.5,3.0,0.1,0.30000000000000004,123456789012345.6,9007199254740993.0]");
+    }
+
+    @Test
     public void shouldSkipABomAsJacksonDoes() throws IOException {
         byte[] json = "{\"key\":\"DS-1\"}".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[json.length + 3];
