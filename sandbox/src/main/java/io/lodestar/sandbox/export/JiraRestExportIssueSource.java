@@ -1714,12 +1714,20 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             return epic;
         }
 
-        /** Walks a value (links, sub-tasks) only to add the status objects inside it to the catalog. */
+        /**
+         * Walks a value (links, sub-tasks) only to add the status objects inside it to the catalog. An object
+         * inside with no status (a link's type, a linked issue's priority or type) that was met before is passed
+         * by its bytes ({@link Utf8ExportParser#recall}).
+         */
         private void collectStatuses(JsonParser parser, IssueDraft issue, String field) throws IOException {
             if (!parser.currentToken().isStructStart()) {
                 return;
             }
+            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
             int depth = 1;
+            int statuses = 0;
+            // the statuses read when the object that may be remembered began
+            int statusesBefore = -1;
             while (depth > 0) {
                 JsonToken token = parser.nextToken();
                 if (token == null) {
@@ -1728,9 +1736,20 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 if (token == JsonToken.FIELD_NAME && "status".equals(parser.currentName())) {
                     if (parser.nextToken() == JsonToken.START_OBJECT) {
                         readStatus(parser, issue, field, true);
+                        statuses++;
                     } else {
                         parser.skipChildren();
                     }
+                } else if (token == JsonToken.START_OBJECT && fastParser != null) {
+                    if (fastParser.recall(statuslessSeen) == null) {
+                        statusesBefore = statuslessSeen.remembering() ? statuses : statusesBefore;
+                        depth++;
+                    }
+                } else if (token == JsonToken.END_OBJECT && fastParser != null) {
+                    if (statusesBefore == statuses) {
+                        fastParser.remember(statuslessSeen, Boolean.TRUE);
+                    }
+                    depth--;
                 } else if (token.isStructStart()) {
                     depth++;
                 } else if (token.isStructEnd()) {
@@ -1738,6 +1757,9 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
             }
         }
+
+        /** The objects inside links and sub-tasks that hold no status, by their bytes. */
+        private final Utf8ExportParser.Recall<Boolean> statuslessSeen = new Utf8ExportParser.Recall<>();
 
         private void readFixVersions(JsonParser parser, IssueDraft issue) throws IOException {
             expect(parser.currentToken(), JsonToken.START_ARRAY, issue, "fixVersions");
