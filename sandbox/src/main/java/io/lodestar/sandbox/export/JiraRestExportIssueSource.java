@@ -1963,10 +1963,32 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         /**
          * What a changelog item says: its field and values as read (null for none or JSON null), and what the
-         * probe pass reads of it (its field and fieldId when texts).
+         * probe pass reads of it (its field and fieldId when texts). An item recalled is taken again: with the
+         * fields and speculation it was last taken with, its field means what it meant, and what it noted (for
+         * the probe, the changelog's statuses) it noted already.
          */
-        private record ItemRead(String field, String from, String fromText, String to, String toText,
-                String probedField, String probedFieldId) {
+        private static final class ItemRead {
+            final String field;
+            final String from;
+            final String fromText;
+            final String to;
+            final String toText;
+            final String probedField;
+            final String probedFieldId;
+            ExportFields takenWith;
+            Speculation takenIn;
+            ItemField known;
+
+            ItemRead(String field, String from, String fromText, String to, String toText, String probedField,
+                    String probedFieldId) {
+                this.field = field;
+                this.from = from;
+                this.fromText = fromText;
+                this.to = to;
+                this.toText = toText;
+                this.probedField = probedField;
+                this.probedFieldId = probedFieldId;
+            }
         }
 
         private final Utf8ExportParser.Recall<ItemRead> itemsSeen = new Utf8ExportParser.Recall<>();
@@ -2025,12 +2047,16 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         /** A changelog item read: a change of the issue, its parent's change, or nothing. */
         private void item(ItemRead read, IssueDraft issue) {
-            String field = read.field();
-            ItemField known = field == null ? null : itemField(field);
+            String field = read.field;
+            boolean again = read.takenWith == fields && read.takenIn == speculation && fields != null;
+            ItemField known = again ? read.known : field == null ? null : itemField(field);
+            read.takenWith = fields;
+            read.takenIn = speculation;
+            read.known = known;
             boolean fixedParent = known != null && known.fixedParent();
             ChangeField fixedKind = known == null ? null : known.fixedKind();
-            if (speculation != null) {
-                content.item(read.probedField(), read.probedFieldId());
+            if (speculation != null && !again) {
+                content.item(read.probedField, read.probedFieldId);
                 if (field != null && !fixedParent && fixedKind == null) {
                     // kept or dropped by what the fields are named: compared with the fields decided at the end
                     speculation.fieldNamedItems.add(field);
@@ -2040,21 +2066,21 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 // the epic (or parent) an issue was moved to; KPIs replay no epic history, but an issue
                 // whose fields do not say its epic takes the latest one (IssueDraft#build)
                 issue.pendingParentChange = true;
-                issue.pendingParentTo = read.toText();
+                issue.pendingParentTo = read.toText;
                 return;
             }
             ChangeField kind = fixedKind != null ? fixedKind : known == null ? null : known.namedKind();
             if (kind == null) {
                 return;
             }
-            String from = read.from();
-            String fromText = read.fromText();
-            String to = read.to();
-            String toText = read.toText();
+            String from = read.from;
+            String fromText = read.fromText;
+            String to = read.to;
+            String toText = read.toText;
             if (kind == ChangeField.DUE_DATE) {
                 from = from != null ? from : dateText(fromText);
                 to = to != null ? to : dateText(toText);
-            } else if (kind == ChangeField.STATUS) {
+            } else if (kind == ChangeField.STATUS && !again) {
                 if (from != null) {
                     changelogStatuses.putIfAbsent(from, fromText == null ? from : fromText);
                 }
