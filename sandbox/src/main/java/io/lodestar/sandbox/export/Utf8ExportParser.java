@@ -1335,10 +1335,14 @@ final class Utf8ExportParser extends ParserMinimalBase {
                 long mixed = (first * 0x9E3779B97F4A7C15L + second) * 0xC2B2AE3D27D4EB4FL;
                 hash = (int) (mixed ^ mixed >>> 32);
             } else {
-                hash = 0;
-                for (int i = start, stop = start + length; i < stop; i++) {
-                    hash = 31 * hash + b[i];
+                // eight bytes at a time, the last eight (which may overlap the ones before) last
+                long mixed = length;
+                int last = start + length - 8;
+                for (int p = start; p < last; p += 8) {
+                    mixed = (mixed + (long) LONGS.get(b, p)) * 0x9E3779B97F4A7C15L;
                 }
+                mixed = (mixed + (long) LONGS.get(b, last)) * 0xC2B2AE3D27D4EB4FL;
+                hash = (int) (mixed ^ mixed >>> 32);
             }
             long hashAndLength = (long) hash << 32 | length;
             String[] known = strings;
