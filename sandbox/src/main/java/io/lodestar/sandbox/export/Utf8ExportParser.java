@@ -301,6 +301,19 @@ final class Utf8ExportParser extends ParserMinimalBase {
         long lane = 0x9E3779B97F4A7C15L;
         long other = 0;
         int p = start;
+        // sixteen bytes a turn while no '}' is among them, then eight
+        while (p + 16 <= stop) {
+            long word = (long) LONGS.get(b, p);
+            long next = (long) LONGS.get(b, p + 8);
+            long brace = word ^ 0x7D7D7D7D7D7D7D7DL;
+            long nextBrace = next ^ 0x7D7D7D7D7D7D7D7DL;
+            if ((((brace - ONES) & ~brace | (nextBrace - ONES) & ~nextBrace) & 0x8080808080808080L) != 0) {
+                break;
+            }
+            lane = (lane + word) * 0xC2B2AE3D27D4EB4FL;
+            other = (other + next) * 0x9E3779B97F4A7C15L;
+            p += 16;
+        }
         while (p + 8 <= stop) {
             long word = (long) LONGS.get(b, p);
             long brace = word ^ 0x7D7D7D7D7D7D7D7DL;
