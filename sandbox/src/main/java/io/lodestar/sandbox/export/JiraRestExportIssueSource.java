@@ -1120,9 +1120,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private IssueDraft readIssue(JsonParser parser) throws IOException {
             IssueDraft issue = startIssue();
             String probedKey = null;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
+            for (String name; (name = nextMember(parser)) != null; ) {
+                JsonToken value = parser.currentToken();
                 if (!issueProperty(parser, issue, name, value)) {
                     parser.skipChildren();
                 } else if (value == JsonToken.VALUE_STRING && "key".equals(name)) {
@@ -1184,9 +1183,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private void readFields(JsonParser parser, IssueDraft issue) throws IOException {
             issue.probedEpic = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
+            for (String name; (name = nextMember(parser)) != null; ) {
+                JsonToken value = parser.currentToken();
                 if (value == JsonToken.VALUE_NULL) {
                     continue;
                 }
@@ -1240,6 +1238,22 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                     }
                 }
             }
+        }
+
+        /**
+         * The next member's name, the parser then on its value (as nextToken twice: FIELD_NAME, then the value);
+         * null when the object ends (or another token comes), the parser on that token.
+         */
+        private static String nextMember(JsonParser parser) throws IOException {
+            if (parser instanceof Utf8ExportParser fastParser) {
+                return fastParser.nextMember();
+            }
+            if (parser.nextToken() != JsonToken.FIELD_NAME) {
+                return null;
+            }
+            String name = parser.currentName();
+            parser.nextToken();
+            return name;
         }
 
         /** A field that is not a system one: read when it is one of the decided custom fields, else skipped. */
@@ -1852,9 +1866,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         private void readChangelog(JsonParser parser, IssueDraft issue) throws IOException {
             int total = -1;
             int histories = 0;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
+            for (String name; (name = nextMember(parser)) != null; ) {
+                JsonToken value = parser.currentToken();
                 if ("total".equals(name) && value == JsonToken.VALUE_NUMBER_INT) {
                     total = parser.getIntValue();
                 } else if ("histories".equals(name) && value == JsonToken.START_ARRAY) {
@@ -1883,9 +1896,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             int firstChange = issue.changelog.size();
             historyAt = null;
             historyFirstItem = firstItem;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
+            for (String name; (name = nextMember(parser)) != null; ) {
+                JsonToken value = parser.currentToken();
                 if ("created".equals(name)) {
                     at = timestamp(parser, issue, "changelog.histories.created");
                     historyAt = at;
@@ -2010,9 +2022,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             String probedFieldId = null;
             boolean valuesNeeded = true;
             boolean skipped = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
+            for (String name; (name = nextMember(parser)) != null; ) {
+                JsonToken value = parser.currentToken();
                 if (!value.isScalarValue()) {
                     parser.skipChildren();
                     continue;

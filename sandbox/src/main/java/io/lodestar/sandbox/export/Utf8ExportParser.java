@@ -506,6 +506,18 @@ final class Utf8ExportParser extends ParserMinimalBase {
     }
 
     /**
+     * The next member of the current object: its name, the parser then on its value, as {@link #nextToken()}
+     * twice gives them (FIELD_NAME, then the value); null when the next token is not a name, the parser on it.
+     */
+    String nextMember() throws IOException {
+        if (nextToken() != JsonToken.FIELD_NAME) {
+            return null;
+        }
+        _currToken = fieldValue();
+        return name;
+    }
+
+    /**
      * The start of a name's value, read with the name as Jackson's parser reads it: a literal or a number
      * whole (so that a malformed one is refused at the name, as Jackson refuses it there), a text or a
      * container by its first byte, which {@link #fieldValue()} makes the current token.
