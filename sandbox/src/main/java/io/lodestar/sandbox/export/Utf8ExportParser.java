@@ -706,6 +706,11 @@ final class Utf8ExportParser extends ParserMinimalBase {
 
     /** A name (its opening quote read): the same String for the same bytes, from {@link #names}. */
     private String readName() throws IOException {
+        String next = names.following(buf, pos, end);
+        if (next != null) {
+            pos += next.length() + 1;
+            return next;
+        }
         // the common case first, small enough to be compiled into nextToken: plain bytes, the quote in the buffer
         int quote = plainRun(buf, pos, end);
         if (quote < end && buf[quote] == '"' && quote - pos <= MAX_NAME) {
@@ -1324,12 +1329,40 @@ final class Utf8ExportParser extends ParserMinimalBase {
         /** The bytes of the names longer than {@link #SHORT}, by slot. */
         private byte[][] longNames;
         private int size;
+        /**
+         * Per slot, the slot of the name that followed it last (-1: none yet), and the slot of the name given
+         * last: a file writes its names in the same order issue after issue, so the name that followed one
+         * last time is compared first ({@link #following}).
+         */
+        private int[] successors;
+        private int last = -1;
 
         /** A table of {@code slots} slots (a power of two), which doubles when half full. */
         Names(int slots) {
             strings = new String[slots];
             keys = new long[3 * slots];
             longNames = new byte[slots][];
+            successors = new int[slots];
+            Arrays.fill(successors, -1);
+        }
+
+        /**
+         * The name that followed the name given last, when the bytes from {@code b[start]} are it and its
+         * closing quote (before {@code end}): a short name, compared as its two longs; else null.
+         */
+        String following(byte[] b, int start, int end) {
+            int slot = last < 0 ? -1 : successors[last];
+            if (slot < 0) {
+                return null;
+            }
+            int k = 3 * slot;
+            int length = (int) keys[k + 2];
+            if (length > SHORT || start + SHORT > b.length || start + length >= end || b[start + length] != '"'
+                    || word(b, start, length) != keys[k] || word(b, start + 8, length - 8) != keys[k + 1]) {
+                return null;
+            }
+            last = slot;
+            return strings[slot];
         }
         /** A short name near the end of the buffer's array, copied so that its longs can be read. */
         private final byte[] scratch = new byte[SHORT];
@@ -1382,6 +1415,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
                 int k = 3 * slot;
                 if (key[k + 2] == hashAndLength && key[k] == first && key[k + 1] == second
                         && (length <= SHORT || Arrays.equals(longNames[slot], 0, length, b, start, start + length))) {
+                    followedBy(slot);
                     return name;
                 }
                 slot = (slot + 1) & mask;
@@ -1390,11 +1424,19 @@ final class Utf8ExportParser extends ParserMinimalBase {
             if (size < MAX) {
                 put(slot, made, first, second, hashAndLength,
                         length <= SHORT ? null : Arrays.copyOfRange(b, start, start + length));
+                followedBy(slot);
                 if (++size * 2 > strings.length) {
                     grow();
                 }
             }
             return made;
+        }
+
+        private void followedBy(int slot) {
+            if (last >= 0) {
+                successors[last] = slot;
+            }
+            last = slot;
         }
 
         private void put(int slot, String name, long first, long second, long hashAndLength, byte[] bytes) {
@@ -1413,6 +1455,10 @@ final class Utf8ExportParser extends ParserMinimalBase {
             strings = new String[capacity];
             keys = new long[3 * capacity];
             longNames = new byte[capacity][];
+            // the slots move: what followed what is learnt again
+            successors = new int[capacity];
+            Arrays.fill(successors, -1);
+            last = -1;
             int mask = capacity - 1;
             for (int i = 0; i < oldStrings.length; i++) {
                 if (oldStrings[i] != null) {
