@@ -220,6 +220,28 @@ public class Utf8ExportParserTest {
     }
 
     @Test
+    public void shouldReadEachNameAsJacksonDoesWhenNamesComeInARepeatedOrderWithChanges() throws IOException {
+        // the name that followed last is compared first: a name it begins, one that begins with it, one of its
+        // length that differs in a byte, and the same name escaped must each be read as they are
+        String[] names = {"items", "item", "itemsX", "itens", "it\\u0065ms", "created", "customfield_10590", "id"};
+        Random random = new Random(5L);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder json = new StringBuilder("[");
+            for (int object = 0; object < 20; object++) {
+                json.append(object > 0 ? "," : "").append('{');
+                int members = 1 + random.nextInt(5);
+                for (int m = 0; m < members; m++) {
+                    // mostly the same order, sometimes another name
+                    String name = random.nextInt(4) == 0 ? names[random.nextInt(names.length)] : names[m];
+                    json.append(m > 0 ? "," : "").append('"').append(name).append("\":").append(m);
+                }
+                json.append('}');
+            }
+            assertSameAsJackson(json.append(']').toString());
+        }
+    }
+
+    @Test
     public void shouldSkipABomAsJacksonDoes() throws IOException {
         byte[] json = "{\"key\":\"DS-1\"}".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[json.length + 3];
