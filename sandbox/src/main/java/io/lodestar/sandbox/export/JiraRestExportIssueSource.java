@@ -54,8 +54,10 @@ import java.util.function.Predicate;
  * <p>It streams through a {@link JsonParser}, issue by issue, and never builds the document's tree.
  * When the names decide the custom fields (below), {@link #read(Consumer)} hands each {@link IssueSnapshot}
  * to the caller as soon as its closing brace is read, and memory holds one issue at a time. The parser is
- * first {@link Utf8ExportParser}, which takes valid UTF-8 JSON only (and reads it a little faster than
- * Jackson's: see its comment); on anything else (another encoding, malformed JSON, a file that is
+ * first {@link Utf8ExportParser}, which takes valid UTF-8 JSON only; on it the reader passes the small objects an
+ * export repeats byte for byte (changelog items, statuses, issue types, versions, projects, a linked issue's type)
+ * by their bytes, taking what it made of the same bytes before ({@link Utf8ExportParser#recall}), and reads
+ * timestamps from the parser's bytes. On anything else (another encoding, malformed JSON, a file that is
  * no export, an issue the reader refuses) the file is read again with Jackson's parser, which reads any JSON
  * and whose positions the messages give. That second read hands over only the issues after those the first
  * one handed over, so a caller sees each issue once, then the error.
