@@ -1720,7 +1720,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 String property = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if ("hierarchyLevel".equals(property) && value == JsonToken.VALUE_NUMBER_INT) {
-                    epic |= parser.getIntValue() == 1;
+                    // the integer 1, which JSON writes one way only (as the reading's issueTypeValues tells it)
+                    epic |= "1".equals(parser.getText());
                 } else if ("name".equals(property) && value == JsonToken.VALUE_STRING) {
                     epic |= "epic".equalsIgnoreCase(parser.getText());
                 } else {
@@ -1978,8 +1979,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         /**
          * What a changelog item says: its field and values as read (null for none or JSON null), and what the
          * probe pass reads of it (its field and fieldId when texts). An item recalled is taken again: with the
-         * fields and speculation it was last taken with, its field means what it meant, and what it noted (for
-         * the probe, the changelog's statuses) it noted already.
+         * fields it was last taken with, and speculating as then, its field means what it meant, and what it noted
+         * (for the probe, the changelog's statuses) it noted already.
          */
         private static final class ItemRead {
             final String field;
@@ -1990,7 +1991,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             final String probedField;
             final String probedFieldId;
             ExportFields takenWith;
-            Speculation takenIn;
+            /** Whether the reading was speculating (a reading has one speculation at most, from its start to settle()). */
+            boolean takenSpeculating;
             ItemField known;
 
             ItemRead(String field, String from, String fromText, String to, String toText, String probedField,
@@ -2061,10 +2063,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
         /** A changelog item read: a change of the issue, its parent's change, or nothing. */
         private void item(ItemRead read, IssueDraft issue) {
             String field = read.field;
-            boolean again = read.takenWith == fields && read.takenIn == speculation && fields != null;
+            boolean again = read.takenWith == fields && read.takenSpeculating == (speculation != null) && fields != null;
             ItemField known = again ? read.known : field == null ? null : itemField(field);
             read.takenWith = fields;
-            read.takenIn = speculation;
+            read.takenSpeculating = speculation != null;
             read.known = known;
             boolean fixedParent = known != null && known.fixedParent();
             ChangeField fixedKind = known == null ? null : known.fixedKind();

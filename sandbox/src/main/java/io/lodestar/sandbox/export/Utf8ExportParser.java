@@ -19,6 +19,7 @@ import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A JSON parser for the common case of an export: UTF-8 that is valid JSON, read through the subset of
@@ -269,6 +270,8 @@ final class Utf8ExportParser extends ParserMinimalBase {
      * buffer.
      */
     <T> void remember(Recall<T> seen, T value) {
+        // a null would be recalled as "not seen" with the parser already past the object
+        Objects.requireNonNull(value, "value");
         long pending = seen.pending;
         seen.pending = -1;
         if (pending < bufStart || _currToken != JsonToken.END_OBJECT || depth != seen.pendingDepth - 1) {

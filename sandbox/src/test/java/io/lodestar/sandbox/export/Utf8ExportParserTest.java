@@ -347,8 +347,23 @@ public class Utf8ExportParserTest {
      * each object the token the parser is left at and how deep (of which containers, for the root array's elements). Counts what was recalled in {@link #recalled}.
      */
     private static List<String> recallWalk(JsonParser parser, boolean recall) {
+        return recallWalk(parser, recall, false);
+    }
+
+    /**
+     * {@link #recallWalk(JsonParser, boolean)}, with one Recall for every depth when {@code shared} (an object is
+     * then recalled at other depths than where it was read, and lines inside the root array's elements say no depth).
+     */
+    private static List<String> recallWalk(JsonParser parser, boolean recall, boolean shared) {
         List<String> seen = new ArrayList<>();
         List<Utf8ExportParser.Recall<List<String>>> byDepth = recall ? new ArrayList<>() : null;
+        if (recall && shared) {
+            Utf8ExportParser.Recall<List<String>> one = new Utf8ExportParser.Recall<>();
+            for (int i = 0; i < 1100; i++) {
+                byDepth.add(one);
+            }
+        }
+        sharedDepths = shared;
         try {
             for (JsonToken token; (token = parser.nextToken()) != null; ) {
                 element(parser, token, seen, byDepth, 0);
@@ -360,6 +375,7 @@ public class Utf8ExportParserTest {
     }
 
     private static int recalled;
+    private static boolean sharedDepths;
 
     private static void element(JsonParser parser, JsonToken token, List<String> seen,
             List<Utf8ExportParser.Recall<List<String>>> byDepth, int depth) throws IOException {
@@ -389,7 +405,8 @@ public class Utf8ExportParserTest {
             // where the parser is left: how deep, and of which containers for an element of the root array (an
             // object inside another one is recalled with it, and its lines with it, so they say only how deep)
             String levels = levels(parser.getParsingContext());
-            seen.add("then " + parser.currentToken() + " at " + (depth == 1 ? levels : levels.split("/").length));
+            seen.add("then " + parser.currentToken() + (depth == 1 ? " at " + levels
+                    : sharedDepths ? "" : " at " + levels.split("/").length));
         } else if (token == JsonToken.START_ARRAY) {
             seen.add("[");
             for (JsonToken inner; (inner = parser.nextToken()) != JsonToken.END_ARRAY; ) {
@@ -449,6 +466,13 @@ public class Utf8ExportParserTest {
             try (JsonParser parser = new Utf8ExportParser(trickling(bytes, round))) {
                 assertEquals(json.toString(), expected, recallWalk(parser, true));
             }
+            List<String> noDepths;
+            try (JsonParser parser = JSON.createParser(bytes)) {
+                noDepths = recallWalk(parser, false, true);
+            }
+            try (JsonParser parser = new Utf8ExportParser(trickling(bytes, round + 1))) {
+                assertEquals("one Recall for every depth: " + json, noDepths, recallWalk(parser, true, true));
+            }
             byte[] corrupted = corrupt(random, bytes);
             List<String> jackson;
             try (JsonParser parser = JSON.createParser(corrupted)) {
@@ -467,9 +491,12 @@ public class Utf8ExportParserTest {
     public void shouldNotRecallAnObjectLongerThanItKeepsOrNestedPastTheLimitWhereItStandsNow() throws IOException {
         String flat = "{\"field\":\"status\",\"to\":\"3\"}";
         String longer = "{\"field\":\"" + "x".repeat(Utf8ExportParser.Recall.LONGEST) + "\"}";
+        // its first '}' early: found, looked up, read and then not kept, being too long
+        String longerWithAnEarlyBrace = "{\"a\":{},\"f\":\"" + "x".repeat(Utf8ExportParser.Recall.LONGEST) + "\"}";
         String nested = "{\"a\":{\"b\":{\"c\":1}}}";
         String deep = "[".repeat(997) + nested + "]".repeat(997);
-        byte[] bytes = ("[" + flat + "," + flat + "," + longer + "," + longer + "," + nested + "," + deep + "]")
+        byte[] bytes = ("[" + flat + "," + flat + "," + longer + "," + longer + "," + longerWithAnEarlyBrace + ","
+                + longerWithAnEarlyBrace + "," + nested + "," + deep + "]")
                 .getBytes(StandardCharsets.UTF_8);
         Utf8ExportParser.Recall<String> seen = new Utf8ExportParser.Recall<>();
         List<String> recalls = new ArrayList<>();
@@ -494,7 +521,7 @@ public class Utf8ExportParserTest {
         }
         // the second flat object is the first's; a long one is never kept; the nested one is not recalled
         // where it would nest past 1,000 (Jackson refuses it there), but read and refused
-        assertEquals(List.of("read", "recalled 1", "read", "read", "read", "read"), recalls);
+        assertEquals(List.of("read", "recalled 1", "read", "read", "read", "read", "read", "read"), recalls);
     }
 
     @Test
