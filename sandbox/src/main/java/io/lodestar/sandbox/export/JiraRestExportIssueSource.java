@@ -1242,6 +1242,33 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             }
         }
 
+        /** Reads an object's values (parser on its START_OBJECT, left on its END_OBJECT). */
+        @FunctionalInterface
+        private interface ObjectValues<T> {
+            T read() throws IOException;
+        }
+
+        /**
+         * What {@code values} reads of the object the parser is on, or (the fast parser) what it read of an object
+         * of the same bytes before ({@link Utf8ExportParser#recall}), the parser then on the object's END_OBJECT.
+         */
+        private static <T> T recalledOrRead(JsonParser parser, Utf8ExportParser.Recall<T> seen, ObjectValues<T> values)
+                throws IOException {
+            if (!(parser instanceof Utf8ExportParser fastParser)) {
+                return values.read();
+            }
+            T known = fastParser.recall(seen);
+            if (known != null) {
+                return known;
+            }
+            boolean remembering = seen.remembering();
+            T read = values.read();
+            if (remembering) {
+                fastParser.remember(seen, read);
+            }
+            return read;
+        }
+
         /**
          * The next member's name, the parser then on its value (as nextToken twice: FIELD_NAME, then the value);
          * null when the object ends (or another token comes), the parser on that token.
@@ -1485,15 +1512,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private IssueType readIssueType(JsonParser parser, IssueDraft issue) throws IOException {
             expect(parser.currentToken(), JsonToken.START_OBJECT, issue, "issuetype");
-            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
-            IssueTypeRead read = fastParser == null ? null : fastParser.recall(typesSeen);
-            if (read == null) {
-                boolean remembering = fastParser != null && typesSeen.remembering();
-                read = issueTypeValues(parser, issue);
-                if (remembering) {
-                    fastParser.remember(typesSeen, read);
-                }
-            }
+            IssueTypeRead read = recalledOrRead(parser, typesSeen, () -> issueTypeValues(parser, issue));
             // the hierarchy level tells an epic as the probe pass reads it (readsAsEpic), only while the fields are undecided
             issue.probedEpic = read.namedEpic() || speculation != null && read.levelOne();
             if (read.type() == null) {
@@ -1550,15 +1569,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 expect(parser.currentToken(), JsonToken.START_OBJECT, issue, nested ? field + ".status" : field);
             }
-            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
-            StatusRead read = fastParser == null ? null : fastParser.recall(statusesSeen);
-            if (read == null) {
-                boolean remembering = fastParser != null && statusesSeen.remembering();
-                read = statusValues(parser, issue, field, nested);
-                if (remembering) {
-                    fastParser.remember(statusesSeen, read);
-                }
-            }
+            StatusRead read = recalledOrRead(parser, statusesSeen, () -> statusValues(parser, issue, field, nested));
             String id = read.id();
             if (id == null || read.name() == null) {
                 throw invalid(issue, nested ? field + ".status" : field, "needs an id and a name");
@@ -1780,16 +1791,8 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
 
         private void readFixVersions(JsonParser parser, IssueDraft issue) throws IOException {
             expect(parser.currentToken(), JsonToken.START_ARRAY, issue, "fixVersions");
-            Utf8ExportParser fastParser = parser instanceof Utf8ExportParser fast ? fast : null;
             while (nextObject(parser, "fixVersions")) {
-                FixVersion read = fastParser == null ? null : fastParser.recall(versionsSeen);
-                if (read == null) {
-                    boolean remembering = fastParser != null && versionsSeen.remembering();
-                    read = fixVersion(parser, issue);
-                    if (remembering) {
-                        fastParser.remember(versionsSeen, read);
-                    }
-                }
+                FixVersion read = recalledOrRead(parser, versionsSeen, () -> fixVersion(parser, issue));
                 FixVersion shared = versions.get(read.id());
                 if (!read.equals(shared)) {
                     versions.put(read.id(), read);
