@@ -388,11 +388,18 @@ final class Utf8ExportParser extends ParserMinimalBase {
 
     /** The next byte that is not JSON whitespace (consumed), or -1 at the end of the file. */
     private int nonBlank() throws IOException {
-        if (pos < end) {
-            int c = buf[pos] & 0xFF;
+        int p = pos;
+        if (p + 1 < end) {
+            int c = buf[p] & 0xFF;
             if (c > ' ') {
-                pos++;
+                pos = p + 1;
                 return c;
+            }
+            // one space, as after the commas and colons of many writers' JSON
+            int next = buf[p + 1] & 0xFF;
+            if (c == ' ' && next > ' ') {
+                pos = p + 2;
+                return next;
             }
         }
         return nonBlankFurther();
