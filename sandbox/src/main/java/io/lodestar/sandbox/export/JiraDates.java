@@ -1,7 +1,7 @@
 package io.lodestar.sandbox.export;
 
-import java.time.DateTimeException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

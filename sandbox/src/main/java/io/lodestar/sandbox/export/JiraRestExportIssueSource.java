@@ -2280,8 +2280,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 byte[] bytes = fast.textBytes();
                 at = JiraDates.timestamp(bytes, fast.textStart(), fast.textLength());
                 if (at == null) {
-                    throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '"
-                            + new String(bytes, fast.textStart(), fast.textLength(), StandardCharsets.US_ASCII) + "'");
+                    throw notATimestamp(issue, field, new String(bytes, fast.textStart(), fast.textLength(), StandardCharsets.US_ASCII));
                 }
             } else if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 // read in the parser's buffer: no String for the common shapes
@@ -2290,8 +2289,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 int length = parser.getTextLength();
                 at = JiraDates.timestamp(chars, offset, length);
                 if (at == null) {
-                    throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '"
-                            + new String(chars, offset, length) + "'");
+                    throw notATimestamp(issue, field, new String(chars, offset, length));
                 }
             } else {
                 String text = text(parser, issue, field);
@@ -2300,7 +2298,7 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 }
                 at = JiraDates.timestamp(text);
                 if (at == null) {
-                    throw invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '" + text + "'");
+                    throw notATimestamp(issue, field, text);
                 }
             }
             // as at.isAfter(latest), by the instant, with the latest's kept
@@ -2312,6 +2310,10 @@ public final class JiraRestExportIssueSource implements IssueHistorySource {
                 latestNano = nano;
             }
             return at;
+        }
+
+        private static InvalidInputException notATimestamp(IssueDraft issue, String field, String text) {
+            return invalid(issue, field, "expected a timestamp like 2012-01-03T14:34:56.537+0000, found '" + text + "'");
         }
 
         private LocalDate date(JsonParser parser, IssueDraft issue, String field) throws IOException {

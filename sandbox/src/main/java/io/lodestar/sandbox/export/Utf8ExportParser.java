@@ -124,9 +124,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
     private int numberStart;
     private int numberEnd;
 
-    private final Names names = new Names(1024);
+    private final Names names = new Names(1024, true);
     /** The short texts met, by bytes (see {@link #word()}). */
-    private final Names words = new Names(8192);
+    private final Names words = new Names(8192, false);
 
     Utf8ExportParser(InputStream in) throws IOException {
         super(0);
@@ -227,10 +227,8 @@ final class Utf8ExportParser extends ParserMinimalBase {
         if (seen.off || _currToken != JsonToken.START_OBJECT || textPending || depth - 1 + Recall.LONGEST / 2 > MAX_DEPTH) {
             return null;
         }
-        if (end - tokenPos < Recall.LONGEST) {
-            while (!eof && end - tokenPos < Recall.LONGEST) {
-                fill(tokenPos);
-            }
+        while (!eof && end - tokenPos < Recall.LONGEST) {
+            fill(tokenPos);
         }
         byte[] b = buf;
         int start = tokenPos;
@@ -297,10 +295,12 @@ final class Utf8ExportParser extends ParserMinimalBase {
 
     /**
      * The key of the object at {@code b[start]}: a hash of its bytes up to its first '}' in the high half, their
-     * number in the low half; 0 when no '}' comes before {@code stop}. Eight bytes at a time: a '}' is found as
-     * {@link #plainRun} finds a quote, and every long is hashed, the last one's bytes after the '}' masked off,
+     * number in the low half; 0 when no '}' comes before {@code stop}. Eight bytes at a time: a '}' is found by
+     * {@link #bytesEqual}, and every long is hashed, the last one's bytes after the '}' masked off,
      * in two lanes (objects that differ in one value are common).
      */
+    private static final long CLOSING_BRACES = 0x7D7D7D7D7D7D7D7DL;
+
     private static long key(byte[] b, int start, int stop) {
         long lane = 0x9E3779B97F4A7C15L;
         long other = 0;
@@ -309,9 +309,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
         while (p + 16 <= stop) {
             long word = (long) LONGS.get(b, p);
             long next = (long) LONGS.get(b, p + 8);
-            long brace = word ^ 0x7D7D7D7D7D7D7D7DL;
-            long nextBrace = next ^ 0x7D7D7D7D7D7D7D7DL;
-            if ((((brace - ONES) & ~brace | (nextBrace - ONES) & ~nextBrace) & 0x8080808080808080L) != 0) {
+            if ((bytesEqual(word, CLOSING_BRACES) | bytesEqual(next, CLOSING_BRACES)) != 0) {
                 break;
             }
             lane = (lane + word) * 0xC2B2AE3D27D4EB4FL;
@@ -320,8 +318,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
         }
         while (p + 8 <= stop) {
             long word = (long) LONGS.get(b, p);
-            long brace = word ^ 0x7D7D7D7D7D7D7D7DL;
-            long found = (brace - ONES) & ~brace & 0x8080808080808080L;
+            long found = bytesEqual(word, CLOSING_BRACES);
             if (found != 0) {
                 int kept = (Long.numberOfTrailingZeros(found) >>> 3) + 1;
                 return mixed(lane, other, kept == 8 ? word : word & (1L << (kept << 3)) - 1, p + kept - start);
@@ -422,20 +419,27 @@ final class Utf8ExportParser extends ParserMinimalBase {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * The bytes of the little-endian long {@code word} equal to the byte of which {@code repeated} is eight
+     * copies, as the high bit of each: such a byte is a zero byte of {@code word ^ repeated}, found by the borrow
+     * of {@code x - ONES}; the lowest such borrow is always exact (a borrow only ever carries upwards).
+     */
+    private static long bytesEqual(long word, long repeated) {
+        long x = word ^ repeated;
+        return (x - ONES) & ~x & HIGH_BITS;
+    }
 
     /**
      * Where the run of plain text bytes from {@code b[p]} ends before {@code e}: the first quote, backslash,
-     * control character or non-ASCII byte, else {@code e}. Eight bytes at a time: in a little-endian long, a
-     * byte equal to v is a zero byte of {@code word ^ v * ONES}, found by the borrow of {@code x - ONES}; the
-     * lowest such borrow is always exact (a borrow only ever carries upwards).
+     * control character or non-ASCII byte, else {@code e}. Eight bytes at a time (see {@link #bytesEqual}).
      */
     private static int plainRun(byte[] b, int p, int e) {
         while (p + 8 <= e) {
             long word = (long) LONGS.get(b, p);
-            long quote = word ^ 0x2222222222222222L;
-            long backslash = word ^ 0x5C5C5C5C5C5C5C5CL;
-            long special = ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash
-                    | (word - 0x2020202020202020L) & ~word | word) & 0x8080808080808080L;
+            long special = bytesEqual(word, 0x2222222222222222L) | bytesEqual(word, 0x5C5C5C5C5C5C5C5CL)
+                    | ((word - 0x2020202020202020L) & ~word | word) & HIGH_BITS;
             if (special != 0) {
                 return p + (Long.numberOfTrailingZeros(special) >>> 3);
             }
@@ -1343,18 +1347,26 @@ final class Utf8ExportParser extends ParserMinimalBase {
         /**
          * Per slot, the slot of the name that followed it last (-1: none yet), and the slot of the name given
          * last: a file writes its names in the same order issue after issue, so the name that followed one
-         * last time is compared first ({@link #following}).
+         * last time is compared first ({@link #following}). Null for a table that does not learn the order.
          */
         private int[] successors;
         private int last = -1;
 
-        /** A table of {@code slots} slots (a power of two), which doubles when half full. */
-        Names(int slots) {
+        /**
+         * A table of {@code slots} slots (a power of two), which doubles when half full; {@code learnsOrder} for
+         * one whose {@link #following} is asked (names, not texts).
+         */
+        Names(int slots, boolean learnsOrder) {
             strings = new String[slots];
             keys = new long[3 * slots];
             longNames = new byte[slots][];
-            successors = new int[slots];
-            Arrays.fill(successors, -1);
+            successors = learnsOrder ? successors(slots) : null;
+        }
+
+        private static int[] successors(int slots) {
+            int[] none = new int[slots];
+            Arrays.fill(none, -1);
+            return none;
         }
 
         /**
@@ -1444,6 +1456,9 @@ final class Utf8ExportParser extends ParserMinimalBase {
         }
 
         private void followedBy(int slot) {
+            if (successors == null) {
+                return;
+            }
             if (last >= 0) {
                 successors[last] = slot;
             }
@@ -1467,8 +1482,7 @@ final class Utf8ExportParser extends ParserMinimalBase {
             keys = new long[3 * capacity];
             longNames = new byte[capacity][];
             // the slots move: what followed what is learnt again
-            successors = new int[capacity];
-            Arrays.fill(successors, -1);
+            successors = successors == null ? null : successors(capacity);
             last = -1;
             int mask = capacity - 1;
             for (int i = 0; i < oldStrings.length; i++) {
